@@ -1,0 +1,18 @@
+# One command per task; each installs what is missing first (see scripts/bootstrap.sh).
+.PHONY: run test samples lint
+
+run:
+	./scripts/bootstrap.sh dev
+	.venv/bin/streamlit run app.py --server.address 127.0.0.1 --server.headless true --browser.gatherUsageStats false
+
+test:
+	./scripts/bootstrap.sh dev
+	.venv/bin/python -m pytest
+
+samples:
+	./scripts/bootstrap.sh dev
+	.venv/bin/python scripts/build_sample_dossiers.py
+
+lint:
+	./scripts/bootstrap.sh dev
+	.venv/bin/ruff check analyzer tests scripts app.py

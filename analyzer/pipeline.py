@@ -1,0 +1,107 @@
+"""The whole analysis, stage after stage: ingest → segment → date → classify → score.
+
+This is the one place that wires the stages together; the CLI and the dashboard both call `analyze`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analyzer.dates import DateSettings, find_dates, find_document_date
+from analyzer.dossier import Document, Dossier, ExtractedFile, SourceFile
+from analyzer.ingest import IngestSettings, extract, is_system_file, iter_sources
+from analyzer.segment import SegmentSettings, document_title, segment_pages
+
+Progress = Callable[[str, str], None]
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    ingest: IngestSettings = field(default_factory=IngestSettings)
+    segment: SegmentSettings = field(default_factory=SegmentSettings)
+    dates: DateSettings = field(default_factory=DateSettings)
+
+
+def _no_progress(stage: str, detail: str) -> None:
+    """Default progress callback: report nothing."""
+
+
+def extract_dossier(root: Path, settings: IngestSettings, progress: Progress = _no_progress) -> tuple[list[ExtractedFile], int, list[str]]:
+    """Read every file under `root`; returns the extracted files, the number of input files and skipped system files."""
+    extracted: list[ExtractedFile] = []
+    skipped: list[str] = []
+    files = 0
+    for item in iter_sources(root, settings):
+        if is_system_file(item.path):
+            skipped.append(item.path)
+            continue
+        files += 1
+        progress("extract", item.path)
+        extracted.extend(extract(item, settings) if isinstance(item, SourceFile) else [item])
+    return extracted, files, skipped
+
+
+def split_documents(extracted: Iterable[ExtractedFile], settings: SegmentSettings) -> list[Document]:
+    """One document per failed file, per non-paginated file, and per page range of each PDF."""
+    documents: list[Document] = []
+    for item in extracted:
+        if item.failed:
+            documents.append(Document(id="", file=item.path, pages=(), paginated=False, attachment=item.attachment, error=item.error))
+            continue
+        for segment in segment_pages(item.pages, settings) if item.paginated else [None]:
+            pages = item.pages[segment.start : segment.end] if segment else item.pages
+            text = "\n".join(p.text for p in pages)
+            documents.append(Document(
+                id="", file=item.path, pages=pages, paginated=item.paginated, attachment=item.attachment,
+                title=document_title(text, fallback=item.title), split_reason=segment.reason if segment else None,
+                header_date=item.header_date,
+            ))
+    return [dataclasses.replace(doc, id=f"D{number:03d}") for number, doc in enumerate(documents, start=1)]
+
+
+def dossier_year(documents: Iterable[Document], settings: DateSettings) -> int | None:
+    """The year most dates in the dossier fall in: the context for dates written without a year."""
+    years = Counter(c.date.year for doc in documents for c in find_dates(doc.text, settings=settings))
+    return years.most_common(1)[0][0] if years else None
+
+
+def date_documents(documents: list[Document], settings: DateSettings) -> list[Document]:
+    """Give each document the date it was written or held, with the quoted line and the reason."""
+    context_year = dossier_year(documents, settings)
+    dated: list[Document] = []
+    for doc in documents:
+        finding = None if doc.error else find_document_date(
+            doc.text, header_date=doc.header_date, context_year=context_year, settings=settings
+        )
+        if finding is None:
+            dated.append(doc)
+        else:
+            dated.append(dataclasses.replace(doc, date=finding.date, date_quote=finding.quote, date_reason=finding.reason))
+    return dated
+
+
+def _warnings(extracted: list[ExtractedFile], skipped: list[str]) -> list[str]:
+    warnings = [f"{item.path}: {warning}" for item in extracted for warning in item.warnings]
+    for item in extracted:
+        if item.failed:
+            where = f"{item.path} (bijlage {item.attachment})" if item.attachment else item.path
+            warnings.append(f"Niet gelezen: {where}: {item.error}")
+    if skipped:
+        warnings.append("Overgeslagen systeembestanden (geen onderdeel van het dossier): " + ", ".join(skipped))
+    return warnings
+
+
+def analyze(root: Path, settings: AnalysisSettings = AnalysisSettings(), progress: Progress = _no_progress) -> Dossier:
+    """Read, split and date every document of the dossier at `root` (a folder, a .zip or one file)."""
+    extracted, files, skipped = extract_dossier(root, settings.ingest, progress)
+    progress("segment", root.name)
+    documents = split_documents(extracted, settings.segment)
+    progress("date", root.name)
+    documents = date_documents(documents, settings.dates)
+    pages = sum(1 for item in extracted for page in item.pages if page.number is not None)
+    name = root.name[:-4] if root.name.lower().endswith(".zip") else root.name
+    return Dossier(name=name, files=files, pages=pages, documents=tuple(documents), warnings=tuple(_warnings(extracted, skipped)))

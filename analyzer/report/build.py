@@ -1,0 +1,65 @@
+"""Build the schema-v1 report (a plain dict, ready for JSON) from an analysed dossier, and validate it."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from analyzer.dossier import Document, Dossier
+
+SCHEMA_VERSION = "1"
+
+
+@cache
+def report_schema() -> dict[str, Any]:
+    """The shipped JSON Schema of the report (analyzer/report/schema_v1.json)."""
+    return json.loads(resources.files("analyzer.report").joinpath("schema_v1.json").read_text(encoding="utf-8"))
+
+
+def validate_report(report: dict[str, Any]) -> None:
+    """Raise jsonschema.ValidationError when the report breaks the public v1 contract."""
+    jsonschema.validate(report, report_schema(), cls=jsonschema.Draft202012Validator)
+
+
+def document_entry(doc: Document) -> dict[str, Any]:
+    page_range = doc.page_range
+    return {
+        "id": doc.id,
+        "file": doc.file,
+        "pages": list(page_range) if page_range else None,
+        "doc_type": doc.doc_type,
+        "subtype": doc.subtype,
+        "confidence": None if doc.confidence is None else round(doc.confidence, 4),
+        "date": doc.date.isoformat() if doc.date else None,
+        "title": doc.title,
+        "extraction": doc.extraction.value,
+        "error": doc.error,
+        "attachment": doc.attachment,
+        "ocr_pages": doc.ocr_pages,
+        "date_evidence": {"quote": doc.date_quote, "reason": doc.date_reason} if doc.date_quote else None,
+        "split_reason": doc.split_reason,
+    }
+
+
+def timeline(documents: tuple[Document, ...]) -> list[dict[str, str]]:
+    """The dated documents in date order (ties keep dossier order)."""
+    dated = sorted((doc for doc in documents if doc.date), key=lambda doc: doc.date)
+    return [{"date": doc.date.isoformat(), "document": doc.id, "event": doc.title or doc.file} for doc in dated]
+
+
+def build_report(dossier: Dossier) -> dict[str, Any]:
+    """The report of schema version 1; criteria and readiness stay empty until the scoring stage fills them."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "dossier": {"name": dossier.name, "files": dossier.files, "pages": dossier.pages},
+        "documents": [document_entry(doc) for doc in dossier.documents],
+        "criteria": {},
+        "readiness": {"verdict": None, "score": None},
+        "timeline": timeline(dossier.documents),
+        "recommendations": [],
+        "warnings": list(dossier.warnings),
+    }

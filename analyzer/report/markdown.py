@@ -1,0 +1,83 @@
+"""Render a schema-v1 report as a Dutch Markdown memo (from the report dict, so both formats always agree)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from analyzer import labels
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def _pages(pages: list[int] | None) -> str:
+    if not pages:
+        return "–"
+    first, last = pages
+    return str(first) if first == last else f"{first}–{last}"
+
+
+def _date_nl(iso: str | None) -> str:
+    if not iso:
+        return "onbekend"
+    year, month, day = iso.split("-")
+    return f"{int(day)}-{int(month)}-{year}"
+
+
+def _verdict(report: dict[str, Any]) -> list[str]:
+    readiness = report["readiness"]
+    if readiness["verdict"] is None:
+        return ["**Oordeel:** nog niet beoordeeld (de juridische toetsing is niet uitgevoerd)."]
+    return [f"**Oordeel:** {labels.VERDICTS[readiness['verdict']]} (score {readiness['score']:.0f} van 100)"]
+
+
+def _criteria(report: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    for key, criterion in report["criteria"].items():
+        lines += ["", f"### {labels.CRITERIA[key]}: {labels.STATUSES[criterion['status']]}", "", criterion["explanation"]]
+        for item in criterion["evidence"]:
+            page = f", p. {item['page']}" if item["page"] else ""
+            lines.append(f"> “{item['quote']}” ({item['document']}{page})")
+    return lines
+
+
+def _documents(report: dict[str, Any]) -> list[str]:
+    lines = [
+        "| id | bestand | pagina's | soort | datum | titel | tekst |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for doc in report["documents"]:
+        where = doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")
+        kind = labels.DOC_TYPES.get(doc["doc_type"], "–") if doc["doc_type"] else "–"
+        extraction = labels.EXTRACTION[doc["extraction"]]
+        if doc.get("ocr_pages"):
+            extraction += f" (p. {', '.join(map(str, doc['ocr_pages']))})"
+        lines.append(
+            f"| {doc['id']} | {_cell(where)} | {_pages(doc['pages'])} | {kind} | {_date_nl(doc['date'])} "
+            f"| {_cell(doc['title'] or doc['error'])} | {extraction} |"
+        )
+    return lines
+
+
+def render_markdown(report: dict[str, Any]) -> str:
+    dossier = report["dossier"]
+    lines = [
+        f"# Dossieranalyse: {dossier['name']}",
+        "",
+        f"*{labels.DISCLAIMER}*",
+        "",
+        f"{dossier['files']} bestanden, {dossier['pages']} pagina's, {len(report['documents'])} documenten.",
+        "",
+        *_verdict(report),
+    ]
+    if report["criteria"]:
+        lines += ["", "## Toetsing per vereiste", *_criteria(report)]
+    lines += ["", "## Tijdlijn", ""]
+    lines += [f"- {_date_nl(e['date'])}: {e['event']} ({e['document']})" for e in report["timeline"]] or ["Geen gedateerde documenten."]
+    if report["recommendations"]:
+        lines += ["", "## Aanbevolen vervolgstappen", ""] + [f"{i}. {r}" for i, r in enumerate(report["recommendations"], 1)]
+    lines += ["", "## Documenten", "", *_documents(report)]
+    if report["warnings"]:
+        lines += ["", "## Waarschuwingen", ""] + [f"- {w}" for w in report["warnings"]]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,163 @@
+"""Segment stage: split a bundled PDF into its documents by page range.
+
+Personnel files are often scanned or printed into one PDF. Each page is scored for signs that a new
+document starts on it (a "Pagina 1 van N" footer, an e-mail header block, a salutation, a "Betreft:" line,
+a title, a date line near the top, the previous page ending with a signature) against signs that it
+continues the previous one ("Pagina 2 van 3", a first line that continues a sentence). Every decision
+keeps its reason, so a user can see why a split was made.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyzer.dossier import Page
+
+_PAGE_OF = re.compile(r"\b(?:pagina|blad|page|pag\.?|p\.)\s*(\d{1,3})\s*(?:van|of|/|uit)\s*(\d{1,3})\b", re.IGNORECASE)
+_BARE_PAGE_OF = re.compile(r"^\s*[-–]?\s*(\d{1,3})\s*(?:/|van)\s*(\d{1,3})\s*[-–]?\s*$")
+_MAIL_FIELD = re.compile(
+    r"^\s*(van|aan|cc|bcc|verzonden|onderwerp|datum|from|to|sent|subject|date)\s*:", re.IGNORECASE
+)
+_SALUTATION = re.compile(r"^\s*(geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake|ons kenmerk|uw kenmerk|kenmerk)\s*[:.]", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"\b(met vriendelijke groet(en)?|vriendelijke groet(en)?|hoogachtend|groeten|mvg|handtekening|"
+    r"voor gezien|voor akkoord|getekend|ondertekening|w\.g\.)\b",
+    re.IGNORECASE,
+)
+_TITLE_WORDS = re.compile(
+    r"\b(verslag|gespreksverslag|notulen|beoordeling\w*|jaarbeoordeling|verbeterplan|verbetertraject|"
+    r"plan van aanpak|ontwikkelplan|pip|waarschuwing|berisping|uitnodiging|evaluatie|eindevaluatie|"
+    r"voortgangsgesprek|functioneringsgesprek|ziekmelding|verzuim\w*|hersteldmelding|probleemanalyse|"
+    r"rapportage|rapport|advies|terugkoppeling|herplaatsing\w*|vacature\w*|overeenkomst|arbeidsovereenkomst|"
+    r"functieomschrijving|factuur|certificaat|bewijs van deelname|inschrijving\w*|bevestiging|memo|notitie|"
+    r"reactie|bezwaar|wederwoord|coachverslag|coaching\w*|opleidings?\w*|verklaring|besluit|brief)\b",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(
+    r"^\s*(?:datum\s*:?\s*|[A-Z][\w.'-]+(?:\s[\w.'-]+)?,\s*)?"
+    r"(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?"
+    r"(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?:;)\"”’]\s*$")
+
+
+@dataclass(frozen=True)
+class SegmentSettings:
+    # A page starts a new document when its start score reaches this value (signals are weighted below).
+    start_threshold: float = 2.0
+    # How many non-empty lines at the top of a page are looked at for letterheads, titles and dates.
+    top_lines: int = 12
+    # Weights of the signals; positive for "starts a document", negative for "continues one".
+    w_page_one: float = 4.0
+    w_page_later: float = -6.0
+    w_mail_header: float = 3.0
+    w_salutation: float = 2.0
+    w_subject_line: float = 2.0
+    w_title: float = 2.0
+    w_date_line: float = 1.0
+    w_previous_closed: float = 1.5
+    w_lowercase_start: float = -3.0
+    w_previous_open: float = -1.0
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A document's pages within a file (0-based slice indices into the file's pages) and why it starts there."""
+
+    start: int
+    end: int
+    reason: str
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def page_marker(text: str) -> tuple[int, int] | None:
+    """The "Pagina k van N" of a page, if it has one (top or bottom), as (k, N)."""
+    lines = _lines(text)
+    for line in lines[:4] + lines[-4:]:
+        match = _PAGE_OF.search(line) or _BARE_PAGE_OF.match(line)
+        if match:
+            k, n = int(match.group(1)), int(match.group(2))
+            if 1 <= k <= n:
+                return k, n
+    return None
+
+
+def _has_mail_header(top: list[str]) -> bool:
+    fields = {m.group(1).lower() for line in top if (m := _MAIL_FIELD.match(line))}
+    return len(fields) >= 2 and bool(fields & {"van", "from", "aan", "to", "onderwerp", "subject"})
+
+
+def _title(top: list[str]) -> str | None:
+    for line in top[:4]:
+        if len(line) <= 90 and _TITLE_WORDS.search(line) and not _SENTENCE_END.search(line.rstrip(":")):
+            return line
+    return None
+
+
+def start_signals(page: Page, previous: Page | None, settings: SegmentSettings) -> list[tuple[float, str]]:
+    """The weighted signals that the page starts (positive) or continues (negative) a document."""
+    lines = _lines(page.text)
+    top = lines[: settings.top_lines]
+    signals: list[tuple[float, str]] = []
+    marker = page_marker(page.text)
+    if marker:
+        k, n = marker
+        signals.append((settings.w_page_one, f"pagina 1 van {n}") if k == 1 else (settings.w_page_later, f"pagina {k} van {n}"))
+    if _has_mail_header(top):
+        signals.append((settings.w_mail_header, "e-mailkop"))
+    if any(_SALUTATION.match(line) for line in top):
+        signals.append((settings.w_salutation, "aanhef"))
+    if any(_SUBJECT.match(line) for line in top):
+        signals.append((settings.w_subject_line, "betreft-regel"))
+    title = _title(top)
+    if title:
+        signals.append((settings.w_title, f"titel '{title[:40]}'"))
+    if any(_DATE_LINE.match(line) for line in top[:8]):
+        signals.append((settings.w_date_line, "datumregel"))
+    if lines and lines[0][:1].islower():
+        signals.append((settings.w_lowercase_start, "begint midden in een zin"))
+    if previous is not None:
+        prev_lines = _lines(previous.text)
+        tail = "\n".join(prev_lines[-8:])
+        if _CLOSING.search(tail):
+            signals.append((settings.w_previous_closed, "vorige pagina sluit af"))
+        elif prev_lines and not _SENTENCE_END.search(prev_lines[-1]) and page_marker(previous.text) is None:
+            signals.append((settings.w_previous_open, "vorige pagina loopt door"))
+    return signals
+
+
+def segment_pages(pages: tuple[Page, ...], settings: SegmentSettings = SegmentSettings()) -> list[Segment]:
+    """Split a file's pages into documents; the first page always starts one."""
+    if not pages:
+        return []
+    starts: list[tuple[int, str]] = [(0, "eerste pagina van het bestand")]
+    for index in range(1, len(pages)):
+        signals = start_signals(pages[index], pages[index - 1], settings)
+        score = sum(weight for weight, _ in signals)
+        if score >= settings.start_threshold:
+            reasons = ", ".join(label for weight, label in signals if weight > 0)
+            starts.append((index, reasons))
+    bounds = [s for s, _ in starts[1:]] + [len(pages)]
+    return [Segment(start, end, reason) for (start, reason), end in zip(starts, bounds, strict=True)]
+
+
+def document_title(text: str, fallback: str | None = None) -> str | None:
+    """A short title: a title-like line at the top, else the "Betreft:/Onderwerp:" text, else the fallback."""
+    top = _lines(text)[:12]
+    title = _title(top)
+    if title and not _MAIL_FIELD.match(title):
+        return title[:120]
+    for line in top:
+        if _SUBJECT.match(line) or re.match(r"^\s*(onderwerp|subject)\s*:", line, re.IGNORECASE):
+            value = line.split(":", 1)[-1].strip() if ":" in line else line
+            if value:
+                return value[:120]
+    if fallback:
+        return fallback[:120]
+    return top[0][:120] if top else None

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Install what dossier-analyzer needs on this machine, when it is missing: Tesseract with Dutch data
+# (system package, for OCR of scanned pages) and a Python virtualenv in .venv with the package and its extras.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+extras="${1:-dev}"
+
+need_apt=()
+command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
+if ! tesseract --list-langs 2>/dev/null | grep -qx nld; then need_apt+=(tesseract-ocr-nld); fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "Installing system packages: ${need_apt[*]}" >&2
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+python=${PYTHON:-python3}
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+stamp=.venv/.installed-$extras
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/pip install -q --upgrade pip
+  .venv/bin/pip install -q -e ".[$extras]"
+  touch "$stamp"
+fi

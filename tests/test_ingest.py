@@ -1,0 +1,137 @@
+"""Each input format read from a real file made by the test, and each kind of unreadable file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zipfile
+from pathlib import Path
+
+import builders
+import pytest
+
+from analyzer.dossier import SourceFile
+from analyzer.ingest import IngestSettings, extract, iter_sources
+from analyzer.ingest.ocr import tesseract_available
+
+SETTINGS = IngestSettings()
+
+
+def _one(name: str, data: bytes):
+    items = extract(SourceFile(name, data), SETTINGS)
+    assert len(items) == 1
+    return items[0]
+
+
+def test_text_pdf_is_read_page_by_page():
+    item = _one("brief.pdf", builders.text_pdf(["Geachte heer Bakker,\nEerste pagina", "Tweede pagina"]))
+    assert item.error is None and item.paginated
+    assert [p.number for p in item.pages] == [1, 2]
+    assert item.pages[0].text == "Geachte heer Bakker,\nEerste pagina"
+    assert item.pages[1].text == "Tweede pagina"
+    assert not any(p.ocr for p in item.pages)
+
+
+def test_tesseract_with_dutch_model_is_installed():
+    """OCR is a feature: CI must have it, never skip its tests."""
+    assert tesseract_available("nld")
+
+
+def test_scanned_page_is_ocrd_in_dutch():
+    text = "Geachte heer Jansen,\nHierbij ontvangt u een schriftelijke waarschuwing.\nAmsterdam, 12 maart 2024"
+    item = _one("scan.pdf", builders.scanned_pdf([text]))
+    page = item.pages[0]
+    assert page.ocr is True
+    assert "Geachte heer Jansen," in page.text
+    assert "schriftelijke waarschuwing" in page.text
+    assert "12 maart 2024" in page.text
+
+
+def test_only_the_scanned_page_of_a_mixed_pdf_is_ocrd():
+    pages = ["Verslag voortgangsgesprek\nAanwezig: Anja de Wit", "Beoordelingsformulier 2023\nEindoordeel: onvoldoende"]
+    item = _one("bundel.pdf", builders.pdf_bytes(pages, scanned={1}))
+    assert [p.ocr for p in item.pages] == [False, True]
+    assert "Eindoordeel: onvoldoende" in item.pages[1].text
+
+
+def test_docx_paragraphs_and_tables():
+    data = builders.docx_bytes(
+        ["Verslag tussentijdse evaluatie", "Datum: 4 juni 2024"],
+        table=[["Doel", "Resultaat"], ["Klachten binnen 2 dagen afhandelen", "Niet behaald"]],
+    )
+    item = _one("evaluatie.docx", data)
+    assert item.paginated is False and item.pages[0].number is None
+    assert item.pages[0].text == (
+        "Verslag tussentijdse evaluatie\nDatum: 4 juni 2024\nDoel | Resultaat\nKlachten binnen 2 dagen afhandelen | Niet behaald"
+    )
+
+
+def test_eml_headers_body_and_attachment_as_own_document():
+    attachment = builders.text_pdf(["Verbeterplan\nDoel 1: offertes binnen 3 werkdagen"])
+    data = builders.eml_bytes(
+        sender="Petra Smit <p.smit@bouwbedrijf.nl>", to="Karim <karim@bouwbedrijf.nl>",
+        date="Tue, 12 Mar 2024 09:14:00 +0100", subject="Verbeterplan en afspraken",
+        body="Hoi Karim,\n\nZie bijlage voor het verbeterplan.\n\nGroet, Petra",
+        attachments=[("verbeterplan.pdf", attachment, "application/pdf")],
+    )
+    mail, plan = extract(SourceFile("mails/plan.eml", data), SETTINGS)
+    assert mail.path == "mails/plan.eml" and mail.attachment is None
+    assert mail.header_date == dt.date(2024, 3, 12)
+    assert mail.title == "Verbeterplan en afspraken"
+    assert mail.pages[0].text.startswith("Van: Petra Smit <p.smit@bouwbedrijf.nl>\nAan: Karim <karim@bouwbedrijf.nl>\n")
+    assert "Zie bijlage voor het verbeterplan." in mail.pages[0].text
+    assert plan.path == "mails/plan.eml" and plan.attachment == "verbeterplan.pdf"
+    assert plan.paginated and plan.pages[0].text == "Verbeterplan\nDoel 1: offertes binnen 3 werkdagen"
+
+
+def test_txt_in_windows_encoding_is_decoded():
+    item = _one("notitie.txt", "Notitie: gesprek met Zoë over één week uitstel".encode("cp1252"))
+    assert item.pages[0].text == "Notitie: gesprek met Zoë over één week uitstel"
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message_part"),
+    [
+        ("leeg.pdf", b"", "leeg (0 bytes)"),
+        ("kapot.pdf", builders.text_pdf(["Hallo"])[:300], "beschadigd of onvolledig"),
+        ("beveiligd.pdf", builders.text_pdf(["Geheim"], user_password="geheim"), "beveiligd met een wachtwoord"),
+        ("programma.pdf", b"MZ\x90\x00" + bytes(200), "geen PDF-document"),
+        ("foto.heic", b"\x00\x00\x00\x18ftypheic" + bytes(50), "bestandstype wordt niet ondersteund"),
+        ("oud.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "oude Word-formaat"),
+        ("kapot.docx", b"PK\x03\x04 niet echt", "beschadigd"),
+        ("leeg.txt", b"   \n", "leeg"),
+    ],
+)
+def test_unreadable_file_gets_clear_dutch_message(name, data, message_part):
+    item = _one(name, data)
+    assert item.failed
+    assert message_part in item.error
+
+
+def test_owner_password_only_pdf_is_still_read():
+    item = _one("alleen-eigenaar.pdf", builders.text_pdf(["Schriftelijke waarschuwing"], owner_password="baas"))
+    assert item.error is None
+    assert item.pages[0].text == "Schriftelijke waarschuwing"
+
+
+def test_folder_and_zip_sources_have_paths_relative_to_their_root(tmp_path: Path):
+    builders.write(tmp_path / "dossier", "a.txt", b"Notitie een")
+    builders.write(tmp_path / "dossier", "sub/b.txt", b"Notitie twee")
+    paths = [s.path for s in iter_sources(tmp_path / "dossier", SETTINGS)]
+    assert paths == ["a.txt", "sub/b.txt"]
+
+    archive = tmp_path / "dossier.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("map/c.txt", "Notitie drie")
+        z.writestr("map/", "")
+        inner = tmp_path / "inner.zip"
+        with zipfile.ZipFile(inner, "w") as zi:
+            zi.writestr("d.txt", "Notitie vier")
+        z.write(inner, "bijlagen/inner.zip")
+    paths = [s.path for s in iter_sources(archive, SETTINGS)]
+    assert paths == ["map/c.txt", "bijlagen/inner.zip/d.txt"]
+
+
+def test_corrupt_zip_is_reported_not_raised(tmp_path: Path):
+    archive = builders.write(tmp_path, "kapot.zip", b"PK\x03\x04 dit is geen zip")
+    items = list(iter_sources(archive, SETTINGS))
+    assert len(items) == 1 and "zip-bestand is beschadigd" in items[0].error
