@@ -22,7 +22,7 @@ _MAIL_FIELD = re.compile(
 _SALUTATION = re.compile(r"^\s*(geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b", re.IGNORECASE)
 _SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake|ons kenmerk|uw kenmerk|kenmerk)\s*[:.]", re.IGNORECASE)
 _CLOSING = re.compile(
-    r"\b(met vriendelijke groet(en)?|vriendelijke groet(en)?|hoogachtend|groeten|mvg|handtekening|"
+    r"\b(met vriendelijke groet(en)?|vriendelijke groet(en)?|hoogachtend|groet(en)?|mvg|handtekening|"
     r"voor gezien|voor akkoord|getekend|ondertekening|w\.g\.)\b",
     re.IGNORECASE,
 )
@@ -42,6 +42,7 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:;)\"”’]\s*$")
+_NOT_A_TITLE = re.compile(r"^\s*([-–•*·>]|\d+[.)]\s|[^:]{1,40}:\s*\S)")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def _has_mail_header(top: list[str]) -> bool:
 
 def _title(top: list[str]) -> str | None:
     for line in top[:4]:
+        if _SUBJECT.match(line) or _MAIL_FIELD.match(line) or _NOT_A_TITLE.match(line):
+            continue
         if len(line) <= 90 and _TITLE_WORDS.search(line) and not _SENTENCE_END.search(line.rstrip(":")):
             return line
     return None
@@ -151,7 +154,7 @@ def document_title(text: str, fallback: str | None = None) -> str | None:
     """A short title: a title-like line at the top, else the "Betreft:/Onderwerp:" text, else the fallback."""
     top = _lines(text)[:12]
     title = _title(top)
-    if title and not _MAIL_FIELD.match(title):
+    if title:
         return title[:120]
     for line in top:
         if _SUBJECT.match(line) or re.match(r"^\s*(onderwerp|subject)\s*:", line, re.IGNORECASE):

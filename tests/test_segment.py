@@ -1,0 +1,91 @@
+"""Splitting a bundled PDF into documents with exact page ranges."""
+
+from __future__ import annotations
+
+import builders
+
+from analyzer.dossier import Page, SourceFile
+from analyzer.ingest import IngestSettings, extract
+from analyzer.segment import document_title, page_marker, segment_pages
+
+LETTER_1 = """Bakkerij Van Dam B.V.
+Dorpsstraat 12, 1234 AB Ede
+Ede, 12 maart 2024
+Betreft: schriftelijke waarschuwing
+Geachte heer Bakker,
+Op 4 maart jl. hebben wij met u gesproken over het herhaaldelijk niet
+nakomen van de afspraken over de bereiding van het deeg. Ondanks eerdere
+Pagina 1 van 2"""
+LETTER_2 = """afspraken is dit op 8 en 11 maart opnieuw gebeurd. Wij verwachten dat u
+de werkinstructies vanaf heden volgt. Bij herhaling volgen verdergaande maatregelen.
+Met vriendelijke groet,
+J. van Dam, directeur
+Pagina 2 van 2"""
+MINUTES_1 = """Verslag voortgangsgesprek
+Datum: 5-3-2024
+Aanwezig: Anja de Wit (leidinggevende), Tom Bakker
+Besproken:
+- de planning van de ochtendploeg
+- de klachten van twee filialen over de kwaliteit van het brood"""
+MINUTES_2 = """- terugkoppeling van de coach over de eerste twee sessies
+Actiepunten:
+- Tom volgt de hygienecursus op 20 maart
+Voor gezien: T. Bakker"""
+MAIL = """Van: Anja de Wit
+Verzonden: dinsdag 19 maart 2024 10:02
+Aan: Tom Bakker
+Onderwerp: planning evaluatie
+Hoi Tom, de evaluatie staat op 2 april om 9 uur. Groet, Anja"""
+FORM_1 = """BEOORDELINGSFORMULIER 2023
+Naam medewerker: T. Bakker        Functie: bakker
+Competentie                Score
+Vakmanschap                2 (onvoldoende)
+Samenwerken                3 (voldoende)"""
+FORM_2 = """Zelfstandigheid            2 (onvoldoende)
+Eindoordeel: onvoldoende
+Datum beoordeling: 15 januari 2024"""
+
+BUNDLE = [LETTER_1, LETTER_2, MINUTES_1, MINUTES_2, MAIL, FORM_1, FORM_2]
+
+
+def _ranges(pages: tuple[Page, ...]) -> list[tuple[int, int]]:
+    return [(s.start + 1, s.end) for s in segment_pages(pages)]
+
+
+def test_bundle_from_a_real_pdf_splits_into_exact_page_ranges():
+    (item,) = extract(SourceFile("bundel.pdf", builders.text_pdf(BUNDLE)), IngestSettings())
+    assert _ranges(item.pages) == [(1, 2), (3, 4), (5, 5), (6, 7)]
+
+
+def test_each_split_keeps_its_reason():
+    pages = tuple(Page(i + 1, text) for i, text in enumerate(BUNDLE))
+    reasons = [s.reason for s in segment_pages(pages)]
+    assert reasons[0] == "eerste pagina van het bestand"
+    assert "titel 'Verslag voortgangsgesprek'" in reasons[1]
+    assert "e-mailkop" in reasons[2]
+
+
+def test_page_two_of_n_never_starts_a_document_even_with_a_letterhead():
+    running = "Gemeente Veendam - Afdeling P&O\n"
+    pages = (
+        Page(1, running + "Betreft: verbeterplan\nGeachte mevrouw Kok,\nPagina 1 van 2"),
+        Page(2, running + "Betreft: verbeterplan\nGeachte mevrouw Kok, zoals besproken\nPagina 2 van 2"),
+    )
+    assert _ranges(pages) == [(1, 2)]
+
+
+def test_single_page_file_is_one_document():
+    assert _ranges((Page(1, "Notitie"),)) == [(1, 1)]
+
+
+def test_page_marker_forms():
+    assert page_marker("tekst\nPagina 2 van 3") == (2, 3)
+    assert page_marker("tekst\npage 1 of 4") == (1, 4)
+    assert page_marker("tekst\n2/5") == (2, 5)
+    assert page_marker("tel. 06-12345678\nbedrag 3/4 deel\nmeer tekst") is None
+
+
+def test_title_prefers_a_title_line_then_the_subject():
+    assert document_title(MINUTES_1) == "Verslag voortgangsgesprek"
+    assert document_title("Van: A\nAan: B\nOnderwerp: planning evaluatie\nHoi") == "planning evaluatie"
+    assert document_title("Ede, 1 mei 2024\nBetreft: uw ziekmelding\nGeachte") == "uw ziekmelding"
