@@ -23,9 +23,17 @@ def main(ctx: click.Context, verbose: bool) -> None:
 
 @main.command("analyze")
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["json", "markdown"]), default="markdown", show_default=True,
-              help="Uitvoerformaat van het rapport.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Schrijf het rapport naar dit bestand.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "markdown"]),
+    default="markdown",
+    show_default=True,
+    help="Uitvoerformaat van het rapport.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Schrijf het rapport naar dit bestand."
+)
 @click.pass_context
 def analyze_command(ctx: click.Context, path: Path, fmt: str, output: Path | None) -> None:
     """Analyseer het dossier in PATH: een map, een .zip of één bestand."""
@@ -44,3 +52,23 @@ def analyze_command(ctx: click.Context, path: Path, fmt: str, output: Path | Non
         click.echo(f"Rapport geschreven naar {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+@main.command("evaluate")
+@click.argument("samples", type=click.Path(exists=True, file_okay=False, path_type=Path), default="sample_dossiers")
+def evaluate_command(samples: Path) -> None:
+    """Meet splitsing en datering tegen de verwachte uitkomsten van de voorbeelddossiers."""
+    from analyzer.evaluation import evaluate_samples
+
+    scores = evaluate_samples(samples)
+    click.echo(f"{'dossier':40} {'docs':>5} {'bereik':>7} {'datum':>7} {'sec':>6}")
+    for s in scores:
+        click.echo(f"{s.name:40} {s.documents:5d} {s.exact_ranges:7d} {s.correct_dates:7d} {s.seconds:6.1f}")
+        for miss in s.misses:
+            click.echo(f"    mis: {miss}")
+    total = sum(s.documents for s in scores) or 1
+    click.echo(
+        f"exact paginabereik: {sum(s.exact_ranges for s in scores) / total:.1%}  "
+        f"juiste datum: {sum(s.correct_dates for s in scores) / total:.1%}  "
+        f"({sum(s.documents for s in scores)} documenten, {len(scores)} dossiers)"
+    )

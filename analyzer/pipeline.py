@@ -30,7 +30,9 @@ def _no_progress(stage: str, detail: str) -> None:
     """Default progress callback: report nothing."""
 
 
-def extract_dossier(root: Path, settings: IngestSettings, progress: Progress = _no_progress) -> tuple[list[ExtractedFile], int, list[str]]:
+def extract_dossier(
+    root: Path, settings: IngestSettings, progress: Progress = _no_progress
+) -> tuple[list[ExtractedFile], int, list[str]]:
     """Read every file under `root`; returns the extracted files, the number of input files and skipped system files."""
     extracted: list[ExtractedFile] = []
     skipped: list[str] = []
@@ -50,16 +52,25 @@ def split_documents(extracted: Iterable[ExtractedFile], settings: SegmentSetting
     documents: list[Document] = []
     for item in extracted:
         if item.failed:
-            documents.append(Document(id="", file=item.path, pages=(), paginated=False, attachment=item.attachment, error=item.error))
+            documents.append(
+                Document(id="", file=item.path, pages=(), paginated=False, attachment=item.attachment, error=item.error)
+            )
             continue
         for segment in segment_pages(item.pages, settings) if item.paginated else [None]:
             pages = item.pages[segment.start : segment.end] if segment else item.pages
             text = "\n".join(p.text for p in pages)
-            documents.append(Document(
-                id="", file=item.path, pages=pages, paginated=item.paginated, attachment=item.attachment,
-                title=document_title(text, fallback=item.title), split_reason=segment.reason if segment else None,
-                header_date=item.header_date,
-            ))
+            documents.append(
+                Document(
+                    id="",
+                    file=item.path,
+                    pages=pages,
+                    paginated=item.paginated,
+                    attachment=item.attachment,
+                    title=document_title(text, fallback=item.title),
+                    split_reason=segment.reason if segment else None,
+                    header_date=item.header_date,
+                )
+            )
     return [dataclasses.replace(doc, id=f"D{number:03d}") for number, doc in enumerate(documents, start=1)]
 
 
@@ -74,13 +85,17 @@ def date_documents(documents: list[Document], settings: DateSettings) -> list[Do
     context_year = dossier_year(documents, settings)
     dated: list[Document] = []
     for doc in documents:
-        finding = None if doc.error else find_document_date(
-            doc.text, header_date=doc.header_date, context_year=context_year, settings=settings
+        finding = (
+            None
+            if doc.error
+            else find_document_date(doc.text, header_date=doc.header_date, context_year=context_year, settings=settings)
         )
         if finding is None:
             dated.append(doc)
         else:
-            dated.append(dataclasses.replace(doc, date=finding.date, date_quote=finding.quote, date_reason=finding.reason))
+            dated.append(
+                dataclasses.replace(doc, date=finding.date, date_quote=finding.quote, date_reason=finding.reason)
+            )
     return dated
 
 
@@ -104,4 +119,6 @@ def analyze(root: Path, settings: AnalysisSettings = AnalysisSettings(), progres
     documents = date_documents(documents, settings.dates)
     pages = sum(1 for item in extracted for page in item.pages if page.number is not None)
     name = root.name[:-4] if root.name.lower().endswith(".zip") else root.name
-    return Dossier(name=name, files=files, pages=pages, documents=tuple(documents), warnings=tuple(_warnings(extracted, skipped)))
+    return Dossier(
+        name=name, files=files, pages=pages, documents=tuple(documents), warnings=tuple(_warnings(extracted, skipped))
+    )

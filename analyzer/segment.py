@@ -16,9 +16,7 @@ from analyzer.dossier import Page
 
 _PAGE_OF = re.compile(r"\b(?:pagina|blad|page|pag\.?|p\.)\s*(\d{1,3})\s*(?:van|of|/|uit)\s*(\d{1,3})\b", re.IGNORECASE)
 _BARE_PAGE_OF = re.compile(r"^\s*[-–]?\s*(\d{1,3})\s*(?:/|van)\s*(\d{1,3})\s*[-–]?\s*$")
-_MAIL_FIELD = re.compile(
-    r"^\s*(van|aan|cc|bcc|verzonden|onderwerp|datum|from|to|sent|subject|date)\s*:", re.IGNORECASE
-)
+_MAIL_FIELD = re.compile(r"^\s*(van|aan|cc|bcc|verzonden|onderwerp|datum|from|to|sent|subject|date)\s*:", re.IGNORECASE)
 _SALUTATION = re.compile(r"^\s*(geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b", re.IGNORECASE)
 _SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake|ons kenmerk|uw kenmerk|kenmerk)\s*[:.]", re.IGNORECASE)
 _CLOSING = re.compile(
@@ -111,7 +109,9 @@ def start_signals(page: Page, previous: Page | None, settings: SegmentSettings) 
     marker = page_marker(page.text)
     if marker:
         k, n = marker
-        signals.append((settings.w_page_one, f"pagina 1 van {n}") if k == 1 else (settings.w_page_later, f"pagina {k} van {n}"))
+        signals.append(
+            (settings.w_page_one, f"pagina 1 van {n}") if k == 1 else (settings.w_page_later, f"pagina {k} van {n}")
+        )
     if _has_mail_header(top):
         signals.append((settings.w_mail_header, "e-mailkop"))
     if any(_SALUTATION.match(line) for line in top):

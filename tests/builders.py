@@ -36,8 +36,13 @@ def _add_scanned_page(pdf: FPDF, text: str, seed: int, dpi: int = 200) -> None:
     pdf.image(buffer, x=0, y=0, w=210, h=297)
 
 
-def pdf_bytes(pages: list[str], *, scanned: frozenset[int] | set[int] = frozenset(),
-              user_password: str | None = None, owner_password: str | None = None) -> bytes:
+def pdf_bytes(
+    pages: list[str],
+    *,
+    scanned: frozenset[int] | set[int] = frozenset(),
+    user_password: str | None = None,
+    owner_password: str | None = None,
+) -> bytes:
     """A PDF, one string per page; pages whose 0-based index is in `scanned` are images without a text layer."""
     pdf = _new_pdf()
     if owner_password or user_password:
@@ -90,8 +95,9 @@ def docx_bytes(paragraphs: list[str], table: list[list[str]] | None = None) -> b
     return buffer.getvalue()
 
 
-def eml_bytes(*, sender: str, to: str, date: str, subject: str, body: str,
-              attachments: list[tuple[str, bytes, str]] = ()) -> bytes:
+def eml_bytes(
+    *, sender: str, to: str, date: str, subject: str, body: str, attachments: list[tuple[str, bytes, str]] = ()
+) -> bytes:
     """An e-mail; attachments are (filename, bytes, mime type)."""
     message = EmailMessage()
     message["From"], message["To"], message["Date"], message["Subject"] = sender, to, date, subject

@@ -61,15 +61,18 @@ def test_docx_paragraphs_and_tables():
     item = _one("evaluatie.docx", data)
     assert item.paginated is False and item.pages[0].number is None
     assert item.pages[0].text == (
-        "Verslag tussentijdse evaluatie\nDatum: 4 juni 2024\nDoel | Resultaat\nKlachten binnen 2 dagen afhandelen | Niet behaald"
+        "Verslag tussentijdse evaluatie\nDatum: 4 juni 2024\nDoel | Resultaat\n"
+        "Klachten binnen 2 dagen afhandelen | Niet behaald"
     )
 
 
 def test_eml_headers_body_and_attachment_as_own_document():
     attachment = builders.text_pdf(["Verbeterplan\nDoel 1: offertes binnen 3 werkdagen"])
     data = builders.eml_bytes(
-        sender="Petra Smit <p.smit@bouwbedrijf.nl>", to="Karim <karim@bouwbedrijf.nl>",
-        date="Tue, 12 Mar 2024 09:14:00 +0100", subject="Verbeterplan en afspraken",
+        sender="Petra Smit <p.smit@bouwbedrijf.nl>",
+        to="Karim <karim@bouwbedrijf.nl>",
+        date="Tue, 12 Mar 2024 09:14:00 +0100",
+        subject="Verbeterplan en afspraken",
         body="Hoi Karim,\n\nZie bijlage voor het verbeterplan.\n\nGroet, Petra",
         attachments=[("verbeterplan.pdf", attachment, "application/pdf")],
     )

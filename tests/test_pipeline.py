@@ -18,21 +18,40 @@ from analyzer.report import build_report, render_markdown, validate_report
 @pytest.fixture
 def mixed_dossier(tmp_path: Path) -> Path:
     root = tmp_path / "dossier_jansen"
-    builders.write(root, "01_waarschuwing.pdf", builders.text_pdf([
-        "Ede, 12 maart 2024\nBetreft: schriftelijke waarschuwing\nGeachte heer Jansen,\n"
-        "U bent geboren op 3 mei 1980 en sinds 1 januari 2015 in dienst.\nMet vriendelijke groet,"
-    ]))
-    builders.write(root, "02_scan.pdf", builders.scanned_pdf([
-        "Verslag voortgangsgesprek\nDatum: 5 april 2024\nAanwezig: Anja de Wit, Piet Jansen"
-    ]))
-    builders.write(root, "verslagen/03_evaluatie.docx", builders.docx_bytes(
-        ["Verslag tussentijdse evaluatie", "Datum gesprek: 4 juni 2024", "Volgende gesprek gepland op 2 juli 2024."]
-    ))
-    builders.write(root, "04_mail.eml", builders.eml_bytes(
-        sender="anja@bedrijf.nl", to="piet@bedrijf.nl", date="Tue, 18 Jun 2024 09:14:00 +0200",
-        subject="Uitnodiging eindevaluatie", body="Beste Piet, de eindevaluatie is op 15 juli 2024.",
-    ))
-    builders.write(root, "05_notitie.txt", "Notitie 20-06-2024: gesprek over werkdruk.".encode())
+    builders.write(
+        root,
+        "01_waarschuwing.pdf",
+        builders.text_pdf(
+            [
+                "Ede, 12 maart 2024\nBetreft: schriftelijke waarschuwing\nGeachte heer Jansen,\n"
+                "U bent geboren op 3 mei 1980 en sinds 1 januari 2015 in dienst.\nMet vriendelijke groet,"
+            ]
+        ),
+    )
+    builders.write(
+        root,
+        "02_scan.pdf",
+        builders.scanned_pdf(["Verslag voortgangsgesprek\nDatum: 5 april 2024\nAanwezig: Anja de Wit, Piet Jansen"]),
+    )
+    builders.write(
+        root,
+        "verslagen/03_evaluatie.docx",
+        builders.docx_bytes(
+            ["Verslag tussentijdse evaluatie", "Datum gesprek: 4 juni 2024", "Volgende gesprek gepland op 2 juli 2024."]
+        ),
+    )
+    builders.write(
+        root,
+        "04_mail.eml",
+        builders.eml_bytes(
+            sender="anja@bedrijf.nl",
+            to="piet@bedrijf.nl",
+            date="Tue, 18 Jun 2024 09:14:00 +0200",
+            subject="Uitnodiging eindevaluatie",
+            body="Beste Piet, de eindevaluatie is op 15 juli 2024.",
+        ),
+    )
+    builders.write(root, "05_notitie.txt", b"Notitie 20-06-2024: gesprek over werkdruk.")
     builders.write(root, "06_kapot.pdf", b"%PDF-1.7\n1 0 obj <<")
     builders.write(root, "07_beveiligd.pdf", builders.text_pdf(["geheim"], user_password="x"))
     builders.write(root, "08_leeg.docx", b"")
@@ -80,11 +99,21 @@ def test_zip_dossier_paths_are_relative_to_the_zip_root(mixed_dossier: Path, tmp
 
 
 def test_eml_attachment_is_its_own_document(tmp_path: Path):
-    plan = builders.text_pdf(["Verbeterplan\nDatum: 1 maart 2024\nDoel 1: offertes binnen 3 werkdagen", "Looptijd: 3 maanden"])
-    builders.write(tmp_path / "d", "plan.eml", builders.eml_bytes(
-        sender="hr@bedrijf.nl", to="piet@bedrijf.nl", date="Fri, 01 Mar 2024 16:00:00 +0100",
-        subject="Verbeterplan", body="Zie bijlage.", attachments=[("verbeterplan.pdf", plan, "application/pdf")],
-    ))
+    plan = builders.text_pdf(
+        ["Verbeterplan\nDatum: 1 maart 2024\nDoel 1: offertes binnen 3 werkdagen", "Looptijd: 3 maanden"]
+    )
+    builders.write(
+        tmp_path / "d",
+        "plan.eml",
+        builders.eml_bytes(
+            sender="hr@bedrijf.nl",
+            to="piet@bedrijf.nl",
+            date="Fri, 01 Mar 2024 16:00:00 +0100",
+            subject="Verbeterplan",
+            body="Zie bijlage.",
+            attachments=[("verbeterplan.pdf", plan, "application/pdf")],
+        ),
+    )
     report = build_report(analyze(tmp_path / "d"))
     docs = [(d["file"], d["attachment"], d["pages"], d["date"]) for d in report["documents"]]
     assert docs == [("plan.eml", None, None, "2024-03-01"), ("plan.eml", "verbeterplan.pdf", [1, 2], "2024-03-01")]

@@ -58,18 +58,28 @@ def _header(message: EmailMessage, name: str) -> str:
         return str(message.get_all(name, [""])[0]) if message.get_all(name) else ""
 
 
-def extract_attachments(parent: str, attachments: list[tuple[str, bytes]], settings: IngestSettings) -> list[ExtractedFile]:
+def extract_attachments(
+    parent: str, attachments: list[tuple[str, bytes]], settings: IngestSettings
+) -> list[ExtractedFile]:
     """Read each attachment with the reader for its type; it keeps the mail's path and its own name."""
     from analyzer.ingest.extract import extract  # late import: extract dispatches back to this module
 
     found: list[ExtractedFile] = []
     for name, data in attachments:
         for item in extract(SourceFile(path=name, data=data), settings):
-            found.append(ExtractedFile(
-                path=parent, kind=item.kind, pages=item.pages, paginated=item.paginated, error=item.error,
-                attachment=name if item.attachment is None else f"{name}/{item.attachment}",
-                title=item.title, header_date=item.header_date, warnings=item.warnings,
-            ))
+            found.append(
+                ExtractedFile(
+                    path=parent,
+                    kind=item.kind,
+                    pages=item.pages,
+                    paginated=item.paginated,
+                    error=item.error,
+                    attachment=name if item.attachment is None else f"{name}/{item.attachment}",
+                    title=item.title,
+                    header_date=item.header_date,
+                    warnings=item.warnings,
+                )
+            )
     return found
 
 
@@ -83,7 +93,11 @@ def read_eml(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile
     subject = _header(message, "Subject")
     text = mail_text(_header(message, "From"), _header(message, "To"), sent, subject, _body(message))
     body = ExtractedFile(
-        path=source.path, kind="eml", pages=(Page(None, text),), title=subject or None, header_date=header_date(sent),
+        path=source.path,
+        kind="eml",
+        pages=(Page(None, text),),
+        title=subject or None,
+        header_date=header_date(sent),
     )
     attachments = [
         (part.get_filename() or "bijlage", part.get_payload(decode=True) or b"")

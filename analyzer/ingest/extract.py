@@ -66,8 +66,10 @@ def extract(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile]
     if reader is None:
         hint = _OLD_FORMATS.get(suffix)
         message = (
-            f"Dit bestand staat in het {hint}." if hint
-            else "Dit bestandstype wordt niet ondersteund; lever het aan als PDF, Word (.docx), e-mail (.eml/.msg) of tekst (.txt)."
+            f"Dit bestand staat in het {hint}."
+            if hint
+            else "Dit bestandstype wordt niet ondersteund; lever het aan als PDF, Word (.docx), "
+            "e-mail (.eml/.msg) of tekst (.txt)."
         )
         return [ExtractedFile(path=source.path, kind=kind, error=message)]
     try:
@@ -76,7 +78,11 @@ def extract(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile]
         return [ExtractedFile(path=source.path, kind=kind, error=str(err))]
     except Exception:  # noqa: BLE001 — a reader bug or an input we did not foresee must not end the run
         log.exception("unexpected failure reading %s", source.path)
-        return [ExtractedFile(
-            path=source.path, kind=kind,
-            error="Dit bestand kon door een onverwachte fout niet worden gelezen; controleer of het bestand heel is.",
-        )]
+        return [
+            ExtractedFile(
+                path=source.path,
+                kind=kind,
+                error="Dit bestand kon door een onverwachte fout niet worden gelezen; "
+                "controleer of het bestand heel is.",
+            )
+        ]

@@ -26,7 +26,10 @@ def read_msg(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile
             if isinstance(att.data, bytes)
         ]
     body = ExtractedFile(
-        path=source.path, kind="msg", pages=(Page(None, text),), title=subject or None,
+        path=source.path,
+        kind="msg",
+        pages=(Page(None, text),),
+        title=subject or None,
         header_date=sent.date() if sent else None,
     )
     return [body, *extract_attachments(source.path, attachments, settings)]

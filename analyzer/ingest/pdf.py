@@ -48,7 +48,9 @@ def _read_page(page: PlumberPage, number: int, settings: IngestSettings) -> tupl
 
 def read_pdf(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile]:
     if not source.data.lstrip()[:5].startswith(b"%PDF"):
-        raise UnreadableFile("Dit bestand heet .pdf maar is geen PDF-document; controleer of het juiste bestand is aangeleverd.")
+        raise UnreadableFile(
+            "Dit bestand heet .pdf maar is geen PDF-document; controleer of het juiste bestand is aangeleverd."
+        )
     pages: list[Page] = []
     warnings: list[str] = []
     try:

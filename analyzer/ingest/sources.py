@@ -33,23 +33,35 @@ def _is_zip(path: str) -> bool:
     return path.lower().endswith(".zip")
 
 
-def iter_zip(data: bytes, prefix: str, settings: IngestSettings, depth: int = 0) -> Iterator[SourceFile | ExtractedFile]:
+def iter_zip(
+    data: bytes, prefix: str, settings: IngestSettings, depth: int = 0
+) -> Iterator[SourceFile | ExtractedFile]:
     """Yield the files inside a zip; unreadable members and the zip itself, if broken, as failed entries."""
     label = prefix.rstrip("/") or "zip"
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = [m for m in archive.infolist() if not m.is_dir()]
     except (zipfile.BadZipFile, OSError, ValueError):
-        yield _failed(label, "zip", "Dit zip-bestand is beschadigd en kan niet worden uitgepakt; maak het zip-bestand opnieuw.")
+        yield _failed(
+            label, "zip", "Dit zip-bestand is beschadigd en kan niet worden uitgepakt; maak het zip-bestand opnieuw."
+        )
         return
     unpacked = 0
     for member in members:
         path = prefix + member.filename.lstrip("/")
         unpacked += member.file_size
         if member.flag_bits & 0x1:
-            yield _failed(path, "zip", "Dit bestand in het zip-bestand is met een wachtwoord beveiligd; lever het onbeveiligd aan.")
+            yield _failed(
+                path,
+                "zip",
+                "Dit bestand in het zip-bestand is met een wachtwoord beveiligd; lever het onbeveiligd aan.",
+            )
         elif unpacked > settings.max_unpacked_bytes or member.file_size > settings.max_file_bytes:
-            yield _failed(path, "zip", "Dit bestand in het zip-bestand is uitgepakt te groot (instelbare limiet) en is niet gelezen.")
+            yield _failed(
+                path,
+                "zip",
+                "Dit bestand in het zip-bestand is uitgepakt te groot (instelbare limiet) en is niet gelezen.",
+            )
         else:
             try:
                 content = archive.read(member)
@@ -63,7 +75,9 @@ def _expand(source: SourceFile, settings: IngestSettings, depth: int) -> Iterato
     if not _is_zip(source.path):
         yield source
     elif depth > settings.max_zip_depth:
-        yield _failed(source.path, "zip", "Dit zip-bestand zit te diep in andere zip-bestanden genest en is niet uitgepakt.")
+        yield _failed(
+            source.path, "zip", "Dit zip-bestand zit te diep in andere zip-bestanden genest en is niet uitgepakt."
+        )
     else:
         yield from iter_zip(source.data, source.path + "/", settings, depth)
 
@@ -73,10 +87,16 @@ def _read_file(path: Path, relative: str, settings: IngestSettings) -> SourceFil
         size = path.stat().st_size
         if size > settings.max_file_bytes:
             limit = settings.max_file_bytes // (1024 * 1024)
-            return _failed(relative, "unknown", f"Dit bestand is groter dan {limit} MB (instelbare limiet) en is niet gelezen.")
+            return _failed(
+                relative, "unknown", f"Dit bestand is groter dan {limit} MB (instelbare limiet) en is niet gelezen."
+            )
         return SourceFile(relative, path.read_bytes())
     except OSError:
-        return _failed(relative, "unknown", "Dit bestand kan niet worden geopend (geen leesrechten of verdwenen tijdens het lezen).")
+        return _failed(
+            relative,
+            "unknown",
+            "Dit bestand kan niet worden geopend (geen leesrechten of verdwenen tijdens het lezen).",
+        )
 
 
 def iter_sources(root: Path, settings: IngestSettings) -> Iterator[SourceFile | ExtractedFile]:
@@ -85,7 +105,11 @@ def iter_sources(root: Path, settings: IngestSettings) -> Iterator[SourceFile | 
         for path in sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink()):
             relative = path.relative_to(root).as_posix()
             if path.is_symlink() and not path.resolve().is_relative_to(root.resolve()):
-                yield _failed(relative, "unknown", "Deze snelkoppeling wijst naar een bestand buiten het dossier en is niet gelezen.")
+                yield _failed(
+                    relative,
+                    "unknown",
+                    "Deze snelkoppeling wijst naar een bestand buiten het dossier en is niet gelezen.",
+                )
                 continue
             item = _read_file(path, relative, settings)
             yield from (_expand(item, settings, 0) if isinstance(item, SourceFile) else [item])

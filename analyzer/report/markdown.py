@@ -35,7 +35,12 @@ def _verdict(report: dict[str, Any]) -> list[str]:
 def _criteria(report: dict[str, Any]) -> list[str]:
     lines: list[str] = []
     for key, criterion in report["criteria"].items():
-        lines += ["", f"### {labels.CRITERIA[key]}: {labels.STATUSES[criterion['status']]}", "", criterion["explanation"]]
+        lines += [
+            "",
+            f"### {labels.CRITERIA[key]}: {labels.STATUSES[criterion['status']]}",
+            "",
+            criterion["explanation"],
+        ]
         for item in criterion["evidence"]:
             page = f", p. {item['page']}" if item["page"] else ""
             lines.append(f"> “{item['quote']}” ({item['document']}{page})")
@@ -74,9 +79,13 @@ def render_markdown(report: dict[str, Any]) -> str:
     if report["criteria"]:
         lines += ["", "## Toetsing per vereiste", *_criteria(report)]
     lines += ["", "## Tijdlijn", ""]
-    lines += [f"- {_date_nl(e['date'])}: {e['event']} ({e['document']})" for e in report["timeline"]] or ["Geen gedateerde documenten."]
+    lines += [f"- {_date_nl(e['date'])}: {e['event']} ({e['document']})" for e in report["timeline"]] or [
+        "Geen gedateerde documenten."
+    ]
     if report["recommendations"]:
-        lines += ["", "## Aanbevolen vervolgstappen", ""] + [f"{i}. {r}" for i, r in enumerate(report["recommendations"], 1)]
+        lines += ["", "## Aanbevolen vervolgstappen", ""] + [
+            f"{i}. {r}" for i, r in enumerate(report["recommendations"], 1)
+        ]
     lines += ["", "## Documenten", "", *_documents(report)]
     if report["warnings"]:
         lines += ["", "## Waarschuwingen", ""] + [f"- {w}" for w in report["warnings"]]

@@ -1,0 +1,70 @@
+"""Measure the pipeline against dossiers with known answers (the sample dossiers' `_expected/*.json`).
+
+Used by `dossier-analyzer evaluate` and by the tests, so the figures in the README come from one place.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from analyzer.pipeline import analyze
+from analyzer.report import build_report
+
+
+@dataclass(frozen=True)
+class DossierScore:
+    name: str
+    documents: int
+    exact_ranges: int
+    correct_dates: int
+    seconds: float
+    misses: tuple[str, ...]
+
+
+def _key(doc: dict[str, Any]) -> tuple[str, str | None]:
+    return doc["file"], doc.get("attachment")
+
+
+def _containing(report_docs: list[dict[str, Any]], expected: dict[str, Any]) -> dict[str, Any] | None:
+    """The reported document that holds the expected document's first page (or the same non-paginated file)."""
+    for doc in report_docs:
+        if _key(doc) != _key(expected):
+            continue
+        if expected["pages"] is None or (doc["pages"] and doc["pages"][0] <= expected["pages"][0] <= doc["pages"][1]):
+            return doc
+    return None
+
+
+def score_report(report: dict[str, Any], expected: dict[str, Any], seconds: float = 0.0) -> DossierScore:
+    """Compare one report with its expected document list: exact page ranges and document dates."""
+    reported = report["documents"]
+    ranges = {(*_key(d), tuple(d["pages"]) if d["pages"] else None) for d in reported}
+    exact = dates = 0
+    misses: list[str] = []
+    for want in expected["documents"]:
+        where = f"{want['file']}{' › ' + want['attachment'] if want.get('attachment') else ''} p. {want['pages']}"
+        if (*_key(want), tuple(want["pages"]) if want["pages"] else None) in ranges:
+            exact += 1
+        else:
+            misses.append(f"paginabereik {where}")
+        found = _containing(reported, want)
+        if found is not None and found["date"] == want["date"]:
+            dates += 1
+        else:
+            misses.append(f"datum {where}: verwacht {want['date']}, gevonden {found['date'] if found else None}")
+    return DossierScore(report["dossier"]["name"], len(expected["documents"]), exact, dates, seconds, tuple(misses))
+
+
+def evaluate_samples(samples: Path) -> list[DossierScore]:
+    """Analyse every dossier in `samples` that has an `_expected/<name>.json` and score it."""
+    scores: list[DossierScore] = []
+    for expected_file in sorted((samples / "_expected").glob("*.json")):
+        expected = json.loads(expected_file.read_text(encoding="utf-8"))
+        start = time.perf_counter()
+        report = build_report(analyze(samples / expected["name"]))
+        scores.append(score_report(report, expected, time.perf_counter() - start))
+    return scores
