@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.dates import DateSettings, find_dates, find_document_date
+from analyzer.dates import DateSettings, find_document_date
 from analyzer.dossier import Document, Dossier, ExtractedFile, SourceFile
 from analyzer.ingest import IngestSettings, extract, is_system_file, iter_sources
 from analyzer.segment import SegmentSettings, document_title, segment_pages
@@ -75,8 +75,16 @@ def split_documents(extracted: Iterable[ExtractedFile], settings: SegmentSetting
 
 
 def dossier_year(documents: Iterable[Document], settings: DateSettings) -> int | None:
-    """The year most dates in the dossier fall in: the context for dates written without a year."""
-    years = Counter(c.date.year for doc in documents for c in find_dates(doc.text, settings=settings))
+    """The year most documents are dated in: the context for dates written without a year.
+
+    Taken from each document's own date (first pass, without context), not from every date mentioned,
+    so birth dates and employment start dates do not pull it back in time.
+    """
+    years = Counter(
+        finding.date.year
+        for doc in documents
+        if not doc.error and (finding := find_document_date(doc.text, header_date=doc.header_date, settings=settings))
+    )
     return years.most_common(1)[0][0] if years else None
 
 
@@ -85,11 +93,11 @@ def date_documents(documents: list[Document], settings: DateSettings) -> list[Do
     context_year = dossier_year(documents, settings)
     dated: list[Document] = []
     for doc in documents:
-        finding = (
-            None
-            if doc.error
-            else find_document_date(doc.text, header_date=doc.header_date, context_year=context_year, settings=settings)
-        )
+        finding = None
+        if not doc.error:
+            finding = find_document_date(
+                doc.text, header_date=doc.header_date, context_year=context_year, settings=settings
+            )
         if finding is None:
             dated.append(doc)
         else:
