@@ -157,7 +157,11 @@ _LABEL_SPECS: tuple[tuple[str, str], ...] = (
         _MEETING,
     ),
     (r"d\.\s?d\.?|gehouden|plaatsgevonden|gevoerd", _MEETING),
-    (r"datum(?:\s+(?:van\s+)?(?:de\s+)?brief)?|date|dagtekening|verzonden|verstuurd|sent|opgesteld|opgemaakt", _DOC),
+    (
+        r"datum(?:\s+(?:van\s+)?(?:de\s+|het\s+)?(?:brief|rapport\w*|opmaak|verzending|ondertekening|advies|document"
+        r"|notitie|memo|plan|formulier))?|date|dagtekening|verzonden|verstuurd|sent|opgesteld|opgemaakt",
+        _DOC,
+    ),
     (r"\w*gesprek|\w*verslag\s+van|bespreking|overleg|vergadering|bijeenkomst|besproken", _BODY),
 )
 _LABEL_CATEGORY = {f"g{i}": category for i, (_, category) in enumerate(_LABEL_SPECS)}
@@ -165,7 +169,7 @@ _LABEL_CATEGORY = {f"g{i}": category for i, (_, category) in enumerate(_LABEL_SP
 _FILLER = r"op|van|sinds|vanaf|per|is|was|wordt|werd|zijn|staat|stond|de|het|om|afgelopen|jongstleden|vorige"
 _LABEL_BEFORE = re.compile(
     r"\b(?:" + "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(_LABEL_SPECS)) + r")"
-    rf"[\s:=\-–—,(]*(?:(?:{_FILLER})\b[\s:,]*)*$",
+    rf"[\s:=\-–—,(|]*(?:(?:{_FILLER})\b[\s:,|]*)*$",
     re.IGNORECASE,
 )
 # "Op 1 januari 2015 ben je in dienst getreden", "Op 12 maart heeft het gesprek plaatsgevonden".

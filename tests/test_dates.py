@@ -728,3 +728,28 @@ def test_year_from_the_text_beats_context_year() -> None:
     # A 2023 letter in a dossier that is mostly 2024: "10 oktober" is 2023.
     text = "Utrecht, 3 oktober 2023\n\nBeste Noor,\n\nWe spreken elkaar weer op 10 oktober."
     assert [c.date for c in find_dates(text, context_year=2024)] == [D(2023, 10, 3), D(2023, 10, 10)]
+
+
+def test_table_cell_label_separated_by_a_bar() -> None:
+    """Regression (sample dossier 01): a .docx table row "Datum gesprek | dinsdag 12 maart 2024, 10.00 uur"."""
+    text = (
+        "Verslag tussentijdse evaluatie verbetertraject\n"
+        "Datum gesprek | dinsdag 12 maart 2024, 10.00 - 11.15 uur\n"
+        "Periode | 22 januari t/m 8 maart 2024\n"
+        "Voortgangsgesprek 2: dinsdag 9 april 2024.\n"
+        "Handtekening medewerker: ____  Datum: 14 maart 2024"
+    )
+    finding = find_document_date(text)
+    assert finding is not None and finding.date == datetime.date(2024, 3, 12)
+
+
+def test_form_label_without_colon() -> None:
+    """Regression (sample dossier 01): a coach's report "Datum rapportage 2 mei 2024" below session dates."""
+    text = (
+        "Eindrapportage coachtraject\n"
+        "Sessies 1 feb, 15 feb, 29 feb en 25 apr 2024\n"
+        "Datum rapportage 2 mei 2024\n"
+        "Deze rapportage is met Mark besproken op 25 april 2024."
+    )
+    finding = find_document_date(text)
+    assert finding is not None and finding.date == datetime.date(2024, 5, 2)
