@@ -72,3 +72,68 @@ def evaluate_command(samples: Path) -> None:
         f"juiste datum: {sum(s.correct_dates for s in scores) / total:.1%}  "
         f"({sum(s.documents for s in scores)} documenten, {len(scores)} dossiers)"
     )
+
+
+@main.command("train")
+@click.option(
+    "--corpus",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default="corpus",
+    show_default=True,
+    help="Map met het gelabelde corpus.",
+)
+@click.option(
+    "--with-corrections",
+    is_flag=True,
+    help="Leer ook van uw eigen correcties; het model komt dan in uw gegevensmap, niet in het pakket.",
+)
+def train_command(corpus: Path, with_corrections: bool) -> None:
+    """Train het classificatiemodel opnieuw en meet het met gegroepeerde kruisvalidatie."""
+    from analyzer.classify import SHIPPED_METRICS, SHIPPED_MODEL, CorrectionStore, user_model_path
+    from analyzer.classify.corpus import load_corpus
+    from analyzer.classify.training import throughput, train_and_save
+
+    items = load_corpus(corpus)
+    corrections = CorrectionStore().as_training_items() if with_corrections else []
+    if with_corrections:
+        model_path = user_model_path()
+        model_path.parent.mkdir(parents=True, exist_ok=True)
+        metrics_path = model_path.with_name("metrics.json")
+    else:
+        model_path, metrics_path = SHIPPED_MODEL, SHIPPED_METRICS
+    model, report = train_and_save(items, model_path, metrics_path, corrections=corrections)
+    cv = report["cross_validation"]
+    click.echo(
+        f"corpus: {len(items)} documenten in {report['corpus']['groups']} groepen; correcties: {len(corrections)}"
+    )
+    click.echo(f"gegroepeerde kruisvalidatie: macro-F1 {cv['macro_f1']:.3f}, nauwkeurigheid {cv['accuracy']:.3f}")
+    for label, row in cv["per_class"].items():
+        click.echo(
+            f"  {label:18} P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}  n={row['support']}"
+        )
+    click.echo(f"snelheid: {throughput(model, items):.0f} documenten/s")
+    click.echo(f"model: {model_path}\nmetrics: {metrics_path}")
+
+
+@main.command("correct")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@click.argument("document")
+@click.option("--type", "doc_type", required=True, help="De juiste documentsoort, bv. warning of meeting_report.")
+@click.option("--subtype", default=None, help="Het juiste subtype, bv. final of interim_evaluation.")
+def correct_command(path: Path, document: str, doc_type: str, subtype: str | None) -> None:
+    """Corrigeer de soort van DOCUMENT (bv. D004) in het dossier PATH; de correctie wordt bewaard."""
+    from analyzer.classify import CorrectionStore
+    from analyzer.classify.corpus import CorpusError
+
+    dossier = analyze(path)
+    match = next((doc for doc in dossier.documents if doc.id == document), None)
+    if match is None or match.error:
+        raise click.ClickException(f"Document {document} bestaat niet of is niet leesbaar in dit dossier.")
+    try:
+        CorrectionStore().add(match.text, doc_type, subtype, dossier=dossier.name, document=document)
+    except CorpusError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(
+        f"{document} ({match.file}) is nu {doc_type}{' / ' + subtype if subtype else ''}; "
+        "de volgende analyse gebruikt dit, en 'train --with-corrections' leert ervan."
+    )

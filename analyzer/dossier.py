@@ -73,6 +73,11 @@ class Document:
     doc_type: str | None = None
     subtype: str | None = None
     confidence: float | None = None
+    runner_up: str | None = None
+    runner_up_confidence: float | None = None
+    top_terms: tuple[str, ...] = ()
+    needs_review: bool = False
+    type_source: str | None = None
     split_reason: str | None = None
 
     @property

@@ -13,6 +13,20 @@ DOC_TYPES = {
     "other": "Overig",
 }
 
+SUBTYPES = {
+    "start": "start",
+    "progress": "voortgang",
+    "interim_evaluation": "tussentijdse evaluatie",
+    "final_evaluation": "eindevaluatie",
+    "performance_review": "functioneringsgesprek",
+    "first": "eerste",
+    "final": "laatste",
+    "sick_report": "ziekmelding",
+    "occupational_physician": "bedrijfsarts",
+    "recovery": "hersteldmelding",
+    "other": "overig",
+}
+
 CRITERIA = {
     "timely_notice": "Tijdig in kennis gesteld",
     "improvement_opportunity": "Voldoende gelegenheid tot verbetering",

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analyzer.classify import CorrectionStore, classify_documents, default_classifier
+from analyzer.classify.corrections import Correction
+from analyzer.classify.model import DocumentClassifier
 from analyzer.dates import DateSettings, find_document_date
 from analyzer.dossier import Document, Dossier, ExtractedFile, SourceFile
 from analyzer.ingest import IngestSettings, extract, is_system_file, iter_sources
@@ -118,13 +121,29 @@ def _warnings(extracted: list[ExtractedFile], skipped: list[str]) -> list[str]:
     return warnings
 
 
-def analyze(root: Path, settings: AnalysisSettings = AnalysisSettings(), progress: Progress = _no_progress) -> Dossier:
-    """Read, split and date every document of the dossier at `root` (a folder, a .zip or one file)."""
+def analyze(
+    root: Path,
+    settings: AnalysisSettings = AnalysisSettings(),
+    progress: Progress = _no_progress,
+    *,
+    classifier: DocumentClassifier | None = None,
+    corrections: Mapping[str, Correction] | None = None,
+) -> Dossier:
+    """Read, split, date and classify every document of the dossier at `root` (a folder, a .zip or one file).
+
+    `classifier` defaults to the user's own model or the shipped one; `corrections` to the user's stored ones.
+    """
     extracted, files, skipped = extract_dossier(root, settings.ingest, progress)
     progress("segment", root.name)
     documents = split_documents(extracted, settings.segment)
     progress("date", root.name)
     documents = date_documents(documents, settings.dates)
+    progress("classify", root.name)
+    documents = classify_documents(
+        documents,
+        classifier or default_classifier(),
+        CorrectionStore().all() if corrections is None else corrections,
+    )
     pages = sum(1 for item in extracted for page in item.pages if page.number is not None)
     name = root.name[:-4] if root.name.lower().endswith(".zip") else root.name
     return Dossier(

@@ -134,7 +134,10 @@ def test_cli_json_is_schema_valid_and_markdown_is_dutch(mixed_dossier: Path, tmp
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# Dossieranalyse: dossier_jansen")
     assert "geen juridisch advies" in text
-    assert "| D002 | 02_scan.pdf | 1 | – | 5-4-2024 | Verslag voortgangsgesprek | OCR (gescand) (p. 1) |" in text
+    assert (
+        "| D002 | 02_scan.pdf | 1 | Gespreksverslag (voortgang) | 5-4-2024 | Verslag voortgangsgesprek "
+        "| OCR (gescand) (p. 1) |"
+    ) in text
     assert text == render_markdown(build_report(analyze(mixed_dossier)))
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import jsonschema
 
 from analyzer.dossier import Document, Dossier
+from analyzer.labels import DOC_TYPES
 
 SCHEMA_VERSION = "1"
 
@@ -42,7 +43,25 @@ def document_entry(doc: Document) -> dict[str, Any]:
         "ocr_pages": doc.ocr_pages,
         "date_evidence": {"quote": doc.date_quote, "reason": doc.date_reason} if doc.date_quote else None,
         "split_reason": doc.split_reason,
+        "needs_review": doc.needs_review,
+        "runner_up": doc.runner_up,
+        "runner_up_confidence": None if doc.runner_up_confidence is None else round(doc.runner_up_confidence, 4),
+        "top_terms": list(doc.top_terms),
+        "type_source": doc.type_source,
     }
+
+
+def review_warnings(documents: tuple[Document, ...]) -> list[str]:
+    """A Dutch warning per document whose type the model is not sure of, naming the runner-up."""
+    warnings = []
+    for doc in documents:
+        if doc.needs_review:
+            where = doc.file + (f", p. {doc.page_range[0]}–{doc.page_range[1]}" if doc.page_range else "")
+            warnings.append(
+                f"Controleer {doc.id} ({where}): soort onzeker — waarschijnlijk {DOC_TYPES[doc.doc_type]} "
+                f"({doc.confidence:.0%}), anders {DOC_TYPES[doc.runner_up]} ({doc.runner_up_confidence:.0%})."
+            )
+    return warnings
 
 
 def timeline(documents: tuple[Document, ...]) -> list[dict[str, str]]:
@@ -61,5 +80,5 @@ def build_report(dossier: Dossier) -> dict[str, Any]:
         "readiness": {"verdict": None, "score": None},
         "timeline": timeline(dossier.documents),
         "recommendations": [],
-        "warnings": list(dossier.warnings),
+        "warnings": [*dossier.warnings, *review_warnings(dossier.documents)],
     }

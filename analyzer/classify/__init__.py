@@ -1,0 +1,85 @@
+"""Classify stage: each document's type, subtype and a confidence that means something."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Mapping, Sequence
+from functools import cache
+from pathlib import Path
+
+from analyzer.classify.corrections import Correction, CorrectionStore, data_home, fingerprint
+from analyzer.classify.model import DocumentClassifier, ModelFileError, load
+from analyzer.dossier import Document
+
+log = logging.getLogger(__name__)
+
+PACKAGE_DIR = Path(__file__).parent
+SHIPPED_MODEL = PACKAGE_DIR / "model.skops"
+SHIPPED_METRICS = PACKAGE_DIR / "metrics.json"
+
+
+def user_model_path() -> Path:
+    """The model `train --with-corrections` writes: the shipped corpus plus this user's corrections."""
+    return data_home() / "model.skops"
+
+
+@cache
+def _load(path: Path, mtime: float) -> DocumentClassifier:
+    return load(path)
+
+
+def default_classifier() -> DocumentClassifier:
+    """The user's own model when there is one that loads, else the shipped model."""
+    user = user_model_path()
+    if user.exists():
+        try:
+            return _load(user, user.stat().st_mtime)
+        except ModelFileError:
+            log.warning("user model %s cannot be loaded; using the shipped model", user)
+    return _load(SHIPPED_MODEL, SHIPPED_MODEL.stat().st_mtime)
+
+
+def classify_documents(
+    documents: Sequence[Document], classifier: DocumentClassifier, corrections: Mapping[str, Correction]
+) -> list[Document]:
+    """Type every readable document; a user's correction of the same text overrides the model."""
+    readable = [doc for doc in documents if doc.error is None and doc.text.strip()]
+    found = dict(zip((doc.id for doc in readable), classifier.classify([doc.text for doc in readable]), strict=True))
+    typed: list[Document] = []
+    for doc in documents:
+        result = found.get(doc.id)
+        if result is None:
+            typed.append(doc)
+            continue
+        correction = corrections.get(fingerprint(doc.text))
+        if correction is not None:
+            typed.append(
+                dataclasses.replace(
+                    doc,
+                    doc_type=correction.doc_type,
+                    subtype=correction.subtype,
+                    confidence=1.0,
+                    runner_up=result.doc_type,
+                    runner_up_confidence=result.confidence,
+                    type_source="correctie",
+                )
+            )
+            continue
+        typed.append(
+            dataclasses.replace(
+                doc,
+                doc_type=result.doc_type,
+                subtype=result.subtype,
+                confidence=result.confidence,
+                runner_up=result.runner_up,
+                runner_up_confidence=result.runner_up_confidence,
+                top_terms=result.top_terms,
+                needs_review=result.needs_review,
+                type_source="model",
+            )
+        )
+    return typed
+
+
+__all__ = ["CorrectionStore", "classify_documents", "default_classifier", "user_model_path"]
