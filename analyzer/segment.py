@@ -17,7 +17,9 @@ from analyzer.dossier import Page
 _PAGE_OF = re.compile(r"\b(?:pagina|blad|page|pag\.?|p\.)\s*(\d{1,3})\s*(?:van|of|/|uit)\s*(\d{1,3})\b", re.IGNORECASE)
 _BARE_PAGE_OF = re.compile(r"^\s*[-–]?\s*(\d{1,3})\s*(?:/|van)\s*(\d{1,3})\s*[-–]?\s*$")
 _MAIL_FIELD = re.compile(r"^\s*(van|aan|cc|bcc|verzonden|onderwerp|datum|from|to|sent|subject|date)\s*:", re.IGNORECASE)
-_SALUTATION = re.compile(r"^\s*(geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b", re.IGNORECASE)
+_SALUTATION = re.compile(
+    r"^\s*(geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b[^.!?:;]{0,50},?\s*$", re.IGNORECASE
+)
 _SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake|ons kenmerk|uw kenmerk|kenmerk)\s*[:.]", re.IGNORECASE)
 _CLOSING = re.compile(
     r"\b(met vriendelijke groet(en)?|vriendelijke groet(en)?|hoogachtend|groet(en)?|mvg|handtekening|"
@@ -47,8 +49,11 @@ _NOT_A_TITLE = re.compile(r"^\s*([-–•*·>]|\d+[.)]\s|[^:]{1,40}:\s*\S)")
 class SegmentSettings:
     # A page starts a new document when its start score reaches this value (signals are weighted below).
     start_threshold: float = 2.0
-    # How many non-empty lines at the top of a page are looked at for letterheads, titles and dates.
-    top_lines: int = 12
+    # How many non-empty lines at the top of a page are looked at for a salutation or a "Betreft:" line
+    # (a letterhead and an address block easily take 15 lines).
+    top_lines: int = 20
+    # How many non-empty lines at the top are looked at for a date line.
+    date_lines: int = 15
     # Weights of the signals; positive for "starts a document", negative for "continues one".
     w_page_one: float = 4.0
     w_page_later: float = -6.0
@@ -58,6 +63,7 @@ class SegmentSettings:
     w_title: float = 2.0
     w_date_line: float = 1.0
     w_previous_closed: float = 1.5
+    w_previous_last_page: float = 2.0
     w_lowercase_start: float = -3.0
     w_previous_open: float = -1.0
 
@@ -121,16 +127,19 @@ def start_signals(page: Page, previous: Page | None, settings: SegmentSettings) 
     title = _title(top)
     if title:
         signals.append((settings.w_title, f"titel '{title[:40]}'"))
-    if any(_DATE_LINE.match(line) for line in top[:8]):
+    if any(_DATE_LINE.match(line) for line in top[: settings.date_lines]):
         signals.append((settings.w_date_line, "datumregel"))
     if lines and lines[0][:1].islower():
         signals.append((settings.w_lowercase_start, "begint midden in een zin"))
     if previous is not None:
         prev_lines = _lines(previous.text)
         tail = "\n".join(prev_lines[-8:])
+        previous_marker = page_marker(previous.text)
+        if previous_marker and previous_marker[0] == previous_marker[1]:
+            signals.append((settings.w_previous_last_page, "vorige pagina was de laatste"))
         if _CLOSING.search(tail):
             signals.append((settings.w_previous_closed, "vorige pagina sluit af"))
-        elif prev_lines and not _SENTENCE_END.search(prev_lines[-1]) and page_marker(previous.text) is None:
+        elif prev_lines and not _SENTENCE_END.search(prev_lines[-1]) and previous_marker is None:
             signals.append((settings.w_previous_open, "vorige pagina loopt door"))
     return signals
 
