@@ -104,6 +104,12 @@ _NUMERIC_DATE = re.compile(
     r"(?P<d>\d{1,2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?!\d|[-/.,:]\d)",
     re.IGNORECASE,
 )
+# "vr 5/7", "dinsdag 12-3": a day and month without a year count only after a weekday (else too many
+# fractions, scores and ranges would be read as dates); the year comes from the context.
+_WEEKDAY_NUMERIC = re.compile(
+    _NOT_AFTER + rf"\b(?P<wd>{_WD})\.?,?\s+(?P<d>\d{{1,2}})(?P<sep>[-/])(?P<m>\d{{1,2}})(?!\d|[-/.]\d)",
+    re.IGNORECASE,
+)
 _ISO_DATE = re.compile(_NOT_AFTER + r"(?P<y>\d{4})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d|[-/.]\d)")
 # English e-mail headers: "Tuesday, March 12, 2024", "Tue, Mar 12, 2024 at 9:14 AM".
 _MONTH_FIRST = re.compile(
@@ -113,7 +119,7 @@ _MONTH_FIRST = re.compile(
     + r"(?P<mon>[a-z]{3,9})\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b,?\s+(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
-_DATE_PATTERNS = (_TEXT_DATE, _NUMERIC_DATE, _ISO_DATE, _MONTH_FIRST)
+_DATE_PATTERNS = (_TEXT_DATE, _NUMERIC_DATE, _WEEKDAY_NUMERIC, _ISO_DATE, _MONTH_FIRST)
 _VERSION_BEFORE = re.compile(r"\b(?:versie|version|release|build|v)\.?\s*$", re.IGNORECASE)
 
 # ------------------------------------------------------------------------------------------------- labels
@@ -536,6 +542,11 @@ def _is_title_line(layout: _Layout, scan: _Scan) -> bool:
     return len(line) <= layout.settings.title_chars and not re.search(r"\.(?:\s|$)", line)
 
 
+def _is_short_line(layout: _Layout, scan: _Scan) -> bool:
+    """A line no longer than a title: "Tussengesprek Kevin. vr 5/7", "Notitie 12-3-2024"."""
+    return len(layout.line_text(layout.line_of(scan.candidate.start)).strip()) <= layout.settings.title_chars
+
+
 def _category(layout: _Layout, scan: _Scan) -> str | None:
     """The scan's category, with a meeting on an invitation's line counted as weak (it has yet to happen)."""
     if scan.category in (_MEETING, _BODY):
@@ -591,6 +602,8 @@ def _top_label(layout: _Layout, scans: list[_Scan]) -> tuple[_Scan, str] | None:
             return scan, "plaats en datum bovenaan de brief"
         if category == _DOC or _is_date_line(layout, scan):
             return scan, "datumregel bovenaan de brief"
+        if layout.rank(scan.candidate.start) == 0 and _is_short_line(layout, scan):
+            return scan, "datum in de titel"
     return None
 
 

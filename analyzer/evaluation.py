@@ -6,13 +6,17 @@ Used by `dossier-analyzer evaluate` and by the tests, so the figures in the READ
 from __future__ import annotations
 
 import json
+import random
+import textwrap
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analyzer.dossier import Page
 from analyzer.pipeline import analyze
 from analyzer.report import build_report
+from analyzer.segment import SegmentSettings, segment_pages
 
 
 @dataclass(frozen=True)
@@ -68,3 +72,59 @@ def evaluate_samples(samples: Path) -> list[DossierScore]:
         report = build_report(analyze(samples / expected["name"]))
         scores.append(score_report(report, expected, time.perf_counter() - start))
     return scores
+
+
+# --------------------------------------------------------------------------- segmentation on unseen layouts
+
+
+@dataclass(frozen=True)
+class BundleSettings:
+    # Characters per printed line and lines per printed page when corpus texts are laid out as pages.
+    line_chars: int = 95
+    lines_per_page: int = 52
+    # Documents per synthetic bundle (drawn at random between these bounds).
+    min_documents: int = 6
+    max_documents: int = 14
+
+
+def paginate(text: str, settings: BundleSettings) -> list[str]:
+    """Lay a text out as printed pages: wrap long lines, cut every `lines_per_page` lines."""
+    lines: list[str] = []
+    for line in text.strip().splitlines():
+        lines.extend(textwrap.wrap(line, settings.line_chars) or [""])
+    size = settings.lines_per_page
+    return ["\n".join(lines[i : i + size]) for i in range(0, len(lines), size)] or [""]
+
+
+def corpus_bundles(
+    texts: list[str], seed: int, settings: BundleSettings = BundleSettings()
+) -> list[tuple[tuple[Page, ...], list[tuple[int, int]]]]:
+    """Shuffle texts into bundles of pages with their true page ranges (1-based, inclusive)."""
+    rng = random.Random(seed)
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    bundles = []
+    while order:
+        take = [
+            order.pop() for _ in range(min(len(order), rng.randint(settings.min_documents, settings.max_documents)))
+        ]
+        pages: list[str] = []
+        ranges: list[tuple[int, int]] = []
+        for index in take:
+            laid_out = paginate(texts[index], settings)
+            ranges.append((len(pages) + 1, len(pages) + len(laid_out)))
+            pages.extend(laid_out)
+        bundles.append((tuple(Page(n, t) for n, t in enumerate(pages, start=1)), ranges))
+    return bundles
+
+
+def segmentation_accuracy(
+    bundles: list[tuple[tuple[Page, ...], list[tuple[int, int]]]], settings: SegmentSettings = SegmentSettings()
+) -> tuple[int, int]:
+    """(documents whose exact page range was found, documents in all bundles)."""
+    exact = total = 0
+    for pages, truth in bundles:
+        found = {(s.start + 1, s.end) for s in segment_pages(pages, settings)}
+        exact += sum(1 for r in truth if r in found)
+        total += len(truth)
+    return exact, total

@@ -18,21 +18,33 @@ _PAGE_OF = re.compile(r"\b(?:pagina|blad|page|pag\.?|p\.)\s*(\d{1,3})\s*(?:van|o
 _BARE_PAGE_OF = re.compile(r"^\s*[-–]?\s*(\d{1,3})\s*(?:/|van)\s*(\d{1,3})\s*[-–]?\s*$")
 _MAIL_FIELD = re.compile(r"^\s*(van|aan|cc|bcc|verzonden|onderwerp|datum|from|to|sent|subject|date)\s*:", re.IGNORECASE)
 _SALUTATION = re.compile(
-    r"^\s*(geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b[^.!?:;]{0,50},?\s*$", re.IGNORECASE
+    r"^\s*((geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b[^.!?:;]{0,50},?"
+    r"|[A-Z][a-zë]+(\s[A-Z][a-zë]+)?,)\s*$",
 )
 _SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake|ons kenmerk|uw kenmerk|kenmerk)\s*[:.]", re.IGNORECASE)
 _CLOSING = re.compile(
     r"\b(met vriendelijke groet(en)?|vriendelijke groet(en)?|hoogachtend|groet(en)?|mvg|handtekening|"
-    r"voor gezien|voor akkoord|getekend|ondertekening|w\.g\.)\b",
+    r"gezien|akkoord|getekend|ondertekening|ondertekend|ontvangst|paraaf|w\.g\.)\b",
     re.IGNORECASE,
 )
+# Stems of document titles; Dutch glues words together ("Inschrijfbevestiging", "Mobiliteitsoverzicht"),
+# so a stem may sit anywhere in a word.
 _TITLE_WORDS = re.compile(
-    r"\b(verslag|gespreksverslag|notulen|beoordeling\w*|jaarbeoordeling|verbeterplan|verbetertraject|"
-    r"plan van aanpak|ontwikkelplan|pip|waarschuwing|berisping|uitnodiging|evaluatie|eindevaluatie|"
-    r"voortgangsgesprek|functioneringsgesprek|ziekmelding|verzuim\w*|hersteldmelding|probleemanalyse|"
-    r"rapportage|rapport|advies|terugkoppeling|herplaatsing\w*|vacature\w*|overeenkomst|arbeidsovereenkomst|"
-    r"functieomschrijving|factuur|certificaat|bewijs van deelname|inschrijving\w*|bevestiging|memo|notitie|"
-    r"reactie|bezwaar|wederwoord|coachverslag|coaching\w*|opleidings?\w*|verklaring|besluit|brief)\b",
+    r"\w*(verslag|notulen|beoordeling|verbeterplan|verbetertraject|plan van aanpak|ontwikkelplan|actieplan|\bpip\b|"
+    r"improvement plan|waarschuwing|berisping|uitnodiging|evaluatie|gesprek|ziekmelding|verzuim|hersteldmelding|"
+    r"probleemanalyse|rapport|advies|terugkoppeling|herplaatsing|vacature|overeenkomst|omschrijving|factuur|"
+    r"certificaat|deelname|inschrijving|bevestiging|memo|notitie|reactie|bezwaar|wederwoord|coaching|opleiding|"
+    r"verklaring|besluit|formulier|aanvraag|declaratie|loonstrook|loonbrief|salarisstrook|regeling|reglement|"
+    r"instructie|protocol|addendum|review|overzicht|onderzoek|spreekuur|check-in|mededeling|aankondiging|"
+    r"beleid|afspraken|mutatie|attest|getuigschrift|referentie|offerte|ontslag|opzegging|vaststellingsovereenkomst)",
+    re.IGNORECASE,
+)
+# Fields that open a form, minutes or a plan: "Naam:", "Medewerker:", "Functie:", "Aanwezig:".
+_FORM_FIELD = re.compile(
+    r"^\s*(naam(\s+\w+)?|medewerk(st)?er|werknemer|bediende|functie|afdeling|team|leidinggevende|manager|"
+    r"datum(\s+\w+)?|aanwezig|afwezig|notulist|voorzitter|deelnemer|personeelsnr\.?|personeelsnummer|"
+    r"in dienst|employee|coachee|coach|opdrachtgever|periode|looptijd|plaats|tijd|werkgever|locatie|"
+    r"evaluator|beoordelaar|opgesteld(\s+door)?)\s*[:|]",
     re.IGNORECASE,
 )
 _DATE_LINE = re.compile(
@@ -42,13 +54,15 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?:;)\"”’]\s*$")
-_NOT_A_TITLE = re.compile(r"^\s*([-–•*·>]|\d+[.)]\s|[^:]{1,40}:\s*\S)")
+# A line that stops mid-sentence: it ends in a lower-case word, a comma or a hyphenated word part.
+_OPEN_END = re.compile(r"[a-zà-ÿ,\-]\s*$")
+_NOT_A_TITLE = re.compile(r"^\s*([-–•*·>|]|\d+[.)]\s|[^:]{1,40}:\s*\S)")
 
 
 @dataclass(frozen=True)
 class SegmentSettings:
     # A page starts a new document when its start score reaches this value (signals are weighted below).
-    start_threshold: float = 2.0
+    start_threshold: float = 1.5
     # How many non-empty lines at the top of a page are looked at for a salutation or a "Betreft:" line
     # (a letterhead and an address block easily take 15 lines).
     top_lines: int = 20
@@ -61,11 +75,19 @@ class SegmentSettings:
     w_salutation: float = 2.0
     w_subject_line: float = 2.0
     w_title: float = 2.0
+    w_caps_title: float = 1.5
+    w_caps_bonus: float = 1.0
+    w_form_header: float = 2.0
     w_date_line: float = 1.0
     w_previous_closed: float = 1.5
     w_previous_last_page: float = 2.0
     w_lowercase_start: float = -3.0
     w_previous_open: float = -1.0
+    # A previous page "ends mid-sentence" only when its last line is at least this long (a wrapped line cut
+    # off); short last lines are names, signatures or table rows.
+    open_line_chars: int = 60
+    # Minimum letters for an all-capitals line to count as a title ("VERBETERPLAN").
+    caps_title_letters: int = 6
 
 
 @dataclass(frozen=True)
@@ -98,11 +120,27 @@ def _has_mail_header(top: list[str]) -> bool:
     return len(fields) >= 2 and bool(fields & {"van", "from", "aan", "to", "onderwerp", "subject"})
 
 
+def _caps_title(top: list[str], settings: SegmentSettings) -> str | None:
+    """A short all-capitals line at the top: the way forms and reports announce themselves."""
+    for line in top[:4]:
+        letters = [ch for ch in line if ch.isalpha()]
+        if len(line) <= 80 and len(letters) >= settings.caps_title_letters and not _NOT_A_TITLE.match(line):
+            if sum(ch.isupper() for ch in letters) / len(letters) >= 0.8:
+                return line
+    return None
+
+
+def _form_fields(top: list[str]) -> int:
+    """How many different form fields ("Naam:", "Functie:", "Aanwezig:") open the page."""
+    return len({m.group(1).lower().split()[0] for line in top[:12] if (m := _FORM_FIELD.match(line))})
+
+
 def _title(top: list[str]) -> str | None:
     for line in top[:4]:
         if _SUBJECT.match(line) or _MAIL_FIELD.match(line) or _NOT_A_TITLE.match(line):
             continue
-        if len(line) <= 90 and _TITLE_WORDS.search(line) and not _SENTENCE_END.search(line.rstrip(":")):
+        short = len(line) <= 80 and len(line.split()) <= 10
+        if short and _TITLE_WORDS.search(line) and not _SENTENCE_END.search(line.rstrip(":")):
             return line
     return None
 
@@ -125,8 +163,15 @@ def start_signals(page: Page, previous: Page | None, settings: SegmentSettings) 
     if any(_SUBJECT.match(line) for line in top):
         signals.append((settings.w_subject_line, "betreft-regel"))
     title = _title(top)
+    caps = _caps_title(top, settings)
     if title:
         signals.append((settings.w_title, f"titel '{title[:40]}'"))
+        if caps == title:
+            signals.append((settings.w_caps_bonus, "in hoofdletters"))
+    elif caps:
+        signals.append((settings.w_caps_title, f"titel in hoofdletters '{caps[:40]}'"))
+    if _form_fields(top) >= 2:
+        signals.append((settings.w_form_header, "formulierkop"))
     if any(_DATE_LINE.match(line) for line in top[: settings.date_lines]):
         signals.append((settings.w_date_line, "datumregel"))
     if lines and lines[0][:1].islower():
@@ -139,7 +184,7 @@ def start_signals(page: Page, previous: Page | None, settings: SegmentSettings) 
             signals.append((settings.w_previous_last_page, "vorige pagina was de laatste"))
         if _CLOSING.search(tail):
             signals.append((settings.w_previous_closed, "vorige pagina sluit af"))
-        elif prev_lines and not _SENTENCE_END.search(prev_lines[-1]) and previous_marker is None:
+        elif prev_lines and len(prev_lines[-1]) >= settings.open_line_chars and _OPEN_END.search(prev_lines[-1]):
             signals.append((settings.w_previous_open, "vorige pagina loopt door"))
     return signals
 

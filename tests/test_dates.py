@@ -753,3 +753,17 @@ def test_form_label_without_colon() -> None:
     )
     finding = find_document_date(text)
     assert finding is not None and finding.date == datetime.date(2024, 5, 2)
+
+
+def test_weekday_with_day_and_month_takes_year_from_context() -> None:
+    """Regression (sample dossier 04, handwritten note): "Tussengesprek Kevin. vr 5/7"."""
+    assert find_dates("Tussengesprek Kevin. vr 5/7", context_year=2024)[0].date == D(2024, 7, 5)
+    assert find_dates("dinsdag 12-3 overleg", context_year=2024)[0].date == D(2024, 3, 12)
+    assert find_dates("score 5/7 gehaald", context_year=2024) == []
+
+
+def test_date_in_the_first_line_beats_a_planned_meeting_below() -> None:
+    """Regression (sample dossier 04): a handwritten note dated in its first line."""
+    text = "Tussengesprek Kevin. vr 5/7\ngewicht: beter!\nafspraak: zelfde doelen, eindgesprek 2 aug."
+    finding = find_document_date(text, context_year=2024)
+    assert finding is not None and finding.date == D(2024, 7, 5) and finding.reason == "datum in de titel"
