@@ -124,9 +124,9 @@ def _caps_title(top: list[str], settings: SegmentSettings) -> str | None:
     """A short all-capitals line at the top: the way forms and reports announce themselves."""
     for line in top[:4]:
         letters = [ch for ch in line if ch.isalpha()]
-        if len(line) <= 80 and len(letters) >= settings.caps_title_letters and not _NOT_A_TITLE.match(line):
-            if sum(ch.isupper() for ch in letters) / len(letters) >= 0.8:
-                return line
+        shaped = len(line) <= 80 and len(letters) >= settings.caps_title_letters and not _NOT_A_TITLE.match(line)
+        if shaped and sum(ch.isupper() for ch in letters) / len(letters) >= 0.8:
+            return line
     return None
 
 
