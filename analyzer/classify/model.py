@@ -92,7 +92,10 @@ def build_pipeline(settings: ClassifierSettings) -> Pipeline:
     return Pipeline(
         [
             ("features", features),
-            ("classifier", CalibratedClassifierCV(svm, method="sigmoid", cv=settings.calibration_folds)),
+            (
+                "classifier",
+                CalibratedClassifierCV(svm, method="sigmoid", cv=settings.calibration_folds, ensemble=False),
+            ),
         ]
     )
 
