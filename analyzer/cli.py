@@ -61,15 +61,22 @@ def evaluate_command(samples: Path) -> None:
     from analyzer.evaluation import evaluate_samples
 
     scores = evaluate_samples(samples)
-    click.echo(f"{'dossier':40} {'docs':>5} {'bereik':>7} {'datum':>7} {'sec':>6}")
+    click.echo(f"{'dossier':28} {'docs':>5} {'bereik':>7} {'datum':>6} {'soort':>6} {'subtype':>8} {'sec':>6}")
     for s in scores:
-        click.echo(f"{s.name:40} {s.documents:5d} {s.exact_ranges:7d} {s.correct_dates:7d} {s.seconds:6.1f}")
+        click.echo(
+            f"{s.name:28} {s.documents:5d} {s.exact_ranges:7d} {s.correct_dates:6d} {s.correct_types:6d} "
+            f"{s.correct_subtypes:8d} {s.seconds:6.1f}"
+        )
         for miss in s.misses:
             click.echo(f"    mis: {miss}")
     total = sum(s.documents for s in scores) or 1
+
+    def share(attribute: str) -> str:
+        return f"{sum(getattr(s, attribute) for s in scores) / total:.1%}"
+
     click.echo(
-        f"exact paginabereik: {sum(s.exact_ranges for s in scores) / total:.1%}  "
-        f"juiste datum: {sum(s.correct_dates for s in scores) / total:.1%}  "
+        f"exact paginabereik {share('exact_ranges')}, juiste datum {share('correct_dates')}, "
+        f"juiste soort {share('correct_types')}, juist subtype {share('correct_subtypes')} "
         f"({sum(s.documents for s in scores)} documenten, {len(scores)} dossiers)"
     )
 

@@ -25,6 +25,8 @@ class DossierScore:
     documents: int
     exact_ranges: int
     correct_dates: int
+    correct_types: int
+    correct_subtypes: int
     seconds: float
     misses: tuple[str, ...]
 
@@ -47,7 +49,7 @@ def score_report(report: dict[str, Any], expected: dict[str, Any], seconds: floa
     """Compare one report with its expected document list: exact page ranges and document dates."""
     reported = report["documents"]
     ranges = {(*_key(d), tuple(d["pages"]) if d["pages"] else None) for d in reported}
-    exact = dates = 0
+    exact = dates = types = subtypes = 0
     misses: list[str] = []
     for want in expected["documents"]:
         where = f"{want['file']}{' › ' + want['attachment'] if want.get('attachment') else ''} p. {want['pages']}"
@@ -60,7 +62,14 @@ def score_report(report: dict[str, Any], expected: dict[str, Any], seconds: floa
             dates += 1
         else:
             misses.append(f"datum {where}: verwacht {want['date']}, gevonden {found['date'] if found else None}")
-    return DossierScore(report["dossier"]["name"], len(expected["documents"]), exact, dates, seconds, tuple(misses))
+        got = (found["doc_type"], found["subtype"]) if found else (None, None)
+        types += got[0] == want["doc_type"]
+        subtypes += got == (want["doc_type"], want["subtype"])
+        if got != (want["doc_type"], want["subtype"]):
+            misses.append(f"soort {where}: verwacht {want['doc_type']}/{want['subtype']}, gevonden {got[0]}/{got[1]}")
+    return DossierScore(
+        report["dossier"]["name"], len(expected["documents"]), exact, dates, types, subtypes, seconds, tuple(misses)
+    )
 
 
 def evaluate_samples(samples: Path) -> list[DossierScore]:

@@ -49,6 +49,7 @@ TRUSTED_TYPES = [
 
 _DIGITS = re.compile(r"\d")
 _SPACE = re.compile(r"[ \t]+")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class ClassifierSettings:
     top_terms: int = 8
     # Only the first characters of a very long document are read: its head says what it is.
     max_chars: int = 12000
+    # How many leading non-empty lines count as the document's head (title, subject, letterhead).
+    head_lines: int = 6
     # SVM regularisation (higher = fits the corpus more closely).
     svm_c: float = 0.5
     # Folds for the sigmoid calibration inside training.
@@ -77,8 +80,15 @@ class Classification:
 
 
 def normalise(text: str, settings: ClassifierSettings) -> str:
-    """Lower-case, digits to 0 (dates and amounts must not be learned), collapse spaces, cut very long texts."""
-    return _SPACE.sub(" ", _DIGITS.sub("0", text[: settings.max_chars].lower()))
+    """Lower-case, digits to 0 (dates and amounts must not be learned), collapse spaces, cut very long texts.
+
+    The words of the first lines are added once more as "kop_<word>" tokens: a document's title and
+    subject line say most about what it is ("VERBETERPLAN" above a text that speaks of "beoordeling").
+    """
+    body = _SPACE.sub(" ", _DIGITS.sub("0", text[: settings.max_chars].lower()))
+    head_lines = [line for line in body.splitlines() if line.strip()][: settings.head_lines]
+    head = " ".join(f"kop_{word}" for word in _WORD.findall(" ".join(head_lines)) if not word.isdigit())
+    return f"{body}\n{head}"
 
 
 def build_pipeline(settings: ClassifierSettings) -> Pipeline:
