@@ -1,0 +1,171 @@
+"""The document classifier: safe loading, honest shipped metrics, hard pairs on unseen letters, corrections."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import builders
+import numpy as np
+import pytest
+import skops.io as sio
+from click.testing import CliRunner
+
+from analyzer.classify import SHIPPED_METRICS, SHIPPED_MODEL, CorrectionStore, default_classifier
+from analyzer.classify.corpus import corpus_hash, load_corpus
+from analyzer.classify.model import ModelFileError, load, train
+from analyzer.cli import main
+from analyzer.pipeline import analyze
+from analyzer.report import build_report, render_markdown
+
+CORPUS = Path(__file__).parents[1] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return default_classifier()
+
+
+def _type(classifier, text: str) -> tuple[str, str | None]:
+    found = classifier.classify([text])[0]
+    return found.doc_type, found.subtype
+
+
+def test_a_model_file_with_an_unreviewed_type_is_refused(tmp_path: Path):
+    path = tmp_path / "kwaadaardig.skops"
+    sio.dump({"format_version": 1, "types": os.system, "subtypes": {}}, path)  # would run a command
+    with pytest.raises(ModelFileError, match="cannot be loaded safely"):
+        load(path)
+
+
+def test_shipped_metrics_belong_to_the_corpus_in_the_repo_and_meet_the_targets():
+    metrics = json.loads(SHIPPED_METRICS.read_text())
+    items = load_corpus(CORPUS)
+    assert metrics["corpus"]["hash"] == corpus_hash(items)
+    assert metrics["corpus"]["documents"] == len(items) >= 600
+    assert metrics["corpus"]["groups"] >= 40
+    assert min(metrics["corpus"]["per_type"].values()) >= 40
+    cv = metrics["cross_validation"]
+    assert cv["scheme"].startswith("StratifiedGroupKFold")
+    assert cv["macro_f1"] >= 0.92
+    assert min(row["f1"] for row in cv["per_class"].values()) >= 0.85
+
+
+def test_shipped_model_is_what_the_train_command_builds(classifier):
+    """Training is deterministic: refitting on the corpus gives the shipped model's probabilities."""
+    rebuilt = train(load_corpus(CORPUS))
+    texts = ["Hierbij ontvangt u een officiële waarschuwing.", "Uitnodiging eindevaluatie op 3 mei om 10 uur."]
+    shipped = [c.confidence for c in classifier.classify(texts)]
+    assert np.allclose([c.confidence for c in rebuilt.classify(texts)], shipped)
+    assert SHIPPED_MODEL.stat().st_size < 20_000_000
+
+
+LATENESS_WARNING = """Geachte heer Öztürk,
+Op 2, 9 en 16 oktober bent u respectievelijk 25, 40 en 35 minuten na aanvang van uw dienst op het werk
+verschenen, zonder u vooraf af te melden. Wij hebben u hier op 9 oktober al mondeling op aangesproken.
+Wij geven u hierbij een schriftelijke waarschuwing. Komt u nogmaals te laat zonder tijdige afmelding,
+dan volgen zwaardere maatregelen.
+Met vriendelijke groet, namens de directie"""
+PERFORMANCE_WARNING = """Beste Ilse,
+Zoals besproken in ons gesprek van gisteren: de kwartaalrapportages voor de klanten Vermeer en Dunlop
+waren opnieuw te laat en bevatten rekenfouten, ondanks de afspraken uit het verbeterplan. Met deze
+brief krijg je een laatste waarschuwing. Als de rapportages in het volgende kwartaal niet foutloos en op tijd zijn,
+zullen wij de arbeidsovereenkomst laten ontbinden.
+Groet, Marco (teamleider)"""
+INVITATION = """Onderwerp: uitnodiging tussentijdse evaluatie
+Hoi Ahmed, graag nodig ik je uit voor de tussentijdse evaluatie van je verbeterplan op dinsdag 14 mei
+om 13.30 uur in de kleine vergaderkamer. Neem gerust je eigen aantekeningen mee. Groet, Ria"""
+MINUTES = """Verslag tussentijdse evaluatie verbeterplan Ahmed
+Aanwezig: Ahmed, Ria (leidinggevende), Tom (HR)
+Doel 1, offertes binnen 2 werkdagen: 14 van de 18 op tijd, nog niet op niveau.
+Doel 2, klantgesprekken zelfstandig: behaald.
+Ahmed geeft aan dat de training hem helpt. Afgesproken: nog zes weken, daarna eindevaluatie.
+Ahmed tekent voor gezien."""
+PLAN = """Verbeterplan Jasper Kok, magazijnmedewerker
+Looptijd: 1 maart tot 1 juni
+Doel 1: orderpicking met maximaal 2 fouten per week (meting: scanner-rapport).
+Doel 2: start van de dienst om 6.00 uur, iedere dag.
+Ondersteuning: buddy Karin, heftruckcursus op kosten van de zaak.
+Evaluatie: om de drie weken een voortgangsgesprek.
+Als de doelen op 1 juni niet gehaald zijn, kan dit leiden tot beëindiging van het dienstverband."""
+START_MEETING = """Gespreksverslag startgesprek verbetertraject Jasper Kok
+Aanwezig: Jasper, Karin (teamleider), Evert (HR)
+We hebben het verbeterplan doorgenomen. Jasper vond de doelen eerst te streng maar kan zich er in
+vinden. Hij vroeg om de heftruckcursus eerder in te plannen; dat is toegezegd. Jasper heeft het plan
+voor gezien getekend. Het eerste voortgangsgesprek is over drie weken."""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LATENESS_WARNING, ("warning", "first")),
+        (PERFORMANCE_WARNING, ("warning", "final")),
+        (INVITATION, ("correspondence", None)),
+        (MINUTES, ("meeting_report", "interim_evaluation")),
+        (PLAN, ("improvement_plan", None)),
+        (START_MEETING, ("meeting_report", "start")),
+    ],
+    ids=["lateness-warning", "performance-warning", "invitation", "minutes", "plan", "start-meeting"],
+)
+def test_hard_pairs_on_letters_not_in_the_corpus(classifier, text, expected):
+    assert _type(classifier, text) == expected
+
+
+FIRM_FORMAT = [
+    "REGISTRATIE A-MELDING nr. {n}\nMedewerker: {name}     Afdeling: expeditie\n"
+    "Gedraging: {what}\nMaatregel: vastgelegd in het personeelsdossier\nTeamleider: J. Smits",
+]
+FIRM_CASES = [
+    ("P. de Wit", "om 07.40 uur op de werkplek in plaats van 07.00 uur, derde keer deze maand"),
+    ("K. Bos", "zonder afmelding niet verschenen op zaterdag"),
+    ("A. Yilmaz", "pallets onjuist gestapeld na eerdere instructie"),
+    ("M. Haan", "telefoongebruik op de vloer tijdens het laden"),
+]
+
+
+def test_a_correction_teaches_the_next_training_a_firms_own_letter_format(classifier, tmp_path: Path):
+    letters = [FIRM_FORMAT[0].format(n=n, name=name, what=what) for n, (name, what) in enumerate(FIRM_CASES, 1)]
+    assert _type(classifier, letters[-1])[0] != "warning"
+    store = CorrectionStore(tmp_path / "corrections.jsonl")
+    for number, letter in enumerate(letters[:-1]):
+        store.add(letter, "warning", "first", dossier="expeditie", document=f"D{number:03d}")
+    retrained = train([*load_corpus(CORPUS), *store.as_training_items()])
+    assert _type(retrained, letters[-1]) == ("warning", "first")
+
+
+def test_a_correction_applies_at_once_to_the_next_analysis(tmp_path: Path):
+    folder = tmp_path / "dossier"
+    builders.write(folder, "melding.txt", FIRM_FORMAT[0].format(n=7, name="P. de Wit", what="te laat").encode())
+    runner = CliRunner()
+    result = runner.invoke(main, ["correct", str(folder), "D001", "--type", "warning", "--subtype", "first"])
+    assert result.exit_code == 0, result.output
+    (doc,) = build_report(analyze(folder))["documents"]
+    assert (doc["doc_type"], doc["subtype"], doc["confidence"], doc["type_source"]) == (
+        "warning",
+        "first",
+        1.0,
+        "correctie",
+    )
+    result = runner.invoke(main, ["correct", str(folder), "D001", "--type", "brief"])
+    assert result.exit_code == 1 and "onbekende documentsoort" in result.output
+
+
+def test_low_confidence_is_marked_needs_review_with_the_runner_up(tmp_path: Path):
+    folder = tmp_path / "dossier"
+    builders.write(folder, "kort.txt", b"Graag je reactie voor vrijdag. Groet, Ria")
+    report = build_report(analyze(folder))
+    (doc,) = report["documents"]
+    assert doc["needs_review"] is True and doc["confidence"] < 0.55
+    assert doc["runner_up"] is not None and doc["runner_up"] != doc["doc_type"]
+    assert any(w.startswith("Controleer D001 (kort.txt): soort onzeker") for w in report["warnings"])
+    assert "⚠ controleren" in render_markdown(report)
+
+
+def test_every_readable_sample_document_gets_a_type_and_top_terms():
+    for folder in sorted(p for p in (CORPUS.parent / "sample_dossiers").iterdir() if p.is_dir() and p.name[0] != "_"):
+        if folder.name.startswith("04"):
+            continue  # the scanned dossier is covered by test_samples; its OCR takes long
+        for doc in build_report(analyze(folder))["documents"]:
+            assert doc["doc_type"] is not None and 0 < doc["confidence"] <= 1, (folder.name, doc["id"])
+            assert doc["top_terms"], (folder.name, doc["id"])
