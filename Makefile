@@ -1,5 +1,5 @@
 # One command per task; each installs what is missing first (see scripts/bootstrap.sh).
-.PHONY: run test samples lint
+.PHONY: run test samples lint model notebook evaluate
 
 run:
 	./scripts/bootstrap.sh dev
@@ -16,3 +16,15 @@ samples:
 lint:
 	./scripts/bootstrap.sh dev
 	.venv/bin/ruff check analyzer tests scripts app.py
+
+model:
+	./scripts/bootstrap.sh dev
+	.venv/bin/dossier-analyzer train
+
+notebook:
+	./scripts/bootstrap.sh dev
+	cd notebooks && ../.venv/bin/jupyter execute --inplace classifier.ipynb
+
+evaluate:
+	./scripts/bootstrap.sh dev
+	.venv/bin/dossier-analyzer evaluate
