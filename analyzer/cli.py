@@ -61,11 +61,14 @@ def evaluate_command(samples: Path) -> None:
     from analyzer.evaluation import evaluate_samples
 
     scores = evaluate_samples(samples)
-    click.echo(f"{'dossier':28} {'docs':>5} {'bereik':>7} {'datum':>6} {'soort':>6} {'subtype':>8} {'sec':>6}")
+    click.echo(
+        f"{'dossier':28} {'docs':>5} {'bereik':>7} {'datum':>6} {'soort':>6} {'subtype':>8} {'oordeel (verwacht)':>22} "
+        f"{'vereisten':>10} {'sec':>6}"
+    )
     for s in scores:
         click.echo(
             f"{s.name:28} {s.documents:5d} {s.exact_ranges:7d} {s.correct_dates:6d} {s.correct_types:6d} "
-            f"{s.correct_subtypes:8d} {s.seconds:6.1f}"
+            f"{s.correct_subtypes:8d} {f'{s.verdict} ({s.expected_verdict})':>22} {s.criteria_agree:8d}/5 {s.seconds:6.1f}"
         )
         for miss in s.misses:
             click.echo(f"    mis: {miss}")
@@ -79,6 +82,9 @@ def evaluate_command(samples: Path) -> None:
         f"juiste soort {share('correct_types')}, juist subtype {share('correct_subtypes')} "
         f"({sum(s.documents for s in scores)} documenten, {len(scores)} dossiers)"
     )
+    verdicts = sum(s.verdict == s.expected_verdict for s in scores)
+    criteria = sum(s.criteria_agree for s in scores)
+    click.echo(f"oordeel gelijk aan verwachting: {verdicts}/{len(scores)}; vereisten: {criteria}/{5 * len(scores)}")
 
 
 @main.command("train")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 class Extraction(StrEnum):
@@ -110,3 +111,5 @@ class Dossier:
     pages: int
     documents: tuple[Document, ...]
     warnings: tuple[str, ...] = field(default=())
+    # The score stage's Assessment (analyzer.score); Any here keeps this module free of stage imports.
+    assessment: Any = None

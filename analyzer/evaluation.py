@@ -27,6 +27,9 @@ class DossierScore:
     correct_dates: int
     correct_types: int
     correct_subtypes: int
+    expected_verdict: str | None
+    verdict: str | None
+    criteria_agree: int
     seconds: float
     misses: tuple[str, ...]
 
@@ -67,8 +70,25 @@ def score_report(report: dict[str, Any], expected: dict[str, Any], seconds: floa
         subtypes += got == (want["doc_type"], want["subtype"])
         if got != (want["doc_type"], want["subtype"]):
             misses.append(f"soort {where}: verwacht {want['doc_type']}/{want['subtype']}, gevonden {got[0]}/{got[1]}")
+    conclusion = expected.get("conclusion", {})
+    agree = 0
+    for key, status in conclusion.get("criteria", {}).items():
+        got_status = report["criteria"].get(key, {}).get("status")
+        agree += got_status == status
+        if got_status != status:
+            misses.append(f"vereiste {key}: verwacht {status}, gevonden {got_status}")
     return DossierScore(
-        report["dossier"]["name"], len(expected["documents"]), exact, dates, types, subtypes, seconds, tuple(misses)
+        report["dossier"]["name"],
+        len(expected["documents"]),
+        exact,
+        dates,
+        types,
+        subtypes,
+        conclusion.get("verdict"),
+        report["readiness"]["verdict"],
+        agree,
+        seconds,
+        tuple(misses),
     )
 
 

@@ -17,6 +17,7 @@ from analyzer.classify.model import DocumentClassifier
 from analyzer.dates import DateSettings, find_document_date
 from analyzer.dossier import Document, Dossier, ExtractedFile, SourceFile
 from analyzer.ingest import IngestSettings, extract, is_system_file, iter_sources
+from analyzer.score import ScoringSettings, assess
 from analyzer.segment import SegmentSettings, document_title, segment_pages
 
 Progress = Callable[[str, str], None]
@@ -27,6 +28,9 @@ class AnalysisSettings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     segment: SegmentSettings = field(default_factory=SegmentSettings)
     dates: DateSettings = field(default_factory=DateSettings)
+    scoring: ScoringSettings = field(default_factory=ScoringSettings)
+    # "werkgever": the gaps to fix before filing; "werknemer": the points the employee's counsel will attack.
+    perspective: str = "werkgever"
 
 
 def _no_progress(stage: str, detail: str) -> None:
@@ -144,8 +148,15 @@ def analyze(
         classifier or default_classifier(),
         CorrectionStore().all() if corrections is None else corrections,
     )
+    progress("score", root.name)
+    assessment = assess(documents, settings.scoring, settings.perspective)
     pages = sum(1 for item in extracted for page in item.pages if page.number is not None)
     name = root.name[:-4] if root.name.lower().endswith(".zip") else root.name
     return Dossier(
-        name=name, files=files, pages=pages, documents=tuple(documents), warnings=tuple(_warnings(extracted, skipped))
+        name=name,
+        files=files,
+        pages=pages,
+        documents=tuple(documents),
+        warnings=tuple(_warnings(extracted, skipped)),
+        assessment=assessment,
     )

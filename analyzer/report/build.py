@@ -10,7 +10,9 @@ from typing import Any
 import jsonschema
 
 from analyzer.dossier import Document, Dossier
-from analyzer.labels import DOC_TYPES
+from analyzer.labels import DISCLAIMER, DOC_TYPES
+from analyzer.score import Assessment
+from analyzer.score.criteria import CriterionResult
 
 SCHEMA_VERSION = "1"
 
@@ -64,21 +66,34 @@ def review_warnings(documents: tuple[Document, ...]) -> list[str]:
     return warnings
 
 
-def timeline(documents: tuple[Document, ...]) -> list[dict[str, str]]:
-    """The dated documents in date order (ties keep dossier order)."""
-    dated = sorted((doc for doc in documents if doc.date), key=lambda doc: doc.date)
-    return [{"date": doc.date.isoformat(), "document": doc.id, "event": doc.title or doc.file} for doc in dated]
+def criterion_entry(result: CriterionResult) -> dict[str, Any]:
+    return {
+        "status": result.status,
+        "explanation": result.explanation,
+        "evidence": [{"document": e.document, "page": e.page, "quote": e.quote} for e in result.evidence],
+        "findings": [{"rule": f.rule, "ok": f.ok, "severity": f.severity, "text": f.text} for f in result.findings],
+    }
 
 
 def build_report(dossier: Dossier) -> dict[str, Any]:
-    """The report of schema version 1; criteria and readiness stay empty until the scoring stage fills them."""
-    return {
+    """The report of schema version 1."""
+    assessment: Assessment | None = dossier.assessment
+    report: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "dossier": {"name": dossier.name, "files": dossier.files, "pages": dossier.pages},
         "documents": [document_entry(doc) for doc in dossier.documents],
         "criteria": {},
         "readiness": {"verdict": None, "score": None},
-        "timeline": timeline(dossier.documents),
+        "timeline": [],
         "recommendations": [],
         "warnings": [*dossier.warnings, *review_warnings(dossier.documents)],
     }
+    if assessment is not None:
+        report["criteria"] = {key: criterion_entry(result) for key, result in assessment.criteria.items()}
+        report["readiness"] = {"verdict": assessment.verdict, "score": assessment.score}
+        report["timeline"] = assessment.timeline
+        report["phases"] = assessment.phases
+        report["recommendations"] = assessment.recommendations
+        report["warnings"] += assessment.warnings
+        report["disclaimer"] = DISCLAIMER
+    return report

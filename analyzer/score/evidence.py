@@ -1,0 +1,62 @@
+"""Find the passages that carry a finding: the sentence, with its document and page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from analyzer.dossier import Document
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
+_OPEN_LINE = re.compile(r"[a-zà-ÿ,;\-]$")
+QUOTE_CHARS = 220
+
+
+@dataclass(frozen=True)
+class Evidence:
+    document: str
+    page: int | None
+    quote: str
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a page: wrapped lines are joined back, form lines ("Ondersteuning: n.v.t.") stay apart."""
+    joined: list[str] = []
+    for line in (line.strip() for line in text.splitlines()):
+        if not line:
+            continue
+        if joined and _OPEN_LINE.search(joined[-1]) and line[:1].islower():
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return [part.strip() for line in joined for part in _SENTENCE_END.split(line) if part.strip()]
+
+
+def _trim(sentence: str, match: re.Match[str]) -> str:
+    if len(sentence) <= QUOTE_CHARS:
+        return sentence
+    start = max(0, min(match.start() - QUOTE_CHARS // 3, len(sentence) - QUOTE_CHARS))
+    return ("…" if start else "") + sentence[start : start + QUOTE_CHARS].strip() + "…"
+
+
+def passages(documents: Iterable[Document], pattern: re.Pattern[str], limit: int = 3) -> list[Evidence]:
+    """The first sentences (at most `limit`) in these documents that match the pattern."""
+    found: list[Evidence] = []
+    for doc in documents:
+        for page in doc.pages:
+            for sentence in sentences(page.text):
+                if match := pattern.search(sentence):
+                    found.append(Evidence(doc.id, page.number, _trim(sentence, match)))
+                    if len(found) >= limit:
+                        return found
+    return found
+
+
+def mentions(doc: Document, pattern: re.Pattern[str]) -> bool:
+    return pattern.search(doc.text) is not None
+
+
+def words(*alternatives: str) -> re.Pattern[str]:
+    """A case-insensitive pattern of alternatives, each matched from a word start."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.IGNORECASE)
