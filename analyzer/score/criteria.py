@@ -202,7 +202,16 @@ GROUP = words(
     r"onderdeel van",
 )
 VACANCY = words(r"vacature", r"functie", r"positie", r"rol\b")
-REDEPLOYMENT_MENTION = words(r"herplaatsing", r"passende functie", r"andere functie", r"herplaatsen")
+REDEPLOYMENT_MENTION = words(
+    r"herplaatsing",
+    r"passende functie",
+    r"andere functie",
+    r"herplaatsen",
+    r"andere plek",
+    r"ergens anders (?:in|binnen)",
+    r"andere afdeling",
+    r"elders in (?:het|de) (?:bedrijf|organisatie)",
+)
 BARE_STATEMENT = words(r"geen (?:passende )?(?:vacatures|functies|mogelijkheden)", r"niets beschikbaar")
 OFFER_OR_TALK = words(
     r"aangeboden",
@@ -697,9 +706,7 @@ def redeployment(documents: Sequence[Document], trajectory: Trajectory | None, s
         )
     source = docs or mentioned
     positions = [
-        d
-        for d in source
-        if len(VACANCY.findall(d.text)) >= 2 and not (len(d.text) < 600 and mentions(d, BARE_STATEMENT))
+        d for d in source if VACANCY.findall(d.text) and not (len(d.text) < 600 and mentions(d, BARE_STATEMENT))
     ]
     findings = [
         Finding(
