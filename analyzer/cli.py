@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from analyzer.pipeline import analyze
+from analyzer.pipeline import AnalysisSettings, analyze
+from analyzer.score import PERSPECTIVES
 from analyzer.report import build_report, render_markdown, validate_report
 
 
@@ -34,8 +35,15 @@ def main(ctx: click.Context, verbose: bool) -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Schrijf het rapport naar dit bestand."
 )
+@click.option(
+    "--perspective",
+    type=click.Choice(PERSPECTIVES),
+    default="werkgever",
+    show_default=True,
+    help="werkgever: wat te herstellen vóór indiening; werknemer: de aanvalspunten, de zwaarste eerst.",
+)
 @click.pass_context
-def analyze_command(ctx: click.Context, path: Path, fmt: str, output: Path | None) -> None:
+def analyze_command(ctx: click.Context, path: Path, fmt: str, output: Path | None, perspective: str) -> None:
     """Analyseer het dossier in PATH: een map, een .zip of één bestand."""
     if not path.exists():
         raise click.ClickException(f"'{path}' bestaat niet; geef een map, een .zip of een bestand op.")
@@ -44,7 +52,7 @@ def analyze_command(ctx: click.Context, path: Path, fmt: str, output: Path | Non
         if ctx.obj["verbose"]:
             click.echo(f"[{stage}] {detail}", err=True)
 
-    report = build_report(analyze(path, progress=progress))
+    report = build_report(analyze(path, AnalysisSettings(perspective=perspective), progress=progress))
     validate_report(report)
     text = json.dumps(report, ensure_ascii=False, indent=2) + "\n" if fmt == "json" else render_markdown(report)
     if output:

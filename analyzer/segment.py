@@ -21,7 +21,8 @@ _SALUTATION = re.compile(
     r"^\s*((geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b[^.!?:;]{0,50},?"
     r"|[A-Z][a-zë]+(\s[A-Z][a-zë]+)?,)\s*$",
 )
-_SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake|ons kenmerk|uw kenmerk|kenmerk)\s*[:.]", re.IGNORECASE)
+_SUBJECT = re.compile(r"^\s*(betreft|onderwerp|inzake|ons kenmerk|uw kenmerk|kenmerk)(\s*[:.]|\s+\w)", re.IGNORECASE)
+_SUBJECT_VALUE = re.compile(r"^\s*(?:betreft|onderwerp|subject|inzake)\s*[:.]?\s*(?P<value>\S.*)$", re.IGNORECASE)
 _CLOSING = re.compile(
     r"\b(met vriendelijke groet(en)?|vriendelijke groet(en)?|hoogachtend|groet(en)?|mvg|handtekening|"
     r"gezien|akkoord|getekend|ondertekening|ondertekend|ontvangst|paraaf|w\.g\.)\b",
@@ -135,8 +136,8 @@ def _form_fields(top: list[str]) -> int:
     return len({m.group(1).lower().split()[0] for line in top[:12] if (m := _FORM_FIELD.match(line))})
 
 
-def _title(top: list[str]) -> str | None:
-    for line in top[:4]:
+def _title(top: list[str], depth: int = 4) -> str | None:
+    for line in top[:depth]:
         if _SUBJECT.match(line) or _MAIL_FIELD.match(line) or _NOT_A_TITLE.match(line):
             continue
         short = len(line) <= 80 and len(line.split()) <= 10
@@ -205,16 +206,14 @@ def segment_pages(pages: tuple[Page, ...], settings: SegmentSettings = SegmentSe
 
 
 def document_title(text: str, fallback: str | None = None) -> str | None:
-    """A short title: a title-like line at the top, else the "Betreft:/Onderwerp:" text, else the fallback."""
-    top = _lines(text)[:12]
-    title = _title(top)
+    """A short title: the "Betreft:/Onderwerp:" text, else a title line below the letterhead, else the fallback."""
+    top = _lines(text)[:14]
+    for line in top:
+        if match := _SUBJECT_VALUE.match(line):
+            return match.group("value")[:120]
+    title = _title(top, depth=len(top))
     if title:
         return title[:120]
-    for line in top:
-        if _SUBJECT.match(line) or re.match(r"^\s*(onderwerp|subject)\s*:", line, re.IGNORECASE):
-            value = line.split(":", 1)[-1].strip() if ":" in line else line
-            if value:
-                return value[:120]
     if fallback:
         return fallback[:120]
     return top[0][:120] if top else None

@@ -31,7 +31,13 @@ def mixed_dossier(tmp_path: Path) -> Path:
     builders.write(
         root,
         "02_scan.pdf",
-        builders.scanned_pdf(["Verslag voortgangsgesprek\nDatum: 5 april 2024\nAanwezig: Anja de Wit, Piet Jansen"]),
+        builders.scanned_pdf(
+            [
+                "Verslag voortgangsgesprek\nDatum: 5 april 2024\nAanwezig: Anja de Wit, Piet Jansen\n"
+                "Besproken: de fouten in de orders van maart.\nPiet geeft aan dat het beter gaat.\n"
+                "Afgesproken: volgend gesprek over drie weken."
+            ]
+        ),
     )
     builders.write(
         root,

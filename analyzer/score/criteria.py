@@ -543,6 +543,8 @@ def _meetings(documents: Sequence[Document], trajectory: Trajectory, s: ScoringS
             WEAK,
             f"Er zijn {len(trajectory.progress_meetings)} voortgangsgesprekken schriftelijk vastgelegd."
             if trajectory.progress_meetings
+            else "Er is geen apart verslag van een voortgangsgesprek, wel van een tussentijdse evaluatie."
+            if trajectory.interim_evaluations
             else "Er is geen verslag van een voortgangsgesprek.",
             advice="Voer regelmatig voortgangsgesprekken en maak van elk gesprek een verslag.",
             attack="Er zijn geen voortgangsgesprekken vastgelegd: de werknemer werd niet begeleid.",

@@ -11,6 +11,7 @@ from analyzer.dossier import Document
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
 _OPEN_LINE = re.compile(r"[a-zà-ÿ,;\-]$")
 QUOTE_CHARS = 220
+MIN_QUOTE_CHARS = 25
 
 
 @dataclass(frozen=True)
@@ -41,16 +42,22 @@ def _trim(sentence: str, match: re.Match[str]) -> str:
 
 
 def passages(documents: Iterable[Document], pattern: re.Pattern[str], limit: int = 3) -> list[Evidence]:
-    """The first sentences (at most `limit`) in these documents that match the pattern."""
-    found: list[Evidence] = []
+    """The first sentences (at most `limit`) in these documents that match the pattern.
+
+    Bare headings ("Doelen") prove little, so sentences shorter than MIN_QUOTE_CHARS only fill up the list.
+    """
+    full: list[Evidence] = []
+    short: list[Evidence] = []
     for doc in documents:
         for page in doc.pages:
             for sentence in sentences(page.text):
                 if match := pattern.search(sentence):
-                    found.append(Evidence(doc.id, page.number, _trim(sentence, match)))
-                    if len(found) >= limit:
-                        return found
-    return found
+                    (full if len(sentence) >= MIN_QUOTE_CHARS else short).append(
+                        Evidence(doc.id, page.number, _trim(sentence, match))
+                    )
+                    if len(full) >= limit:
+                        return full
+    return (full + short)[:limit]
 
 
 def mentions(doc: Document, pattern: re.Pattern[str]) -> bool:
