@@ -9,8 +9,8 @@ from pathlib import Path
 import click
 
 from analyzer.pipeline import AnalysisSettings, analyze
-from analyzer.score import PERSPECTIVES
 from analyzer.report import build_report, render_markdown, validate_report
+from analyzer.score import PERSPECTIVES
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

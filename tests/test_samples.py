@@ -70,6 +70,7 @@ def test_fully_scanned_dossier_is_read_by_ocr():
     assert [d["pages"] for d in scan] == [[1, 1], [2, 2], [3, 4], [5, 5], [6, 7], [8, 8]]
     assert all(d["extraction"] == "ocr" for d in scan)
 
+
 # The handwritten note of 14-11-2023 loses its date in OCR, so the first criticism is not seen as prior.
 KNOWN_CRITERIA_MISSES = {"vereiste timely_notice: verwacht met, gevonden doubtful"}
 

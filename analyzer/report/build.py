@@ -93,6 +93,7 @@ def build_report(dossier: Dossier) -> dict[str, Any]:
         report["readiness"] = {"verdict": assessment.verdict, "score": assessment.score}
         report["timeline"] = assessment.timeline
         report["phases"] = assessment.phases
+        report["perspective"] = assessment.perspective
         report["recommendations"] = assessment.recommendations
         report["warnings"] += assessment.warnings
         report["disclaimer"] = DISCLAIMER

@@ -83,13 +83,21 @@ def render_markdown(report: dict[str, Any]) -> str:
     if report["criteria"]:
         lines += ["", "## Toetsing per vereiste", *_criteria(report)]
     lines += ["", "## Tijdlijn", ""]
+    phases = report.get("phases") or {}
+    if phases.get("trajectory_start"):
+        end = _date_nl(phases.get("trajectory_end")) if phases.get("trajectory_end") else "nog niet afgesloten"
+        weeks = f", {phases['weeks']:.0f} weken" if phases.get("weeks") else ""
+        lines += [f"**Verbetertraject:** {_date_nl(phases['trajectory_start'])} tot {end}{weeks}.", ""]
     lines += [f"- {_date_nl(e['date'])}: {e['event']} ({e['document']})" for e in report["timeline"]] or [
         "Geen gedateerde documenten."
     ]
     if report["recommendations"]:
-        lines += ["", "## Aanbevolen vervolgstappen", ""] + [
-            f"{i}. {r}" for i, r in enumerate(report["recommendations"], 1)
-        ]
+        heading = (
+            "Aanvalspunten voor de werknemer (zwaarste eerst)"
+            if report.get("perspective") == "werknemer"
+            else "Aanbevolen vervolgstappen (belangrijkste eerst)"
+        )
+        lines += ["", f"## {heading}", ""] + [f"{i}. {r}" for i, r in enumerate(report["recommendations"], 1)]
     lines += ["", "## Documenten", "", *_documents(report)]
     if report["warnings"]:
         lines += ["", "## Waarschuwingen", ""] + [f"- {w}" for w in report["warnings"]]

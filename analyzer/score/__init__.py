@@ -57,6 +57,7 @@ class Assessment:
     phases: dict[str, object]
     recommendations: list[str]
     warnings: list[str]
+    perspective: str = "werkgever"
 
 
 def readiness(criteria: dict[str, CriterionResult], settings: ScoringSettings) -> tuple[str, int]:
@@ -103,7 +104,9 @@ def recommendations(criteria: dict[str, CriterionResult], perspective: str) -> l
     return [line for line in dict.fromkeys(lines) if line]
 
 
-def _i_ground_hint(documents: Sequence[Document], criteria: dict[str, CriterionResult], verdict: str) -> list[str]:
+def _i_ground_hint(
+    documents: Sequence[Document], criteria: dict[str, CriterionResult], verdict: str, perspective: str
+) -> list[str]:
     """When the d-ground is incomplete but other grounds show partly, the cumulation ground may be a fallback."""
     if verdict == "ready":
         return []
@@ -118,9 +121,16 @@ def _i_ground_hint(documents: Sequence[Document], criteria: dict[str, CriterionR
     if not others and met < 2:
         return []
     basis = f" Het dossier toont daarnaast deels {', '.join(others)}." if others else ""
+    if perspective == "werknemer":
+        return [
+            "De d-grond is niet voldragen." + basis + " Reken erop dat de werkgever subsidiair de cumulatiegrond "
+            "(i-grond, art. 7:669 lid 3 sub i BW) aanvoert; vraag dan de extra vergoeding van maximaal de helft van "
+            "de transitievergoeding."
+        ]
     return [
         "De d-grond is niet voldragen." + basis + " Overweeg de cumulatiegrond (i-grond, art. 7:669 lid 3 sub i BW) "
-        "als terugvaloptie; de rechter kan dan een extra vergoeding van maximaal de helft van de transitievergoeding toekennen."
+        "als terugvaloptie; de rechter kan dan een extra vergoeding van maximaal de helft van de transitievergoeding "
+        "toekennen."
     ]
 
 
@@ -151,8 +161,10 @@ def assess(
         trajectory=trajectory,
         timeline=events,
         phases=phases,
-        recommendations=recommendations(criteria, perspective) + _i_ground_hint(readable, criteria, verdict),
+        recommendations=recommendations(criteria, perspective)
+        + _i_ground_hint(readable, criteria, verdict, perspective),
         warnings=_privacy_warnings(readable),
+        perspective=perspective,
     )
 
 

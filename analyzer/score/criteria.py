@@ -308,9 +308,9 @@ def criticism_documents(documents: Sequence[Document], start: dt.date | None) ->
     """Written criticism before the trajectory: warnings, negative appraisals, critical minutes and e-mails."""
     found = []
     for doc in _before(documents, start):
-        if doc.doc_type == "warning" or (doc.doc_type == "appraisal" and appraisal_verdict(doc) == "negative"):
-            found.append(doc)
-        elif doc.doc_type in ("meeting_report", "correspondence") and critical_passages([doc], limit=1):
+        negative_appraisal = doc.doc_type == "appraisal" and appraisal_verdict(doc) == "negative"
+        critical_note = doc.doc_type in ("meeting_report", "correspondence") and critical_passages([doc], limit=1)
+        if doc.doc_type == "warning" or negative_appraisal or critical_note:
             found.append(doc)
     return found
 
