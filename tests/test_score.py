@@ -384,3 +384,51 @@ def test_medical_details_in_the_file_raise_a_privacy_warning():
     mail = doc("D20", "medical", "2023-10-10", "Piet belde dat hij overspannen is en thuisblijft.", "sick_report")
     warnings = assess([*GOOD, mail]).warnings
     assert len(warnings) == 1 and warnings[0].startswith("Privacy (AVG): D20 p. 1 legt medische details vast")
+
+
+def test_criticism_shortly_before_the_plan_is_doubtful():
+    recent = replace(without(GOOD, "D1"), "D2", date=dt.date(2023, 8, 1))
+    recent = [
+        *recent,
+        doc("D21", "meeting_report", "2023-08-15", "Gesprek: de ritten worden te laat doorgegeven.", "other"),
+    ]
+    result = assess(recent).criteria["timely_notice"]
+    assert result.status == "doubtful" and rules(result)["TN4-history"] is False
+
+
+def test_no_progress_meeting_or_interim_report_is_doubtful():
+    result = assess(without(GOOD, "D5", "D6")).criteria["improvement_opportunity"]
+    assert result.status == "doubtful" and rules(result)["IO5-progress"] is False
+
+
+def test_positions_neither_discussed_nor_offered_is_doubtful():
+    silent = replace(
+        GOOD,
+        "D9",
+        pages=(
+            Page(
+                1,
+                "Herplaatsingsonderzoek\nDe functie van magazijnmedewerker vraagt een "
+                "heftruckcertificaat. De functie van administrateur vraagt een hbo-opleiding.",
+            ),
+        ),
+    )
+    result = assess(silent).criteria["redeployment"]
+    assert result.status == "doubtful" and rules(result)["RD3-discussed"] is False
+
+
+def test_options_left_unexamined_is_doubtful():
+    partial = replace(
+        GOOD, "D9", pages=(Page(1, REDEPLOYMENT.text + " De functies in Gent zijn niet verder onderzocht."),)
+    )
+    result = assess(partial).criteria["redeployment"]
+    assert result.status == "doubtful" and rules(result)["RD4-complete"] is False
+
+
+def test_complaints_linked_to_workload_are_doubtful():
+    sick = doc("D18", "medical", "2023-10-10", "Ziekmelding per 10 oktober 2023.", "sick_report")
+    advice = doc(
+        "D19", "medical", "2023-10-24", "De klachten hangen samen met de ervaren werkdruk.", "occupational_physician"
+    )
+    result = assess([*GOOD, sick, advice]).criteria["not_due_to_illness"]
+    assert result.status == "doubtful" and rules(result)["ND3-work-related"] is False
