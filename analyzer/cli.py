@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from analyzer.pipeline import AnalysisSettings, analyze
-from analyzer.report import build_report, render_markdown, validate_report
+from analyzer.report import build_report, render_markdown, render_pdf, validate_report
 from analyzer.score import PERSPECTIVES
 
 
@@ -27,10 +27,10 @@ def main(ctx: click.Context, verbose: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "markdown"]),
+    type=click.Choice(["json", "markdown", "pdf"]),
     default="markdown",
     show_default=True,
-    help="Uitvoerformaat van het rapport.",
+    help="Uitvoerformaat van het rapport (pdf alleen met -o).",
 )
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Schrijf het rapport naar dit bestand."
@@ -54,6 +54,12 @@ def analyze_command(ctx: click.Context, path: Path, fmt: str, output: Path | Non
 
     report = build_report(analyze(path, AnalysisSettings(perspective=perspective), progress=progress))
     validate_report(report)
+    if fmt == "pdf":
+        if output is None:
+            raise click.ClickException("Een PDF-rapport kan alleen naar een bestand: geef -o rapport.pdf op.")
+        output.write_bytes(render_pdf(report))
+        click.echo(f"Rapport geschreven naar {output}", err=True)
+        return
     text = json.dumps(report, ensure_ascii=False, indent=2) + "\n" if fmt == "json" else render_markdown(report)
     if output:
         output.write_text(text, encoding="utf-8")
@@ -139,22 +145,35 @@ def train_command(corpus: Path, with_corrections: bool) -> None:
 @main.command("correct")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.argument("document")
-@click.option("--type", "doc_type", required=True, help="De juiste documentsoort, bv. warning of meeting_report.")
+@click.option("--type", "doc_type", default=None, help="De juiste documentsoort, bv. warning of meeting_report.")
 @click.option("--subtype", default=None, help="Het juiste subtype, bv. final of interim_evaluation.")
-def correct_command(path: Path, document: str, doc_type: str, subtype: str | None) -> None:
-    """Corrigeer de soort van DOCUMENT (bv. D004) in het dossier PATH; de correctie wordt bewaard."""
+@click.option("--date", "date_text", default=None, help="De juiste datum, bv. 12-03-2024 of 12 maart 2024.")
+def correct_command(
+    path: Path, document: str, doc_type: str | None, subtype: str | None, date_text: str | None
+) -> None:
+    """Corrigeer de soort en/of datum van DOCUMENT (bv. D004) in het dossier PATH; de correctie wordt bewaard."""
     from analyzer.classify import CorrectionStore
     from analyzer.classify.corpus import CorpusError
+    from analyzer.dates import parse_date
 
+    if doc_type is None and date_text is None:
+        raise click.ClickException("Geef --type en/of --date op.")
+    date = parse_date(date_text) if date_text else None
+    if date_text and date is None:
+        raise click.ClickException(f"'{date_text}' is geen geldige datum; schrijf bv. 12-03-2024.")
     dossier = analyze(path)
     match = next((doc for doc in dossier.documents if doc.id == document), None)
     if match is None or match.error:
         raise click.ClickException(f"Document {document} bestaat niet of is niet leesbaar in dit dossier.")
     try:
-        CorrectionStore().add(match.text, doc_type, subtype, dossier=dossier.name, document=document)
+        CorrectionStore().add(match.text, doc_type, subtype, dossier=dossier.name, document=document, date=date)
     except CorpusError as err:
         raise click.ClickException(str(err)) from err
+    what = [
+        f"soort {doc_type}{' / ' + subtype if subtype else ''}" if doc_type else "",
+        f"datum {date}" if date else "",
+    ]
     click.echo(
-        f"{document} ({match.file}) is nu {doc_type}{' / ' + subtype if subtype else ''}; "
-        "de volgende analyse gebruikt dit, en 'train --with-corrections' leert ervan."
+        f"{document} ({match.file}): {' en '.join(w for w in what if w)} bewaard; de volgende analyse gebruikt dit"
+        + (", en 'train --with-corrections' leert ervan." if doc_type else ".")
     )

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.classify import CorrectionStore, classify_documents, default_classifier
+from analyzer.classify import CorrectionStore, apply_corrections, classify_documents, default_classifier
 from analyzer.classify.corrections import Correction
 from analyzer.classify.model import DocumentClassifier
 from analyzer.dates import DateSettings, find_document_date
@@ -143,11 +143,8 @@ def analyze(
     progress("date", root.name)
     documents = date_documents(documents, settings.dates)
     progress("classify", root.name)
-    documents = classify_documents(
-        documents,
-        classifier or default_classifier(),
-        CorrectionStore().all() if corrections is None else corrections,
-    )
+    documents = classify_documents(documents, classifier or default_classifier())
+    documents = apply_corrections(documents, CorrectionStore().all() if corrections is None else corrections)
     progress("score", root.name)
     assessment = assess(documents, settings.scoring, settings.perspective)
     pages = sum(1 for item in extracted for page in item.pages if page.number is not None)

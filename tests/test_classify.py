@@ -174,3 +174,16 @@ def test_every_readable_sample_document_gets_a_type_and_top_terms():
         for doc in build_report(analyze(folder))["documents"]:
             assert doc["doc_type"] is not None and 0 < doc["confidence"] <= 1, (folder.name, doc["id"])
             assert doc["top_terms"], (folder.name, doc["id"])
+
+
+def test_a_date_correction_is_kept_and_a_later_type_correction_does_not_lose_it(tmp_path: Path):
+    folder = tmp_path / "dossier"
+    builders.write(folder, "notitie.txt", b"Notitie: gesprek met Piet over de planning, zonder datum.")
+    runner = CliRunner()
+    assert runner.invoke(main, ["correct", str(folder), "D001", "--date", "14-11-2023"]).exit_code == 0
+    assert runner.invoke(main, ["correct", str(folder), "D001", "--type", "meeting_report"]).exit_code == 0
+    (doc,) = build_report(analyze(folder))["documents"]
+    assert (doc["date"], doc["doc_type"], doc["subtype"]) == ("2023-11-14", "meeting_report", "other")
+    assert doc["date_evidence"] is None
+    result = runner.invoke(main, ["correct", str(folder), "D001", "--date", "31-02-2024"])
+    assert result.exit_code == 1 and "geen geldige datum" in result.output

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from analyzer.classify.corrections import Correction, CorrectionStore, data_home, fingerprint
+from analyzer.classify.corrections import CorrectionStore, apply_corrections, data_home
 from analyzer.classify.model import DocumentClassifier, ModelFileError, load
 from analyzer.dossier import Document
 
@@ -40,34 +40,17 @@ def default_classifier() -> DocumentClassifier:
     return _load(SHIPPED_MODEL, SHIPPED_MODEL.stat().st_mtime)
 
 
-def classify_documents(
-    documents: Sequence[Document], classifier: DocumentClassifier, corrections: Mapping[str, Correction]
-) -> list[Document]:
-    """Type every readable document; a user's correction of the same text overrides the model."""
+def classify_documents(documents: Sequence[Document], classifier: DocumentClassifier) -> list[Document]:
+    """Type every readable document: type, subtype, calibrated confidence, runner-up and the words that decided."""
     readable = [doc for doc in documents if doc.error is None and doc.text.strip()]
     found = dict(zip((doc.id for doc in readable), classifier.classify([doc.text for doc in readable]), strict=True))
     typed: list[Document] = []
     for doc in documents:
         result = found.get(doc.id)
-        if result is None:
-            typed.append(doc)
-            continue
-        correction = corrections.get(fingerprint(doc.text))
-        if correction is not None:
-            typed.append(
-                dataclasses.replace(
-                    doc,
-                    doc_type=correction.doc_type,
-                    subtype=correction.subtype,
-                    confidence=1.0,
-                    runner_up=result.doc_type,
-                    runner_up_confidence=result.confidence,
-                    type_source="correctie",
-                )
-            )
-            continue
         typed.append(
-            dataclasses.replace(
+            doc
+            if result is None
+            else dataclasses.replace(
                 doc,
                 doc_type=result.doc_type,
                 subtype=result.subtype,
@@ -82,4 +65,4 @@ def classify_documents(
     return typed
 
 
-__all__ = ["CorrectionStore", "classify_documents", "default_classifier", "user_model_path"]
+__all__ = ["CorrectionStore", "apply_corrections", "classify_documents", "default_classifier", "user_model_path"]

@@ -11,12 +11,14 @@ import datetime as dt
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from platformdirs import user_data_dir
 
 from analyzer.classify.corpus import SUBTYPES, CorpusError, LabelledText
+from analyzer.dossier import Document
 from analyzer.labels import DOC_TYPES
 
 # Set this variable to keep the user's data (corrections, user model) elsewhere, e.g. on an encrypted disk.
@@ -34,13 +36,16 @@ def fingerprint(text: str) -> str:
 
 @dataclass(frozen=True)
 class Correction:
+    """A user's correction of one document's type and/or date (None: that field was not corrected)."""
+
     fingerprint: str
-    doc_type: str
+    doc_type: str | None
     subtype: str | None
     text: str
     dossier: str
     document: str
     created: str
+    date: str | None = None
 
 
 def validate_label(doc_type: str, subtype: str | None) -> None:
@@ -56,12 +61,29 @@ class CorrectionStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_home() / "corrections.jsonl"
 
-    def add(self, text: str, doc_type: str, subtype: str | None, *, dossier: str, document: str) -> Correction:
-        validate_label(doc_type, subtype)
-        if subtype is None and doc_type in SUBTYPES:
-            subtype = "other"
+    def add(
+        self,
+        text: str,
+        doc_type: str | None,
+        subtype: str | None,
+        *,
+        dossier: str,
+        document: str,
+        date: dt.date | None = None,
+    ) -> Correction:
+        if doc_type is not None:
+            validate_label(doc_type, subtype)
+            if subtype is None and doc_type in SUBTYPES:
+                subtype = "other"
         correction = Correction(
-            fingerprint(text), doc_type, subtype, text, dossier, document, dt.datetime.now(dt.UTC).isoformat()
+            fingerprint(text),
+            doc_type,
+            subtype,
+            text,
+            dossier,
+            document,
+            dt.datetime.now(dt.UTC).isoformat(),
+            date.isoformat() if date else None,
         )
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("a", encoding="utf-8") as handle:
@@ -69,14 +91,20 @@ class CorrectionStore:
         return correction
 
     def all(self) -> dict[str, Correction]:
-        """The latest correction per document fingerprint."""
+        """Per document fingerprint, the latest corrected type and the latest corrected date."""
         if not self.path.exists():
             return {}
         latest: dict[str, Correction] = {}
         for line in self.path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                correction = Correction(**json.loads(line))
-                latest[correction.fingerprint] = correction
+            if not line.strip():
+                continue
+            new = Correction(**json.loads(line))
+            old = latest.get(new.fingerprint)
+            if old is not None and new.doc_type is None:
+                new = replace(new, doc_type=old.doc_type, subtype=old.subtype)
+            if old is not None and new.date is None:
+                new = replace(new, date=old.date)
+            latest[new.fingerprint] = new
         return latest
 
     def as_training_items(self) -> list[LabelledText]:
@@ -84,4 +112,32 @@ class CorrectionStore:
         return [
             LabelledText(f"correction/{c.fingerprint[:12]}", f"correction:{c.dossier}", c.doc_type, c.subtype, c.text)
             for c in self.all().values()
+            if c.doc_type is not None
         ]
+
+
+def apply_corrections(documents: Sequence[Document], corrections: Mapping[str, Correction]) -> list[Document]:
+    """The user's word overrides the model and the date finder, for the same text, in every later analysis."""
+    corrected: list[Document] = []
+    for doc in documents:
+        found = corrections.get(fingerprint(doc.text)) if doc.error is None else None
+        if found is not None and found.doc_type is not None:
+            doc = replace(
+                doc,
+                runner_up=doc.doc_type,
+                runner_up_confidence=doc.confidence,
+                doc_type=found.doc_type,
+                subtype=found.subtype,
+                confidence=1.0,
+                needs_review=False,
+                type_source="correctie",
+            )
+        if found is not None and found.date is not None:
+            doc = replace(
+                doc,
+                date=dt.date.fromisoformat(found.date),
+                date_quote=None,
+                date_reason="gecorrigeerd door de gebruiker",
+            )
+        corrected.append(doc)
+    return corrected
