@@ -1,122 +1,401 @@
-"""Streamlit dashboard: a thin face on the same pipeline the CLI runs (`analyzer.pipeline.analyze`)."""
+"""Streamlit dashboard: a thin face on the same pipeline the CLI runs (analyzer.pipeline)."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import json
+import logging
 import tempfile
 from pathlib import Path
+from typing import Any
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
 from analyzer import labels
-from analyzer.pipeline import analyze
-from analyzer.report import build_report, render_markdown, validate_report
+from analyzer.batch import analyze_cases
+from analyzer.classify import CorrectionStore, apply_corrections
+from analyzer.dossier import Dossier
+from analyzer.pipeline import AnalysisSettings, analyze, rescore
+from analyzer.report import build_report, render_markdown, render_pdf
+from analyzer.report.page_image import page_png, source_pdf
+from analyzer.report.tables import case_row, documents_frame, excel_bytes
 
+log = logging.getLogger(__name__)
 SAMPLES = Path(__file__).parent / "sample_dossiers"
-STAGES = {"extract": "Bestanden lezen", "segment": "Documenten splitsen", "date": "Datums bepalen"}
+STAGES = {
+    "extract": (0.15, "Bestanden lezen (en OCR van gescande pagina's)"),
+    "segment": (0.6, "Documenten splitsen"),
+    "date": (0.7, "Datums bepalen"),
+    "classify": (0.8, "Documenten classificeren"),
+    "score": (0.9, "Vereisten toetsen"),
+}
+STATUS_ICON = {"met": "✅", "doubtful": "⚠️", "not_met": "❌"}
+PERSPECTIVE = {"Werkgever (wat moet er nog gebeuren)": "werkgever", "Advocaat werknemer (aanvalspunten)": "werknemer"}
+TYPE_BY_LABEL = {label: code for code, label in labels.DOC_TYPES.items()}
+ERROR_ADVICE = "Controleer de bestanden en probeer het opnieuw; blijft het misgaan, analyseer de bestanden dan los."
 
 
-def sample_dossiers() -> list[Path]:
-    return sorted(p for p in SAMPLES.iterdir() if p.is_dir() and not p.name.startswith("_")) if SAMPLES.exists() else []
+# ----------------------------------------------------------------------------------------------- state
 
 
-def run_analysis(root: Path) -> dict:
-    """Analyse with a visible progress line per stage; returns the schema-v1 report."""
-    with st.status("Dossier wordt geanalyseerd…", expanded=False) as status:
-
-        def progress(stage: str, detail: str) -> None:
-            status.update(label=f"{STAGES.get(stage, stage)}: {detail}")
-
-        report = build_report(analyze(root, progress=progress))
-        validate_report(report)
-        status.update(label="Analyse klaar", state="complete")
-    return report
+def settings() -> AnalysisSettings:
+    return AnalysisSettings(perspective=st.session_state.get("perspective", "werkgever"))
 
 
-def analyse_upload(files: list) -> dict:
-    """Uploaded files live in a temporary folder only for the duration of the analysis."""
-    with tempfile.TemporaryDirectory(prefix="dossier-") as folder:
-        root = Path(folder) / "upload"
-        root.mkdir()
-        for upload in files:
-            (root / Path(upload.name).name).write_bytes(upload.getvalue())
-        target = root / files[0].name if len(files) == 1 and files[0].name.lower().endswith(".zip") else root
-        return run_analysis(target)
+def forget_upload() -> None:
+    """Uploaded files are kept only while the session shows them."""
+    folder = st.session_state.pop("upload_dir", None)
+    if folder is not None:
+        folder.cleanup()
 
 
-def documents_table(report: dict) -> pd.DataFrame:
-    rows = []
-    for doc in report["documents"]:
-        rows.append(
-            {
-                "id": doc["id"],
-                "bestand": doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else ""),
-                "pagina's": "–" if not doc["pages"] else f"{doc['pages'][0]}–{doc['pages'][1]}",
-                "soort": labels.DOC_TYPES.get(doc["doc_type"], "nog niet bepaald")
-                if doc["doc_type"]
-                else "nog niet bepaald",
-                "datum": doc["date"] or "onbekend",
-                "titel": doc["title"] or "",
-                "tekst": labels.EXTRACTION[doc["extraction"]],
-                "melding": doc["error"] or "",
-            }
-        )
-    return pd.DataFrame(rows)
+def keep_upload(files: list) -> Path:
+    forget_upload()
+    folder = tempfile.TemporaryDirectory(prefix="dossier-")
+    st.session_state["upload_dir"] = folder
+    root = Path(folder.name) / "upload"
+    root.mkdir()
+    for upload in files:
+        (root / Path(upload.name).name).write_bytes(upload.getvalue())
+    only = [p for p in root.iterdir()]
+    return only[0] if len(only) == 1 and only[0].suffix.lower() == ".zip" else root
 
 
-def show_report(report: dict) -> None:
-    dossier = report["dossier"]
+def open_dossier(root: Path) -> None:
+    """Analyse with a progress bar per stage; errors become a Dutch message, never a stack trace."""
+    bar = st.progress(0.0, text="Analyse starten…")
+
+    def progress(stage: str, detail: str) -> None:
+        share, label = STAGES.get(stage, (0.95, stage))
+        bar.progress(share, text=f"{label}: {detail}")
+
+    try:
+        dossier = analyze(root, settings(), progress=progress)
+    except Exception:  # noqa: BLE001 — the user gets a sentence, the log gets the trace
+        log.exception("analysis of %s failed", root)
+        bar.empty()
+        st.session_state["error"] = f"Het dossier kon niet worden geanalyseerd. {ERROR_ADVICE}"
+        return
+    bar.progress(1.0, text="Analyse klaar")
+    st.session_state.update(dossier=dossier, root=root, evidence=None, error=None, pending_mode="Eén dossier")
+
+
+def report() -> dict[str, Any]:
+    return build_report(st.session_state["dossier"])
+
+
+# ------------------------------------------------------------------------------------------- overview
+
+
+def show_verdict(rep: dict[str, Any]) -> None:
+    dossier, readiness = rep["dossier"], rep["readiness"]
     st.subheader(f"Dossier: {dossier['name']}")
+    verdict = labels.VERDICTS.get(readiness["verdict"] or "", "niet beoordeeld")
+    left, middle, right = st.columns([2, 1, 2])
+    left.metric("Oordeel", verdict)
+    middle.metric("Score", f"{readiness['score']} / 100")
+    files = f"{dossier['files']} bestand{'en' if dossier['files'] != 1 else ''}"
+    right.metric("Documenten", f"{len(rep['documents'])} ({files}, {dossier['pages']} pagina's)")
     st.caption(labels.DISCLAIMER)
-    col1, col2, col3 = st.columns(3)
-    col1.metric("Bestanden", dossier["files"])
-    col2.metric("Pagina's", dossier["pages"])
-    col3.metric("Documenten", len(report["documents"]))
-    for warning in report["warnings"]:
-        st.warning(warning)
-    st.markdown("#### Documenten")
-    st.dataframe(documents_table(report), hide_index=True, use_container_width=True)
-    st.markdown("#### Tijdlijn")
-    if report["timeline"]:
-        st.dataframe(
-            pd.DataFrame(report["timeline"]).rename(
-                columns={"date": "datum", "document": "document", "event": "gebeurtenis"}
-            ),
-            hide_index=True,
+
+
+def show_evidence(rep: dict[str, Any], evidence: dict[str, Any]) -> None:
+    """The source page with the passage marked, and the document's text."""
+    doc = next(d for d in rep["documents"] if d["id"] == evidence["document"])
+    st.markdown(
+        f"**Bron: {evidence['document']} — {doc['file']}"
+        + (f", pagina {evidence['page']}**" if evidence["page"] else "**")
+    )
+    st.markdown(f"> {evidence['quote']}")
+    pdf = source_pdf(st.session_state["root"], doc["file"], doc.get("attachment")) if evidence["page"] else None
+    if pdf is not None:
+        png, marked = page_png(pdf, evidence["page"], evidence["quote"])
+        st.image(
+            png,
+            caption="Gemarkeerd: de geciteerde passage" if marked else "Gescande pagina: de passage staat hierboven",
         )
-    else:
-        st.info("Geen gedateerde documenten gevonden.")
+    text = next(d for d in st.session_state["dossier"].documents if d.id == doc["id"]).text
+    with st.expander("Tekst van het document"):
+        st.text(text)
+
+
+def show_criteria(rep: dict[str, Any]) -> None:
+    for key, criterion in rep["criteria"].items():
+        with st.container(border=True):
+            st.markdown(
+                f"#### {STATUS_ICON[criterion['status']]} {labels.CRITERIA[key]}: {labels.STATUSES[criterion['status']]}"
+            )
+            st.write(criterion["explanation"])
+            for number, item in enumerate(criterion["evidence"]):
+                where = f"{item['document']}" + (f", p. {item['page']}" if item["page"] else "")
+                if st.button(f"“{item['quote'][:110]}” ({where})", key=f"ev-{key}-{number}"):
+                    st.session_state["evidence"] = {**item, "criterion": key}
+            selected = st.session_state.get("evidence")
+            if selected and selected.get("criterion") == key:
+                show_evidence(rep, selected)
+
+
+def show_overview(rep: dict[str, Any]) -> None:
+    show_criteria(rep)
+    if rep["recommendations"]:
+        heading = "Aanvalspunten (zwaarste eerst)" if rep.get("perspective") == "werknemer" else "Vervolgstappen"
+        st.markdown(f"#### {heading}")
+        st.markdown("\n".join(f"{i}. {r}" for i, r in enumerate(rep["recommendations"], 1)))
+    if rep["warnings"]:
+        st.markdown("#### Waarschuwingen")
+        for warning in rep["warnings"]:
+            st.warning(warning)
+
+
+# ------------------------------------------------------------------------------------------- timeline
+
+
+def show_timeline(rep: dict[str, Any]) -> None:
+    if not rep["timeline"]:
+        st.info("Geen gedateerde documenten.")
+        return
+    events = pd.DataFrame(rep["timeline"])
+    events["soort"] = [labels.DOC_TYPES.get(t, "Onbekend") for t in events["type"]]
+    events["datum"] = pd.to_datetime(events["date"])
+    points = (
+        alt.Chart(events)
+        .mark_circle(size=140)
+        .encode(
+            x=alt.X("datum:T", title="Datum"),
+            y=alt.Y("soort:N", title=None),
+            color=alt.Color("soort:N", legend=None),
+            tooltip=["date", "document", "event"],
+        )
+    )
+    phases = rep.get("phases") or {}
+    chart = points
+    if phases.get("trajectory_start"):
+        end = phases.get("trajectory_end") or phases.get("planned_end") or rep["timeline"][-1]["date"]
+        band = pd.DataFrame([{"start": phases["trajectory_start"], "einde": end, "fase": "verbetertraject"}])
+        shade = (
+            alt.Chart(band)
+            .mark_rect(opacity=0.15, color="orange")
+            .encode(x="start:T", x2="einde:T", tooltip=["fase", "start", "einde"])
+        )
+        chart = shade + points
+        weeks = f", {phases['weeks']:.0f} weken" if phases.get("weeks") else ""
+        st.caption(f"Verbetertraject (oranje): {phases['trajectory_start']} tot {end}{weeks}")
+    st.altair_chart(chart.properties(height=320), width="stretch")
+    st.dataframe(
+        events[["date", "document", "event"]].rename(columns={"date": "datum", "event": "gebeurtenis"}), hide_index=True
+    )
+
+
+# ------------------------------------------------------------------------------------------ documents
+
+
+def correct_document(doc_id: str, type_label: str | None, date: dt.date | None) -> None:
+    """Store the user's correction of a document's type and/or date and score again at once."""
+    dossier: Dossier = st.session_state["dossier"]
+    doc = next(d for d in dossier.documents if d.id == doc_id)
+    new_type = TYPE_BY_LABEL.get(type_label or "")
+    new_type = new_type if new_type != doc.doc_type else None
+    new_date = date if date != doc.date else None
+    if new_type is None and new_date is None:
+        st.session_state["notice"] = "Er is niets gewijzigd."
+        return
+    CorrectionStore().add(doc.text, new_type, None, dossier=dossier.name, document=doc.id, date=new_date)
+    corrected = apply_corrections([doc], CorrectionStore().all())[0]
+    documents = tuple(corrected if d.id == doc_id else d for d in dossier.documents)
+    st.session_state["dossier"] = rescore(dataclasses.replace(dossier, documents=documents), settings())
+    st.session_state["notice"] = f"Correctie van {doc_id} bewaard; het oordeel is opnieuw bepaald."
+
+
+def show_documents(rep: dict[str, Any]) -> None:
+    st.dataframe(
+        documents_frame(rep),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "zekerheid": st.column_config.ProgressColumn("zekerheid", min_value=0.0, max_value=1.0, format="%.2f")
+        },
+    )
+    readable = [d for d in rep["documents"] if d["extraction"] != "failed"]
+    if not readable:
+        return
+    st.markdown("#### Corrigeer een document")
+    st.caption(
+        "Vergist de analyse zich in de soort of de datum? Het oordeel wordt direct opnieuw bepaald en de "
+        "correctie wordt bewaard voor de volgende analyse van dit document en voor het hertrainen."
+    )
+    choice = st.selectbox(
+        "Document",
+        [d["id"] for d in readable],
+        key="correct-doc",
+        format_func=lambda i: f"{i} — {next(d['title'] or d['file'] for d in readable if d['id'] == i)}",
+    )
+    doc = next(d for d in readable if d["id"] == choice)
     left, right = st.columns(2)
-    left.download_button(
+    current = labels.DOC_TYPES.get(doc["doc_type"] or "", labels.DOC_TYPES["other"])
+    type_label = left.selectbox(
+        "Soort",
+        list(labels.DOC_TYPES.values()),
+        index=list(labels.DOC_TYPES.values()).index(current),
+        key=f"correct-type-{choice}",
+    )
+    date = right.date_input(
+        "Datum",
+        value=dt.date.fromisoformat(doc["date"]) if doc["date"] else None,
+        format="DD-MM-YYYY",
+        key=f"correct-date-{choice}",
+    )
+    if st.button("Correctie opslaan", type="primary", key="correct-save"):
+        correct_document(choice, type_label, date)
+        st.rerun()
+
+
+# ------------------------------------------------------------------------------------------ downloads
+
+
+def show_downloads(rep: dict[str, Any]) -> None:
+    name = rep["dossier"]["name"]
+    cols = st.columns(4)
+    cols[0].download_button("Memo (PDF)", render_pdf(rep), file_name=f"{name}.pdf", mime="application/pdf")
+    cols[1].download_button(
         "Rapport (JSON)",
-        json.dumps(report, ensure_ascii=False, indent=2),
-        file_name=f"{dossier['name']}.json",
+        json.dumps(rep, ensure_ascii=False, indent=2),
+        file_name=f"{name}.json",
         mime="application/json",
     )
-    right.download_button(
-        "Rapport (Markdown)", render_markdown(report), file_name=f"{dossier['name']}.md", mime="text/markdown"
+    cols[2].download_button("Rapport (Markdown)", render_markdown(rep), file_name=f"{name}.md", mime="text/markdown")
+    cols[3].download_button(
+        "Documenten (Excel)",
+        excel_bytes([("documenten", documents_frame(rep))]),
+        file_name=f"{name}-documenten.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
+
+
+# ---------------------------------------------------------------------------------------------- batch
+
+
+def run_batch(root: Path) -> None:
+    bar = st.progress(0.0, text="Batch starten…")
+    results = []
+    for result in analyze_cases(
+        root, settings(), lambda n, total, name: bar.progress((n - 1) / total, text=f"Dossier {n} van {total}: {name}")
+    ):
+        results.append(result)
+    bar.progress(1.0, text=f"{len(results)} dossiers geanalyseerd")
+    st.session_state["batch"] = results
+
+
+def show_batch() -> None:
+    results = st.session_state.get("batch")
+    if not results:
+        st.info("Upload een .zip met één map of .zip per dossier, of geef links een map op deze computer op.")
+        return
+    rows = [
+        case_row(r.report) if r.report else {"dossier": r.name, "oordeel": "fout", "melding": r.error} for r in results
+    ]
+    table = pd.DataFrame(rows)
+    verdicts = st.multiselect(
+        "Toon oordeel", sorted(table["oordeel"].unique()), default=sorted(table["oordeel"].unique())
+    )
+    shown = table[table["oordeel"].isin(verdicts)]
+    st.dataframe(shown, hide_index=True, width="stretch")
+    left, right = st.columns(2)
+    left.download_button(
+        "Tabel (CSV)", shown.to_csv(index=False).encode("utf-8"), file_name="batch.csv", mime="text/csv"
+    )
+    right.download_button(
+        "Tabel (Excel)",
+        excel_bytes([("batch", shown)]),
+        file_name="batch.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    names = [r.name for r in results if r.report]
+    choice = st.selectbox("Open een dossier", names, index=None, placeholder="Kies een dossier")
+    if choice and st.button("Open dossier"):
+        case = next(r for r in results if r.name == choice)
+        open_dossier(case.path)
+        st.rerun()
+
+
+# ------------------------------------------------------------------------------------------------ page
+
+
+def sidebar() -> None:
+    with st.sidebar:
+        if pending := st.session_state.pop("pending_mode", None):
+            st.session_state["mode"] = pending
+        st.radio("Weergave", ["Eén dossier", "Batch"], key="mode", horizontal=True)
+        label = st.radio("Perspectief", list(PERSPECTIVE), key="perspective_label")
+        if PERSPECTIVE[label] != st.session_state.get("perspective", "werkgever"):
+            st.session_state["perspective"] = PERSPECTIVE[label]
+            if "dossier" in st.session_state:
+                st.session_state["dossier"] = rescore(st.session_state["dossier"], settings())
+        st.header("Voorbeelddossiers")
+        for sample in sorted(p for p in SAMPLES.iterdir() if p.is_dir() and not p.name.startswith("_")):
+            if st.button(sample.name, key=f"sample-{sample.name}", width="stretch"):
+                forget_upload()
+                open_dossier(sample)
+        st.header("Eigen dossier")
+        files = st.file_uploader(
+            "Bestanden of één .zip",
+            accept_multiple_files=True,
+            key="uploads",
+            type=["pdf", "docx", "eml", "msg", "txt", "zip"],
+        )
+        if files and st.button("Analyseer upload", type="primary"):
+            target = keep_upload(files)
+            if st.session_state.get("mode") == "Batch":
+                run_batch(target)
+            else:
+                open_dossier(target)
+        folder = st.text_input("Of een map op deze computer", key="folder")
+        if folder and st.button("Analyseer map"):
+            path = Path(folder).expanduser()
+            if not path.exists():
+                st.session_state["error"] = f"De map '{folder}' bestaat niet."
+            elif st.session_state.get("mode") == "Batch":
+                run_batch(path)
+            else:
+                forget_upload()
+                open_dossier(path)
 
 
 def main() -> None:
     st.set_page_config(page_title="Dossier-analyse d-grond", layout="wide")
     st.title("Dossier-analyse disfunctioneren (d-grond)")
-    with st.sidebar:
-        st.header("Voorbeelddossiers")
-        for sample in sample_dossiers():
-            if st.button(sample.name, key=f"sample-{sample.name}", use_container_width=True):
-                st.session_state["report"] = run_analysis(sample)
-        st.header("Eigen dossier")
-        files = st.file_uploader(
-            "Bestanden of een .zip", accept_multiple_files=True, type=["pdf", "docx", "eml", "msg", "txt", "zip"]
-        )
-        if files and st.button("Analyseer upload", type="primary"):
-            st.session_state["report"] = analyse_upload(files)
-    if "report" in st.session_state:
-        show_report(st.session_state["report"])
-    else:
-        st.info("Kies links een voorbeelddossier of upload de bestanden van een dossier.")
+    try:
+        page()
+    except Exception:  # noqa: BLE001 — a user never sees a stack trace; the log keeps it
+        log.exception("dashboard error")
+        st.error(f"Er ging iets mis bij het tonen van de analyse. {ERROR_ADVICE}")
+
+
+def page() -> None:
+    sidebar()
+    if st.session_state.get("error"):
+        st.error(st.session_state["error"])
+    if notice := st.session_state.pop("notice", None):
+        st.success(notice)
+    if st.session_state.get("mode") == "Batch":
+        show_batch()
+        return
+    if "dossier" not in st.session_state:
+        st.info("Kies links een voorbeelddossier, upload de bestanden van een dossier of geef een map op.")
+        return
+    rep = report()
+    show_verdict(rep)
+    overview, timeline, documents, downloads = st.tabs(["Overzicht", "Tijdlijn", "Documenten", "Downloads"])
+    with overview:
+        show_overview(rep)
+    with timeline:
+        show_timeline(rep)
+    with documents:
+        show_documents(rep)
+    with downloads:
+        show_downloads(rep)
 
 
 main()

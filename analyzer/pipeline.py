@@ -157,3 +157,8 @@ def analyze(
         warnings=tuple(_warnings(extracted, skipped)),
         assessment=assessment,
     )
+
+
+def rescore(dossier: Dossier, settings: AnalysisSettings = AnalysisSettings()) -> Dossier:
+    """Score again after the documents changed (a corrected type or date) or the perspective did."""
+    return dataclasses.replace(dossier, assessment=assess(dossier.documents, settings.scoring, settings.perspective))

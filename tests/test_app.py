@@ -1,27 +1,102 @@
-"""The dashboard, driven by Streamlit's own app tester."""
+"""The dashboard, driven by Streamlit's own app tester (streamlit.testing.v1.AppTest)."""
 
+from __future__ import annotations
+
+import datetime as dt
+import shutil
 from pathlib import Path
 
+import builders
+import pytest
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).parents[1] / "app.py")
+ROOT = Path(__file__).parents[1]
+APP = str(ROOT / "app.py")
+SAMPLES = ROOT / "sample_dossiers"
 
 
-def test_start_page_offers_the_sample_dossiers():
-    app = AppTest.from_file(APP, default_timeout=60).run()
+@pytest.fixture
+def app() -> AppTest:
+    return AppTest.from_file(APP, default_timeout=180).run()
+
+
+def metric(app: AppTest, label: str) -> str:
+    return next(m.value for m in app.metric if m.label == label)
+
+
+def test_start_page_offers_every_sample_dossier_in_one_click(app):
     assert not app.exception
-    labels = [b.label for b in app.sidebar.button]
-    samples = sorted(
-        p.name for p in (Path(APP).parent / "sample_dossiers").iterdir() if p.is_dir() and not p.name.startswith("_")
-    )
-    assert labels[: len(samples)] == samples
-    assert len(samples) >= 4
+    samples = sorted(p.name for p in SAMPLES.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    assert [b.label for b in app.sidebar.button][: len(samples)] == samples
+    assert app.info[0].value.startswith("Kies links een voorbeelddossier")
 
 
-def test_clicking_a_sample_dossier_shows_its_documents():
-    app = AppTest.from_file(APP, default_timeout=180).run()
-    app.sidebar.button[0].click().run()
+def test_sample_dossier_shows_verdict_criteria_and_evidence_page(app):
+    app.sidebar.button(key="sample-03_brouwer_groothandel").click().run()
+    assert not app.exception and not app.error
+    assert metric(app, "Oordeel") == "Niet gereed"
+    assert metric(app, "Score") == "30 / 100"
+    headings = [m.value for m in app.markdown if m.value.startswith("#### ")]
+    assert "#### ❌ Voldoende gelegenheid tot verbetering: niet voldaan" in headings
+    assert "#### ⚠️ Niet het gevolg van ziekte: twijfelachtig" in headings
+    evidence = next(b for b in app.button if b.key and b.key.startswith("ev-training_and_conditions"))
+    evidence.click().run()
+    assert len(app.image) == 1
+    assert any(m.value.startswith("**Bron: D004 — personeelsdossier_compleet.pdf, pagina 6**") for m in app.markdown)
+
+
+def test_correcting_a_type_rescores_at_once_and_is_kept(app, private_data_home):
+    app.sidebar.button(key="sample-01_hoekstra_logistiek").click().run()
+    assert metric(app, "Oordeel") == "Gereed voor de kantonrechter" and metric(app, "Score") == "100 / 100"
+    redeployment = next(o for o in app.selectbox(key="correct-doc").options if "Herplaatsing" in o)
+    app.selectbox(key="correct-doc").set_value(redeployment.split(" — ")[0]).run()
+    doc_id = app.selectbox(key="correct-doc").value
+    app.selectbox(key=f"correct-type-{doc_id}").set_value("Overig").run()
+    app.button(key="correct-save").click().run()
+    assert not app.exception
+    assert app.success[0].value == f"Correctie van {doc_id} bewaard; het oordeel is opnieuw bepaald."
+    assert metric(app, "Oordeel") == "Risicovol" and metric(app, "Score") == "90 / 100"
+    assert (private_data_home / "corrections.jsonl").read_text(encoding="utf-8").count('"doc_type": "other"') == 1
+
+
+def test_correcting_a_date_moves_the_document_in_the_timeline(app):
+    app.sidebar.button(key="sample-02_kroon_makelaardij").click().run()
+    app.selectbox(key="correct-doc").set_value("D001").run()
+    app.date_input(key="correct-date-D001").set_value(dt.date(2024, 12, 1)).run()
+    app.button(key="correct-save").click().run()
+    assert not app.exception
+    timeline = next(d.value for d in app.dataframe if "gebeurtenis" in d.value.columns)
+    assert list(timeline["document"])[-1] == "D001"
+
+
+def test_batch_of_dossiers_gives_one_row_per_case(app, tmp_path):
+    for name in ("02_kroon_makelaardij", "05_quantix_tech"):
+        shutil.copytree(SAMPLES / name, tmp_path / name)
+    shutil.make_archive(str(tmp_path / "01_als_zip"), "zip", SAMPLES / "01_hoekstra_logistiek")
+    app.sidebar.radio(key="mode").set_value("Batch").run()
+    app.sidebar.text_input(key="folder").input(str(tmp_path)).run()
+    app.sidebar.button[-1].click().run()
     assert not app.exception
     table = app.dataframe[0].value
-    assert len(table) >= 6
-    assert app.subheader[0].value.startswith("Dossier: ")
+    assert list(table["dossier"]) == ["01_als_zip", "02_kroon_makelaardij", "05_quantix_tech"]
+    assert list(table["oordeel"]) == ["Gereed voor de kantonrechter", "Niet gereed", "Risicovol"]
+    assert list(table["score"]) == [100, 20, 70]
+
+
+def test_bad_file_gets_a_dutch_message_and_the_others_are_analysed(app, tmp_path):
+    folder = tmp_path / "dossier"
+    builders.write(folder, "kapot.pdf", b"%PDF-1.7\n1 0 obj <<")
+    builders.write(folder, "notitie.txt", "Verslag functioneringsgesprek 12 maart 2024. Aanwezig: Piet, Anja.".encode())
+    app.sidebar.text_input(key="folder").input(str(folder)).run()
+    app.sidebar.button[-1].click().run()
+    assert not app.exception and not app.error
+    assert any(w.value.startswith("Niet gelezen: kapot.pdf: Deze PDF is beschadigd") for w in app.warning)
+    table = next(d.value for d in app.dataframe if "bestand" in d.value.columns)
+    assert list(table["bestand"]) == ["kapot.pdf", "notitie.txt"]
+    assert list(table["tekst"]) == ["niet gelezen", "tekstlaag"]
+
+
+def test_a_folder_that_does_not_exist_gives_a_dutch_error(app, tmp_path):
+    app.sidebar.text_input(key="folder").input(str(tmp_path / "nergens")).run()
+    app.sidebar.button[-1].click().run()
+    assert app.error[0].value == f"De map '{tmp_path / 'nergens'}' bestaat niet."

@@ -105,3 +105,12 @@ def read_eml(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile
         if part.get_content_maintype() != "multipart"
     ]
     return [body, *extract_attachments(source.path, attachments, settings)]
+
+
+def attachment_data(data: bytes, name: str) -> bytes | None:
+    """The bytes of the attachment called `name` in an e-mail (to show its pages next to the report)."""
+    message = email.message_from_bytes(data, policy=policy.default)
+    for part in message.iter_attachments():
+        if (part.get_filename() or "bijlage") == name:
+            return part.get_payload(decode=True)
+    return None

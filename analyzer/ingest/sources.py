@@ -122,3 +122,11 @@ def iter_sources(root: Path, settings: IngestSettings) -> Iterator[SourceFile | 
     else:
         item = _read_file(root, root.name, settings)
         yield from (_expand(item, settings, 0) if isinstance(item, SourceFile) else [item])
+
+
+def find_source(root: Path, path: str, settings: IngestSettings) -> bytes | None:
+    """The bytes of one file of the dossier, by the relative path the report gives (inside zips too)."""
+    for item in iter_sources(root, settings):
+        if item.path == path and isinstance(item, SourceFile):
+            return item.data
+    return None
