@@ -86,7 +86,7 @@ def test_batch_of_dossiers_gives_one_row_per_case(app, tmp_path):
 def test_bad_file_gets_a_dutch_message_and_the_others_are_analysed(app, tmp_path):
     folder = tmp_path / "dossier"
     builders.write(folder, "kapot.pdf", b"%PDF-1.7\n1 0 obj <<")
-    builders.write(folder, "notitie.txt", "Verslag functioneringsgesprek 12 maart 2024. Aanwezig: Piet, Anja.".encode())
+    builders.write(folder, "notitie.txt", b"Verslag functioneringsgesprek 12 maart 2024. Aanwezig: Piet, Anja.")
     app.sidebar.text_input(key="folder").input(str(folder)).run()
     app.sidebar.button[-1].click().run()
     assert not app.exception and not app.error
