@@ -32,7 +32,13 @@ STAGES = {
     "classify": (0.8, "Documenten classificeren"),
     "score": (0.9, "Vereisten toetsen"),
 }
-STATUS_ICON = {"met": "✅", "doubtful": "⚠️", "not_met": "❌"}
+# Material icons ship with Streamlit's front end (no emoji font or network needed).
+STATUS_ICON = {
+    "met": ":green[:material/check_circle:]",
+    "doubtful": ":orange[:material/warning:]",
+    "not_met": ":red[:material/cancel:]",
+}
+VERDICT_COLOUR = {"ready": "green", "at_risk": "orange", "not_ready": "red"}
 PERSPECTIVE = {"Werkgever (wat moet er nog gebeuren)": "werkgever", "Advocaat werknemer (aanvalspunten)": "werknemer"}
 TYPE_BY_LABEL = {label: code for code, label in labels.DOC_TYPES.items()}
 ERROR_ADVICE = "Controleer de bestanden en probeer het opnieuw; blijft het misgaan, analyseer de bestanden dan los."
@@ -56,7 +62,8 @@ def keep_upload(files: list) -> Path:
     forget_upload()
     folder = tempfile.TemporaryDirectory(prefix="dossier-")
     st.session_state["upload_dir"] = folder
-    root = Path(folder.name) / "upload"
+    name = Path(files[0].name).stem if len(files) == 1 else "geupload_dossier"
+    root = Path(folder.name) / name
     root.mkdir()
     for upload in files:
         (root / Path(upload.name).name).write_bytes(upload.getvalue())
@@ -94,11 +101,13 @@ def show_verdict(rep: dict[str, Any]) -> None:
     dossier, readiness = rep["dossier"], rep["readiness"]
     st.subheader(f"Dossier: {dossier['name']}")
     verdict = labels.VERDICTS.get(readiness["verdict"] or "", "niet beoordeeld")
-    left, middle, right = st.columns([2, 1, 2])
+    left, middle, right, far = st.columns([3, 1, 1, 1])
     left.metric("Oordeel", verdict)
     middle.metric("Score", f"{readiness['score']} / 100")
-    files = f"{dossier['files']} bestand{'en' if dossier['files'] != 1 else ''}"
-    right.metric("Documenten", f"{len(rep['documents'])} ({files}, {dossier['pages']} pagina's)")
+    right.metric("Documenten", len(rep["documents"]))
+    far.metric("Pagina's", dossier["pages"])
+    colour = VERDICT_COLOUR.get(readiness["verdict"] or "", "gray")
+    st.markdown(f":{colour}-background[**{verdict}**] — {dossier['files']} bestand(en) gelezen.")
     st.caption(labels.DISCLAIMER)
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install what dossier-analyzer needs on this machine, when it is missing: Tesseract with Dutch data
-# (system package, for OCR of scanned pages) and a Python virtualenv in .venv with the package and its extras.
+# (system package, for OCR of scanned pages), Chromium for the browser test (dev only), and a Python
+# virtualenv in .venv with the package and its extras.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extras="${1:-dev}"
@@ -8,6 +9,8 @@ extras="${1:-dev}"
 need_apt=()
 command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
 if ! tesseract --list-langs 2>/dev/null | grep -qx nld; then need_apt+=(tesseract-ocr-nld); fi
+# The browser test drives Debian's Chromium through Playwright (Playwright's own browser download is not used).
+if [ "$extras" = "dev" ] && ! command -v chromium >/dev/null 2>&1; then need_apt+=(chromium); fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing system packages: ${need_apt[*]}" >&2
   sudo_cmd=""

@@ -37,8 +37,8 @@ def test_sample_dossier_shows_verdict_criteria_and_evidence_page(app):
     assert metric(app, "Oordeel") == "Niet gereed"
     assert metric(app, "Score") == "30 / 100"
     headings = [m.value for m in app.markdown if m.value.startswith("#### ")]
-    assert "#### ❌ Voldoende gelegenheid tot verbetering: niet voldaan" in headings
-    assert "#### ⚠️ Niet het gevolg van ziekte: twijfelachtig" in headings
+    assert "#### :red[:material/cancel:] Voldoende gelegenheid tot verbetering: niet voldaan" in headings
+    assert "#### :orange[:material/warning:] Niet het gevolg van ziekte: twijfelachtig" in headings
     evidence = next(b for b in app.button if b.key and b.key.startswith("ev-training_and_conditions"))
     evidence.click().run()
     assert len(app.image) == 1
