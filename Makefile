@@ -2,7 +2,7 @@
 .PHONY: run test samples lint model notebook evaluate
 
 run:
-	./scripts/bootstrap.sh dev
+	./scripts/bootstrap.sh run
 	.venv/bin/streamlit run app.py --server.address 127.0.0.1 --server.headless true --browser.gatherUsageStats false
 
 test:

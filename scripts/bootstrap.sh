@@ -4,13 +4,14 @@
 # virtualenv in .venv with the package and its extras.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-extras="${1:-dev}"
+# "run": what the product needs; "dev": also the test tools (pytest, Playwright with Debian's Chromium, …).
+purpose="${1:-dev}"
 
 need_apt=()
 command -v tesseract >/dev/null 2>&1 || need_apt+=(tesseract-ocr)
 if ! tesseract --list-langs 2>/dev/null | grep -qx nld; then need_apt+=(tesseract-ocr-nld); fi
 # The browser test drives Debian's Chromium through Playwright (Playwright's own browser download is not used).
-if [ "$extras" = "dev" ] && ! command -v chromium >/dev/null 2>&1; then need_apt+=(chromium); fi
+if [ "$purpose" = "dev" ] && ! command -v chromium >/dev/null 2>&1; then need_apt+=(chromium); fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "Installing system packages: ${need_apt[*]}" >&2
   sudo_cmd=""
@@ -21,9 +22,9 @@ fi
 
 python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
-stamp=.venv/.installed-$extras
+stamp=.venv/.installed-$purpose
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/pip install -q --upgrade pip
-  .venv/bin/pip install -q -e ".[$extras]"
+  if [ "$purpose" = "dev" ]; then .venv/bin/pip install -q -e ".[dev]"; else .venv/bin/pip install -q -e .; fi
   touch "$stamp"
 fi
