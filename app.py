@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from analyzer import labels
-from analyzer.batch import analyze_cases
+from analyzer.batch import analyze_cases, unpack
 from analyzer.classify import CorrectionStore, apply_corrections
 from analyzer.dossier import Dossier
 from analyzer.pipeline import AnalysisSettings, analyze, rescore
@@ -357,7 +357,7 @@ def sidebar() -> None:
         if files and st.button("Analyseer upload", type="primary"):
             target = keep_upload(files)
             if st.session_state.get("mode") == "Batch":
-                run_batch(target)
+                run_batch(unpack(target, target.with_suffix("")) if target.suffix.lower() == ".zip" else target)
             else:
                 open_dossier(target)
         folder = st.text_input("Of een map op deze computer", key="folder")

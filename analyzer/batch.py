@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-from analyzer.ingest.sources import is_system_file
+from analyzer.dossier import SourceFile
+from analyzer.ingest.sources import is_system_file, iter_zip
 from analyzer.pipeline import AnalysisSettings, analyze
 from analyzer.report import build_report
 
@@ -54,3 +55,21 @@ def analyze_cases(
             yield CaseResult(
                 path.name, path, None, "Dit dossier kon door een onverwachte fout niet worden geanalyseerd."
             )
+
+
+def unpack(archive: Path, destination: Path, settings: AnalysisSettings = AnalysisSettings()) -> Path:
+    """Unpack an uploaded .zip of dossiers so each case becomes a folder; names can never leave `destination`.
+
+    Zips inside it (one per case) become folders named after them. Members that cannot be unpacked
+    (encrypted, over the size limits) are left out here; analyse that case's own zip to see them listed.
+    """
+    destination.mkdir(parents=True, exist_ok=True)
+    for item in iter_zip(archive.read_bytes(), "", settings.ingest):
+        if not isinstance(item, SourceFile):
+            continue
+        parts = [p for p in PurePosixPath(item.path).parts if p not in ("..", ".", "/") and not p.endswith(":")]
+        if parts:
+            target = destination.joinpath(*parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(item.data)
+    return destination
