@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -12,8 +14,13 @@ from analyzer.dossier import SourceFile
 from analyzer.ingest.sources import is_system_file, iter_zip
 from analyzer.pipeline import AnalysisSettings, analyze
 from analyzer.report import build_report
+from analyzer.report.tables import case_row
+from analyzer.store import CaseStore
 
 log = logging.getLogger(__name__)
+
+
+CASE_FAILED = "Dit dossier kon door een onverwachte fout niet worden geanalyseerd; analyseer het los voor details."
 
 
 @dataclass(frozen=True)
@@ -22,6 +29,10 @@ class CaseResult:
     path: Path
     report: dict[str, Any] | None
     error: str | None
+
+
+def case_name(path: Path) -> str:
+    return path.stem if path.suffix.lower() == ".zip" else path.name
 
 
 def find_cases(root: Path) -> list[Path]:
@@ -38,23 +49,24 @@ def find_cases(root: Path) -> list[Path]:
 def analyze_cases(
     root: Path, settings: AnalysisSettings = AnalysisSettings(), progress: Callable[[int, int, str], None] | None = None
 ) -> Iterator[CaseResult]:
-    """Analyse every case; a case that cannot be analysed is a result with a Dutch error, never a crash."""
-    cases = find_cases(root)
+    """Analyse every case in `root`; a case that cannot be analysed is a result with a Dutch error, never a crash."""
+    return analyze_cases_at(find_cases(root), settings, progress)
+
+
+def analyze_cases_at(
+    cases: list[Path],
+    settings: AnalysisSettings = AnalysisSettings(),
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Iterator[CaseResult]:
+    """Analyse the given cases one after the other; one broken case never stops the batch."""
     for number, path in enumerate(cases, start=1):
         if progress:
             progress(number, len(cases), path.name)
         try:
-            yield CaseResult(
-                path.stem if path.suffix.lower() == ".zip" else path.name,
-                path,
-                build_report(analyze(path, settings)),
-                None,
-            )
+            yield CaseResult(case_name(path), path, build_report(analyze(path, settings)), None)
         except Exception:  # noqa: BLE001 — one broken case must not stop a batch of hundreds
             log.exception("case %s failed", path)
-            yield CaseResult(
-                path.name, path, None, "Dit dossier kon door een onverwachte fout niet worden geanalyseerd."
-            )
+            yield CaseResult(case_name(path), path, None, CASE_FAILED)
 
 
 def unpack(archive: Path, destination: Path, settings: AnalysisSettings = AnalysisSettings()) -> Path:
@@ -73,3 +85,38 @@ def unpack(archive: Path, destination: Path, settings: AnalysisSettings = Analys
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(item.data)
     return destination
+
+
+def run_batch(
+    root: Path,
+    store: CaseStore,
+    settings: AnalysisSettings = AnalysisSettings(),
+    progress: Callable[[int, int, str], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Analyse every case of `root` and keep each finished case in the store at once.
+
+    An interrupted batch on the same folder resumes: finished cases are taken from the store, not analysed again.
+    Returns one row per case, in case order.
+    """
+    cases = find_cases(root)
+    names = [case_name(p) for p in cases]
+    key = str(root.resolve())
+    batch_id = store.find_batch(key) or store.start_batch(key, names)
+    done = store.batch_progress(batch_id)
+    for number, path in enumerate(cases, start=1):
+        name = case_name(path)
+        if progress:
+            progress(number, len(cases), name)
+        if name in done:
+            continue
+        [result] = list(analyze_cases_at([path], settings))
+        if result.report is not None:
+            fingerprint = hashlib.sha256(json.dumps(result.report["documents"], sort_keys=True).encode()).hexdigest()
+            store.save_analysis(name, result.report, source=str(path), fingerprint=fingerprint)
+            row = case_row(result.report)
+        else:
+            row = {"dossier": name, "oordeel": "fout", "melding": result.error}
+        store.finish_case(batch_id, name, row, result.error)
+        done[name] = row
+    store.finish_batch(batch_id)
+    return [done[name] for name in names]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from pathlib import Path
 
 import click
@@ -177,3 +178,52 @@ def correct_command(
         f"{document} ({match.file}): {' en '.join(w for w in what if w)} bewaard; de volgende analyse gebruikt dit"
         + (", en 'train --with-corrections' leert ervan." if doc_type else ".")
     )
+
+
+@main.command("batch")
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="csv", show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Schrijf de tabel naar dit bestand."
+)
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=None, help="Processen voor lezen en OCR (standaard: alle kernen)."
+)
+@click.option(
+    "--db", "db_url", default=None, help="Database-URL van de dossieropslag (standaard SQLite in uw gegevensmap)."
+)
+def batch_command(path: Path, fmt: str, output: Path | None, workers: int | None, db_url: str | None) -> None:
+    """Beoordeel alle dossiers in PATH (één submap of .zip per dossier); een onderbroken batch gaat verder waar hij stopte."""
+    import pandas as pd
+
+    from analyzer.batch import find_cases, run_batch
+    from analyzer.report.tables import excel_bytes
+    from analyzer.store import CaseStore
+
+    cases = find_cases(path)
+    if not cases:
+        raise click.ClickException(f"In '{path}' staan geen dossiers (submappen of .zip-bestanden).")
+    settings = AnalysisSettings() if workers is None else AnalysisSettings(workers=workers)
+    with (
+        CaseStore(db_url) as store,
+        click.progressbar(length=len(cases), label="Dossiers", show_eta=True, show_pos=True, file=sys.stderr) as bar,
+    ):
+
+        def progress(number: int, total: int, name: str) -> None:
+            bar.label = f"Dossier {number}/{total}: {name[:30]}"
+            bar.update(1)
+
+        rows = run_batch(path, store, settings, progress)
+    table = pd.DataFrame(rows)
+    if fmt == "xlsx":
+        if output is None:
+            raise click.ClickException("Een Excel-bestand kan alleen naar een bestand: geef -o batch.xlsx op.")
+        output.write_bytes(excel_bytes([("batch", table)]))
+    else:
+        text = table.to_csv(index=False) if fmt == "csv" else json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            click.echo(text, nl=False)
+    if output:
+        click.echo(f"{len(rows)} dossiers; tabel geschreven naar {output}", err=True)

@@ -6,17 +6,20 @@ This is the one place that wires the stages together; the CLI and the dashboard 
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from analyzer.classify import CorrectionStore, apply_corrections, classify_documents, default_classifier
-from analyzer.classify.corrections import Correction
+from analyzer.classify.corrections import Correction, data_home
 from analyzer.classify.model import DocumentClassifier
 from analyzer.dates import DateSettings, find_document_date
-from analyzer.dossier import Document, Dossier, ExtractedFile, SourceFile
-from analyzer.ingest import IngestSettings, extract, is_system_file, iter_sources
+from analyzer.dossier import Document, Dossier, ExtractedFile
+from analyzer.ingest import IngestSettings, is_system_file, iter_sources
+from analyzer.ingest.cache import ExtractionCache
+from analyzer.ingest.parallel import extract_all
 from analyzer.score import ScoringSettings, assess
 from analyzer.segment import SegmentSettings, document_title, segment_pages
 
@@ -31,6 +34,11 @@ class AnalysisSettings:
     scoring: ScoringSettings = field(default_factory=ScoringSettings)
     # "werkgever": the gaps to fix before filing; "werknemer": the points the employee's counsel will attack.
     perspective: str = "werkgever"
+    # Processes that read and OCR files; default: every core.
+    workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    # Cache extracted text by content hash (in `cache_dir`, default: the user's data folder at run time).
+    use_cache: bool = True
+    cache_dir: Path | None = None
 
 
 def _no_progress(stage: str, detail: str) -> None:
@@ -38,20 +46,23 @@ def _no_progress(stage: str, detail: str) -> None:
 
 
 def extract_dossier(
-    root: Path, settings: IngestSettings, progress: Progress = _no_progress
+    root: Path, settings: AnalysisSettings, progress: Progress = _no_progress, cache: ExtractionCache | None = None
 ) -> tuple[list[ExtractedFile], int, list[str]]:
-    """Read every file under `root`; returns the extracted files, the number of input files and skipped system files."""
+    """Read every file under `root` (in parallel, cached); the extracted files, the input count, skipped system files."""
     extracted: list[ExtractedFile] = []
     skipped: list[str] = []
-    files = 0
-    for item in iter_sources(root, settings):
+    sources = []
+    for item in iter_sources(root, settings.ingest):
         if is_system_file(item.path):
             skipped.append(item.path)
-            continue
-        files += 1
+        else:
+            sources.append(item)
+    if cache is None:
+        cache = ExtractionCache((settings.cache_dir or data_home() / "cache") if settings.use_cache else None)
+    for item, result in extract_all(sources, settings.ingest, cache, settings.workers):
         progress("extract", item.path)
-        extracted.extend(extract(item, settings) if isinstance(item, SourceFile) else [item])
-    return extracted, files, skipped
+        extracted.extend(result)
+    return extracted, len(sources), skipped
 
 
 def split_documents(extracted: Iterable[ExtractedFile], settings: SegmentSettings) -> list[Document]:
@@ -137,7 +148,7 @@ def analyze(
 
     `classifier` defaults to the user's own model or the shipped one; `corrections` to the user's stored ones.
     """
-    extracted, files, skipped = extract_dossier(root, settings.ingest, progress)
+    extracted, files, skipped = extract_dossier(root, settings, progress)
     progress("segment", root.name)
     documents = split_documents(extracted, settings.segment)
     progress("date", root.name)

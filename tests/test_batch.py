@@ -6,6 +6,8 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from analyzer.batch import analyze_cases, find_cases, unpack
 
 SAMPLES = Path(__file__).parents[1] / "sample_dossiers"
@@ -29,3 +31,53 @@ def test_a_zip_of_cases_unpacks_into_one_folder_per_case_and_never_outside(tmp_p
         ("case_b", "not_ready"),
     ]
     assert results[1].report["dossier"]["files"] == 9
+
+
+def _three_cases(tmp_path: Path) -> Path:
+    root = tmp_path / "zaken"
+    for name in ("01_hoekstra_logistiek", "02_kroon_makelaardij", "05_quantix_tech"):
+        shutil.copytree(SAMPLES / name, root / name)
+    return root
+
+
+def test_batch_command_writes_one_row_per_dossier(tmp_path: Path):
+    import pandas as pd
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    root = _three_cases(tmp_path)
+    out = tmp_path / "batch.xlsx"
+    result = CliRunner().invoke(main, ["batch", str(root), "--format", "xlsx", "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    table = pd.read_excel(out)
+    assert list(table["dossier"]) == ["01_hoekstra_logistiek", "02_kroon_makelaardij", "05_quantix_tech"]
+    assert list(table["oordeel"]) == ["Gereed voor de kantonrechter", "Niet gereed", "Risicovol"]
+    assert list(table["documenten"]) == [15, 9, 13]
+    assert list(table["Herplaatsing"]) == ["voldaan", "niet voldaan", "twijfelachtig"]
+
+
+def test_an_interrupted_batch_resumes_without_redoing_finished_dossiers(tmp_path: Path, monkeypatch):
+    import analyzer.batch as batch
+    from analyzer.pipeline import AnalysisSettings
+    from analyzer.store import CaseStore
+
+    root = _three_cases(tmp_path)
+    url = f"sqlite:///{tmp_path / 'zaken.sqlite'}"
+    analysed: list[str] = []
+    real_analyze = batch.analyze
+    monkeypatch.setattr(
+        batch, "analyze", lambda path, settings: analysed.append(path.name) or real_analyze(path, settings)
+    )
+
+    def stop_at_second(number: int, total: int, name: str) -> None:
+        if number == 2:
+            raise KeyboardInterrupt
+
+    with CaseStore(url) as store, pytest.raises(KeyboardInterrupt):
+        batch.run_batch(root, store, AnalysisSettings(workers=1), stop_at_second)
+    assert analysed == ["01_hoekstra_logistiek"]
+    with CaseStore(url) as store:  # a restart
+        rows = batch.run_batch(root, store, AnalysisSettings(workers=1))
+    assert analysed == ["01_hoekstra_logistiek", "02_kroon_makelaardij", "05_quantix_tech"]
+    assert [r["dossier"] for r in rows] == ["01_hoekstra_logistiek", "02_kroon_makelaardij", "05_quantix_tech"]

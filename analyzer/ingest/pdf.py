@@ -46,17 +46,33 @@ def _read_page(page: PlumberPage, number: int, settings: IngestSettings) -> tupl
         return Page(number, text, ocr=True), f"Pagina {number}: {err}"
 
 
-def read_pdf(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile]:
-    if not source.data.lstrip()[:5].startswith(b"%PDF"):
+def page_count(data: bytes) -> int | None:
+    """How many pages a PDF has, cheaply (no text parsing); None when it cannot be opened."""
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return len(pdf.pages)
+    except Exception:  # noqa: BLE001 — the full read reports the reason in Dutch
+        return None
+
+
+def read_pdf_pages(
+    data: bytes, start: int, stop: int | None, settings: IngestSettings
+) -> tuple[list[Page], list[str], int]:
+    """Read pages [start, stop) (0-based): their text, OCR warnings, and the file's page count.
+
+    Separate from read_pdf so that a large PDF can be read in chunks by several processes.
+    """
+    if not data.lstrip()[:5].startswith(b"%PDF"):
         raise UnreadableFile(
             "Dit bestand heet .pdf maar is geen PDF-document; controleer of het juiste bestand is aangeleverd."
         )
     pages: list[Page] = []
     warnings: list[str] = []
     try:
-        with pdfplumber.open(io.BytesIO(source.data)) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             total = len(pdf.pages)
-            for index in range(min(total, settings.max_pages_per_file)):
+            end = min(total, settings.max_pages_per_file, stop if stop is not None else total)
+            for index in range(start, end):
                 page = pdf.pages[index]
                 read, warning = _read_page(page, index + 1, settings)
                 page.close()  # without this pdfplumber keeps ~4.6 MB per page alive
@@ -65,10 +81,21 @@ def read_pdf(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile
                     warnings.append(warning)
     except (PdfminerException, PDFPasswordIncorrect) as err:
         raise _open_error(err) from err
+    return pages, warnings, total
+
+
+def pdf_file(path: str, pages: list[Page], warnings: list[str], total: int, settings: IngestSettings) -> ExtractedFile:
+    """Assemble the pages read (in one go or in chunks) into the file's extraction result."""
     if total > settings.max_pages_per_file:
-        warnings.append(
-            f"Alleen de eerste {settings.max_pages_per_file} van {total} pagina's zijn gelezen (instelbare limiet)."
-        )
+        warnings = [
+            *warnings,
+            f"Alleen de eerste {settings.max_pages_per_file} van {total} pagina's zijn gelezen (instelbare limiet).",
+        ]
     if not pages:
         raise UnreadableFile("Deze PDF bevat geen pagina's.")
-    return [ExtractedFile(path=source.path, kind="pdf", pages=tuple(pages), paginated=True, warnings=tuple(warnings))]
+    return ExtractedFile(path=path, kind="pdf", pages=tuple(pages), paginated=True, warnings=tuple(warnings))
+
+
+def read_pdf(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile]:
+    pages, warnings, total = read_pdf_pages(source.data, 0, None, settings)
+    return [pdf_file(source.path, pages, warnings, total, settings)]

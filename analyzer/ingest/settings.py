@@ -25,3 +25,5 @@ class IngestSettings:
     max_unpacked_bytes: int = 2 * 1024 * 1024 * 1024
     # How deep zips inside zips are opened.
     max_zip_depth: int = 3
+    # A PDF is read in chunks of at most this many pages, spread over the worker processes.
+    chunk_pages: int = 8

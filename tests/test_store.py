@@ -1,0 +1,349 @@
+"""The case store: reports, corrections and batch runs survive a restart; old databases are upgraded in place."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from analyzer import store as store_module
+from analyzer.classify.corpus import CorpusError
+from analyzer.classify.corrections import Correction
+from analyzer.store import NEWER_DATABASE_MESSAGE, SCHEMA_VERSION, CaseStore, NewerSchemaError, StoreError, default_url
+
+REPO = Path(__file__).parents[1]
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch):
+    """Each timestamp the store writes is the next whole minute of 1 March 2024, so assertions can be exact."""
+    minutes = itertools.count()
+    monkeypatch.setattr(store_module, "_now", lambda: f"2024-03-01T10:{next(minutes):02d}:00+00:00")
+
+
+def url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def report(name: str, verdict: str | None, score: int | None, warning: str = "") -> dict:
+    return {
+        "schema_version": "1",
+        "dossier": {"name": name, "files": 2, "pages": 7},
+        "documents": [],
+        "criteria": {},
+        "readiness": {"verdict": verdict, "score": score},
+        "timeline": [],
+        "recommendations": ["Voeg het verbeterplan toe."],
+        "warnings": [warning] if warning else [],
+    }
+
+
+def test_default_url_is_sqlite_in_the_data_home_and_the_variable_overrides_it(private_data_home, tmp_path, monkeypatch):
+    assert default_url() == f"sqlite:///{private_data_home}/cases.sqlite"
+    with CaseStore() as store:
+        store.save_analysis("jansen", report("jansen", "ready", 100), source="/d/jansen", fingerprint="f1")
+    assert (private_data_home / "cases.sqlite").is_file()
+
+    monkeypatch.setenv("DOSSIER_ANALYZER_DB", url(tmp_path / "elders" / "firma.sqlite"))
+    with CaseStore() as store:
+        assert store.latest_analysis("jansen") is None
+        store.save_analysis("de Vries", report("de Vries", "at_risk", 60), source="/d/vries", fingerprint="f2")
+    assert (tmp_path / "elders" / "firma.sqlite").is_file()
+
+
+def test_a_saved_report_comes_back_unchanged_after_a_restart(tmp_path):
+    database = url(tmp_path / "cases.sqlite")
+    first = report("jansen", "not_ready", 30, warning="Beëindigingsovereenkomst ontbreekt – controleer dit.")
+    second = report("jansen", "at_risk", 60)
+    with CaseStore(database) as store:
+        assert store.save_analysis("jansen", first, source="/dossiers/jansen.zip", fingerprint="aa11") == 1
+        assert store.save_analysis("jansen", second, source="/dossiers/jansen", fingerprint="bb22") == 2
+        assert store.latest_analysis("jansen") == second
+        assert store.latest_analysis("onbekend") is None
+        assert store.schema_version() == 2
+
+    restarted = CaseStore(database)
+    assert restarted.latest_analysis("jansen") == second
+    assert restarted.save_analysis("jansen", first, source="/dossiers/jansen.zip", fingerprint="aa11") == 3
+    assert restarted.latest_analysis("jansen") == first
+    assert restarted.latest_analysis("jansen")["warnings"] == ["Beëindigingsovereenkomst ontbreekt – controleer dit."]
+    restarted.close()
+
+    raw = sqlite3.connect(tmp_path / "cases.sqlite")
+    stored = raw.execute("SELECT report FROM analyses WHERE id = 1").fetchone()[0]
+    raw.close()
+    assert "Beëindigingsovereenkomst ontbreekt – controleer dit." in stored  # readable JSON, not \u escapes
+
+
+def test_cases_lists_each_case_once_with_its_newest_verdict(tmp_path):
+    with CaseStore(url(tmp_path / "cases.sqlite")) as store:
+        store.save_analysis("jansen", report("jansen", "not_ready", 30), source="/d/jansen", fingerprint="a")
+        store.save_analysis("de Vries", report("de Vries", None, None), source="/d/vries.zip", fingerprint="b")
+        store.save_analysis("jansen", report("jansen", "ready", 100), source="/d/jansen", fingerprint="c")
+        assert store.cases() == [
+            {
+                "name": "de Vries",
+                "last_analysed": "2024-03-01T10:01:00+00:00",
+                "verdict": None,
+                "score": None,
+                "analyses": 1,
+            },
+            {
+                "name": "jansen",
+                "last_analysed": "2024-03-01T10:02:00+00:00",
+                "verdict": "ready",
+                "score": 100,
+                "analyses": 2,
+            },
+        ]
+    with CaseStore(url(tmp_path / "leeg.sqlite")) as empty:
+        assert empty.cases() == []
+
+
+def test_corrections_merge_per_document_like_the_jsonl_store(tmp_path):
+    database = url(tmp_path / "cases.sqlite")
+    with CaseStore(database) as store:
+        store.add_correction("fp1", "warning", "first", None, "Eerste waarschuwing ...", "jansen", "d2")
+        store.add_correction("fp2", "meeting_report", None, None, "Beoordeling 2023", "jansen", "d5")
+        assert (
+            store.corrections()["fp2"]["subtype"] == "other"
+        )  # a type with subtypes gets "other", as in the jsonl store
+        store.add_correction("fp1", None, None, "2024-02-12", "Eerste waarschuwing ...", "jansen", "d2")
+        with pytest.raises(CorpusError):
+            store.add_correction("fp3", "geen_soort", None, None, "tekst", "jansen", "d9")
+        with pytest.raises(StoreError, match="De datum '12-02-2024' is geen geldige datum"):
+            store.add_correction("fp3", None, None, "12-02-2024", "tekst", "jansen", "d9")
+
+    with CaseStore(database) as store:
+        store.add_correction("fp2", None, None, "2023-11-30", "Beoordeling 2023", "jansen", "d5")
+        store.add_correction("fp2", "improvement_plan", None, None, "Beoordeling 2023", "jansen", "d5")
+        merged = store.corrections()
+
+    assert merged == {
+        "fp1": {
+            "fingerprint": "fp1",
+            "doc_type": "warning",
+            "subtype": "first",
+            "text": "Eerste waarschuwing ...",
+            "dossier": "jansen",
+            "document": "d2",
+            "created": "2024-03-01T10:02:00+00:00",
+            "date": "2024-02-12",
+        },
+        "fp2": {
+            "fingerprint": "fp2",
+            "doc_type": "improvement_plan",
+            "subtype": None,
+            "text": "Beoordeling 2023",
+            "dossier": "jansen",
+            "document": "d5",
+            "created": "2024-03-01T10:04:00+00:00",
+            "date": "2023-11-30",
+        },
+    }
+    assert Correction(**merged["fp1"]).date == "2024-02-12"
+
+
+def test_a_batch_resumes_where_an_interrupted_run_stopped(tmp_path):
+    database = url(tmp_path / "cases.sqlite")
+    store = CaseStore(database)
+    assert store.find_batch("/dossiers") is None
+    batch = store.start_batch("/dossiers", ["a", "b", "c"])
+    assert batch == 1
+    store.finish_case(batch, "a", {"dossier": "a", "oordeel": "klaar", "score": 100}, None)
+    store.finish_case(batch, "b", {"dossier": "b", "oordeel": "fout", "melding": "Kon niet lezen."}, "Kon niet lezen.")
+    del store  # interrupted: never closed, the batch never finished
+
+    resumed = CaseStore(database)
+    assert resumed.find_batch("/dossiers") == 1
+    assert resumed.find_batch("/andere/map") is None
+    done = resumed.batch_progress(1)
+    assert done == {
+        "a": {"dossier": "a", "oordeel": "klaar", "score": 100},
+        "b": {"dossier": "b", "oordeel": "fout", "melding": "Kon niet lezen."},
+    }
+    for case in ["a", "b", "c"]:
+        if case not in done:
+            resumed.finish_case(1, case, {"dossier": case, "oordeel": "risico", "score": 60}, None)
+    resumed.finish_case(1, "b", {"dossier": "b", "oordeel": "niet klaar", "score": 20}, None)  # retried: replaced
+    resumed.finish_batch(1)
+    assert resumed.find_batch("/dossiers") is None
+    assert resumed.batch_progress(1) == {
+        "a": {"dossier": "a", "oordeel": "klaar", "score": 100},
+        "b": {"dossier": "b", "oordeel": "niet klaar", "score": 20},
+        "c": {"dossier": "c", "oordeel": "risico", "score": 60},
+    }
+    assert resumed.start_batch("/dossiers", ["a"]) == 2
+    assert resumed.find_batch("/dossiers") == 2
+    with pytest.raises(StoreError, match="Batch 7 bestaat niet in deze database."):
+        resumed.finish_case(7, "a", {}, None)
+    resumed.close()
+
+    raw = sqlite3.connect(tmp_path / "cases.sqlite")
+    assert raw.execute("SELECT case_name, error FROM batch_cases ORDER BY id").fetchall() == [
+        ("a", None),
+        ("b", None),
+        ("c", None),
+    ]
+    raw.close()
+
+
+def test_a_process_killed_mid_batch_keeps_every_finished_case(tmp_path):
+    database = url(tmp_path / "cases.sqlite")
+    crash = textwrap.dedent(
+        """
+        import os, sys
+        from analyzer.store import CaseStore
+        store = CaseStore(sys.argv[1])
+        batch = store.start_batch("/dossiers", ["a", "b", "c"])
+        store.finish_case(batch, "a", {"dossier": "a", "score": 80}, None)
+        store.finish_case(batch, "b", {"dossier": "b", "oordeel": "fout"}, "Onverwachte fout.")
+        os._exit(3)  # no clean-up of any kind, as after a power cut or a kill -9
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", crash, database], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 3, result.stderr
+    with CaseStore(database) as store:
+        batch = store.find_batch("/dossiers")
+        assert batch == 1
+        assert store.batch_progress(batch) == {
+            "a": {"dossier": "a", "score": 80},
+            "b": {"dossier": "b", "oordeel": "fout"},
+        }
+
+
+V1_LAYOUT = """
+CREATE TABLE meta (name VARCHAR(64) NOT NULL PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE analyses (
+    id INTEGER NOT NULL PRIMARY KEY, case_name VARCHAR NOT NULL, source TEXT NOT NULL, fingerprint VARCHAR NOT NULL,
+    created VARCHAR(40) NOT NULL, verdict VARCHAR(20), score FLOAT, report TEXT NOT NULL);
+CREATE INDEX ix_analyses_case_name ON analyses (case_name);
+CREATE INDEX ix_analyses_fingerprint ON analyses (fingerprint);
+CREATE TABLE corrections (
+    id INTEGER NOT NULL PRIMARY KEY, fingerprint VARCHAR NOT NULL, doc_type VARCHAR(64), subtype VARCHAR(64),
+    doc_date VARCHAR(10), text TEXT NOT NULL, case_name VARCHAR NOT NULL, document VARCHAR NOT NULL,
+    created VARCHAR(40) NOT NULL);
+CREATE INDEX ix_corrections_fingerprint ON corrections (fingerprint);
+CREATE TABLE batches (
+    id INTEGER NOT NULL PRIMARY KEY, root TEXT NOT NULL, case_names TEXT NOT NULL, started VARCHAR(40) NOT NULL,
+    finished VARCHAR(40));
+CREATE INDEX ix_batches_root ON batches (root);
+CREATE TABLE batch_cases (
+    id INTEGER NOT NULL PRIMARY KEY, batch_id INTEGER NOT NULL REFERENCES batches (id), case_name VARCHAR NOT NULL,
+    row_json TEXT NOT NULL, finished VARCHAR(40) NOT NULL, UNIQUE (batch_id, case_name));
+CREATE INDEX ix_batch_cases_batch_id ON batch_cases (batch_id);
+
+INSERT INTO meta VALUES ('schema_version', '1');
+INSERT INTO analyses VALUES (1, 'jansen', '/d/jansen', 'aa11', '2023-12-01T09:00:00+00:00', 'at_risk', 60,
+    '{"dossier": {"name": "jansen"}, "readiness": {"verdict": "at_risk", "score": 60}}');
+INSERT INTO corrections VALUES (1, 'fp1', 'warning', 'first', NULL, 'Waarschuwing', 'jansen', 'd2',
+    '2023-12-01T09:05:00+00:00');
+INSERT INTO corrections VALUES (2, 'fp1', NULL, NULL, '2023-10-02', 'Waarschuwing', 'jansen', 'd2',
+    '2023-12-01T09:06:00+00:00');
+INSERT INTO batches VALUES (1, '/dossiers', '["a", "b", "c"]', '2023-12-02T08:00:00+00:00', NULL);
+INSERT INTO batch_cases VALUES (1, 1, 'a', '{"dossier": "a", "oordeel": "risico", "score": 60}',
+    '2023-12-02T08:01:00+00:00');
+INSERT INTO batch_cases VALUES (2, 1, 'b', '{"dossier": "b", "oordeel": "fout", "melding": "Dit dossier kon niet worden geanalyseerd."}',
+    '2023-12-02T08:02:00+00:00');
+"""
+
+
+def make_v1(path: Path) -> None:
+    raw = sqlite3.connect(path)
+    raw.executescript(V1_LAYOUT)
+    raw.close()
+
+
+def columns(path: Path, table: str) -> list[str]:
+    raw = sqlite3.connect(path)
+    names = [row[1] for row in raw.execute(f"PRAGMA table_info({table})")]
+    raw.close()
+    return names
+
+
+def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(tmp_path):
+    path = tmp_path / "oud.sqlite"
+    make_v1(path)
+    with CaseStore(url(path)) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 2
+        assert store.latest_analysis("jansen") == {
+            "dossier": {"name": "jansen"},
+            "readiness": {"verdict": "at_risk", "score": 60},
+        }
+        assert store.cases() == [
+            {
+                "name": "jansen",
+                "last_analysed": "2023-12-01T09:00:00+00:00",
+                "verdict": "at_risk",
+                "score": 60,
+                "analyses": 1,
+            }
+        ]
+        assert store.corrections()["fp1"]["doc_type"] == "warning"
+        assert store.corrections()["fp1"]["date"] == "2023-10-02"
+        assert store.find_batch("/dossiers") == 1
+        assert store.batch_progress(1) == {
+            "a": {"dossier": "a", "oordeel": "risico", "score": 60},
+            "b": {"dossier": "b", "oordeel": "fout", "melding": "Dit dossier kon niet worden geanalyseerd."},
+        }
+        store.finish_case(1, "c", {"dossier": "c", "oordeel": "fout"}, "Onleesbaar.")
+
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone() == ("2",)
+    assert raw.execute("SELECT case_name, error FROM batch_cases ORDER BY id").fetchall() == [
+        ("a", None),
+        ("b", "Dit dossier kon niet worden geanalyseerd."),
+        ("c", "Onleesbaar."),
+    ]
+    raw.close()
+
+    fresh = tmp_path / "nieuw.sqlite"
+    CaseStore(url(fresh)).close()
+    for table in ["meta", "analyses", "corrections", "batches", "batch_cases"]:
+        assert sorted(columns(path, table)) == sorted(columns(fresh, table))
+
+
+def test_a_failing_upgrade_leaves_the_v1_database_untouched(tmp_path, monkeypatch):
+    path = tmp_path / "oud.sqlite"
+    make_v1(path)
+
+    def broken_upgrade(conn):
+        store_module._upgrade_1_to_2(conn)  # the ALTER TABLE and the copy run ...
+        raise RuntimeError("stroomstoring")  # ... and then the upgrade is interrupted
+
+    monkeypatch.setitem(store_module._UPGRADES, 1, broken_upgrade)
+    with pytest.raises(RuntimeError, match="stroomstoring"):
+        CaseStore(url(path))
+    assert columns(path, "batch_cases") == ["id", "batch_id", "case_name", "row_json", "finished"]
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone() == ("1",)
+    raw.close()
+
+    monkeypatch.undo()
+    with CaseStore(url(path)) as store:
+        assert store.schema_version() == 2
+
+
+def test_a_database_from_a_newer_version_is_refused_in_dutch(tmp_path):
+    path = tmp_path / "nieuwer.sqlite"
+    raw = sqlite3.connect(path)
+    raw.executescript(
+        "CREATE TABLE meta (name VARCHAR(64) PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('schema_version', '99');"
+    )
+    raw.close()
+    with pytest.raises(NewerSchemaError) as refused:
+        CaseStore(url(path))
+    assert (
+        str(refused.value)
+        == "De database is aangemaakt door een nieuwere versie van dossier-analyzer; werk het programma bij."
+    )
+    assert str(refused.value) == NEWER_DATABASE_MESSAGE
+    raw = sqlite3.connect(path)
+    assert raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall() == [("meta",)]
+    assert raw.execute("SELECT value FROM meta").fetchall() == [("99",)]
+    raw.close()
