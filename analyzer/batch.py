@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import dataclasses
 import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -87,36 +90,62 @@ def unpack(archive: Path, destination: Path, settings: AnalysisSettings = Analys
     return destination
 
 
+def analyze_case(path: Path, settings: AnalysisSettings) -> CaseResult:
+    """One case, in whatever process or Dask worker runs it; never raises."""
+    return next(iter(analyze_cases_at([path], settings)))
+
+
+def map_cases(paths: list[Path], settings: AnalysisSettings, scheduler: str | None = None) -> Iterator[CaseResult]:
+    """Analyse cases in parallel — a process per core, or a Dask cluster — yielding each as it finishes.
+
+    Every case is read with one process inside (its `workers` is set to 1): with many cases, spreading whole
+    cases over the workers keeps them all busy without nested pools.
+    """
+    inner = dataclasses.replace(settings, workers=1)
+    if scheduler:
+        from dask.distributed import Client, as_completed
+
+        with Client(scheduler) as client:
+            futures = client.map(analyze_case, paths, settings=inner, pure=False)
+            for future in as_completed(futures):
+                yield future.result()
+    elif settings.workers > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=settings.workers) as pool:
+            futures = [pool.submit(analyze_case, path, inner) for path in paths]
+            for future in concurrent.futures.as_completed(futures):
+                yield future.result()
+    else:
+        yield from analyze_cases_at(paths, settings)
+
+
 def run_batch(
     root: Path,
     store: CaseStore,
     settings: AnalysisSettings = AnalysisSettings(),
     progress: Callable[[int, int, str], None] | None = None,
+    scheduler: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Analyse every case of `root` and keep each finished case in the store at once.
+    """Analyse every case of `root`, keeping each finished case in the store at once.
 
-    An interrupted batch on the same folder resumes: finished cases are taken from the store, not analysed again.
-    Returns one row per case, in case order.
+    An interrupted batch on the same folder resumes: finished cases come from the store, not analysed again.
+    `progress(done, total, name)` is called after each case is stored. Returns one row per case, in case order.
     """
     cases = find_cases(root)
     names = [case_name(p) for p in cases]
     key = str(root.resolve())
     batch_id = store.find_batch(key) or store.start_batch(key, names)
     done = store.batch_progress(batch_id)
-    for number, path in enumerate(cases, start=1):
-        name = case_name(path)
-        if progress:
-            progress(number, len(cases), name)
-        if name in done:
-            continue
-        [result] = list(analyze_cases_at([path], settings))
+    todo = [p for p in cases if case_name(p) not in done]
+    for result in map_cases(todo, settings, scheduler):
         if result.report is not None:
             fingerprint = hashlib.sha256(json.dumps(result.report["documents"], sort_keys=True).encode()).hexdigest()
-            store.save_analysis(name, result.report, source=str(path), fingerprint=fingerprint)
+            store.save_analysis(result.name, result.report, source=str(result.path), fingerprint=fingerprint)
             row = case_row(result.report)
         else:
-            row = {"dossier": name, "oordeel": "fout", "melding": result.error}
-        store.finish_case(batch_id, name, row, result.error)
-        done[name] = row
+            row = {"dossier": result.name, "oordeel": "fout", "melding": result.error}
+        store.finish_case(batch_id, result.name, row, result.error)
+        done[result.name] = row
+        if progress:
+            progress(len(done), len(cases), result.name)
     store.finish_batch(batch_id)
     return [done[name] for name in names]

@@ -192,7 +192,12 @@ def correct_command(
 @click.option(
     "--db", "db_url", default=None, help="Database-URL van de dossieropslag (standaard SQLite in uw gegevensmap)."
 )
-def batch_command(path: Path, fmt: str, output: Path | None, workers: int | None, db_url: str | None) -> None:
+@click.option(
+    "--scheduler", default=None, help="Adres van een Dask-scheduler (bv. tcp://10.0.0.5:8786): reken op een cluster."
+)
+def batch_command(
+    path: Path, fmt: str, output: Path | None, workers: int | None, db_url: str | None, scheduler: str | None
+) -> None:
     """Beoordeel alle dossiers in PATH (één submap of .zip per dossier); een onderbroken batch gaat verder waar hij stopte."""
     import pandas as pd
 
@@ -209,11 +214,11 @@ def batch_command(path: Path, fmt: str, output: Path | None, workers: int | None
         click.progressbar(length=len(cases), label="Dossiers", show_eta=True, show_pos=True, file=sys.stderr) as bar,
     ):
 
-        def progress(number: int, total: int, name: str) -> None:
-            bar.label = f"Dossier {number}/{total}: {name[:30]}"
-            bar.update(1)
+        def progress(done: int, total: int, name: str) -> None:
+            bar.label = f"Klaar: {name[:30]}"
+            bar.update(done - bar.pos)
 
-        rows = run_batch(path, store, settings, progress)
+        rows = run_batch(path, store, settings, progress, scheduler)
     table = pd.DataFrame(rows)
     if fmt == "xlsx":
         if output is None:

@@ -70,9 +70,9 @@ def test_an_interrupted_batch_resumes_without_redoing_finished_dossiers(tmp_path
         batch, "analyze", lambda path, settings: analysed.append(path.name) or real_analyze(path, settings)
     )
 
-    def stop_at_second(number: int, total: int, name: str) -> None:
-        if number == 2:
-            raise KeyboardInterrupt
+    def stop_at_second(done: int, total: int, name: str) -> None:
+        if done == 1:
+            raise KeyboardInterrupt  # the user presses Ctrl-C after the first dossier is stored
 
     with CaseStore(url) as store, pytest.raises(KeyboardInterrupt):
         batch.run_batch(root, store, AnalysisSettings(workers=1), stop_at_second)
@@ -81,3 +81,22 @@ def test_an_interrupted_batch_resumes_without_redoing_finished_dossiers(tmp_path
         rows = batch.run_batch(root, store, AnalysisSettings(workers=1))
     assert analysed == ["01_hoekstra_logistiek", "02_kroon_makelaardij", "05_quantix_tech"]
     assert [r["dossier"] for r in rows] == ["01_hoekstra_logistiek", "02_kroon_makelaardij", "05_quantix_tech"]
+
+
+def test_one_worker_two_workers_and_a_dask_cluster_give_the_same_rows(tmp_path: Path):
+    from dask.distributed import LocalCluster
+
+    from analyzer.batch import run_batch
+    from analyzer.pipeline import AnalysisSettings
+    from analyzer.store import CaseStore
+
+    root = _three_cases(tmp_path)
+    rows = {}
+    for label, workers in (("een", 1), ("twee", 2)):
+        with CaseStore(f"sqlite:///{tmp_path / label}.sqlite") as store:
+            rows[label] = run_batch(root, store, AnalysisSettings(workers=workers))
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, CaseStore(f"sqlite:///{tmp_path / 'dask'}.sqlite") as store:
+        rows["dask"] = run_batch(root, store, AnalysisSettings(workers=2), scheduler=cluster.scheduler_address)
+    assert rows["een"] == rows["twee"] == rows["dask"]
+    assert [r["oordeel"] for r in rows["dask"]] == ["Gereed voor de kantonrechter", "Niet gereed", "Risicovol"]
