@@ -154,8 +154,8 @@ def correct_command(
 ) -> None:
     """Corrigeer de soort en/of datum van DOCUMENT (bv. D004) in het dossier PATH; de correctie wordt bewaard."""
     from analyzer.classify import CorrectionStore
-    from analyzer.classify.corpus import CorpusError
     from analyzer.dates import parse_date
+    from analyzer.labels import LabelError
 
     if doc_type is None and date_text is None:
         raise click.ClickException("Geef --type en/of --date op.")
@@ -168,7 +168,7 @@ def correct_command(
         raise click.ClickException(f"Document {document} bestaat niet of is niet leesbaar in dit dossier.")
     try:
         CorrectionStore().add(match.text, doc_type, subtype, dossier=dossier.name, document=document, date=date)
-    except CorpusError as err:
+    except LabelError as err:
         raise click.ClickException(str(err)) from err
     what = [
         f"soort {doc_type}{' / ' + subtype if subtype else ''}" if doc_type else "",

@@ -1,4 +1,4 @@
-"""Dutch names for the report's codes, shared by the Markdown report, the CLI and the dashboard."""
+"""The report's codes (document types and their subtypes) and their Dutch names, shared by every stage and face."""
 
 DOC_TYPES = {
     "warning": "Waarschuwing",
@@ -45,3 +45,22 @@ DISCLAIMER = (
     "Deze analyse is een hulpmiddel en geen juridisch advies. Laat de conclusies toetsen door een "
     "arbeidsrechtjurist voordat u er beslissingen op baseert."
 )
+
+# The subtypes the scoring needs, per document type (the other types have none).
+SUBTYPES_OF: dict[str, tuple[str, ...]] = {
+    "meeting_report": ("start", "progress", "interim_evaluation", "final_evaluation", "performance_review", "other"),
+    "warning": ("first", "final", "other"),
+    "medical": ("sick_report", "occupational_physician", "recovery", "other"),
+}
+
+
+class LabelError(ValueError):
+    """A document type or subtype that does not exist; the message is Dutch."""
+
+
+def validate_label(doc_type: str, subtype: str | None) -> None:
+    """Raise LabelError for a type or subtype the product does not know."""
+    if doc_type not in DOC_TYPES:
+        raise LabelError(f"onbekende documentsoort {doc_type!r}; kies uit {', '.join(DOC_TYPES)}")
+    if subtype is not None and subtype not in SUBTYPES_OF.get(doc_type, ()):
+        raise LabelError(f"subtype {subtype!r} past niet bij {doc_type}")

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analyzer.classify import CorrectionStore, apply_corrections, classify_documents, default_classifier
-from analyzer.classify.corrections import Correction, data_home
+from analyzer.classify.corrections import Correction
 from analyzer.classify.model import DocumentClassifier
 from analyzer.dates import DateSettings, find_document_date
 from analyzer.dossier import Document, Dossier, ExtractedFile
 from analyzer.ingest import IngestSettings, is_system_file, iter_sources
 from analyzer.ingest.cache import ExtractionCache
 from analyzer.ingest.parallel import extract_all
+from analyzer.paths import data_home
 from analyzer.score import ScoringSettings, assess
 from analyzer.segment import SegmentSettings, document_title, segment_pages
 

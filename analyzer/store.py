@@ -43,8 +43,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from analyzer.classify.corpus import SUBTYPES
-from analyzer.classify.corrections import data_home, validate_label
+from analyzer.labels import SUBTYPES_OF as SUBTYPES
+from analyzer.labels import validate_label
+from analyzer.paths import data_home
 
 # Environment variable holding an SQLAlchemy URL; unset: SQLite in the data home (`default_url`).
 DEFAULT_URL_VARIABLE = "DOSSIER_ANALYZER_DB"

@@ -10,6 +10,8 @@ import builders
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analyzer.classify import CorrectionStore
+
 ROOT = Path(__file__).parents[1]
 APP = str(ROOT / "app.py")
 SAMPLES = ROOT / "sample_dossiers"
@@ -45,7 +47,7 @@ def test_sample_dossier_shows_verdict_criteria_and_evidence_page(app):
     assert any(m.value.startswith("**Bron: D004 — personeelsdossier_compleet.pdf, pagina 6**") for m in app.markdown)
 
 
-def test_correcting_a_type_rescores_at_once_and_is_kept(app, private_data_home):
+def test_correcting_a_type_rescores_at_once_and_is_kept(app):
     app.sidebar.button(key="sample-01_hoekstra_logistiek").click().run()
     assert metric(app, "Oordeel") == "Gereed voor de kantonrechter" and metric(app, "Score") == "100 / 100"
     redeployment = next(o for o in app.selectbox(key="correct-doc").options if "Herplaatsing" in o)
@@ -56,7 +58,8 @@ def test_correcting_a_type_rescores_at_once_and_is_kept(app, private_data_home):
     assert not app.exception
     assert app.success[0].value == f"Correctie van {doc_id} bewaard; het oordeel is opnieuw bepaald."
     assert metric(app, "Oordeel") == "Risicovol" and metric(app, "Score") == "90 / 100"
-    assert (private_data_home / "corrections.jsonl").read_text(encoding="utf-8").count('"doc_type": "other"') == 1
+    kept = [c for c in CorrectionStore().all().values() if c.document == doc_id]
+    assert [(c.dossier, c.doc_type, c.subtype) for c in kept] == [("01_hoekstra_logistiek", "other", None)]
 
 
 def test_correcting_a_date_moves_the_document_in_the_timeline(app):

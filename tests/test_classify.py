@@ -128,7 +128,7 @@ FIRM_CASES = [
 def test_a_correction_teaches_the_next_training_a_firms_own_letter_format(classifier, tmp_path: Path):
     letters = [FIRM_FORMAT[0].format(n=n, name=name, what=what) for n, (name, what) in enumerate(FIRM_CASES, 1)]
     assert _type(classifier, letters[-1])[0] != "warning"
-    store = CorrectionStore(tmp_path / "corrections.jsonl")
+    store = CorrectionStore(f"sqlite:///{tmp_path / 'zaken.sqlite'}")
     for number, letter in enumerate(letters[:-1]):
         store.add(letter, "warning", "first", dossier="expeditie", document=f"D{number:03d}")
     retrained = train([*load_corpus(CORPUS), *store.as_training_items()])

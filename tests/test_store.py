@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from analyzer import store as store_module
-from analyzer.classify.corpus import CorpusError
 from analyzer.classify.corrections import Correction
+from analyzer.labels import LabelError
 from analyzer.store import NEWER_DATABASE_MESSAGE, SCHEMA_VERSION, CaseStore, NewerSchemaError, StoreError, default_url
 
 REPO = Path(__file__).parents[1]
@@ -114,7 +114,7 @@ def test_corrections_merge_per_document_like_the_jsonl_store(tmp_path):
             store.corrections()["fp2"]["subtype"] == "other"
         )  # a type with subtypes gets "other", as in the jsonl store
         store.add_correction("fp1", None, None, "2024-02-12", "Eerste waarschuwing ...", "jansen", "d2")
-        with pytest.raises(CorpusError):
+        with pytest.raises(LabelError):
             store.add_correction("fp3", "geen_soort", None, None, "tekst", "jansen", "d9")
         with pytest.raises(StoreError, match="De datum '12-02-2024' is geen geldige datum"):
             store.add_correction("fp3", None, None, "12-02-2024", "tekst", "jansen", "d9")

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from analyzer.classify.corrections import CorrectionStore, apply_corrections, data_home
+from analyzer.classify.corrections import CorrectionStore, apply_corrections
 from analyzer.classify.model import DocumentClassifier, ModelFileError, load
 from analyzer.dossier import Document
+from analyzer.paths import data_home
 
 log = logging.getLogger(__name__)
 

@@ -8,18 +8,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from analyzer.labels import DOC_TYPES
+from analyzer.labels import DOC_TYPES, SUBTYPES_OF, LabelError
 
-SUBTYPES: dict[str, tuple[str, ...]] = {
-    "meeting_report": ("start", "progress", "interim_evaluation", "final_evaluation", "performance_review", "other"),
-    "warning": ("first", "final", "other"),
-    "medical": ("sick_report", "occupational_physician", "recovery", "other"),
-}
+SUBTYPES = SUBTYPES_OF
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(?P<head>.*?)\n---\s*\n", re.DOTALL)
 
 
-class CorpusError(ValueError):
+class CorpusError(LabelError):
     """A corpus file with missing or invalid labels."""
 
 

@@ -1,32 +1,20 @@
-"""Corrections of a document's type made by the user, kept so the next analysis and the next training use them.
+"""Corrections of a document's type or date made by the user, kept so the next analysis and training use them.
 
-Stored as JSON lines in the user's data folder (never in the repository): each line holds the document's
-text, so `train --with-corrections` can learn a firm's own letter formats, and its fingerprint, so the next
-analysis of the same document takes the corrected type at once.
+Stored in the case store (analyzer.store; SQLite in the user's data folder, never in the repository): each
+correction holds the document's text, so `train --with-corrections` can learn a firm's own letter formats,
+and its fingerprint, so the next analysis of the same document takes the correction at once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
-import os
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, replace
-from pathlib import Path
+from dataclasses import dataclass, replace
 
-from platformdirs import user_data_dir
-
-from analyzer.classify.corpus import SUBTYPES, CorpusError, LabelledText
+from analyzer.classify.corpus import LabelledText
 from analyzer.dossier import Document
-from analyzer.labels import DOC_TYPES
-
-# Set this variable to keep the user's data (corrections, user model) elsewhere, e.g. on an encrypted disk.
-HOME_VARIABLE = "DOSSIER_ANALYZER_HOME"
-
-
-def data_home() -> Path:
-    return Path(os.environ.get(HOME_VARIABLE) or user_data_dir("dossier-analyzer", appauthor=False))
+from analyzer.store import CaseStore
 
 
 def fingerprint(text: str) -> str:
@@ -48,18 +36,11 @@ class Correction:
     date: str | None = None
 
 
-def validate_label(doc_type: str, subtype: str | None) -> None:
-    if doc_type not in DOC_TYPES:
-        raise CorpusError(f"onbekende documentsoort {doc_type!r}; kies uit {', '.join(DOC_TYPES)}")
-    if subtype is not None and subtype not in SUBTYPES.get(doc_type, ()):
-        raise CorpusError(f"subtype {subtype!r} past niet bij {doc_type}")
-
-
 class CorrectionStore:
-    """Append-only JSON-lines file; the latest correction of a document wins."""
+    """The user's corrections, in the case store shared by the CLI and the dashboard."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or data_home() / "corrections.jsonl"
+    def __init__(self, url: str | None = None) -> None:
+        self.url = url
 
     def add(
         self,
@@ -70,42 +51,16 @@ class CorrectionStore:
         dossier: str,
         document: str,
         date: dt.date | None = None,
-    ) -> Correction:
-        if doc_type is not None:
-            validate_label(doc_type, subtype)
-            if subtype is None and doc_type in SUBTYPES:
-                subtype = "other"
-        correction = Correction(
-            fingerprint(text),
-            doc_type,
-            subtype,
-            text,
-            dossier,
-            document,
-            dt.datetime.now(dt.UTC).isoformat(),
-            date.isoformat() if date else None,
-        )
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("a", encoding="utf-8") as handle:
-            handle.write(json.dumps(asdict(correction), ensure_ascii=False) + "\n")
-        return correction
+    ) -> None:
+        with CaseStore(self.url) as store:
+            store.add_correction(
+                fingerprint(text), doc_type, subtype, date.isoformat() if date else None, text, dossier, document
+            )
 
     def all(self) -> dict[str, Correction]:
         """Per document fingerprint, the latest corrected type and the latest corrected date."""
-        if not self.path.exists():
-            return {}
-        latest: dict[str, Correction] = {}
-        for line in self.path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            new = Correction(**json.loads(line))
-            old = latest.get(new.fingerprint)
-            if old is not None and new.doc_type is None:
-                new = replace(new, doc_type=old.doc_type, subtype=old.subtype)
-            if old is not None and new.date is None:
-                new = replace(new, date=old.date)
-            latest[new.fingerprint] = new
-        return latest
+        with CaseStore(self.url) as store:
+            return {key: Correction(**value) for key, value in store.corrections().items()}
 
     def as_training_items(self) -> list[LabelledText]:
         """Corrections as labelled texts, each in a group of its own dossier (never mixed into the corpus groups)."""

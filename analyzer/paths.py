@@ -1,0 +1,15 @@
+"""Where the user's own data lives: the case store, corrections, the extraction cache, the user's model."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+# Set this variable to keep the user's data elsewhere, e.g. on an encrypted disk.
+HOME_VARIABLE = "DOSSIER_ANALYZER_HOME"
+
+
+def data_home() -> Path:
+    return Path(os.environ.get(HOME_VARIABLE) or user_data_dir("dossier-analyzer", appauthor=False))
