@@ -18,10 +18,11 @@ from analyzer import labels
 from analyzer.batch import analyze_cases, unpack
 from analyzer.classify import CorrectionStore, apply_corrections
 from analyzer.dossier import Dossier
-from analyzer.pipeline import AnalysisSettings, analyze, rescore
+from analyzer.pipeline import AnalysisSettings, analyze, rescore, save_case
 from analyzer.report import build_report, render_markdown, render_pdf
 from analyzer.report.page_image import page_png, source_pdf
 from analyzer.report.tables import case_row, documents_frame, excel_bytes
+from analyzer.store import CaseStore
 
 log = logging.getLogger(__name__)
 SAMPLES = Path(__file__).parent / "sample_dossiers"
@@ -266,6 +267,10 @@ def show_documents(rep: dict[str, Any]) -> None:
 
 def show_downloads(rep: dict[str, Any]) -> None:
     name = rep["dossier"]["name"]
+    if st.button("Bewaar deze analyse in de dossieropslag", key="save-case"):
+        save_case(rep, st.session_state["root"])
+        st.session_state["notice"] = f"De analyse van {name} is bewaard in de dossieropslag."
+        st.rerun()
     cols = st.columns(4)
     cols[0].download_button("Memo (PDF)", render_pdf(rep), file_name=f"{name}.pdf", mime="application/pdf")
     cols[1].download_button(
@@ -297,10 +302,29 @@ def run_batch(root: Path) -> None:
     st.session_state["batch"] = results
 
 
+def show_saved_cases() -> None:
+    """The cases kept in the store (by the dashboard, `analyze --save` or a batch)."""
+    with CaseStore() as store:
+        saved = store.cases()
+    if saved:
+        st.markdown("#### Bewaarde dossiers")
+        table = pd.DataFrame(saved).rename(
+            columns={
+                "name": "dossier",
+                "last_analysed": "laatst geanalyseerd",
+                "verdict": "oordeel",
+                "analyses": "analyses",
+            }
+        )
+        table["oordeel"] = [labels.VERDICTS.get(v or "", "") for v in table["oordeel"]]
+        st.dataframe(table, hide_index=True, width="stretch")
+
+
 def show_batch() -> None:
     results = st.session_state.get("batch")
     if not results:
         st.info("Upload een .zip met één map of .zip per dossier, of geef links een map op deze computer op.")
+        show_saved_cases()
         return
     rows = [
         case_row(r.report) if r.report else {"dossier": r.name, "oordeel": "fout", "melding": r.error} for r in results

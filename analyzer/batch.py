@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
-import hashlib
-import json
 import logging
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -15,7 +13,7 @@ from typing import Any
 
 from analyzer.dossier import SourceFile
 from analyzer.ingest.sources import is_system_file, iter_zip
-from analyzer.pipeline import AnalysisSettings, analyze
+from analyzer.pipeline import AnalysisSettings, analyze, save_case
 from analyzer.report import build_report
 from analyzer.report.tables import case_row
 from analyzer.store import CaseStore
@@ -138,8 +136,7 @@ def run_batch(
     todo = [p for p in cases if case_name(p) not in done]
     for result in map_cases(todo, settings, scheduler):
         if result.report is not None:
-            fingerprint = hashlib.sha256(json.dumps(result.report["documents"], sort_keys=True).encode()).hexdigest()
-            store.save_analysis(result.name, result.report, source=str(result.path), fingerprint=fingerprint)
+            save_case(result.report, result.path, store)
             row = case_row(result.report)
         else:
             row = {"dossier": result.name, "oordeel": "fout", "melding": result.error}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from analyzer.pipeline import AnalysisSettings, analyze
+from analyzer.pipeline import AnalysisSettings, analyze, save_case
 from analyzer.report import build_report, render_markdown, render_pdf, validate_report
 from analyzer.score import PERSPECTIVES
 
@@ -43,8 +43,11 @@ def main(ctx: click.Context, verbose: bool) -> None:
     show_default=True,
     help="werkgever: wat te herstellen vóór indiening; werknemer: de aanvalspunten, de zwaarste eerst.",
 )
+@click.option("--save", is_flag=True, help="Bewaar de analyse in de dossieropslag (ook zichtbaar in het dashboard).")
 @click.pass_context
-def analyze_command(ctx: click.Context, path: Path, fmt: str, output: Path | None, perspective: str) -> None:
+def analyze_command(
+    ctx: click.Context, path: Path, fmt: str, output: Path | None, perspective: str, save: bool
+) -> None:
     """Analyseer het dossier in PATH: een map, een .zip of één bestand."""
     if not path.exists():
         raise click.ClickException(f"'{path}' bestaat niet; geef een map, een .zip of een bestand op.")
@@ -55,6 +58,8 @@ def analyze_command(ctx: click.Context, path: Path, fmt: str, output: Path | Non
 
     report = build_report(analyze(path, AnalysisSettings(perspective=perspective), progress=progress))
     validate_report(report)
+    if save:
+        save_case(report, path)
     if fmt == "pdf":
         if output is None:
             raise click.ClickException("Een PDF-rapport kan alleen naar een bestand: geef -o rapport.pdf op.")

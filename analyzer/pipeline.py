@@ -6,6 +6,8 @@ This is the one place that wires the stages together; the CLI and the dashboard 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
+import json
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -23,6 +25,7 @@ from analyzer.ingest.parallel import extract_all
 from analyzer.paths import data_home
 from analyzer.score import ScoringSettings, assess
 from analyzer.segment import SegmentSettings, document_title, segment_pages
+from analyzer.store import CaseStore
 
 Progress = Callable[[str, str], None]
 
@@ -174,3 +177,12 @@ def analyze(
 def rescore(dossier: Dossier, settings: AnalysisSettings = AnalysisSettings()) -> Dossier:
     """Score again after the documents changed (a corrected type or date) or the perspective did."""
     return dataclasses.replace(dossier, assessment=assess(dossier.documents, settings.scoring, settings.perspective))
+
+
+def save_case(report: dict, source: Path, store: CaseStore | None = None) -> int:
+    """Keep a report in the case store (shared by the CLI, batches and the dashboard); returns the analysis id."""
+    fingerprint = hashlib.sha256(json.dumps(report["documents"], sort_keys=True).encode()).hexdigest()
+    if store is not None:
+        return store.save_analysis(report["dossier"]["name"], report, source=str(source), fingerprint=fingerprint)
+    with CaseStore() as own:
+        return own.save_analysis(report["dossier"]["name"], report, source=str(source), fingerprint=fingerprint)

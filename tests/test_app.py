@@ -103,3 +103,12 @@ def test_a_folder_that_does_not_exist_gives_a_dutch_error(app, tmp_path):
     app.sidebar.text_input(key="folder").input(str(tmp_path / "nergens")).run()
     app.sidebar.button[-1].click().run()
     assert app.error[0].value == f"De map '{tmp_path / 'nergens'}' bestaat niet."
+
+
+def test_a_saved_analysis_is_listed_with_the_cases_in_the_store(app):
+    app.sidebar.button(key="sample-02_kroon_makelaardij").click().run()
+    app.button(key="save-case").click().run()
+    assert app.success[0].value == "De analyse van 02_kroon_makelaardij is bewaard in de dossieropslag."
+    app.sidebar.radio(key="mode").set_value("Batch").run()
+    saved = app.dataframe[0].value
+    assert list(saved["dossier"]) == ["02_kroon_makelaardij"] and list(saved["oordeel"]) == ["Niet gereed"]

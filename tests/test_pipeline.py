@@ -151,3 +151,13 @@ def test_cli_missing_path_gives_dutch_error(tmp_path: Path):
     result = CliRunner().invoke(main, ["analyze", str(tmp_path / "bestaat-niet")])
     assert result.exit_code == 1
     assert "bestaat niet" in result.output
+
+
+def test_analyze_save_keeps_the_report_in_the_case_store(mixed_dossier: Path):
+    from analyzer.store import CaseStore
+
+    result = CliRunner().invoke(main, ["analyze", str(mixed_dossier), "--format", "json", "--save"])
+    assert result.exit_code == 0, result.output
+    with CaseStore() as store:
+        assert [c["name"] for c in store.cases()] == ["dossier_jansen"]
+        assert store.latest_analysis("dossier_jansen") == json.loads(result.output)
