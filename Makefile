@@ -1,5 +1,5 @@
 # One command per task; each installs what is missing first (see scripts/bootstrap.sh).
-.PHONY: run test samples lint model notebook evaluate
+.PHONY: run test samples lint model notebook evaluate bench
 
 run:
 	./scripts/bootstrap.sh run
@@ -28,3 +28,7 @@ notebook:
 evaluate:
 	./scripts/bootstrap.sh dev
 	.venv/bin/dossier-analyzer evaluate
+
+bench:
+	./scripts/bootstrap.sh dev
+	.venv/bin/python benchmarks/run.py
