@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from analyzer.classify import default_classifier
 from analyzer.dossier import SourceFile
 from analyzer.ingest.sources import is_system_file, iter_zip
 from analyzer.pipeline import AnalysisSettings, analyze, save_case
@@ -108,6 +109,7 @@ def map_cases(paths: list[Path], settings: AnalysisSettings, scheduler: str | No
             for future in as_completed(futures):
                 yield future.result()
     elif settings.workers > 1 and len(paths) > 1:
+        default_classifier()  # load once here: forked workers inherit it instead of each loading it again
         with ProcessPoolExecutor(max_workers=settings.workers) as pool:
             futures = [pool.submit(analyze_case, path, inner) for path in paths]
             for future in concurrent.futures.as_completed(futures):
