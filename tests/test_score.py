@@ -432,3 +432,12 @@ def test_complaints_linked_to_workload_are_doubtful():
     )
     result = assess([*GOOD, sick, advice]).criteria["not_due_to_illness"]
     assert result.status == "doubtful" and rules(result)["ND3-work-related"] is False
+
+
+def test_an_interim_evaluation_mistaken_for_a_final_one_does_not_cut_the_trajectory_short():
+    mistaken = doc(
+        "D22", "meeting_report", "2023-10-20", "Mid-term evaluatie: doel 1 nog niet gehaald.", "final_evaluation"
+    )
+    assessment = assess([*GOOD, mistaken])
+    assert assessment.trajectory.final_evaluation.id == "D8"
+    assert rules(assessment.criteria["improvement_opportunity"])["IO8-not-cut-short"] is True

@@ -60,6 +60,10 @@ class ClassifierSettings:
     top_terms: int = 8
     # Only the first characters of a very long document are read: its head says what it is.
     max_chars: int = 12000
+    # Vocabulary caps: the most frequent word and character n-grams only. They bound the model file and, above
+    # all, the memory needed to load it (each kept term costs memory in every analysis process).
+    max_word_features: int = 15000
+    max_char_features: int = 25000
     # How many leading non-empty lines count as the document's head (title, subject, letterhead).
     head_lines: int = 6
     # SVM regularisation (higher = fits the corpus more closely).
@@ -94,8 +98,22 @@ def normalise(text: str, settings: ClassifierSettings) -> str:
 def build_pipeline(settings: ClassifierSettings) -> Pipeline:
     features = FeatureUnion(
         [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_df=0.9)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2)),
+            (
+                "words",
+                TfidfVectorizer(
+                    ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_df=0.9, max_features=settings.max_word_features
+                ),
+            ),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(3, 5),
+                    sublinear_tf=True,
+                    min_df=2,
+                    max_features=settings.max_char_features,
+                ),
+            ),
         ]
     )
     svm = LinearSVC(C=settings.svm_c, class_weight="balanced", random_state=0)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import extract_msg
-from extract_msg.exceptions import ExMsgBaseException
-
 from analyzer.dossier import ExtractedFile, Page, SourceFile
 from analyzer.ingest.eml import extract_attachments, mail_text
 from analyzer.ingest.errors import UnreadableFile
@@ -12,6 +9,9 @@ from analyzer.ingest.settings import IngestSettings
 
 
 def read_msg(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile]:
+    import extract_msg  # imported on first use: it costs every analysis memory, and .msg files are rare
+    from extract_msg.exceptions import ExMsgBaseException
+
     try:
         message = extract_msg.openMsg(source.data)
     except (ExMsgBaseException, OSError, ValueError) as err:

@@ -26,4 +26,4 @@ class IngestSettings:
     # How deep zips inside zips are opened.
     max_zip_depth: int = 3
     # A PDF is read in chunks of at most this many pages, spread over the worker processes.
-    chunk_pages: int = 8
+    chunk_pages: int = 25

@@ -80,7 +80,8 @@ def find_trajectory(documents: Sequence[Document]) -> Trajectory | None:
     if planned_weeks is None and planned_end and (planned_start or start):
         planned_weeks = round((planned_end - (planned_start or start)).days / 7, 1)
     finals = of_type(documents, "meeting_report", "final_evaluation")
-    final = next((d for d in finals if start is None or (d.date and d.date >= start)), None)
+    # The last one: an interim evaluation mistaken for a final one must not cut the trajectory short.
+    final = next((d for d in reversed(finals) if start is None or (d.date and d.date >= start)), None)
     window_end = final.date if final and final.date else dt.date.max
 
     def within(doc: Document) -> bool:
