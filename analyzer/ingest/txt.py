@@ -25,7 +25,7 @@ def decode_text(data: bytes) -> str:
 
 
 def read_txt(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile]:
-    if b"\x00" in source.data[:4096]:
+    if b"\x00" in source.data[:4096] and source.data[:2] not in (b"\xff\xfe", b"\xfe\xff"):
         raise UnreadableFile("Dit tekstbestand bevat binaire gegevens en is geen leesbare tekst.")
     text = decode_text(source.data).replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():

@@ -1,0 +1,131 @@
+"""Hostile and broken inputs: every file accounted for, nothing crashes or hangs, nothing leaves the machine."""
+
+from __future__ import annotations
+
+import socket
+import zipfile
+from pathlib import Path
+
+import builders
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analyzer.dates import find_document_date
+from analyzer.dossier import Page, SourceFile
+from analyzer.ingest import IngestSettings, extract
+from analyzer.pipeline import AnalysisSettings, analyze
+from analyzer.report import build_report, validate_report
+from analyzer.segment import segment_pages
+
+PDF = builders.text_pdf(["Schriftelijke waarschuwing\nGeachte heer Bos,", "Met vriendelijke groet,"])
+
+
+def bad_inputs(folder: Path) -> list[str]:
+    """Write the bad-input corpus; returns the relative paths of the input files as the user sees them."""
+    files = {
+        "leeg.pdf": b"",
+        "afgebroken.pdf": PDF[: len(PDF) // 2],
+        "rommel.pdf": b"%PDF-1.4\n" + bytes(range(256)) * 20,
+        "wachtwoord.pdf": builders.text_pdf(["geheim"], user_password="x"),
+        "alleen-eigenaar.pdf": builders.text_pdf(["Beoordeling 2023"], owner_password="baas"),
+        "programma.pdf": b"MZ\x90\x00\x03" + bytes(500),
+        "niet-utf8.txt": "Notitie: overleg met Zoë, één punt".encode("cp1252"),
+        "kapotte kop.eml": b"From: =?utf-8?q?broken\nSubject: =?x-unknown?b?????=\nDate: gisteren\n\n\xff\xfe body",
+        "macro's.docm": b"PK\x03\x04 docm",
+        "naam met spaties en ü.txt": b"Verslag gesprek 3 maart 2024",
+        "onbekend.xyz": b"\x00\x01",
+    }
+    for name, data in files.items():
+        builders.write(folder, name, data)
+    with zipfile.ZipFile(folder / "genest.zip", "w") as archive:
+        archive.writestr("../uitbraak.txt", "pad buiten de map")
+        archive.writestr("/absoluut.txt", "absoluut pad")
+        archive.writestr("binnen.zip", _inner_zip())
+    return sorted([*files, "genest.zip/../uitbraak.txt", "genest.zip/absoluut.txt", "genest.zip/binnen.zip/diep.txt"])
+
+
+def _inner_zip() -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("diep.txt", "Notitie in een zip in een zip")
+    return buffer.getvalue()
+
+
+def test_every_bad_input_is_reported_with_a_dutch_message_and_the_rest_is_analysed(tmp_path: Path):
+    folder = tmp_path / "vijandig"
+    expected = bad_inputs(folder)
+    report = build_report(analyze(folder, AnalysisSettings(workers=1, use_cache=False)))
+    validate_report(report)
+    listed = sorted({d["file"] for d in report["documents"]})
+    assert listed == expected
+    assert report["dossier"]["files"] == len(expected)
+    failed = {d["file"]: d["error"] for d in report["documents"] if d["extraction"] == "failed"}
+    assert set(failed) == {
+        "leeg.pdf",
+        "afgebroken.pdf",
+        "rommel.pdf",
+        "wachtwoord.pdf",
+        "programma.pdf",
+        "macro's.docm",
+        "onbekend.xyz",
+    }
+    assert all(message and message[0].isupper() and message.endswith(".") for message in failed.values())
+    readable = {d["file"] for d in report["documents"] if d["extraction"] != "failed"}
+    assert {
+        "alleen-eigenaar.pdf",
+        "niet-utf8.txt",
+        "kapotte kop.eml",
+        "naam met spaties en ü.txt",
+        "genest.zip/binnen.zip/diep.txt",
+    } <= readable
+
+
+def test_a_full_analysis_opens_no_network_connection(tmp_path: Path, monkeypatch):
+    """Personnel and medical data stay on this machine: any attempt to connect fails the test."""
+    attempts: list[object] = []
+
+    def refuse(self, address, *args, **kwargs):
+        attempts.append(address)
+        raise OSError("netwerk is in deze test verboden")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, a))
+    dossier = Path(__file__).parents[1] / "sample_dossiers" / "03_brouwer_groothandel"
+    report = build_report(analyze(dossier, AnalysisSettings(workers=1, use_cache=False)))
+    assert report["readiness"]["verdict"] == "not_ready"
+    assert attempts == []
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(["a.pdf", "b.docx", "c.eml", "d.txt", "e.msg", "f.zip", "g"]), data=st.binary(max_size=4000)
+)
+def test_fuzz_any_bytes_under_any_name_never_raise(name, data):
+    items = extract(SourceFile(name, data), IngestSettings(ocr_enabled=False))
+    assert items and all(isinstance(i.error, str) or i.pages for i in items)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=400), min_size=1, max_size=12))
+def test_fuzz_segmentation_covers_every_page_exactly_once(texts):
+    pages = tuple(Page(i + 1, t) for i, t in enumerate(texts))
+    segments = segment_pages(pages)
+    covered = [i for s in segments for i in range(s.start, s.end)]
+    assert covered == list(range(len(pages)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=600))
+def test_fuzz_dates_never_raise_and_stay_in_range(text):
+    finding = find_document_date(text)
+    assert finding is None or 1990 <= finding.date.year <= 2100
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252", "latin-1"])
+def test_text_files_in_other_encodings_are_read(tmp_path: Path, encoding: str):
+    (item,) = extract(SourceFile("n.txt", "Gespreksverslag: Zoë en Anaïs".encode(encoding)), IngestSettings())
+    assert item.pages[0].text == "Gespreksverslag: Zoë en Anaïs"
