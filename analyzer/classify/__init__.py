@@ -16,13 +16,13 @@ from analyzer.paths import data_home
 log = logging.getLogger(__name__)
 
 PACKAGE_DIR = Path(__file__).parent
-SHIPPED_MODEL = PACKAGE_DIR / "model.skops"
+SHIPPED_MODEL = PACKAGE_DIR / "model.npz"
 SHIPPED_METRICS = PACKAGE_DIR / "metrics.json"
 
 
 def user_model_path() -> Path:
     """The model `train --with-corrections` writes: the shipped corpus plus this user's corrections."""
-    return data_home() / "model.skops"
+    return data_home() / "model.npz"
 
 
 @cache

@@ -2,21 +2,23 @@
 
 One scikit-learn Pipeline (TF-IDF on words and on character n-grams, a linear SVM calibrated with
 sigmoid scaling) decides the document type; per type that needs one, a linear SVM on the same features
-decides the subtype. Models are stored with skops (no pickle code execution) and loaded
-with a fixed, reviewed list of allowed types.
+decides the subtype. The model is stored as plain arrays in a NumPy .npz (no pickle,
+so no code can run when it is loaded).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-import skops.io as sio
+from scipy.special import expit
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
@@ -24,28 +26,10 @@ from sklearn.svm import LinearSVC
 
 from analyzer.classify.corpus import SUBTYPES, LabelledText
 
-# History: 1 — type pipeline + per-type subtype pipelines in one dict, skops.
-FORMAT_VERSION = 1
-
-# The only types a model file may contain; anything else makes loading fail. Reviewed by hand:
-# scikit-learn estimators used below and the numpy/scipy containers their fitted state is made of.
-TRUSTED_TYPES = [
-    "analyzer.classify.model.FORMAT_VERSION",
-    "builtins.dict",
-    "numpy.dtype",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.ndarray",
-    "scipy.sparse._csr.csr_matrix",
-    "sklearn.calibration.CalibratedClassifierCV",
-    "sklearn.calibration._CalibratedClassifier",
-    "sklearn.calibration._SigmoidCalibration",
-    "sklearn.feature_extraction.text.TfidfTransformer",
-    "sklearn.feature_extraction.text.TfidfVectorizer",
-    "sklearn.pipeline.FeatureUnion",
-    "sklearn.pipeline.Pipeline",
-    "sklearn.svm._classes.LinearSVC",
-]
+# History: 1 — skops file of the fitted scikit-learn objects.
+#          2 — NumPy .npz of plain arrays (vocabularies, idf, SVM weights, sigmoid calibration) + JSON parameters:
+#              no pickle, and a quarter of the memory to load.
+FORMAT_VERSION = 2
 
 _DIGITS = re.compile(r"\d")
 _SPACE = re.compile(r"[ \t]+")
@@ -129,40 +113,80 @@ def build_pipeline(settings: ClassifierSettings) -> Pipeline:
 
 
 @dataclass(frozen=True)
-class DocumentClassifier:
-    """The fitted type pipeline and, per type that has subtypes, a fitted subtype pipeline."""
+class LinearScores:
+    """A fitted linear model as plain arrays: scores = X @ coef.T + intercept (one row per class)."""
 
-    types: Pipeline
-    subtypes: dict[str, LinearSVC]
+    classes: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+
+    def scores(self, vectors) -> np.ndarray:
+        return np.asarray(vectors @ self.coef.T) + self.intercept
+
+    def predict(self, vectors) -> np.ndarray:
+        return self.classes[np.argmax(self.scores(vectors), axis=1)]
+
+
+def linear(svm: LinearSVC) -> LinearScores:
+    return LinearScores(np.asarray(svm.classes_).astype(str), svm.coef_, svm.intercept_)
+
+
+@dataclass(frozen=True)
+class DocumentClassifier:
+    """The fitted model as plain data: the TF-IDF features, the type SVM with its sigmoid calibration per
+    type, and per type that has subtypes a subtype SVM on the same features.
+
+    Plain arrays instead of the fitted scikit-learn objects: they are saved without pickle and load in a
+    fraction of the memory (every analysis process loads the model).
+    """
+
+    features: FeatureUnion
+    types: LinearScores
+    calibration: np.ndarray  # (n_types, 2): sigmoid a and b per type, as scikit-learn's _SigmoidCalibration
+    subtypes: dict[str, LinearScores]
     settings: ClassifierSettings
+
+    @classmethod
+    def from_pipeline(cls, pipeline: Pipeline, subtypes: dict[str, LinearSVC], settings: ClassifierSettings):
+        calibrated: CalibratedClassifierCV = pipeline.named_steps["classifier"]
+        (fitted,) = calibrated.calibrated_classifiers_
+        types = LinearScores(
+            np.asarray(calibrated.classes_).astype(str), fitted.estimator.coef_, fitted.estimator.intercept_
+        )
+        calibration = np.array([[c.a_, c.b_] for c in fitted.calibrators])
+        return cls(
+            pipeline.named_steps["features"], types, calibration, {k: linear(v) for k, v in subtypes.items()}, settings
+        )
 
     @cached_property
     def _feature_names(self) -> np.ndarray:
-        return self.types.named_steps["features"].get_feature_names_out()
+        return self.features.get_feature_names_out()
 
-    @cached_property
-    def _class_weights(self) -> np.ndarray:
-        """Per type, the SVM weights averaged over the calibration folds (rows follow `types.classes_`)."""
-        calibrated: CalibratedClassifierCV = self.types.named_steps["classifier"]
-        return np.mean([c.estimator.coef_ for c in calibrated.calibrated_classifiers_], axis=0)
+    def probabilities(self, vectors) -> np.ndarray:
+        """Calibrated probabilities, computed as CalibratedClassifierCV(method="sigmoid") does."""
+        scores = self.types.scores(vectors)
+        proba = expit(-(self.calibration[:, 0] * scores + self.calibration[:, 1]))
+        total = proba.sum(axis=1, keepdims=True)
+        proba = np.divide(proba, total, out=np.full_like(proba, 1 / proba.shape[1]), where=total != 0)
+        proba[(proba > 1.0) & (proba <= 1.0 + 1e-5)] = 1.0
+        return proba
 
     def classify(self, texts: Sequence[str]) -> list[Classification]:
         normalised = [normalise(t, self.settings) for t in texts]
         if not normalised:
             return []
-        vectors = self.types.named_steps["features"].transform(normalised).tocsr()
-        probabilities = self.types.named_steps["classifier"].predict_proba(vectors)
-        classes = self.types.classes_
+        vectors = self.features.transform(normalised).tocsr()
         results = []
-        for row, probability in enumerate(probabilities):
+        for row, probability in enumerate(self.probabilities(vectors)):
             order = np.argsort(probability)[::-1]
-            doc_type, runner_up = str(classes[order[0]]), str(classes[order[1]])
+            doc_type, runner_up = str(self.types.classes[order[0]]), str(self.types.classes[order[1]])
             confidence = float(probability[order[0]])
             vector = vectors[row]
+            subtype = self.subtypes.get(doc_type)
             results.append(
                 Classification(
                     doc_type=doc_type,
-                    subtype=self._subtype(doc_type, vector),
+                    subtype=None if subtype is None else str(subtype.predict(vector)[0]),
                     confidence=confidence,
                     runner_up=runner_up,
                     runner_up_confidence=float(probability[order[1]]),
@@ -172,16 +196,12 @@ class DocumentClassifier:
             )
         return results
 
-    def _subtype(self, doc_type: str, vector) -> str | None:
-        classifier = self.subtypes.get(doc_type)
-        return None if classifier is None else str(classifier.predict(vector)[0])
-
     def _top_terms(self, vector, class_index: int) -> tuple[str, ...]:
         """The words of this text that pushed hardest towards the chosen type (weight × tf-idf value).
 
         Character n-grams count in the decision but are left out here: "ezig:" explains nothing to a lawyer.
         """
-        contributions = vector.data * self._class_weights[class_index][vector.indices]
+        contributions = vector.data * self.types.coef[class_index][vector.indices]
         terms: list[str] = []
         for i in np.argsort(contributions)[::-1][: self.settings.top_terms * 3]:
             if contributions[i] <= 0:
@@ -204,26 +224,76 @@ def train(items: Sequence[LabelledText], settings: ClassifierSettings = Classifi
         chosen = [(t, i.subtype) for t, i in zip(texts, items, strict=True) if i.doc_type == doc_type]
         svm = LinearSVC(C=settings.svm_c, class_weight="balanced", random_state=0)
         subtypes[doc_type] = svm.fit(features.transform([t for t, _ in chosen]), [s for _, s in chosen])
-    return DocumentClassifier(types, subtypes, settings)
+    return DocumentClassifier.from_pipeline(types, subtypes, settings)
+
+
+def _vectorizer_state(name: str, vectorizer: TfidfVectorizer) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    params = {k: v for k, v in vectorizer.get_params().items() if k not in ("vocabulary", "dtype")}
+    return params, {f"{name}_terms": vectorizer.get_feature_names_out().astype(str), f"{name}_idf": vectorizer.idf_}
 
 
 def save(model: DocumentClassifier, path: Path) -> None:
-    """Write the model atomically (temporary name, then rename) so a crash never leaves half a file."""
-    state = {"format_version": FORMAT_VERSION, "types": model.types, "subtypes": model.subtypes}
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    sio.dump(state, tmp, compression=zipfile.ZIP_DEFLATED, compresslevel=9)
+    """Write the model as a NumPy .npz of plain arrays (no pickle) with its parameters as JSON, atomically."""
+    arrays: dict[str, np.ndarray] = {
+        "type_classes": model.types.classes,
+        "type_coef": model.types.coef,
+        "type_intercept": model.types.intercept,
+        "calibration": model.calibration,
+    }
+    params = {}
+    for name, vectorizer in model.features.transformer_list:
+        params[name], state = _vectorizer_state(name, vectorizer)
+        arrays.update(state)
+    for doc_type, scores in model.subtypes.items():
+        arrays.update(
+            {
+                f"sub_{doc_type}_classes": scores.classes,
+                f"sub_{doc_type}_coef": scores.coef,
+                f"sub_{doc_type}_intercept": scores.intercept,
+            }
+        )
+    meta = {
+        "format_version": FORMAT_VERSION,
+        "vectorizers": params,
+        "feature_order": [name for name, _ in model.features.transformer_list],  # column order of the features
+        "subtypes": sorted(model.subtypes),
+    }
+    arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
+    tmp = path.with_name(path.name + ".tmp.npz")
+    np.savez_compressed(tmp, **arrays)
     tmp.replace(path)
 
 
 class ModelFileError(RuntimeError):
-    """The model file is missing, of another format version, or contains types outside the reviewed list."""
+    """The model file is missing, damaged, of another format version, or holds anything but plain arrays."""
+
+
+def _vectorizer(params: dict[str, Any], terms: np.ndarray, idf: np.ndarray) -> TfidfVectorizer:
+    params = {**params, "ngram_range": tuple(params["ngram_range"])}
+    vectorizer = TfidfVectorizer(**params, vocabulary={str(t): i for i, t in enumerate(terms)})
+    vectorizer.idf_ = idf
+    return vectorizer
 
 
 def load(path: Path, settings: ClassifierSettings = ClassifierSettings()) -> DocumentClassifier:
+    """Load without code execution: allow_pickle=False refuses any object array."""
     try:
-        state = sio.load(path, trusted=TRUSTED_TYPES)
-    except (OSError, ValueError, TypeError) as err:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {key: data[key] for key in data.files}
+        meta = json.loads(str(arrays["meta"]))
+    except (OSError, ValueError, KeyError, zipfile.BadZipFile) as err:
         raise ModelFileError(f"model file {path} cannot be loaded safely: {err}") from err
-    if state.get("format_version") != FORMAT_VERSION:
-        raise ModelFileError(f"model file {path} has format {state.get('format_version')}, expected {FORMAT_VERSION}")
-    return DocumentClassifier(state["types"], state["subtypes"], settings)
+    if meta.get("format_version") != FORMAT_VERSION:
+        raise ModelFileError(f"model file {path} has format {meta.get('format_version')}, expected {FORMAT_VERSION}")
+    features = FeatureUnion(
+        [
+            (name, _vectorizer(meta["vectorizers"][name], arrays[f"{name}_terms"], arrays[f"{name}_idf"]))
+            for name in meta["feature_order"]
+        ]
+    )
+    types = LinearScores(arrays["type_classes"], arrays["type_coef"], arrays["type_intercept"])
+    subtypes = {
+        t: LinearScores(arrays[f"sub_{t}_classes"], arrays[f"sub_{t}_coef"], arrays[f"sub_{t}_intercept"])
+        for t in meta["subtypes"]
+    }
+    return DocumentClassifier(features, types, arrays["calibration"], subtypes, settings)
