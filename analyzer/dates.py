@@ -44,6 +44,8 @@ class DateSettings:
     title_chars: int = 70
     # Max length of DateFinding.quote; longer lines are cut around the date.
     quote_chars: int = 120
+    # Only the first characters of a long document are searched (about ten pages): its date is at the top.
+    read_chars: int = 20000
 
 
 @dataclass(frozen=True)
@@ -662,6 +664,7 @@ def find_document_date(
     """
     if header_date is not None:
         return DateFinding(header_date, "", "datum uit de e-mailheader")
+    text = text[: settings.read_chars]
     scans = _scan(text, settings, context_year)
     if not scans:
         return None

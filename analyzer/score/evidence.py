@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analyzer.dossier import Document
 
@@ -21,8 +22,12 @@ class Evidence:
     quote: str
 
 
-def sentences(text: str) -> list[str]:
-    """Sentences of a page: wrapped lines are joined back, form lines ("Ondersteuning: n.v.t.") stay apart."""
+@lru_cache(maxsize=4096)
+def sentences(text: str) -> tuple[str, ...]:
+    """Sentences of a page: wrapped lines are joined back, form lines ("Ondersteuning: n.v.t.") stay apart.
+
+    Cached: every rule reads the same pages again.
+    """
     joined: list[str] = []
     for line in (line.strip() for line in text.splitlines()):
         if not line:
@@ -31,7 +36,7 @@ def sentences(text: str) -> list[str]:
             joined[-1] += " " + line
         else:
             joined.append(line)
-    return [part.strip() for line in joined for part in _SENTENCE_END.split(line) if part.strip()]
+    return tuple(part.strip() for line in joined for part in _SENTENCE_END.split(line) if part.strip())
 
 
 def _trim(sentence: str, match: re.Match[str]) -> str:
