@@ -129,3 +129,56 @@ def test_fuzz_dates_never_raise_and_stay_in_range(text):
 def test_text_files_in_other_encodings_are_read(tmp_path: Path, encoding: str):
     (item,) = extract(SourceFile("n.txt", "Gespreksverslag: Zoë en Anaïs".encode(encoding)), IngestSettings())
     assert item.pages[0].text == "Gespreksverslag: Zoë en Anaïs"
+
+
+def test_pages_beyond_the_limit_are_not_read_and_the_report_says_so():
+    data = builders.text_pdf([f"Pagina-inhoud {n}" for n in range(1, 13)])
+    (item,) = extract(SourceFile("lang.pdf", data), IngestSettings(max_pages_per_file=5))
+    assert [p.number for p in item.pages] == [1, 2, 3, 4, 5]
+    assert item.warnings == ("Alleen de eerste 5 van 12 pagina's zijn gelezen (instelbare limiet).",)
+
+
+def test_scanned_pages_beyond_the_ocr_limit_are_not_ocrd():
+    data = builders.scanned_pdf(["Verslag gesprek een", "Verslag gesprek twee"])
+    (item,) = extract(SourceFile("scan.pdf", data), IngestSettings(max_ocr_pages=1))
+    assert [p.ocr for p in item.pages] == [True, False]
+    assert item.warnings == (
+        "Pagina 2 is gescand maar niet herkend: meer dan 1 gescande pagina's per bestand (instelbare limiet).",
+    )
+
+
+def test_a_giant_page_is_rendered_smaller_or_refused_never_at_full_size():
+    from analyzer.ingest.pdf import ocr_resolution
+
+    settings = IngestSettings()
+    assert ocr_resolution(595, 842, settings) == 300  # A4
+    assert ocr_resolution(1684, 2384, settings) == 227  # A1: lower resolution, same pixel budget
+    assert ocr_resolution(14400, 14400, settings) is None  # 200 x 200 inch: a decompression bomb
+
+
+def test_a_zip_bomb_member_is_refused_without_unpacking_it_whole(tmp_path: Path):
+    archive = tmp_path / "bom.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("nullen.txt", bytes(30 * 1024 * 1024))
+        z.writestr("gewoon.txt", "Notitie")
+    report = build_report(
+        analyze(
+            archive, AnalysisSettings(workers=1, use_cache=False, ingest=IngestSettings(max_file_bytes=1024 * 1024))
+        )
+    )
+    errors = {d["file"]: d["error"] for d in report["documents"]}
+    assert errors == {
+        "gewoon.txt": None,
+        "nullen.txt": "Dit bestand in het zip-bestand is uitgepakt te groot (instelbare limiet) en is niet gelezen.",
+    }
+
+
+def test_a_dossier_holding_a_bsn_gets_a_privacy_warning(tmp_path: Path):
+    folder = tmp_path / "d"
+    builders.write(folder, "contract.txt", b"Arbeidsovereenkomst\nNaam: P. de Vries\nBSN: 1112.22.333\n")
+    builders.write(folder, "notitie.txt", b"Notitie: telefoonnummer 0612345678")
+    warnings = build_report(analyze(folder, AnalysisSettings(workers=1, use_cache=False)))["warnings"]
+    assert [w for w in warnings if "burgerservicenummer" in w] == [
+        "Privacy (AVG): D001 bevat een burgerservicenummer (BSN); verwijder of maskeer het in stukken die het "
+        "dossier verlaten."
+    ]

@@ -39,11 +39,33 @@ def _read_page(page: PlumberPage, number: int, settings: IngestSettings) -> tupl
     text = page.extract_text() or ""
     if not _needs_ocr(text, page, settings):
         return Page(number, text), None
+    if number > settings.max_ocr_pages:
+        return (
+            Page(number, text),
+            f"Pagina {number} is gescand maar niet herkend: meer dan {settings.max_ocr_pages} gescande pagina's per bestand (instelbare limiet).",
+        )
+    dpi = ocr_resolution(float(page.width), float(page.height), settings)
+    if dpi is None:
+        return Page(
+            number, text
+        ), f"Pagina {number} is te groot om te herkennen (mogelijk een opzettelijk opgeblazen afbeelding)."
     try:
-        image = page.to_image(resolution=settings.ocr_dpi).original
+        image = page.to_image(resolution=dpi).original
         return Page(number, ocr_image(image, settings), ocr=True), None
     except UnreadableFile as err:
         return Page(number, text, ocr=True), f"Pagina {number}: {err}"
+
+
+def ocr_resolution(width_pt: float, height_pt: float, settings: IngestSettings) -> int | None:
+    """The resolution to render a page at for OCR without exceeding `max_ocr_pixels`; None if even 100 dpi is too much.
+
+    A page of absurd dimensions (a decompression bomb) would otherwise take gigabytes to render.
+    """
+    pixels_per_dpi2 = (width_pt / 72) * (height_pt / 72)
+    if pixels_per_dpi2 <= 0:
+        return None
+    dpi = min(settings.ocr_dpi, int((settings.max_ocr_pixels / pixels_per_dpi2) ** 0.5))
+    return dpi if dpi >= 100 else None
 
 
 def page_count(data: bytes) -> int | None:

@@ -25,5 +25,10 @@ class IngestSettings:
     max_unpacked_bytes: int = 2 * 1024 * 1024 * 1024
     # How deep zips inside zips are opened.
     max_zip_depth: int = 3
+    # Scanned pages beyond this number in one file are not OCR'd (a warning says so): bounds the time per file.
+    max_ocr_pages: int = 300
+    # A page is rendered for OCR at most this many pixels (about an A3 page at 300 dpi); bigger pages get a lower
+    # resolution, and a page that would still need below 100 dpi is refused (a decompression bomb).
+    max_ocr_pixels: int = 40_000_000
     # A PDF is read in chunks of at most this many pages, spread over the worker processes.
     chunk_pages: int = 25

@@ -33,6 +33,19 @@ def _is_zip(path: str) -> bool:
     return path.lower().endswith(".zip")
 
 
+class _TooLarge(Exception):
+    """A zip member that unpacks to more than it declared or than the limit allows (a zip bomb)."""
+
+
+def _read_member(archive: zipfile.ZipFile, member: zipfile.ZipInfo, limit: int) -> bytes:
+    """Unpack at most `limit` bytes: the sizes a zip declares can lie."""
+    with archive.open(member) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise _TooLarge
+    return data
+
+
 def iter_zip(
     data: bytes, prefix: str, settings: IngestSettings, depth: int = 0
 ) -> Iterator[SourceFile | ExtractedFile]:
@@ -64,7 +77,14 @@ def iter_zip(
             )
         else:
             try:
-                content = archive.read(member)
+                content = _read_member(archive, member, settings.max_file_bytes)
+            except _TooLarge:
+                yield _failed(
+                    path,
+                    "zip",
+                    "Dit bestand in het zip-bestand is uitgepakt te groot (instelbare limiet) en is niet gelezen.",
+                )
+                continue
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError):
                 yield _failed(path, "zip", "Dit bestand in het zip-bestand is beschadigd en kan niet worden uitgepakt.")
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,6 +41,10 @@ DIAGNOSES = words(
     r"ptss",
     r"adhd",
     r"verslaving",
+)
+BSN = re.compile(
+    r"\b(?:bsn|burgerservicenummer|sofi-?nummer)\b\W{0,20}(?P<number>\d{9}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3})\b",
+    re.IGNORECASE,
 )
 CONDUCT = words(
     r"te laat", r"verzuim zonder", r"ongeoorloofd", r"verwijtbaar", r"regels overtreden", r"instructie niet"
@@ -134,10 +139,28 @@ def _i_ground_hint(
     ]
 
 
+def is_bsn(number: str) -> bool:
+    """The eleven test (elfproef) every Dutch citizen service number passes."""
+    digits = [int(c) for c in number if c.isdigit()]
+    if len(digits) != 9 or not any(digits):
+        return False
+    return sum(d * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0
+
+
+def _bsn_warnings(documents: Sequence[Document]) -> list[str]:
+    """A personnel file should not spread BSNs over letters and reports; flag every document that holds one."""
+    found = [d.id for d in documents if any(is_bsn(m.group("number")) for m in BSN.finditer(d.text))]
+    return [
+        f"Privacy (AVG): {doc_id} bevat een burgerservicenummer (BSN); verwijder of maskeer het in stukken die "
+        "het dossier verlaten."
+        for doc_id in found
+    ]
+
+
 def _privacy_warnings(documents: Sequence[Document]) -> list[str]:
     """The employer may not record the nature or cause of an illness (AVG, Autoriteit Persoonsgegevens)."""
     hits = [e for d in documents if d.doc_type != "employee_response" for e in passages([d], DIAGNOSES, limit=1)]
-    return [
+    return _bsn_warnings(documents) + [
         f"Privacy (AVG): {e.document}{f' p. {e.page}' if e.page else ''} legt medische details vast (“{e.quote[:90]}”); "
         "een werkgever mag de aard of oorzaak van ziekte niet registreren, alleen wat de bedrijfsarts zegt over "
         "belastbaarheid."
