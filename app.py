@@ -21,6 +21,7 @@ from analyzer.dossier import Dossier
 from analyzer.pipeline import AnalysisSettings, analyze, rescore, save_case
 from analyzer.report import build_report, render_markdown, render_pdf
 from analyzer.report.page_image import page_png, source_pdf
+from analyzer.report.redact import redact_report
 from analyzer.report.tables import case_row, documents_frame, excel_bytes
 from analyzer.store import CaseStore
 
@@ -267,6 +268,9 @@ def show_documents(rep: dict[str, Any]) -> None:
 
 def show_downloads(rep: dict[str, Any]) -> None:
     name = rep["dossier"]["name"]
+    if st.checkbox("Pseudonimiseer de downloads (namen, adressen, telefoon, e-mail, geboortedata, BSN)", key="redact"):
+        with st.spinner("Persoonsgegevens worden vervangen…"):
+            rep = redact_report(rep)
     if st.button("Bewaar deze analyse in de dossieropslag", key="save-case"):
         save_case(rep, st.session_state["root"])
         st.session_state["notice"] = f"De analyse van {name} is bewaard in de dossieropslag."

@@ -44,9 +44,12 @@ def main(ctx: click.Context, verbose: bool) -> None:
     help="werkgever: wat te herstellen vóór indiening; werknemer: de aanvalspunten, de zwaarste eerst.",
 )
 @click.option("--save", is_flag=True, help="Bewaar de analyse in de dossieropslag (ook zichtbaar in het dashboard).")
+@click.option(
+    "--redact", is_flag=True, help="Pseudonimiseer namen, adressen, telefoonnummers, e-mail, geboortedata en BSN."
+)
 @click.pass_context
 def analyze_command(
-    ctx: click.Context, path: Path, fmt: str, output: Path | None, perspective: str, save: bool
+    ctx: click.Context, path: Path, fmt: str, output: Path | None, perspective: str, save: bool, redact: bool
 ) -> None:
     """Analyseer het dossier in PATH: een map, een .zip of één bestand."""
     if not path.exists():
@@ -60,6 +63,10 @@ def analyze_command(
     validate_report(report)
     if save:
         save_case(report, path)
+    if redact:
+        from analyzer.report.redact import redact_report
+
+        report = redact_report(report)
     if fmt == "pdf":
         if output is None:
             raise click.ClickException("Een PDF-rapport kan alleen naar een bestand: geef -o rapport.pdf op.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import socket
 import zipfile
 from pathlib import Path
@@ -182,3 +183,21 @@ def test_a_dossier_holding_a_bsn_gets_a_privacy_warning(tmp_path: Path):
         "Privacy (AVG): D001 bevat een burgerservicenummer (BSN); verwijder of maskeer het in stukken die het "
         "dossier verlaten."
     ]
+
+
+def test_redacted_export_keeps_no_original_identifier():
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    dossier = Path(__file__).parents[1] / "sample_dossiers" / "01_hoekstra_logistiek"
+    plain = CliRunner().invoke(main, ["analyze", str(dossier), "--format", "json"])
+    redacted = CliRunner().invoke(main, ["analyze", str(dossier), "--format", "json", "--redact"])
+    assert plain.exit_code == 0 and redacted.exit_code == 0, redacted.output
+    identifiers = ["Verhoeven", "Femke Dijkstra", "Reactie van Mark", "inschrijvingen@transportacademie-oost.nl"]
+    assert all(i in plain.output for i in identifiers)
+    assert [i for i in identifiers if i in redacted.output] == []
+    assert "[PERSOON-1]" in redacted.output
+    report = json.loads(redacted.output)
+    validate_report(report)
+    assert report["readiness"] == json.loads(plain.output)["readiness"]
