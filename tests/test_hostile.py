@@ -201,3 +201,64 @@ def test_redacted_export_keeps_no_original_identifier():
     report = json.loads(redacted.output)
     validate_report(report)
     assert report["readiness"] == json.loads(plain.output)["readiness"]
+
+
+def test_a_pdf_of_thousands_of_pages_is_read_up_to_the_limit(tmp_path: Path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=8)
+    for number in range(1, 3001):
+        pdf.add_page()
+        pdf.text(20, 20, f"Bijlage {number}")
+    builders.write(tmp_path / "d", "enorm.pdf", bytes(pdf.output()))
+    settings = AnalysisSettings(workers=1, use_cache=False, ingest=IngestSettings(max_pages_per_file=40))
+    report = build_report(analyze(tmp_path / "d", settings))
+    assert report["dossier"] == {"name": "d", "files": 1, "pages": 40}
+    assert "enorm.pdf: Alleen de eerste 40 van 3000 pagina's zijn gelezen (instelbare limiet)." in report["warnings"]
+
+
+def test_a_giant_scanned_page_is_refused_not_rendered(tmp_path: Path):
+    import io
+
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF(unit="pt", format=(14400, 14400))  # 200 x 200 inch
+    pdf.add_page()
+    buffer = io.BytesIO()
+    Image.new("L", (50, 50), 255).save(buffer, format="PNG")
+    pdf.image(buffer, x=0, y=0, w=14400, h=14400)
+    (item,) = extract(SourceFile("bom.pdf", bytes(pdf.output())), IngestSettings())
+    assert item.warnings == ("Pagina 1 is te groot om te herkennen (mogelijk een opzettelijk opgeblazen afbeelding).",)
+
+
+def test_a_symlink_out_of_the_dossier_is_listed_not_followed(tmp_path: Path):
+    (tmp_path / "geheim.txt").write_text("buiten het dossier")
+    folder = tmp_path / "d"
+    builders.write(folder, "notitie.txt", b"Notitie")
+    (folder / "link.txt").symlink_to(tmp_path / "geheim.txt")
+    report = build_report(analyze(folder, AnalysisSettings(workers=1, use_cache=False)))
+    errors = {d["file"]: d["error"] for d in report["documents"]}
+    assert errors == {
+        "link.txt": "Deze snelkoppeling wijst naar een bestand buiten het dossier en is niet gelezen.",
+        "notitie.txt": None,
+    }
+
+
+def test_an_interrupted_analysis_keeps_what_it_read(tmp_path: Path):
+    from analyzer.ingest.cache import ExtractionCache
+    from analyzer.pipeline import extract_dossier
+
+    dossier = Path(__file__).parents[1] / "sample_dossiers" / "02_kroon_makelaardij"
+    cache = ExtractionCache(tmp_path / "cache")
+
+    def stop_after_three(stage: str, detail: str) -> None:
+        if stage == "extract" and cache.misses == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        extract_dossier(dossier, AnalysisSettings(workers=1), stop_after_three, cache=cache)
+    resumed = ExtractionCache(tmp_path / "cache")
+    extract_dossier(dossier, AnalysisSettings(workers=1), cache=resumed)
+    assert (resumed.hits, resumed.misses) == (3, 6)
