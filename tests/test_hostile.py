@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import zipfile
 from pathlib import Path
@@ -19,6 +20,8 @@ from analyzer.pipeline import AnalysisSettings, analyze
 from analyzer.report import build_report, validate_report
 from analyzer.segment import segment_pages
 
+# Examples per fuzz test: bounded in the suite; `FUZZ_EXAMPLES=20000 pytest tests/test_hostile.py -k fuzz` runs longer.
+FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "150"))
 PDF = builders.text_pdf(["Schriftelijke waarschuwing\nGeachte heer Bos,", "Met vriendelijke groet,"])
 
 
@@ -101,7 +104,7 @@ def test_a_full_analysis_opens_no_network_connection(tmp_path: Path, monkeypatch
     assert attempts == []
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     name=st.sampled_from(["a.pdf", "b.docx", "c.eml", "d.txt", "e.msg", "f.zip", "g"]), data=st.binary(max_size=4000)
 )
@@ -110,7 +113,7 @@ def test_fuzz_any_bytes_under_any_name_never_raise(name, data):
     assert items and all(isinstance(i.error, str) or i.pages for i in items)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None)
 @given(st.lists(st.text(max_size=400), min_size=1, max_size=12))
 def test_fuzz_segmentation_covers_every_page_exactly_once(texts):
     pages = tuple(Page(i + 1, t) for i, t in enumerate(texts))
@@ -119,7 +122,7 @@ def test_fuzz_segmentation_covers_every_page_exactly_once(texts):
     assert covered == list(range(len(pages)))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None)
 @given(st.text(max_size=600))
 def test_fuzz_dates_never_raise_and_stay_in_range(text):
     finding = find_document_date(text)
@@ -262,3 +265,32 @@ def test_an_interrupted_analysis_keeps_what_it_read(tmp_path: Path):
     resumed = ExtractionCache(tmp_path / "cache")
     extract_dossier(dossier, AnalysisSettings(workers=1), cache=resumed)
     assert (resumed.hits, resumed.misses) == (3, 6)
+
+
+VALID = {
+    "brief.pdf": PDF,
+    "verslag.docx": builders.docx_bytes(["Verslag", "Datum: 3 maart 2024"], table=[["Doel", "Score"], ["A", "2"]]),
+    "mail.eml": builders.eml_bytes(
+        sender="a@b.nl",
+        to="c@d.nl",
+        date="Tue, 12 Mar 2024 09:14:00 +0100",
+        subject="Verbeterplan",
+        body="Zie bijlage.",
+        attachments=[("plan.pdf", PDF, "application/pdf")],
+    ),
+}
+
+
+@settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=st.sampled_from(sorted(VALID)),
+    cut=st.floats(min_value=0.05, max_value=1.0),
+    flips=st.lists(st.tuples(st.floats(min_value=0, max_value=1), st.integers(0, 255)), max_size=30),
+)
+def test_fuzz_damaged_real_files_never_raise(name, cut, flips):
+    """Real files, truncated and with bytes flipped: what a broken copier or a hostile sender produces."""
+    data = bytearray(VALID[name][: max(1, int(len(VALID[name]) * cut))])
+    for where, value in flips:
+        data[min(len(data) - 1, int(where * len(data)))] = value
+    items = extract(SourceFile(name, bytes(data)), IngestSettings(ocr_enabled=False))
+    assert items and all(isinstance(i.error, str) or i.pages for i in items)
