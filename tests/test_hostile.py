@@ -294,3 +294,20 @@ def test_fuzz_damaged_real_files_never_raise(name, cut, flips):
         data[min(len(data) - 1, int(where * len(data)))] = value
     items = extract(SourceFile(name, bytes(data)), IngestSettings(ocr_enabled=False))
     assert items and all(isinstance(i.error, str) or i.pages for i in items)
+
+
+def test_the_dashboard_analysis_path_opens_no_network_connection(monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    attempts: list[object] = []
+
+    def refuse(self, address, *args, **kwargs):
+        attempts.append(address)
+        raise OSError("netwerk is in deze test verboden")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    app = AppTest.from_file(str(Path(__file__).parents[1] / "app.py"), default_timeout=180).run()
+    app.sidebar.button(key="sample-02_kroon_makelaardij").click().run()
+    assert not app.exception and next(m.value for m in app.metric if m.label == "Oordeel") == "Niet gereed"
+    assert attempts == []
