@@ -256,9 +256,12 @@ def test_an_interrupted_analysis_keeps_what_it_read(tmp_path: Path):
     dossier = Path(__file__).parents[1] / "sample_dossiers" / "02_kroon_makelaardij"
     cache = ExtractionCache(tmp_path / "cache")
 
+    read: list[str] = []
+
     def stop_after_three(stage: str, detail: str) -> None:
-        if stage == "extract" and cache.misses == 3:
-            raise KeyboardInterrupt
+        read.append(detail)
+        if len(read) == 3:
+            raise KeyboardInterrupt  # Ctrl-C after three files are read
 
     with pytest.raises(KeyboardInterrupt):
         extract_dossier(dossier, AnalysisSettings(workers=1), stop_after_three, cache=cache)
@@ -311,3 +314,36 @@ def test_the_dashboard_analysis_path_opens_no_network_connection(monkeypatch):
     app.sidebar.button(key="sample-02_kroon_makelaardij").click().run()
     assert not app.exception and next(m.value for m in app.metric if m.label == "Oordeel") == "Niet gereed"
     assert attempts == []
+
+
+def _hangs_on_one(source, settings):
+    """A .txt reader that never returns for one file: stands for a file that makes a parser loop."""
+    import time as clock
+
+    from analyzer.ingest.txt import read_txt
+
+    if source.path == "traag.txt":
+        clock.sleep(60)
+    return read_txt(source, settings)
+
+
+def test_a_file_that_hangs_is_given_up_and_the_others_are_still_read(tmp_path: Path, monkeypatch):
+    import sys
+    import time as clock
+
+    extract_module = sys.modules["analyzer.ingest.extract"]  # the package re-exports a function of that name
+    monkeypatch.setitem(extract_module.READERS, ".txt", ("txt", _hangs_on_one))  # forked workers inherit it
+    folder = tmp_path / "d"
+    for name in ("a.txt", "traag.txt", "z.txt"):
+        builders.write(folder, name, f"Notitie {name}".encode())
+    started = clock.monotonic()
+    settings = AnalysisSettings(workers=1, use_cache=False, ingest=IngestSettings(file_timeout_s=2))
+    report = build_report(analyze(folder, settings))
+    assert clock.monotonic() - started < 30
+    errors = {d["file"]: d["error"] for d in report["documents"]}
+    assert errors == {
+        "a.txt": None,
+        "traag.txt": "Het lezen van dit bestand duurde langer dan 2 seconden (instelbare limiet) en is afgebroken; "
+        "controleer het bestand of lever het opnieuw aan.",
+        "z.txt": None,
+    }

@@ -6,7 +6,9 @@ back in the dossier's order, and each process runs Tesseract single-threaded (se
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -68,67 +70,105 @@ def assemble(source: SourceFile, parts: list, settings: IngestSettings) -> list[
         return [ExtractedFile(path=source.path, kind="pdf", error=str(err))]
 
 
-class _Inline:
-    """Runs tasks in this process, for one worker (no pickling, easier to debug)."""
+@dataclass
+class _Work:
+    """One file in flight: its chunks, their futures and the moment it must be done."""
 
-    def submit(self, fn, *args) -> Future:
-        future: Future = Future()
-        future.set_result(fn(*args))
-        return future
+    item: SourceFile | ExtractedFile
+    key: str | None
+    chunks: list[Chunk]
+    futures: list[Future]
+    deadline: float
+    done: list[ExtractedFile] | None = None
 
-    def __enter__(self) -> _Inline:
-        return self
+    def ready(self) -> bool:
+        return self.done is not None or all(f.done() for f in self.futures)
 
-    def __exit__(self, *exc: object) -> None:
-        return None
+
+class _Pool:
+    """A process pool that can be thrown away when a file hangs, so the files after it still get read."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.executor = ProcessPoolExecutor(max_workers=workers)
+
+    def submit(self, chunk: Chunk, settings: IngestSettings) -> Future:
+        return self.executor.submit(read_chunk, chunk, settings)
+
+    def restart(self) -> None:
+        for process in list(getattr(self.executor, "_processes", {}).values()):
+            process.terminate()  # the only way to stop a worker stuck inside a C library
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.executor = ProcessPoolExecutor(max_workers=self.workers)
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def extract_all(
     items: Iterable[SourceFile | ExtractedFile], settings: IngestSettings, cache: ExtractionCache, workers: int
 ) -> Iterator[tuple[SourceFile | ExtractedFile, list[ExtractedFile]]]:
-    """Every item with its extraction result, in input order; cached files are not read again."""
-    pending: deque[tuple[SourceFile | ExtractedFile, str | None, list[Future] | list[ExtractedFile]]] = deque()
+    """Every item with its extraction result, in input order; cached files are not read again.
+
+    A file not read within `settings.file_timeout_s` is reported as failed; the pool is replaced and the
+    other files in flight are submitted again.
+    """
+    pending: deque[_Work] = deque()
     limit = max(2, workers * 2)
-    with ProcessPoolExecutor(max_workers=workers) if workers > 1 else _Inline() as pool:
+    pool = _Pool(workers)
+    try:
         for item in items:
-            if not isinstance(item, SourceFile):
-                pending.append((item, None, [item]))
-            else:
-                key = cache_key(item.data, settings)
-                cached = cache.get(key, item.path)
-                if cached is not None:
-                    pending.append((item, None, cached))
-                else:
-                    pending.append(
-                        (item, key, [pool.submit(read_chunk, c, settings) for c in plan(item, settings, workers)])
-                    )
-            while len(pending) > limit or (pending and _ready(pending[0][2])):
-                yield _finish(pending.popleft(), settings, cache)
+            pending.append(_start(item, settings, cache, pool, workers))
+            while len(pending) > limit or (pending and pending[0].ready()):
+                yield _finish(pending.popleft(), pending, settings, cache, pool)
         while pending:
-            yield _finish(pending.popleft(), settings, cache)
+            yield _finish(pending.popleft(), pending, settings, cache, pool)
+    finally:
+        pool.close()
 
 
-def _ready(work: list) -> bool:
-    return all(not isinstance(w, Future) or w.done() for w in work)
+def _start(item, settings: IngestSettings, cache: ExtractionCache, pool: _Pool, workers: int) -> _Work:
+    deadline = time.monotonic() + settings.file_timeout_s
+    if not isinstance(item, SourceFile):
+        return _Work(item, None, [], [], deadline, done=[item])
+    key = cache_key(item.data, settings)
+    cached = cache.get(key, item.path)
+    if cached is not None:
+        return _Work(item, None, [], [], deadline, done=cached)
+    chunks = plan(item, settings, workers)
+    return _Work(item, key, chunks, [pool.submit(c, settings) for c in chunks], deadline)
 
 
 def _finish(
-    entry, settings: IngestSettings, cache: ExtractionCache
+    work: _Work, others: deque[_Work], settings: IngestSettings, cache: ExtractionCache, pool: _Pool
 ) -> tuple[SourceFile | ExtractedFile, list[ExtractedFile]]:
-    item, key, work = entry
-    if key is None:
-        return item, list(work)
+    if work.done is not None:
+        return work.item, work.done
     try:
-        result = assemble(item, [future.result() for future in work], settings)
+        parts = [f.result(timeout=max(0.0, work.deadline - time.monotonic())) for f in work.futures]
+        result = assemble(work.item, parts, settings)
+    except concurrent.futures.TimeoutError:
+        log.warning("reading %s took longer than %s s", work.item.path, settings.file_timeout_s)
+        pool.restart()
+        for other in others:
+            if other.done is None:
+                other.futures = [pool.submit(c, settings) for c in other.chunks]
+                other.deadline = time.monotonic() + settings.file_timeout_s
+        return work.item, [_failed(work.item.path, TIMEOUT.format(seconds=settings.file_timeout_s))]
     except Exception:  # noqa: BLE001 — a crashed worker costs one file, never the run
-        log.exception("extraction of %s failed in a worker", item.path)
-        result = [
-            ExtractedFile(
-                path=item.path,
-                kind="unknown",
-                error="Dit bestand kon door een onverwachte fout niet worden gelezen; controleer of het bestand heel is.",
-            )
-        ]
+        log.exception("extraction of %s failed in a worker", work.item.path)
+        return work.item, [_failed(work.item.path, CRASHED)]
     if not any(r.warnings for r in result):
-        cache.put(key, result)  # OCR trouble (e.g. Tesseract missing) is not cached: it may be fixed next time
-    return item, result
+        cache.put(work.key, result)  # OCR trouble (e.g. Tesseract missing) is not cached: it may be fixed next time
+    return work.item, result
+
+
+TIMEOUT = (
+    "Het lezen van dit bestand duurde langer dan {seconds:.0f} seconden (instelbare limiet) en is afgebroken; "
+    "controleer het bestand of lever het opnieuw aan."
+)
+CRASHED = "Dit bestand kon door een onverwachte fout niet worden gelezen; controleer of het bestand heel is."
+
+
+def _failed(path: str, message: str) -> ExtractedFile:
+    return ExtractedFile(path=path, kind="unknown", error=message)

@@ -30,5 +30,7 @@ class IngestSettings:
     # A page is rendered for OCR at most this many pixels (about an A3 page at 300 dpi); bigger pages get a lower
     # resolution, and a page that would still need below 100 dpi is refused (a decompression bomb).
     max_ocr_pixels: int = 40_000_000
+    # Seconds one file may take to read (all its pages, OCR included) before it is given up and reported.
+    file_timeout_s: float = 900.0
     # A PDF is read in chunks of at most this many pages, spread over the worker processes.
     chunk_pages: int = 25
