@@ -39,9 +39,12 @@ def bad_inputs(folder: Path) -> list[str]:
         "macro's.docm": b"PK\x03\x04 docm",
         "naam met spaties en ü.txt": b"Verslag gesprek 3 maart 2024",
         "onbekend.xyz": b"\x00\x01",
+        "macro.docx": builders.docx_bytes(["Verslag met macro", "Datum: 4 maart 2024"]),
     }
     for name, data in files.items():
         builders.write(folder, name, data)
+    with zipfile.ZipFile(folder / "macro.docx", "a") as docx_file:  # a macro project: never run, text still read
+        docx_file.writestr("word/vbaProject.bin", b'\xd0\xcf\x11\xe0 Sub AutoOpen() Shell("calc") End Sub')
     with zipfile.ZipFile(folder / "genest.zip", "w") as archive:
         archive.writestr("../uitbraak.txt", "pad buiten de map")
         archive.writestr("/absoluut.txt", "absoluut pad")
@@ -83,6 +86,7 @@ def test_every_bad_input_is_reported_with_a_dutch_message_and_the_rest_is_analys
         "niet-utf8.txt",
         "kapotte kop.eml",
         "naam met spaties en ü.txt",
+        "macro.docx",
         "genest.zip/binnen.zip/diep.txt",
     } <= readable
 
