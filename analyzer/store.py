@@ -309,8 +309,8 @@ class CaseStore:
         case: str,
         document: str,
     ) -> None:
-        """Keep a user's correction of a document's type and/or date (None: not corrected), checked as the
-        JSON-lines store checks it, so a bad label or date never reaches the next analysis or training."""
+        """Keep a user's correction of a document's type and/or date (None: not corrected), checked first, so a
+        bad label or date never reaches the next analysis or training."""
         if doc_type is not None:
             validate_label(doc_type, subtype)
             if subtype is None and doc_type in SUBTYPES:
