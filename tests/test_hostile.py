@@ -91,8 +91,9 @@ def test_every_bad_input_is_reported_with_a_dutch_message_and_the_rest_is_analys
     } <= readable
 
 
-def test_a_full_analysis_opens_no_network_connection(tmp_path: Path, monkeypatch):
-    """Personnel and medical data stay on this machine: any attempt to connect fails the test."""
+@pytest.fixture
+def connection_attempts(monkeypatch) -> list[object]:
+    """Blocks every outgoing connection and records the attempts: personnel data must stay on this machine."""
     attempts: list[object] = []
 
     def refuse(self, address, *args, **kwargs):
@@ -102,10 +103,14 @@ def test_a_full_analysis_opens_no_network_connection(tmp_path: Path, monkeypatch
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, a))
+    return attempts
+
+
+def test_a_full_analysis_opens_no_network_connection(connection_attempts):
     dossier = Path(__file__).parents[1] / "sample_dossiers" / "03_brouwer_groothandel"
     report = build_report(analyze(dossier, AnalysisSettings(workers=1, use_cache=False)))
     assert report["readiness"]["verdict"] == "not_ready"
-    assert attempts == []
+    assert connection_attempts == []
 
 
 @settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -303,21 +308,13 @@ def test_fuzz_damaged_real_files_never_raise(name, cut, flips):
     assert items and all(isinstance(i.error, str) or i.pages for i in items)
 
 
-def test_the_dashboard_analysis_path_opens_no_network_connection(monkeypatch):
+def test_the_dashboard_analysis_path_opens_no_network_connection(connection_attempts):
     from streamlit.testing.v1 import AppTest
 
-    attempts: list[object] = []
-
-    def refuse(self, address, *args, **kwargs):
-        attempts.append(address)
-        raise OSError("netwerk is in deze test verboden")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     app = AppTest.from_file(str(Path(__file__).parents[1] / "app.py"), default_timeout=180).run()
     app.sidebar.button(key="sample-02_kroon_makelaardij").click().run()
     assert not app.exception and next(m.value for m in app.metric if m.label == "Oordeel") == "Niet gereed"
-    assert attempts == []
+    assert connection_attempts == []
 
 
 def _hangs_on_one(source, settings):
