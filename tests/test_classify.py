@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import builders
@@ -14,7 +16,7 @@ from click.testing import CliRunner
 
 from analyzer.classify import SHIPPED_METRICS, SHIPPED_MODEL, CorrectionStore, default_classifier
 from analyzer.classify.corpus import corpus_hash, load_corpus
-from analyzer.classify.model import ClassifierSettings, ModelFileError, load, save, train
+from analyzer.classify.model import ClassifierSettings, ModelFileError, load, normalise, save, train
 from analyzer.cli import main
 from analyzer.pipeline import analyze
 from analyzer.report import build_report, render_markdown
@@ -60,6 +62,52 @@ def test_shipped_metrics_belong_to_the_corpus_in_the_repo_and_meet_the_targets()
     assert cv["scheme"].startswith("StratifiedGroupKFold")
     assert cv["macro_f1"] >= 0.92
     assert min(row["f1"] for row in cv["per_class"].values()) >= 0.85
+
+
+def test_analysis_features_are_scikit_learns_vectors_without_importing_it():
+    """The analysis applies the fitted TF-IDF itself (features.py, ~100 MB less per process); on every corpus text
+    and a few odd ones it must give scikit-learn's vectors, and an analysis must not import scikit-learn."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    from analyzer.classify.features import TfidfFeatures
+
+    settings = ClassifierSettings()
+    texts = [normalise(item.text, settings) for item in load_corpus(CORPUS)]
+    texts += ["", "a", "   \n\t ", "één  twee\u00a0drie", "Ĳssel ß ﬁ " * 3, "x" * 9]
+    union = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_df=0.9)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2)),
+            ("raw", TfidfVectorizer(ngram_range=(2, 3), min_df=3)),
+        ]
+    ).fit(texts[:500])
+    expected = union.transform(texts).tocsr()
+    ours = TfidfFeatures.from_fitted(union).transform(texts)
+    assert ours.shape == expected.shape == (len(texts), len(union.get_feature_names_out()))
+    expected.sort_indices()
+    assert (ours.indptr == expected.indptr).all() and (ours.indices == expected.indices).all()
+    assert np.allclose(ours.data, expected.data, rtol=1e-12, atol=0)
+    assert (TfidfFeatures.from_fitted(union).feature_names == union.get_feature_names_out()).all()
+
+    probe = subprocess.run(
+        [sys.executable, "-c", "import sys, analyzer.pipeline as p, analyzer.classify as c; "
+         "c.default_classifier().classify(['Officiële waarschuwing']); print('sklearn' in sys.modules)"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert probe.stdout.strip() == "False"
+
+
+def test_a_model_with_features_this_version_cannot_apply_is_refused(classifier, tmp_path: Path):
+    save(classifier, tmp_path / "model.npz")
+    with np.load(tmp_path / "model.npz", allow_pickle=False) as data:
+        arrays = {key: data[key] for key in data.files}
+    meta = json.loads(str(arrays["meta"]))
+    meta["vectorizers"]["words"]["strip_accents"] = "unicode"
+    arrays["meta"] = np.array(json.dumps(meta))
+    np.savez(tmp_path / "ander.npz", **arrays)
+    with pytest.raises(ModelFileError, match="strip_accents='unicode' is not reproduced"):
+        load(tmp_path / "ander.npz")
 
 
 def test_shipped_model_is_what_the_train_command_builds(classifier):

@@ -3,7 +3,8 @@
 One scikit-learn Pipeline (TF-IDF on words and on character n-grams, a linear SVM calibrated with
 sigmoid scaling) decides the document type; per type that needs one, a linear SVM on the same features
 decides the subtype. The model is stored as plain arrays in a NumPy .npz (no pickle,
-so no code can run when it is loaded).
+so no code can run when it is loaded), and applied with NumPy and SciPy alone: scikit-learn is imported
+only to train (see features.py).
 """
 
 from __future__ import annotations
@@ -13,18 +14,18 @@ import re
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy.special import expit
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.svm import LinearSVC
 
 from analyzer.classify.corpus import SUBTYPES, LabelledText
+from analyzer.classify.features import TfidfFeatures, TfidfTerms, UnsupportedFeatures
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
+    from sklearn.svm import LinearSVC
 
 # History: 1 — skops file of the fitted scikit-learn objects.
 #          2 — NumPy .npz of plain arrays (vocabularies, idf, SVM weights, sigmoid calibration) + JSON parameters:
@@ -80,6 +81,11 @@ def normalise(text: str, settings: ClassifierSettings) -> str:
 
 
 def build_pipeline(settings: ClassifierSettings) -> Pipeline:
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion, Pipeline
+    from sklearn.svm import LinearSVC
+
     features = FeatureUnion(
         [
             (
@@ -140,7 +146,7 @@ class DocumentClassifier:
     fraction of the memory (every analysis process loads the model).
     """
 
-    features: FeatureUnion
+    features: TfidfFeatures
     types: LinearScores
     calibration: np.ndarray  # (n_types, 2): sigmoid a and b per type, as scikit-learn's _SigmoidCalibration
     subtypes: dict[str, LinearScores]
@@ -148,19 +154,14 @@ class DocumentClassifier:
 
     @classmethod
     def from_pipeline(cls, pipeline: Pipeline, subtypes: dict[str, LinearSVC], settings: ClassifierSettings):
-        calibrated: CalibratedClassifierCV = pipeline.named_steps["classifier"]
+        calibrated = pipeline.named_steps["classifier"]
         (fitted,) = calibrated.calibrated_classifiers_
         types = LinearScores(
             np.asarray(calibrated.classes_).astype(str), fitted.estimator.coef_, fitted.estimator.intercept_
         )
         calibration = np.array([[c.a_, c.b_] for c in fitted.calibrators])
-        return cls(
-            pipeline.named_steps["features"], types, calibration, {k: linear(v) for k, v in subtypes.items()}, settings
-        )
-
-    @cached_property
-    def _feature_names(self) -> np.ndarray:
-        return self.features.get_feature_names_out()
+        features = TfidfFeatures.from_fitted(pipeline.named_steps["features"])
+        return cls(features, types, calibration, {k: linear(v) for k, v in subtypes.items()}, settings)
 
     def probabilities(self, vectors) -> np.ndarray:
         """Calibrated probabilities, computed as CalibratedClassifierCV(method="sigmoid") does."""
@@ -175,7 +176,7 @@ class DocumentClassifier:
         normalised = [normalise(t, self.settings) for t in texts]
         if not normalised:
             return []
-        vectors = self.features.transform(normalised).tocsr()
+        vectors = self.features.transform(normalised)
         results = []
         for row, probability in enumerate(self.probabilities(vectors)):
             order = np.argsort(probability)[::-1]
@@ -206,7 +207,7 @@ class DocumentClassifier:
         for i in np.argsort(contributions)[::-1][: self.settings.top_terms * 3]:
             if contributions[i] <= 0:
                 break
-            kind, _, term = self._feature_names[vector.indices[i]].partition("__")
+            kind, _, term = self.features.feature_names[vector.indices[i]].partition("__")
             if kind == "words" and not any(term in t or t in term for t in terms):
                 terms.append(term)
         return tuple(terms[: self.settings.top_terms])
@@ -214,6 +215,8 @@ class DocumentClassifier:
 
 def train(items: Sequence[LabelledText], settings: ClassifierSettings = ClassifierSettings()) -> DocumentClassifier:
     """Fit the type pipeline on all items, then a subtype classifier per type on the same features."""
+    from sklearn.svm import LinearSVC
+
     texts = [normalise(i.text, settings) for i in items]
     types = build_pipeline(settings).fit(texts, [i.doc_type for i in items])
     features = types.named_steps["features"]
@@ -227,11 +230,6 @@ def train(items: Sequence[LabelledText], settings: ClassifierSettings = Classifi
     return DocumentClassifier.from_pipeline(types, subtypes, settings)
 
 
-def _vectorizer_state(name: str, vectorizer: TfidfVectorizer) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
-    params = {k: v for k, v in vectorizer.get_params().items() if k not in ("vocabulary", "dtype")}
-    return params, {f"{name}_terms": vectorizer.get_feature_names_out().astype(str), f"{name}_idf": vectorizer.idf_}
-
-
 def save(model: DocumentClassifier, path: Path) -> None:
     """Write the model as a NumPy .npz of plain arrays (no pickle) with its parameters as JSON, atomically."""
     arrays: dict[str, np.ndarray] = {
@@ -241,9 +239,9 @@ def save(model: DocumentClassifier, path: Path) -> None:
         "calibration": model.calibration,
     }
     params = {}
-    for name, vectorizer in model.features.transformer_list:
-        params[name], state = _vectorizer_state(name, vectorizer)
-        arrays.update(state)
+    for part in model.features.parts:
+        params[part.name] = part.params
+        arrays.update({f"{part.name}_terms": part.terms, f"{part.name}_idf": part.idf})
     for doc_type, scores in model.subtypes.items():
         arrays.update(
             {
@@ -255,7 +253,7 @@ def save(model: DocumentClassifier, path: Path) -> None:
     meta = {
         "format_version": FORMAT_VERSION,
         "vectorizers": params,
-        "feature_order": [name for name, _ in model.features.transformer_list],  # column order of the features
+        "feature_order": [part.name for part in model.features.parts],  # column order of the features
         "subtypes": sorted(model.subtypes),
     }
     arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
@@ -268,13 +266,6 @@ class ModelFileError(RuntimeError):
     """The model file is missing, damaged, of another format version, or holds anything but plain arrays."""
 
 
-def _vectorizer(params: dict[str, Any], terms: np.ndarray, idf: np.ndarray) -> TfidfVectorizer:
-    params = {**params, "ngram_range": tuple(params["ngram_range"])}
-    vectorizer = TfidfVectorizer(**params, vocabulary={str(t): i for i, t in enumerate(terms)})
-    vectorizer.idf_ = idf
-    return vectorizer
-
-
 def load(path: Path, settings: ClassifierSettings = ClassifierSettings()) -> DocumentClassifier:
     """Load without code execution: allow_pickle=False refuses any object array."""
     try:
@@ -285,12 +276,15 @@ def load(path: Path, settings: ClassifierSettings = ClassifierSettings()) -> Doc
         raise ModelFileError(f"model file {path} cannot be loaded safely: {err}") from err
     if meta.get("format_version") != FORMAT_VERSION:
         raise ModelFileError(f"model file {path} has format {meta.get('format_version')}, expected {FORMAT_VERSION}")
-    features = FeatureUnion(
-        [
-            (name, _vectorizer(meta["vectorizers"][name], arrays[f"{name}_terms"], arrays[f"{name}_idf"]))
-            for name in meta["feature_order"]
-        ]
-    )
+    try:
+        features = TfidfFeatures(
+            tuple(
+                TfidfTerms(name, meta["vectorizers"][name], arrays[f"{name}_terms"], arrays[f"{name}_idf"])
+                for name in meta["feature_order"]
+            )
+        )
+    except (KeyError, UnsupportedFeatures) as err:
+        raise ModelFileError(f"model file {path} has features this version cannot apply: {err}") from err
     types = LinearScores(arrays["type_classes"], arrays["type_coef"], arrays["type_intercept"])
     subtypes = {
         t: LinearScores(arrays[f"sub_{t}_classes"], arrays[f"sub_{t}_coef"], arrays[f"sub_{t}_intercept"])
