@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import concurrent.futures
 import dataclasses
+import gc
 import logging
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -110,7 +111,7 @@ def map_cases(paths: list[Path], settings: AnalysisSettings, scheduler: str | No
                 yield future.result()
     elif settings.workers > 1 and len(paths) > 1:
         default_classifier()  # load once here: forked workers inherit it instead of each loading it again
-        with ProcessPoolExecutor(max_workers=settings.workers) as pool:
+        with ProcessPoolExecutor(max_workers=settings.workers, initializer=gc.freeze) as pool:
             futures = [pool.submit(analyze_case, path, inner) for path in paths]
             for future in concurrent.futures.as_completed(futures):
                 yield future.result()

@@ -7,6 +7,7 @@ back in the dossier's order, and each process runs Tesseract single-threaded (se
 from __future__ import annotations
 
 import concurrent.futures
+import gc
 import logging
 import time
 from collections import deque
@@ -90,7 +91,7 @@ class _Pool:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        self.executor = ProcessPoolExecutor(max_workers=workers)
+        self.executor = ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze)
 
     def submit(self, chunk: Chunk, settings: IngestSettings) -> Future:
         return self.executor.submit(read_chunk, chunk, settings)
@@ -99,7 +100,7 @@ class _Pool:
         for process in list(getattr(self.executor, "_processes", {}).values()):
             process.terminate()  # the only way to stop a worker stuck inside a C library
         self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = ProcessPoolExecutor(max_workers=self.workers)
+        self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=gc.freeze)
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
