@@ -101,13 +101,15 @@ def _word_ngrams(tokens: list[str], low: int, high: int) -> list[str]:
 
 
 def _char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
-    grams = []
+    grams: list[str] = []
     for word in text.split():
         padded = f" {word} "
+        length = len(padded)
         for n in range(low, high + 1):
-            grams.extend(padded[i : i + n] for i in range(max(1, len(padded) - n + 1)))
-            if len(padded) <= n:  # a short word is counted once, at its full length
+            if length <= n:  # a short word is counted once, whole
+                grams.append(padded)
                 break
+            grams += [padded[i : i + n] for i in range(length - n + 1)]
     return grams
 
 
