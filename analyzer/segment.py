@@ -37,7 +37,8 @@ _TITLE_WORDS = re.compile(
     r"certificaat|deelname|inschrijving|bevestiging|memo|notitie|reactie|bezwaar|wederwoord|coaching|opleiding|"
     r"verklaring|besluit|formulier|aanvraag|declaratie|loonstrook|loonbrief|salarisstrook|regeling|reglement|"
     r"instructie|protocol|addendum|review|overzicht|onderzoek|spreekuur|check-in|mededeling|aankondiging|"
-    r"beleid|afspraken|mutatie|attest|getuigschrift|referentie|offerte|ontslag|opzegging|vaststellingsovereenkomst)",
+    r"beleid|afspraken|mutatie|attest|getuigschrift|referentie|offerte|ontslag|opzegging|vaststellingsovereenkomst|"
+    r"melding|nieuws|voortgang|plan\b|profiel|agenda|invitation|confirmation|registration|report\b)",
     re.IGNORECASE,
 )
 # Fields that open a form, minutes or a plan: "Naam:", "Medewerker:", "Functie:", "Aanwezig:".
@@ -54,7 +55,11 @@ _DATE_LINE = re.compile(
     r"(\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?:;)\"”’]\s*$")
+# A title does not end like a sentence. When deciding whether a document starts, a closing bracket may end one
+# ("PLAN VAN AANPAK (Wet verbetering poortwachter)"); when naming a document it may not, or a form code such as
+# "Formulier P&O-07 (2020)" would be chosen over the title below it.
+_TITLE_END = re.compile(r"[.!?;,]\s*$")
+_NAME_END = re.compile(r"[.!?:;)\"”’]\s*$")
 # A line that stops mid-sentence: it ends in a lower-case word, a comma or a hyphenated word part.
 _OPEN_END = re.compile(r"[a-zà-ÿ,\-]\s*$")
 _NOT_A_TITLE = re.compile(r"^\s*([-–•*·>|]|\d+[.)]\s|[^:]{1,40}:\s*\S)")
@@ -71,7 +76,8 @@ class SegmentSettings:
     date_lines: int = 15
     # Weights of the signals; positive for "starts a document", negative for "continues one".
     w_page_one: float = 4.0
-    w_page_later: float = -6.0
+    # "Pagina 3 van 8" outweighs every other sign: an e-mail quoted on page 3 of a printed thread is part of it.
+    w_page_later: float = -20.0
     w_mail_header: float = 3.0
     w_salutation: float = 2.0
     w_subject_line: float = 2.0
@@ -89,6 +95,10 @@ class SegmentSettings:
     open_line_chars: int = 60
     # Minimum letters for an all-capitals line to count as a title ("VERBETERPLAN").
     caps_title_letters: int = 6
+    # Page numbers run through the whole file (not per document) when this share of the pages carries
+    # "k van N" with the same N and k rising with the page; only looked for in files of this many pages.
+    numbered_file_share: float = 0.8
+    numbered_file_min_pages: int = 3
 
 
 @dataclass(frozen=True)
@@ -104,15 +114,49 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def page_marker(text: str) -> tuple[int, int] | None:
-    """The "Pagina k van N" of a page, if it has one (top or bottom), as (k, N)."""
+def page_markers(text: str) -> list[tuple[int, int]]:
+    """Every "Pagina k van N" in the top and bottom lines of a page, as (k, N), top first."""
     lines = _lines(text)
+    found = []
     for line in lines[:4] + lines[-4:]:
         match = _PAGE_OF.search(line) or _BARE_PAGE_OF.match(line)
         if match:
             k, n = int(match.group(1)), int(match.group(2))
             if 1 <= k <= n:
-                return k, n
+                found.append((k, n))
+    return found
+
+
+def page_marker(text: str) -> tuple[int, int] | None:
+    """The "Pagina k van N" of a page, if it has one (top or bottom), as (k, N)."""
+    return next(iter(page_markers(text)), None)
+
+
+def file_numbering(pages: tuple[Page, ...], settings: SegmentSettings) -> tuple[int, int] | None:
+    """(offset, N) when the pages are numbered through the whole file — "Pagina 37 van 120" stamped by an HR
+    system's export or a court bundle — rather than per document; None otherwise.
+
+    Such a number says nothing about where a document starts, and read as a document's own page number it
+    would glue the whole bundle into one document. A single document numbered 1..N looks the same and loses
+    nothing by it: its own numbering is the file's.
+    """
+    if len(pages) < settings.numbered_file_min_pages:
+        return None
+    votes: dict[tuple[int, int], int] = {}
+    for index, page in enumerate(pages):
+        for k, n in set(page_markers(page.text)):
+            votes[(k - index, n)] = votes.get((k - index, n), 0) + 1
+    if not votes:
+        return None
+    best, count = max(votes.items(), key=lambda item: item[1])
+    return best if count >= settings.numbered_file_share * len(pages) else None
+
+
+def _document_marker(page: Page, index: int, numbering: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The page's own "Pagina k van N", leaving out the file-wide number."""
+    for k, n in page_markers(page.text):
+        if numbering is None or (k - index, n) != numbering:
+            return k, n
     return None
 
 
@@ -136,22 +180,30 @@ def _form_fields(top: list[str]) -> int:
     return len({m.group(1).lower().split()[0] for line in top[:12] if (m := _FORM_FIELD.match(line))})
 
 
-def _title(top: list[str], depth: int = 4) -> str | None:
+def _title(top: list[str], depth: int = 4, ends: re.Pattern[str] = _TITLE_END) -> str | None:
     for line in top[:depth]:
         if _SUBJECT.match(line) or _MAIL_FIELD.match(line) or _NOT_A_TITLE.match(line):
             continue
         short = len(line) <= 80 and len(line.split()) <= 10
-        if short and _TITLE_WORDS.search(line) and not _SENTENCE_END.search(line.rstrip(":")):
+        if short and _TITLE_WORDS.search(line) and not ends.search(line.rstrip(":")):
             return line
     return None
 
 
-def start_signals(page: Page, previous: Page | None, settings: SegmentSettings) -> list[tuple[float, str]]:
-    """The weighted signals that the page starts (positive) or continues (negative) a document."""
+def start_signals(
+    page: Page,
+    previous: Page | None,
+    settings: SegmentSettings,
+    marker: tuple[int, int] | None = None,
+    previous_marker: tuple[int, int] | None = None,
+) -> list[tuple[float, str]]:
+    """The weighted signals that the page starts (positive) or continues (negative) a document.
+
+    `marker` and `previous_marker` are the pages' own "Pagina k van N" (see file_numbering).
+    """
     lines = _lines(page.text)
     top = lines[: settings.top_lines]
     signals: list[tuple[float, str]] = []
-    marker = page_marker(page.text)
     if marker:
         k, n = marker
         signals.append(
@@ -180,7 +232,6 @@ def start_signals(page: Page, previous: Page | None, settings: SegmentSettings) 
     if previous is not None:
         prev_lines = _lines(previous.text)
         tail = "\n".join(prev_lines[-8:])
-        previous_marker = page_marker(previous.text)
         if previous_marker and previous_marker[0] == previous_marker[1]:
             signals.append((settings.w_previous_last_page, "vorige pagina was de laatste"))
         if _CLOSING.search(tail):
@@ -194,9 +245,11 @@ def segment_pages(pages: tuple[Page, ...], settings: SegmentSettings = SegmentSe
     """Split a file's pages into documents; the first page always starts one."""
     if not pages:
         return []
+    numbering = file_numbering(pages, settings)
+    markers = [_document_marker(page, index, numbering) for index, page in enumerate(pages)]
     starts: list[tuple[int, str]] = [(0, "eerste pagina van het bestand")]
     for index in range(1, len(pages)):
-        signals = start_signals(pages[index], pages[index - 1], settings)
+        signals = start_signals(pages[index], pages[index - 1], settings, markers[index], markers[index - 1])
         score = sum(weight for weight, _ in signals)
         if score >= settings.start_threshold:
             reasons = ", ".join(label for weight, label in signals if weight > 0)
@@ -211,7 +264,7 @@ def document_title(text: str, fallback: str | None = None) -> str | None:
     for line in top:
         if match := _SUBJECT_VALUE.match(line):
             return match.group("value")[:120]
-    title = _title(top, depth=len(top))
+    title = _title(top, depth=len(top), ends=_NAME_END)
     if title:
         return title[:120]
     if fallback:
