@@ -38,7 +38,8 @@ _TITLE_WORDS = re.compile(
     r"verklaring|besluit|formulier|aanvraag|declaratie|loonstrook|loonbrief|salarisstrook|regeling|reglement|"
     r"instructie|protocol|addendum|review|overzicht|onderzoek|spreekuur|check-in|mededeling|aankondiging|"
     r"beleid|afspraken|mutatie|attest|getuigschrift|referentie|offerte|ontslag|opzegging|vaststellingsovereenkomst|"
-    r"melding|nieuws|voortgang|plan\b|profiel|agenda|invitation|confirmation|registration|report\b)",
+    r"melding|nieuws|voortgang|plan\b|profiel|agenda|invitation|confirmation|registration|report\b|export\b|"
+    r"notifica|transcript)",
     re.IGNORECASE,
 )
 # Fields that open a form, minutes or a plan: "Naam:", "Medewerker:", "Functie:", "Aanwezig:".
@@ -58,7 +59,10 @@ _DATE_LINE = re.compile(
 # A title does not end like a sentence. When deciding whether a document starts, a closing bracket may end one
 # ("PLAN VAN AANPAK (Wet verbetering poortwachter)"); when naming a document it may not, or a form code such as
 # "Formulier P&O-07 (2020)" would be chosen over the title below it.
-_TITLE_END = re.compile(r"[.!?;,]\s*$")
+_TITLE_END = re.compile(r"[.!?;,][\"”’']?\s*$")
+_COLUMNS = re.compile(r"\s{4,}")
+# Banner decoration: runs such as "***" or "===" (a single "-" opens a list item, which is no title).
+_BANNER = re.compile(r"^\s*(?:[*=#_~]{2,}|[-–—]{3,})\s*|\s*(?:[*=#_~]{2,}|[-–—]{3,})\s*$")
 _NAME_END = re.compile(r"[.!?:;)\"”’]\s*$")
 # A line that stops mid-sentence: it ends in a lower-case word, a comma or a hyphenated word part.
 _OPEN_END = re.compile(r"[a-zà-ÿ,\-]\s*$")
@@ -165,9 +169,23 @@ def _has_mail_header(top: list[str]) -> bool:
     return len(fields) >= 2 and bool(fields & {"van", "from", "aan", "to", "onderwerp", "subject"})
 
 
+def _title_candidates(top: list[str], depth: int, columns: bool = True) -> list[str]:
+    """The top lines as a title may stand in them: without banner decoration ("*** MEDEDELING ***",
+    "=== EXPORT ==="), and each column of a two-column header ("AFSPRAKENLIJST        opgesteld 21-10-2024");
+    with `columns` False only the first column. Table rows are left whole (and are no title)."""
+    candidates = []
+    for line in top[:depth]:
+        parts = [line] if "|" in line else _COLUMNS.split(line)
+        for part in parts if columns else parts[:1]:
+            part = _BANNER.sub("", part).strip()
+            if part:
+                candidates.append(part)
+    return candidates
+
+
 def _caps_title(top: list[str], settings: SegmentSettings) -> str | None:
     """A short all-capitals line at the top: the way forms and reports announce themselves."""
-    for line in top[:4]:
+    for line in _title_candidates(top, 4, columns=False):
         letters = [ch for ch in line if ch.isalpha()]
         shaped = len(line) <= 80 and len(letters) >= settings.caps_title_letters and not _NOT_A_TITLE.match(line)
         if shaped and sum(ch.isupper() for ch in letters) / len(letters) >= 0.8:
@@ -181,10 +199,10 @@ def _form_fields(top: list[str]) -> int:
 
 
 def _title(top: list[str], depth: int = 4, ends: re.Pattern[str] = _TITLE_END) -> str | None:
-    for line in top[:depth]:
+    for line in _title_candidates(top, depth):
         if _SUBJECT.match(line) or _MAIL_FIELD.match(line) or _NOT_A_TITLE.match(line):
             continue
-        short = len(line) <= 80 and len(line.split()) <= 10
+        short = len(line) <= 80 and len(line.split()) <= 12
         if short and _TITLE_WORDS.search(line) and not ends.search(line.rstrip(":")):
             return line
     return None
@@ -227,7 +245,9 @@ def start_signals(
         signals.append((settings.w_form_header, "formulierkop"))
     if any(_DATE_LINE.match(line) for line in top[: settings.date_lines]):
         signals.append((settings.w_date_line, "datumregel"))
-    if lines and lines[0][:1].islower():
+    # A lower-case first line continues a sentence, unless it is a title typed in lower case
+    # ("voortgang PIP Wendy – notities 2/5/24").
+    if lines and lines[0][:1].islower() and _title(lines[:1], depth=1) is None:
         signals.append((settings.w_lowercase_start, "begint midden in een zin"))
     if previous is not None:
         prev_lines = _lines(previous.text)

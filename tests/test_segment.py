@@ -101,10 +101,30 @@ def test_a_mail_quoted_on_page_three_of_a_printed_thread_stays_in_the_thread():
     assert _ranges(pages) == [(1, 3), (4, 4)]
 
 
-def test_a_title_that_ends_in_brackets_starts_a_document():
-    notes = "Voortgang afspraken Anneke – gesprek 3 (7 mei 2024)\naanwezig: Anneke, Jelle.\n1. Planning"
-    pages = (Page(1, MAIL), Page(2, notes), Page(3, "PLAN VAN AANPAK (Wet verbetering poortwachter)\nZorgpartners"))
-    assert _ranges(pages) == [(1, 1), (2, 2), (3, 3)]
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "PLAN VAN AANPAK (Wet verbetering poortwachter)\nZorgpartners Parkstad",
+        "Voortgang afspraken Anneke – gesprek 3 (7 mei 2024)\naanwezig: Anneke, Jelle.",
+        "voortgang PIP Wendy – notities 2/5/24 (Hilde)\naanwezig W + H, 45 min",
+        "*** PERSONEELSMEDEDELING - FILIAAL ALKMAAR ***\nDe feestdagen komen er weer aan.",
+        "AFSPRAKENLIJST - Lisanne Kuipers                     opgesteld 21-10-2024 (HB/MT)\nbegeleiding",
+        "HRlogic — Absence export\nGenerated: 07-05-2024 09:12 by lisa.bakker",
+    ],
+)
+def test_titles_as_people_type_them_start_a_document(opening: str):
+    """Titles in brackets, in lower case, in a banner, beside a second column, or from an HR system's export."""
+    before = Page(1, "Tom volgt de hygienecursus op 20 maart.\nDe volgende afspraak is op 2 april.")
+    assert _ranges((before, Page(2, opening + "\nTom werkt sinds 2019 in de bakkerij."))) == [(1, 1), (2, 2)]
+
+
+def test_a_table_row_or_a_sentence_at_the_top_of_a_page_is_no_title():
+    before = Page(1, "Tom volgt de hygienecursus op 20 maart.\nDe volgende afspraak is op 2 april.")
+    for text in (
+        "| Ilse   | verbeterplan op papier en naar Marco      | 14-02        |\n| Frank | reparatie |",
+        'dienst waarin ik 9 patiënten had. Ik lever een schriftelijke reactie na."\nHandtekening medewerker',
+    ):
+        assert _ranges((before, Page(2, text))) == [(1, 2)]
 
 
 def test_single_page_file_is_one_document():
@@ -140,5 +160,5 @@ def test_bundles_of_corpus_documents_written_by_others_split_well(numbered: bool
         len({s.start + 1 for s in segment_pages(pages)} - {first for first, _ in truth}) for pages, truth in bundles
     )
     assert total == len(texts)
-    assert exact / total >= 0.93
+    assert exact / total >= 0.95
     assert false_starts / total <= 0.01
