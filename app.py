@@ -266,13 +266,15 @@ def show_documents(rep: dict[str, Any]) -> None:
 # ------------------------------------------------------------------------------------------ downloads
 
 
-def show_downloads(rep: dict[str, Any]) -> None:
-    name = rep["dossier"]["name"]
+def show_downloads(analysis: dict[str, Any]) -> None:
+    """The export buttons; pseudonymisation applies to the downloads only, the store keeps the analysis itself."""
+    name = analysis["dossier"]["name"]
+    rep = analysis
     if st.checkbox("Pseudonimiseer de downloads (namen, adressen, telefoon, e-mail, geboortedata, BSN)", key="redact"):
         with st.spinner("Persoonsgegevens worden vervangen…"):
-            rep = redact_report(rep)
+            rep = redact_report(analysis)
     if st.button("Bewaar deze analyse in de dossieropslag", key="save-case"):
-        save_case(rep, st.session_state["root"])
+        save_case(analysis, st.session_state["root"])
         st.session_state["notice"] = f"De analyse van {name} is bewaard in de dossieropslag."
         st.rerun()
     cols = st.columns(4)

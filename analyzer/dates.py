@@ -122,6 +122,13 @@ _MONTH_FIRST = re.compile(
     re.IGNORECASE,
 )
 _DATE_PATTERNS = (_TEXT_DATE, _NUMERIC_DATE, _WEEKDAY_NUMERIC, _ISO_DATE, _MONTH_FIRST)
+# A manager's note titled "gesprek wiebe 2/4 - voortgang VP": a day and month without a year (nor a weekday) count
+# in the first line when that line names a meeting or notes; anywhere else they are too often scores or fractions.
+_TITLE_DAY_MONTH = re.compile(r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<sep>[-/])(?P<m>\d{1,2})(?![\w/.-]|,\d)")
+_MEETING_TITLE = re.compile(
+    r"gesprek|overleg|verslag|notitie|notulen|evaluatie|voortgang|check-?in|bespreking|aantekening|1[:-]on[:-]?1",
+    re.IGNORECASE,
+)
 _VERSION_BEFORE = re.compile(r"\b(?:versie|version|release|build|v)\.?\s*$", re.IGNORECASE)
 
 # ------------------------------------------------------------------------------------------------- labels
@@ -166,8 +173,9 @@ _LABEL_SPECS: tuple[tuple[str, str], ...] = (
     ),
     (r"d\.\s?d\.?|gehouden|plaatsgevonden|gevoerd", _MEETING),
     (
-        r"datum(?:\s+(?:van\s+)?(?:de\s+|het\s+)?(?:brief|rapport\w*|opmaak|verzending|ondertekening|advies|document"
-        r"|notitie|memo|plan|formulier))?|date|dagtekening|verzonden|verstuurd|sent|opgesteld|opgemaakt",
+        r"datum(?:\s+(?:van\s+)?(?:de\s+|het\s+|deze\s+)?(?:brief|rapport\w*|opmaak|verzending|ondertekening|advies"
+        r"|document|notitie|memo|plan|formulier|(?:ziek|verzuim|herstel|hersteld)?\s*melding))?"
+        r"|date|dagtekening|verzonden|verstuurd|sent|opgesteld|opgemaakt",
         _DOC,
     ),
     (r"\w*gesprek|\w*verslag\s+van|bespreking|overleg|vergadering|bijeenkomst|besproken", _BODY),
@@ -288,6 +296,14 @@ def _raw_dates(text: str, settings: DateSettings) -> list[_Raw]:
         for match in pattern.finditer(text)
         if (raw := _raw_from_match(match, settings)) is not None
     ]
+    first_line = re.match(r"\s*(?P<line>[^\n]*)", text)
+    if first_line and _MEETING_TITLE.search(first_line["line"]):
+        start, end = first_line.span("line")
+        raws += [
+            raw
+            for match in _TITLE_DAY_MONTH.finditer(text, start, end)
+            if (raw := _raw_from_match(match, settings)) is not None
+        ]
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
     for raw in raws:

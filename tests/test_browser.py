@@ -58,23 +58,33 @@ def server(private_data_home):
             time.sleep(0.5)
     yield url
     process.terminate()
-    process.wait(timeout=20)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=20)
+
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+def launch(playwright):
+    assert Path(CHROMIUM).exists(), "Debian's chromium must be installed by the README's test command"
+    return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
 
 
 def test_upload_a_dossier_see_the_verdict_and_open_an_evidence_page(server):
-    assert Path(CHROMIUM).exists(), "Debian's chromium must be installed by the README's test command"
     ARTIFACTS.mkdir(exist_ok=True)
-    args = [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-    ]
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=args)
+        browser = launch(playwright)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(server)
         expect(page.get_by_text("Kies links een voorbeelddossier")).to_be_visible(timeout=60_000)
@@ -94,3 +104,45 @@ def test_upload_a_dossier_see_the_verdict_and_open_an_evidence_page(server):
         browser.close()
     (ARTIFACTS / "upload-to-verdict-seconds.txt").write_text(f"{seconds:.1f}\n")
     assert (ARTIFACTS / "dashboard-evidence.png").stat().st_size > 50_000
+
+
+def _download(page, label: str) -> str:
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name=label).click()
+    return Path(download.value.path()).read_text(encoding="utf-8")
+
+
+def test_pseudonymised_downloads_hold_no_names_and_the_store_keeps_the_original(server):
+    """The switch a lawyer uses before sending a report on: the JSON and Markdown downloads lose the names, the
+    verdict stays, and saving the analysis afterwards keeps the real report (not the pseudonymised one)."""
+    import json
+
+    from analyzer.store import CaseStore
+
+    identifiers = ["Verhoeven", "Femke Dijkstra", "inschrijvingen@transportacademie-oost.nl"]
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(server)
+        page.get_by_role("button", name="01_hoekstra_logistiek").click()
+        expect(page.get_by_text("Oordeel").first).to_be_visible(timeout=120_000)
+        page.get_by_role("tab", name="Downloads").click()
+        plain = _download(page, "Rapport (JSON)")
+        assert all(i in plain for i in identifiers)
+
+        page.get_by_text("Pseudonimiseer de downloads").click()
+        expect(page.get_by_text("Persoonsgegevens worden vervangen")).to_be_visible(timeout=30_000)
+        # deduce loads its name lists on first use (and builds them once per install)
+        expect(page.get_by_text("Persoonsgegevens worden vervangen")).to_be_hidden(timeout=300_000)
+        redacted = _download(page, "Rapport (JSON)")
+        markdown = _download(page, "Rapport (Markdown)")
+        page.get_by_role("button", name="Bewaar deze analyse in de dossieropslag").click()
+        expect(page.get_by_text("is bewaard in de dossieropslag")).to_be_visible(timeout=60_000)
+        browser.close()
+
+    assert "[PERSOON-" in redacted and "[PERSOON-" in markdown
+    assert [i for i in identifiers if i in redacted or i in markdown] == []
+    assert json.loads(redacted)["readiness"] == json.loads(plain)["readiness"]
+    with CaseStore() as store:
+        saved = json.dumps(store.latest_analysis("01_hoekstra_logistiek"), ensure_ascii=False)
+    assert all(i in saved for i in identifiers)

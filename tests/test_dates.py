@@ -767,3 +767,22 @@ def test_date_in_the_first_line_beats_a_planned_meeting_below() -> None:
     text = "Tussengesprek Kevin. vr 5/7\ngewicht: beter!\nafspraak: zelfde doelen, eindgesprek 2 aug."
     finding = find_document_date(text, context_year=2024)
     assert finding is not None and finding.date == D(2024, 7, 5) and finding.reason == "datum in de titel"
+
+
+def test_a_day_and_month_in_a_note_title_date_the_note_not_the_meeting_planned_below() -> None:
+    note = (
+        "gesprek wiebe 2/4 - voortgang VP\naanw: wiebe, ik\n\ncijfers maart (wk 10-13):\n"
+        "- terugkomers 7 vd 52 = 13,5%   (doel max 8)\n\nacties:\n- tussentijdse evaluatie di 16/4 07.30\n"
+    )
+    found = find_document_date(note, context_year=2024)
+    assert (found.date, found.reason) == (datetime.date(2024, 4, 2), "datum in de titel")
+    # Elsewhere a bare "3/4" is a score or a fraction, never a date.
+    assert find_document_date("Beoordeling\nscore 3/4 op kwaliteit, 2/5 op tempo", context_year=2024) is None
+
+
+def test_a_sick_report_form_is_dated_by_its_report_date_not_the_last_day_worked() -> None:
+    form = (
+        "ZIEKMELDINGSFORMULIER\nNaam medewerker Wiebe Hoekstra\nDatum ziekmelding ma 8-4-2024\n"
+        "Eerste ziektedag 08-04-2024\nLaatst gewerkt vr 5 april 2024 (hele dag)\n"
+    )
+    assert find_document_date(form).date == datetime.date(2024, 4, 8)

@@ -247,6 +247,20 @@ def test_trajectory_cut_short_is_not_met_unless_sick_leave_explains_the_delay():
     assert rules(assess([*GOOD, sick, back]).criteria["improvement_opportunity"])["IO8-not-cut-short"] is False
 
 
+def test_a_sick_week_without_recovery_report_makes_a_late_final_evaluation_doubtful_not_fatal():
+    """Sick for a few days, no recovery report on file, the next meeting held weeks later: how long the absence
+    lasted is unknown, so whether the term was extended enough is doubtful, not a proven cut-short trajectory."""
+    sick = doc("D11", "medical", "2023-10-02", "Ziekmelding per 2 oktober 2023, verwachte duur enkele dagen.",
+               "sick_report")  # fmt: skip
+    late = replace(GOOD, "D8", date=dt.date(2023, 12, 8))  # a week after the planned end
+    result = assess([*late, sick]).criteria["improvement_opportunity"]
+    io8 = next(f for f in result.findings if f.rule == "IO8-not-cut-short")
+    assert (io8.ok, io8.severity, result.status) == (False, "weak", "doubtful")
+    assert io8.text.startswith("Mogelijk ingekort: de eindevaluatie (08-12-2023) volgde 14 weken na de start")
+    on_time = doc("D12", "medical", "2023-10-05", "Hersteldmelding per 5 oktober 2023.", "recovery")
+    assert rules(assess([*late, sick, on_time]).criteria["improvement_opportunity"])["IO8-not-cut-short"] is True
+
+
 def test_unanswered_employee_reaction_is_doubtful_and_an_answer_fixes_it():
     reaction = doc("D13", "employee_response", "2023-09-05", "Ik ben het niet eens met het verbeterplan.")
     assert status([*GOOD, reaction], "improvement_opportunity") == "doubtful"
@@ -318,6 +332,12 @@ def test_redeployment_only_in_a_paragraph_of_the_final_evaluation_is_doubtful():
         ),
     )
     assert status(final, "redeployment") == "doubtful"
+
+
+def test_a_course_group_or_a_team_is_not_a_group_of_companies():
+    course = doc("D17", "training", "2023-09-15", "Leergang Plannen, groep AMS-24-03. Tom start in de groep van "
+                 "dinsdag; de evaluatie is geen onderdeel van de coachopdracht.")  # fmt: skip
+    assert rules(assess([*without(GOOD, "D7"), course]).criteria["redeployment"]).get("RD5-group") is None
 
 
 def test_group_positions_not_examined_is_flagged():
