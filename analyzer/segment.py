@@ -3,8 +3,10 @@
 Personnel files are often scanned or printed into one PDF. Each page is scored for signs that a new
 document starts on it (a "Pagina 1 van N" footer, an e-mail header block, a salutation, a "Betreft:" line,
 a title, a date line near the top, the previous page ending with a signature) against signs that it
-continues the previous one ("Pagina 2 van 3", a first line that continues a sentence). Every decision
-keeps its reason, so a user can see why a split was made.
+continues the previous one ("Pagina 2 van 3", a first line that continues a sentence). Stamps that belong to
+the file rather than to its documents are read with the whole file in view: page numbers running through an
+export ("Pagina 37 van 120") are set aside, and a court bundle's exhibit stamps ("Productie 7 – blad 2") mark
+where exhibits begin. Every decision keeps its reason, so a user can see why a split was made.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from analyzer.dossier import Page
 
 _PAGE_OF = re.compile(r"\b(?:pagina|blad|page|pag\.?|p\.)\s*(\d{1,3})\s*(?:van|of|/|uit)\s*(\d{1,3})\b", re.IGNORECASE)
 _BARE_PAGE_OF = re.compile(r"^\s*[-–]?\s*(\d{1,3})\s*(?:/|van)\s*(\d{1,3})\s*[-–]?\s*$")
+# A court bundle's exhibit stamp: "Productie 7 – blad 2", "PRODUCTIE 8" with "blad 1" on a line of its own.
+_EXHIBIT = re.compile(r"\bproductie\s+(\d{1,3})\b", re.IGNORECASE)
+_EXHIBIT_SHEET = re.compile(r"\bblad\s+(\d{1,3})\b(?!\s*(?:van|/|of)\s*\d)", re.IGNORECASE)
 _MAIL_FIELD = re.compile(r"^\s*(van|aan|cc|bcc|verzonden|onderwerp|datum|from|to|sent|subject|date)\s*:", re.IGNORECASE)
 _SALUTATION = re.compile(
     r"^\s*((geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b[^.!?:;]{0,50},?"
@@ -94,6 +99,10 @@ class SegmentSettings:
     w_previous_last_page: float = 2.0
     w_lowercase_start: float = -3.0
     w_previous_open: float = -1.0
+    # A court bundle's exhibit stamps: a new exhibit number starts a document; a later sheet of the same exhibit
+    # continues one unless the page plainly opens another (a report behind its cover e-mail).
+    w_new_exhibit: float = 4.0
+    w_same_exhibit: float = -8.0
     # A previous page "ends mid-sentence" only when its last line is at least this long (a wrapped line cut
     # off); short last lines are names, signatures or table rows.
     open_line_chars: int = 60
@@ -112,6 +121,15 @@ class Segment:
     start: int
     end: int
     reason: str
+
+
+@dataclass(frozen=True)
+class Stamps:
+    """What a page says about its place, once the whole file has been seen: its document's own "Pagina k van N"
+    (file-wide numbering set aside) and its exhibit stamp ("Productie 7 – blad 2"), when the file has exhibits."""
+
+    marker: tuple[int, int] | None = None
+    exhibit: tuple[int, int | None] | None = None
 
 
 def _lines(text: str) -> list[str]:
@@ -154,6 +172,17 @@ def file_numbering(pages: tuple[Page, ...], settings: SegmentSettings) -> tuple[
         return None
     best, count = max(votes.items(), key=lambda item: item[1])
     return best if count >= settings.numbered_file_share * len(pages) else None
+
+
+def exhibit_stamp(text: str) -> tuple[int, int | None] | None:
+    """(exhibit, sheet) of a page of a court bundle ("Productie 7 – blad 2"), from its top lines; sheet None
+    when only the exhibit is stamped."""
+    top = "\n".join(_lines(text)[:4])
+    exhibit = _EXHIBIT.search(top)
+    if not exhibit:
+        return None
+    sheet = _EXHIBIT_SHEET.search(top)
+    return int(exhibit.group(1)), int(sheet.group(1)) if sheet else None
 
 
 def _document_marker(page: Page, index: int, numbering: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -212,18 +241,15 @@ def start_signals(
     page: Page,
     previous: Page | None,
     settings: SegmentSettings,
-    marker: tuple[int, int] | None = None,
-    previous_marker: tuple[int, int] | None = None,
+    stamps: Stamps = Stamps(),
+    previous_stamps: Stamps = Stamps(),
 ) -> list[tuple[float, str]]:
-    """The weighted signals that the page starts (positive) or continues (negative) a document.
-
-    `marker` and `previous_marker` are the pages' own "Pagina k van N" (see file_numbering).
-    """
+    """The weighted signals that the page starts (positive) or continues (negative) a document."""
     lines = _lines(page.text)
     top = lines[: settings.top_lines]
     signals: list[tuple[float, str]] = []
-    if marker:
-        k, n = marker
+    if stamps.marker:
+        k, n = stamps.marker
         signals.append(
             (settings.w_page_one, f"pagina 1 van {n}") if k == 1 else (settings.w_page_later, f"pagina {k} van {n}")
         )
@@ -249,10 +275,16 @@ def start_signals(
     # ("voortgang PIP Wendy – notities 2/5/24").
     if lines and lines[0][:1].islower() and _title(lines[:1], depth=1) is None:
         signals.append((settings.w_lowercase_start, "begint midden in een zin"))
+    if previous is not None and stamps.exhibit:
+        exhibit, sheet = stamps.exhibit
+        if previous_stamps.exhibit is None or previous_stamps.exhibit[0] != exhibit:
+            signals.append((settings.w_new_exhibit, f"productie {exhibit}"))
+        elif sheet is not None and sheet > 1:
+            signals.append((settings.w_same_exhibit, f"productie {exhibit}, blad {sheet}"))
     if previous is not None:
         prev_lines = _lines(previous.text)
         tail = "\n".join(prev_lines[-8:])
-        if previous_marker and previous_marker[0] == previous_marker[1]:
+        if previous_stamps.marker and previous_stamps.marker[0] == previous_stamps.marker[1]:
             signals.append((settings.w_previous_last_page, "vorige pagina was de laatste"))
         if _CLOSING.search(tail):
             signals.append((settings.w_previous_closed, "vorige pagina sluit af"))
@@ -266,10 +298,13 @@ def segment_pages(pages: tuple[Page, ...], settings: SegmentSettings = SegmentSe
     if not pages:
         return []
     numbering = file_numbering(pages, settings)
-    markers = [_document_marker(page, index, numbering) for index, page in enumerate(pages)]
+    exhibits = [exhibit_stamp(page.text) for page in pages]
+    if len({e[0] for e in exhibits if e}) < 2:  # one exhibit throughout says nothing about the documents in it
+        exhibits = [None] * len(pages)
+    stamps = [Stamps(_document_marker(page, index, numbering), exhibits[index]) for index, page in enumerate(pages)]
     starts: list[tuple[int, str]] = [(0, "eerste pagina van het bestand")]
     for index in range(1, len(pages)):
-        signals = start_signals(pages[index], pages[index - 1], settings, markers[index], markers[index - 1])
+        signals = start_signals(pages[index], pages[index - 1], settings, stamps[index], stamps[index - 1])
         score = sum(weight for weight, _ in signals)
         if score >= settings.start_threshold:
             reasons = ", ".join(label for weight, label in signals if weight > 0)

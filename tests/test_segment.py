@@ -127,6 +127,23 @@ def test_a_table_row_or_a_sentence_at_the_top_of_a_page_is_no_title():
         assert _ranges((before, Page(2, text))) == [(1, 2)]
 
 
+def test_a_court_bundle_splits_on_its_exhibit_stamps():
+    """A lawyer's bundle: an index, then "Productie N – blad M" on every page (the blad on its own line on a
+    scanned exhibit); a printed e-mail thread is one exhibit even where the quoted mail starts a page."""
+    index = "BROUWER KALFF advocaten\nPRODUCTIE-OVERZICHT\n1 Jaarbeoordeling 2021\n2 E-mailwisseling\n- 1 -"
+    thread_2 = "Productie 2 – blad 2\nVan: Jeroen Bakx\nVerzonden: maandag 26 februari 2024 09:14\nAan: Martijn\n"
+    thread_2 += "Onderwerp: accounts\nBeste Martijn,\nde accounts gaan naar Lisa.\nGroet, Jeroen\n- 4 -"
+    pages = (
+        Page(1, index),
+        Page(2, "PRODUCTIE 1\nBrouwer Kalff Advocaten\nNEXORA\nJaarbeoordeling 2021\nEindoordeel zeer goed\n- 2 -"),
+        Page(3, "PRODUCTIE 1\nBrouwer Kalff Advocaten\nblad 2\nAfspraken 2022\nVoor gezien\n- 3 -"),
+        Page(4, "Productie 2 – blad 1\n" + MAIL + "\nMet vriendelijke groet, Martijn\n- 4 -"),
+        Page(5, thread_2),
+        Page(6, "Productie 3 – blad 1\n" + MINUTES_1 + "\n- 6 -"),
+    )
+    assert _ranges(pages) == [(1, 1), (2, 3), (4, 5), (6, 6)]
+
+
 def test_single_page_file_is_one_document():
     assert _ranges((Page(1, "Notitie"),)) == [(1, 1)]
 
