@@ -231,6 +231,29 @@ def test_three_missing_plan_elements_is_not_met():
     assert status(bare, "improvement_opportunity") == "not_met"
 
 
+def test_vague_goals_with_two_missing_elements_is_not_met():
+    """Vague goals, no support, no stated consequence: each alone is doubtful, together no real chance."""
+    text = (
+        PLAN.text.replace("Ondersteuning: een coach en de cursus Plannen in de praktijk.", "Ondersteuning: n.v.t.")
+        .replace("kan dit leiden tot beëindiging van het dienstverband", "volgen passende maatregelen")
+        .replace("gemeten in het planningssysteem.", "gemeten in het planningssysteem. Doel 2: more ownership.")
+    )
+    result = assess(replace(GOOD, "D3", pages=(Page(1, text),))).criteria["improvement_opportunity"]
+    assert result.status == "not_met"
+    failed = {f.rule: f.severity for f in result.findings if not f.ok}
+    assert failed == {"IO2c-support": "fatal", "IO2e-consequence": "fatal", "IO3-vague-goals": "fatal"}
+
+
+def test_a_plan_without_support_and_no_training_anywhere_is_not_met():
+    """'Je kunt altijd bij je leidinggevende terecht' and no course, coach or training in the whole file."""
+    text = PLAN.text.replace("Ondersteuning: een coach en de cursus Plannen in de praktijk.", "Ondersteuning: n.v.t.")
+    alone = replace(without(GOOD, "D7"), "D3", pages=(Page(1, text),))
+    result = assess(alone).criteria["improvement_opportunity"]
+    assert result.status == "not_met"
+    assert {f.rule: f.severity for f in result.findings if not f.ok} == {"IO2c-support": "fatal"}
+    assert status([*alone, TRAINING], "improvement_opportunity") == "doubtful"  # a course elsewhere: doubtful
+
+
 def test_missing_interim_or_final_evaluation_is_doubtful():
     assert status(without(GOOD, "D6"), "improvement_opportunity") == "doubtful"
     assert status(without(GOOD, "D8"), "improvement_opportunity") == "doubtful"

@@ -8,6 +8,7 @@ sub d BW and the case practice summarised in shared/legal-reference.md (see the 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -487,15 +488,8 @@ def improvement_opportunity(
     ]
     findings = [Finding("IO1-plan", True, FATAL, f"Er is een verbeterplan ({', '.join(d.id for d in plan_docs)}).")]
     elements = _plan_elements(plan_docs)
-    missing = sum(not f.ok for f in elements)
-    if missing >= s.plan_missing_elements_not_met:
-        elements = [
-            Finding(f.rule, f.ok, FATAL if not f.ok else f.severity, f.text, f.evidence, f.advice, f.attack)
-            for f in elements
-        ]
-    findings += elements
     vague = passages(plan_docs, VAGUE_GOALS, limit=3)
-    findings.append(
+    elements.append(
         Finding(
             "IO3-vague-goals",
             not vague,
@@ -508,6 +502,23 @@ def improvement_opportunity(
             "De doelen zijn vaag en niet meetbaar: de werknemer kon niet weten wanneer hij had verbeterd.",
         )
     )
+    # No support in the plan and none anywhere else (no course, coach or training): no real chance to improve.
+    if not any(_support_offered(documents, trajectory)):
+        elements = [
+            dataclasses.replace(
+                f, severity=FATAL, text=f.text[:-1] + "; ook elders in het dossier is geen scholing of begeleiding."
+            )
+            if f.rule == "IO2c-support" and not f.ok
+            else f
+            for f in elements
+        ]
+    # Vague goals weigh as a missing element: together, such defects leave no real chance to improve.
+    if sum(not f.ok for f in elements) >= s.plan_missing_elements_not_met:
+        elements = [
+            Finding(f.rule, f.ok, FATAL if not f.ok else f.severity, f.text, f.evidence, f.advice, f.attack)
+            for f in elements
+        ]
+    findings += elements
     weeks = trajectory.weeks
     if weeks is not None:
         severity = FATAL if weeks < s.term_too_short_weeks else WEAK
@@ -671,14 +682,22 @@ def workload_handling(documents: Sequence[Document], since: dt.date | None) -> l
     return found
 
 
-def training_and_conditions(
-    documents: Sequence[Document], trajectory: Trajectory | None, s: ScoringSettings
-) -> CriterionResult:
+def _support_offered(
+    documents: Sequence[Document], trajectory: Trajectory | None
+) -> tuple[list[Document], list[Document], list[Evidence]]:
+    """Training documents, forwarded course offers, and the support the plan names (none when it says none)."""
     training = of_type(documents, "training")
     forwarded = [d for d in documents if d.doc_type == "correspondence" and mentions(d, TRAINING_DOC_WORDS)]
     plan_support = passages(trajectory.plans, SUPPORT, limit=1) if trajectory else []
     if trajectory and passages(trajectory.plans, NO_SUPPORT, limit=1):
         plan_support = []
+    return training, forwarded, plan_support
+
+
+def training_and_conditions(
+    documents: Sequence[Document], trajectory: Trajectory | None, s: ScoringSettings
+) -> CriterionResult:
+    training, forwarded, plan_support = _support_offered(documents, trajectory)
     offered = training or forwarded or plan_support
     findings = [
         Finding(
