@@ -122,3 +122,29 @@ def test_employee_perspective_changes_heading_and_says_so(tmp_path_factory):
     assert "Aanbevolen vervolgstappen" not in text
     assert "perspectief van de advocaat van de werknemer" in text
     assert f"1. {employee['recommendations'][0]}" in text
+
+
+def test_a_quoted_passage_is_marked_on_a_scanned_page_too():
+    """A scanned page has no text layer to search: the dashboard asks Tesseract where the quoted words stand."""
+    import builders
+
+    from analyzer.report.page_image import page_png, scanned_quote_boxes
+
+    lines = [
+        "Geachte heer Bakker,",
+        "Op 4 maart hebben wij gesproken over uw functioneren.",
+        "Hierbij ontvangt u een officiele waarschuwing wegens te laat komen.",
+        "Met vriendelijke groet",
+    ]
+    pdf = builders.scanned_pdf(["\n".join(lines)])
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        page = document.pages[0]
+        assert not page.chars  # no text layer
+        (one_line,) = scanned_quote_boxes(page, lines[2])
+        two_lines = scanned_quote_boxes(page, "uw functioneren. Hierbij ontvangt u een officiele waarschuwing")
+        assert scanned_quote_boxes(page, "Deze zin staat nergens op de pagina en wordt dus niet gevonden") == []
+    left, top, right, bottom = one_line
+    assert left < 80 and right > 350 and bottom - top < 30  # the whole third line, one line high
+    assert len(two_lines) == 2 and two_lines[0][3] <= two_lines[1][1] + 2  # end of line 2, start of line 3
+    png, marked = page_png(pdf, 1, lines[2])
+    assert marked and png.startswith(b"\x89PNG")

@@ -24,6 +24,22 @@ def tesseract_available(language: str) -> bool:
 
 def ocr_image(image: Image.Image, settings: IngestSettings) -> str:
     """Recognise the text on one page image; raise UnreadableFile when Tesseract is missing or fails."""
+    return _tesseract(image, settings)
+
+
+def ocr_words(image: Image.Image, settings: IngestSettings) -> list[tuple[str, tuple[int, int, int, int]]]:
+    """Every recognised word with its box in image pixels (left, top, right, bottom), in reading order: to mark a
+    quoted passage on a scanned page."""
+    words = []
+    for row in _tesseract(image, settings, "tsv").splitlines()[1:]:
+        fields = row.split("\t")
+        if len(fields) == 12 and fields[0] == "5" and fields[11].strip():
+            left, top, width, height = (int(v) for v in fields[6:10])
+            words.append((fields[11], (left, top, left + width, top + height)))
+    return words
+
+
+def _tesseract(image: Image.Image, settings: IngestSettings, *config: str) -> str:
     binary = shutil.which("tesseract")
     if binary is None:
         raise UnreadableFile(
@@ -35,7 +51,7 @@ def ocr_image(image: Image.Image, settings: IngestSettings) -> str:
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         result = subprocess.run(
-            [binary, "stdin", "stdout", "-l", settings.ocr_language, "--dpi", str(settings.ocr_dpi)],
+            [binary, "stdin", "stdout", "-l", settings.ocr_language, "--dpi", str(settings.ocr_dpi), *config],
             input=buffer.getvalue(),
             capture_output=True,
             env=env,
