@@ -6,7 +6,7 @@ a title, a date line near the top, the previous page ending with a signature) ag
 continues the previous one ("Pagina 2 van 3", a first line that continues a sentence). Stamps that belong to
 the file rather than to its documents are read with the whole file in view: page numbers running through an
 export ("Pagina 37 van 120") are set aside, and a court bundle's exhibit stamps ("Productie 7 – blad 2") mark
-where exhibits begin. Every decision keeps its reason, so a user can see why a split was made.
+where exhibits begin (a titled page behind a printed e-mail that announces an attachment is that attachment). Every decision keeps its reason, so a user can see why a split was made.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ _BARE_PAGE_OF = re.compile(r"^\s*[-–]?\s*(\d{1,3})\s*(?:/|van)\s*(\d{1,3})\s*[
 # A court bundle's exhibit stamp: "Productie 7 – blad 2", "PRODUCTIE 8" with "blad 1" on a line of its own.
 _EXHIBIT = re.compile(r"\bproductie\s+(\d{1,3})\b", re.IGNORECASE)
 _EXHIBIT_SHEET = re.compile(r"\bblad\s+(\d{1,3})\b(?!\s*(?:van|/|of)\s*\d)", re.IGNORECASE)
+# A printed e-mail that announces its attachment ("in de bijlage het verslag"): the titled page after it is that
+# attachment, a document of its own even inside one exhibit.
+_ANNOUNCES_ATTACHMENT = re.compile(r"\b(?:bijlage|bijgevoegd|bijgaand|meegestuurd|attached|attachment)", re.IGNORECASE)
 _MAIL_FIELD = re.compile(r"^\s*(van|aan|cc|bcc|verzonden|onderwerp|datum|from|to|sent|subject|date)\s*:", re.IGNORECASE)
 _SALUTATION = re.compile(
     r"^\s*((geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b[^.!?:;]{0,50},?"
@@ -103,6 +106,7 @@ class SegmentSettings:
     # continues one unless the page plainly opens another (a report behind its cover e-mail).
     w_new_exhibit: float = 4.0
     w_same_exhibit: float = -8.0
+    w_announced_attachment: float = 8.0
     # A previous page "ends mid-sentence" only when its last line is at least this long (a wrapped line cut
     # off); short last lines are names, signatures or table rows.
     open_line_chars: int = 60
@@ -284,6 +288,12 @@ def start_signals(
     if previous is not None:
         prev_lines = _lines(previous.text)
         tail = "\n".join(prev_lines[-8:])
+        if (
+            (title or caps)
+            and _has_mail_header(prev_lines[: settings.top_lines])
+            and _ANNOUNCES_ATTACHMENT.search(previous.text)
+        ):
+            signals.append((settings.w_announced_attachment, "bijlage bij de e-mail op de vorige pagina"))
         if previous_stamps.marker and previous_stamps.marker[0] == previous_stamps.marker[1]:
             signals.append((settings.w_previous_last_page, "vorige pagina was de laatste"))
         if _CLOSING.search(tail):

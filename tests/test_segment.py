@@ -144,6 +144,17 @@ def test_a_court_bundle_splits_on_its_exhibit_stamps():
     assert _ranges(pages) == [(1, 1), (2, 3), (4, 5), (6, 6)]
 
 
+def test_a_report_behind_its_cover_mail_is_its_own_document_even_in_one_exhibit():
+    cover = (
+        "Productie 10 – blad 1\nVan: Jeroen Bakx\nVerzonden: woensdag 19 juni 2024 16:52\nAan: Martijn Verhagen\n"
+        "Onderwerp: Verslag tussentijdse evaluatie\nHi Martijn,\nBijgaand het verslag van onze evaluatie.\nGr Jeroen"
+    )
+    report = "Productie 10 – blad 2\nTussentijdse evaluatie – Performance Improvement Plan\nMedewerker Martijn"
+    rest = "Productie 10 – blad 3\nObservaties manager (vervolg)\nDe forecast is niet betrouwbaar."
+    pages = (Page(1, "Productie 9 – blad 1\n" + MINUTES_1), Page(2, cover), Page(3, report), Page(4, rest))
+    assert _ranges(pages) == [(1, 1), (2, 2), (3, 4)]
+
+
 def test_single_page_file_is_one_document():
     assert _ranges((Page(1, "Notitie"),)) == [(1, 1)]
 
