@@ -24,6 +24,8 @@ _EXHIBIT_SHEET = re.compile(r"\bblad\s+(\d{1,3})\b(?!\s*(?:van|/|of)\s*\d)", re.
 # A printed e-mail that announces its attachment ("in de bijlage het verslag"): the titled page after it is that
 # attachment, a document of its own even inside one exhibit.
 _ANNOUNCES_ATTACHMENT = re.compile(r"\b(?:bijlage|bijgevoegd|bijgaand|meegestuurd|attached|attachment)", re.IGNORECASE)
+# A page opening with a later numbered section ("3. Ondersteuning", "4.2 Evaluatie") continues a document.
+_LATER_SECTION = re.compile(r"^\s*(?P<n>\d{1,2})(?:\.\d{1,2})*[.)]?\s+[A-Z]")
 _MAIL_FIELD = re.compile(r"^\s*(van|aan|cc|bcc|verzonden|onderwerp|datum|from|to|sent|subject|date)\s*:", re.IGNORECASE)
 _SALUTATION = re.compile(
     r"^\s*((geachte|beste|hallo|hoi|dag|goedemorgen|goedemiddag|l\.s\.|dear|hi)\b[^.!?:;]{0,50},?"
@@ -101,6 +103,7 @@ class SegmentSettings:
     w_previous_closed: float = 1.5
     w_previous_last_page: float = 2.0
     w_lowercase_start: float = -3.0
+    w_later_section: float = -2.0
     w_previous_open: float = -1.0
     # A court bundle's exhibit stamps: a new exhibit number starts a document; a later sheet of the same exhibit
     # continues one unless the page plainly opens another (a report behind its cover e-mail).
@@ -279,6 +282,8 @@ def start_signals(
     # ("voortgang PIP Wendy – notities 2/5/24").
     if lines and lines[0][:1].islower() and _title(lines[:1], depth=1) is None:
         signals.append((settings.w_lowercase_start, "begint midden in een zin"))
+    if lines and (section := _LATER_SECTION.match(lines[0])) and int(section["n"]) >= 2:
+        signals.append((settings.w_later_section, f"begint met onderdeel {section['n']}"))
     if previous is not None and stamps.exhibit:
         exhibit, sheet = stamps.exhibit
         if previous_stamps.exhibit is None or previous_stamps.exhibit[0] != exhibit:

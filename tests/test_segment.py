@@ -155,6 +155,12 @@ def test_a_report_behind_its_cover_mail_is_its_own_document_even_in_one_exhibit(
     assert _ranges(pages) == [(1, 1), (2, 2), (3, 4)]
 
 
+def test_a_page_opening_with_a_later_numbered_section_continues_the_plan():
+    plan_1 = "Verbeterplan W. Hoekstra\n1. Aanleiding\nDe rapportages zijn te laat.\n2. Doelen\nHandtekening"
+    plan_2 = "3. Ondersteuning\nJe kunt altijd bij je leidinggevende terecht.\nLeeuwarden, 1 maart 2024"
+    assert _ranges((Page(1, plan_1), Page(2, plan_2))) == [(1, 2)]
+
+
 def test_single_page_file_is_one_document():
     assert _ranges((Page(1, "Notitie"),)) == [(1, 1)]
 
