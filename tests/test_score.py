@@ -282,6 +282,9 @@ def test_a_sick_week_without_recovery_report_makes_a_late_final_evaluation_doubt
     assert io8.text.startswith("Mogelijk ingekort: de eindevaluatie (08-12-2023) volgde 14 weken na de start")
     on_time = doc("D12", "medical", "2023-10-05", "Hersteldmelding per 5 oktober 2023.", "recovery")
     assert rules(assess([*late, sick, on_time]).criteria["improvement_opportunity"])["IO8-not-cut-short"] is True
+    # No recovery report, but the interim evaluation says when: the absence is known after all.
+    told = replace(late, "D6", pages=(Page(1, INTERIM.text + " Tom is per 5 oktober 2023 hersteld gemeld."),))
+    assert rules(assess([*told, sick]).criteria["improvement_opportunity"])["IO8-not-cut-short"] is True
 
 
 def test_unanswered_employee_reaction_is_doubtful_and_an_answer_fixes_it():

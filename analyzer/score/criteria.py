@@ -14,8 +14,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from analyzer.dates import find_dates
 from analyzer.dossier import Document
-from analyzer.score.evidence import Evidence, mentions, passages, words
+from analyzer.score.evidence import Evidence, mentions, passages, sentences, words
 from analyzer.score.settings import ScoringSettings
 from analyzer.score.trajectory import Trajectory, of_type
 
@@ -541,6 +542,23 @@ def improvement_opportunity(
     return conclude("improvement_opportunity", findings)
 
 
+RECOVERED = words(r"hersteld", r"hersteldmelding", r"(?:het )?werk (?:weer )?hervat", r"weer aan het werk")
+
+
+def _recovery_mentions(documents: Sequence[Document], sick_since: dt.date) -> list[dt.date]:
+    """Return dates stated in later documents: "heeft zich per 25 maart hersteld gemeld" in a meeting report or a
+    bedrijfsarts letter; a date after the document itself (an expected recovery) does not count."""
+    found = []
+    for doc in documents:
+        if doc.date is None or doc.date < sick_since:
+            continue
+        for sentence in sentences(doc.text):
+            if RECOVERED.search(sentence):
+                found += [c.date for c in find_dates(sentence, context_year=doc.date.year)
+                          if sick_since < c.date <= doc.date]  # fmt: skip
+    return found
+
+
 def _sick_weeks(documents: Sequence[Document], trajectory: Trajectory) -> tuple[float, bool]:
     """Weeks from a sick report during the trajectory to the employee's return, and whether that return is on
     file: a recovery report. Without one the next trajectory meeting (else the end) stands in, an upper bound: a
@@ -549,8 +567,9 @@ def _sick_weeks(documents: Sequence[Document], trajectory: Trajectory) -> tuple[
     if not sick:
         return 0.0, True
     recovered = [d.date for d in of_type(documents, "medical", "recovery") if d.date and d.date >= sick[0]]
+    recovered += _recovery_mentions(documents, sick[0])
     if recovered:
-        return (recovered[0] - sick[0]).days / 7, True
+        return (min(recovered) - sick[0]).days / 7, True
     meetings = [
         d.date
         for d in of_type(documents, "meeting_report", "progress", "interim_evaluation", "final_evaluation")
