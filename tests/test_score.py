@@ -9,7 +9,7 @@ import pytest
 
 from analyzer.dossier import Document, Page
 from analyzer.score import assess, readiness
-from analyzer.score.criteria import CriterionResult
+from analyzer.score.criteria import CriterionResult, appraisal_verdict, critical_passages
 from analyzer.score.settings import ScoringSettings
 
 
@@ -139,6 +139,14 @@ def test_good_appraisal_right_before_the_plan_without_other_criticism_is_not_met
     result = assess(praised).criteria["timely_notice"]
     assert result.status == "not_met"
     assert rules(result)["TN1-prior-written-criticism"] is False
+
+
+def test_a_rule_about_ratings_in_a_good_appraisal_is_not_criticism():
+    """ "Bij een eindoordeel 'matig' of 'onvoldoende' ..." is the form's rule, not this year's judgement."""
+    good = doc("D1", "appraisal", "2023-01-20", "Beoordeling 2022\nEindoordeel: GOED\nMartijn is een betrouwbare "
+               "kracht.\nBij een eindoordeel 'matig' of 'onvoldoende' worden in een apart gesprek afspraken gemaakt.")  # fmt: skip
+    assert (appraisal_verdict(good), critical_passages([good])) == ("positive", [])
+    assert status([good, *without(GOOD, "D1", "D2")], "timely_notice") == "not_met"
 
 
 def test_a_rating_scale_legend_is_not_criticism():

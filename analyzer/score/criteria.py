@@ -286,9 +286,22 @@ def conclude(key: str, findings: list[Finding]) -> CriterionResult:
     return CriterionResult(key, status, explanation, unique, tuple(findings))
 
 
+# A sentence about what happens at a rating, not a rating given: "Bij een eindoordeel 'matig' of 'onvoldoende'
+# worden afspraken gemaakt", "Indien het oordeel onvoldoende is, ...".
+_CONDITIONAL = re.compile(r"^\W*(?:bij een|indien|als|wanneer|mocht|in (?:het )?geval|if|when)\b", re.IGNORECASE)
+
+
 def _is_legend(sentence: str) -> bool:
-    """A rating scale ("O = onvoldoende M = matig G = goed") names every judgement and states none."""
-    return len({w.lower() for w in RATING_WORDS.findall(sentence)}) >= 3 or sentence.count("=") >= 2
+    """A rating scale ("O = onvoldoende M = matig G = goed") or a rule about ratings names judgements and states
+    none."""
+    ratings = {w.lower() for w in RATING_WORDS.findall(sentence)}
+    return len(ratings) >= 3 or sentence.count("=") >= 2 or (bool(ratings) and bool(_CONDITIONAL.match(sentence)))
+
+
+def _sentence_at(text: str, offset: int) -> str:
+    start = max(text.rfind(mark, 0, offset) for mark in (". ", "\n", "! ", "? ")) + 1
+    ends = [i for i in (text.find(mark, offset) for mark in (". ", "\n")) if i >= 0]
+    return text[start : min(ends) if ends else len(text)].strip()
 
 
 def critical_passages(documents: Sequence[Document], limit: int = 3) -> list[Evidence]:
@@ -298,7 +311,11 @@ def critical_passages(documents: Sequence[Document], limit: int = 3) -> list[Evi
 
 def appraisal_verdict(doc: Document) -> str:
     """ "negative", "positive" or "unknown": the overall judgement of an appraisal, else its tenor."""
-    overall = [m for m in OVERALL.finditer(doc.text) if not _is_legend(m.group(0))]
+    overall = [
+        m
+        for m in OVERALL.finditer(doc.text)
+        if not _is_legend(m.group(0)) and not _is_legend(_sentence_at(doc.text, m.start()))
+    ]
     if overall:
         return "negative" if overall[-1].group("value").lower() in NEGATIVE_VALUES else "positive"
     if critical_passages([doc], limit=1):
