@@ -161,24 +161,24 @@ def page_marker(text: str) -> tuple[int, int] | None:
     return next(iter(page_markers(text)), None)
 
 
-def file_numbering(pages: tuple[Page, ...], settings: SegmentSettings) -> tuple[int, int] | None:
-    """(offset, N) when the pages are numbered through the whole file — "Pagina 37 van 120" stamped by an HR
+def file_numbering(markers: list[list[tuple[int, int]]], settings: SegmentSettings) -> tuple[int, int] | None:
+    """(offset, N) when the pages (their `markers`, see page_markers) are numbered through the whole file — "Pagina 37 van 120" stamped by an HR
     system's export or a court bundle — rather than per document; None otherwise.
 
     Such a number says nothing about where a document starts, and read as a document's own page number it
     would glue the whole bundle into one document. A single document numbered 1..N looks the same and loses
     nothing by it: its own numbering is the file's.
     """
-    if len(pages) < settings.numbered_file_min_pages:
+    if len(markers) < settings.numbered_file_min_pages:
         return None
     votes: dict[tuple[int, int], int] = {}
-    for index, page in enumerate(pages):
-        for k, n in set(page_markers(page.text)):
+    for index, found in enumerate(markers):
+        for k, n in set(found):
             votes[(k - index, n)] = votes.get((k - index, n), 0) + 1
     if not votes:
         return None
     best, count = max(votes.items(), key=lambda item: item[1])
-    return best if count >= settings.numbered_file_share * len(pages) else None
+    return best if count >= settings.numbered_file_share * len(markers) else None
 
 
 def exhibit_stamp(text: str) -> tuple[int, int | None] | None:
@@ -192,9 +192,11 @@ def exhibit_stamp(text: str) -> tuple[int, int | None] | None:
     return int(exhibit.group(1)), int(sheet.group(1)) if sheet else None
 
 
-def _document_marker(page: Page, index: int, numbering: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The page's own "Pagina k van N", leaving out the file-wide number."""
-    for k, n in page_markers(page.text):
+def _document_marker(
+    found: list[tuple[int, int]], index: int, numbering: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The page's own "Pagina k van N" among those `found` on it, leaving out the file-wide number."""
+    for k, n in found:
         if numbering is None or (k - index, n) != numbering:
             return k, n
     return None
@@ -312,11 +314,12 @@ def segment_pages(pages: tuple[Page, ...], settings: SegmentSettings = SegmentSe
     """Split a file's pages into documents; the first page always starts one."""
     if not pages:
         return []
-    numbering = file_numbering(pages, settings)
+    markers = [page_markers(page.text) for page in pages]
+    numbering = file_numbering(markers, settings)
     exhibits = [exhibit_stamp(page.text) for page in pages]
     if len({e[0] for e in exhibits if e}) < 2:  # one exhibit throughout says nothing about the documents in it
         exhibits = [None] * len(pages)
-    stamps = [Stamps(_document_marker(page, index, numbering), exhibits[index]) for index, page in enumerate(pages)]
+    stamps = [Stamps(_document_marker(found, index, numbering), exhibits[index]) for index, found in enumerate(markers)]
     starts: list[tuple[int, str]] = [(0, "eerste pagina van het bestand")]
     for index in range(1, len(pages)):
         signals = start_signals(pages[index], pages[index - 1], settings, stamps[index], stamps[index - 1])

@@ -298,12 +298,6 @@ def _is_legend(sentence: str) -> bool:
     return len(ratings) >= 3 or sentence.count("=") >= 2 or (bool(ratings) and bool(_CONDITIONAL.match(sentence)))
 
 
-def _sentence_at(text: str, offset: int) -> str:
-    start = max(text.rfind(mark, 0, offset) for mark in (". ", "\n", "! ", "? ")) + 1
-    ends = [i for i in (text.find(mark, offset) for mark in (". ", "\n")) if i >= 0]
-    return text[start : min(ends) if ends else len(text)].strip()
-
-
 def critical_passages(documents: Sequence[Document], limit: int = 3) -> list[Evidence]:
     """Sentences with criticism of the performance, rating-scale legends left out."""
     return [e for e in passages(documents, CRITICISM, limit=limit * 4) if not _is_legend(e.quote)][:limit]
@@ -314,7 +308,7 @@ def appraisal_verdict(doc: Document) -> str:
     overall = [
         m
         for m in OVERALL.finditer(doc.text)
-        if not _is_legend(m.group(0)) and not _is_legend(_sentence_at(doc.text, m.start()))
+        if not _is_legend(next((s for s in sentences(doc.text) if m.group(0) in s), m.group(0)))
     ]
     if overall:
         return "negative" if overall[-1].group("value").lower() in NEGATIVE_VALUES else "positive"
