@@ -215,7 +215,7 @@ _MAIL_FIELD = re.compile(
 _MAIL_DATE_FIELDS = frozenset({"verzonden", "sent", "datum", "date", "verstuurd"})
 # "Datum:" near "Aan:" may be a letter or memo; it is a mail header with one of these or an address with "@".
 _MAIL_ONLY_FIELDS = frozenset({"verzonden", "sent", "verstuurd", "onderwerp", "subject", "cc", "bcc"})
-_QUOTE_MARKER = re.compile(
+QUOTE_MARKER = re.compile(
     r"^\s*(?:-{2,}\s*(?:oorspronkelijk bericht|original message|doorgestuurd bericht|forwarded message)"
     r"|(?:begin\s+)?(?:doorgestuurd bericht|forwarded message)\s*:"
     r"|>"
@@ -515,7 +515,7 @@ def _layout(text: str, settings: DateSettings) -> _Layout:
     blocks = _mail_blocks(lines, settings.mail_field_gap)
     top = blocks[0] if blocks and (ranks[blocks[0][0]] or 0) < settings.header_lines else None
     after = top[1] + 1 if top else 0
-    quote_lines = [i for i in range(after, len(lines)) if _QUOTE_MARKER.match(lines[i])]
+    quote_lines = [i for i in range(after, len(lines)) if QUOTE_MARKER.match(lines[i])]
     quote_lines += [first for first, _, _ in blocks if first >= after]
     quote_start = line_starts[min(quote_lines)] if quote_lines else len(text)
     ranked = [i for i, rank in enumerate(ranks) if rank is not None]

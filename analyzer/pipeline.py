@@ -1,4 +1,4 @@
-"""The whole analysis, stage after stage: ingest → segment → date → classify → score.
+"""The whole analysis, stage after stage: ingest → segment → date → classify → facts → score.
 
 This is the one place that wires the stages together; the CLI and the dashboard both call `analyze`.
 """
@@ -19,11 +19,13 @@ from analyzer.classify.corrections import Correction
 from analyzer.classify.model import DocumentClassifier
 from analyzer.dates import DateSettings, find_document_date
 from analyzer.dossier import Document, Dossier, ExtractedFile
+from analyzer.facts import extract_facts
 from analyzer.ingest import IngestSettings, is_system_file, iter_sources
 from analyzer.ingest.cache import ExtractionCache
 from analyzer.ingest.parallel import extract_all
 from analyzer.paths import data_home
-from analyzer.score import ScoringSettings, assess
+from analyzer.score import assess
+from analyzer.score.parameters import Parameters, default_parameters
 from analyzer.segment import SegmentSettings, document_title, segment_pages
 from analyzer.store import CaseStore
 
@@ -35,7 +37,8 @@ class AnalysisSettings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     segment: SegmentSettings = field(default_factory=SegmentSettings)
     dates: DateSettings = field(default_factory=DateSettings)
-    scoring: ScoringSettings = field(default_factory=ScoringSettings)
+    # Every number the legal rules use, each with its source (analyzer/score/parameters.yaml).
+    parameters: Parameters = field(default_factory=default_parameters)
     # "werkgever": the gaps to fix before filing; "werknemer": the points the employee's counsel will attack.
     perspective: str = "werkgever"
     # Processes that read and OCR files; default: every core.
@@ -160,8 +163,10 @@ def analyze(
     progress("classify", root.name)
     documents = classify_documents(documents, classifier or default_classifier())
     documents = apply_corrections(documents, CorrectionStore().all() if corrections is None else corrections)
+    progress("facts", root.name)
+    facts = extract_facts(documents)
     progress("score", root.name)
-    assessment = assess(documents, settings.scoring, settings.perspective)
+    assessment = assess(documents, settings.parameters, settings.perspective, facts)
     pages = sum(1 for item in extracted for page in item.pages if page.number is not None)
     name = root.name[:-4] if root.name.lower().endswith(".zip") else root.name
     return Dossier(
@@ -176,7 +181,8 @@ def analyze(
 
 def rescore(dossier: Dossier, settings: AnalysisSettings = AnalysisSettings()) -> Dossier:
     """Score again after the documents changed (a corrected type or date) or the perspective did."""
-    return dataclasses.replace(dossier, assessment=assess(dossier.documents, settings.scoring, settings.perspective))
+    facts = extract_facts(dossier.documents)
+    return dataclasses.replace(dossier, assessment=assess(dossier.documents, settings.parameters, settings.perspective, facts))
 
 
 def save_case(report: dict, source: Path, store: CaseStore | None = None) -> int:

@@ -1,0 +1,60 @@
+"""Facts stage: read from the classified, dated documents what happened, each fact with its quote and speaker.
+
+ingest → segment → date → classify → **facts** → score. The score stage judges these facts only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from analyzer.dossier import Document
+from analyzer.facts.conditions import complaint_responses, complaints, trainings
+from analyzer.facts.illness import medical_details, physician_statements, recoveries, sick_reports
+from analyzer.facts.model import Facts, from_dict, sort_facts, to_dict
+from analyzer.facts.notice import appraisals, criticisms
+from analyzer.facts.redeployment import employment, redeployment
+from analyzer.facts.trajectory import events, plans, stances
+
+
+def missing_facts(documents: Sequence[Document], facts: Facts) -> tuple[str, ...]:
+    """Facts a rule needs that the file holds but leaves unreadable (named in Dutch for the report)."""
+    missing = []
+    for plan in facts.plans:
+        if plan.start is None:
+            missing.append("de startdatum van het verbeterplan")
+        if plan.planned_weeks is None:
+            missing.append("de looptijd van het verbeterplan")
+    undated = [d for d in documents if d.error is None and d.date is None and d.doc_type in ("warning", "appraisal", "improvement_plan")]  # fmt: skip
+    missing += [f"de datum van {d.id} ({d.file})" for d in undated]
+    unread = [d for d in documents if d.error is not None]
+    missing += [f"de inhoud van {d.file} (niet gelezen)" for d in unread]
+    return tuple(dict.fromkeys(missing))
+
+
+def extract_facts(documents: Sequence[Document]) -> Facts:
+    """Every fact the readable documents state, in date order, with the facts a rule would need but cannot read."""
+    readable = [d for d in documents if d.error is None]
+    searches, statements, offers = redeployment(readable)
+    facts = Facts(
+        criticisms=tuple(criticisms(readable)),
+        appraisals=tuple(appraisals(readable)),
+        plans=tuple(plans(readable)),
+        trajectory=tuple(events(readable)),
+        stances=tuple(stances(readable)),
+        trainings=tuple(trainings(readable)),
+        complaints=tuple(complaints(readable)),
+        complaint_responses=tuple(complaint_responses(readable)),
+        sick_reports=tuple(sick_reports(readable)),
+        recoveries=tuple(recoveries(readable)),
+        physician_statements=tuple(physician_statements(readable)),
+        medical_details=tuple(medical_details(readable)),
+        redeployment_searches=tuple(searches),
+        redeployment_statements=tuple(statements),
+        redeployment_offers=tuple(offers),
+        employment=employment(readable),
+    )
+    facts = sort_facts(facts)
+    return Facts(**{**{k: getattr(facts, k) for k in facts.__dataclass_fields__}, "unreadable": missing_facts(documents, facts)})
+
+
+__all__ = ["Facts", "extract_facts", "from_dict", "to_dict"]

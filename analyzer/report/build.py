@@ -1,4 +1,11 @@
-"""Build the schema-v1 report (a plain dict, ready for JSON) from an analysed dossier, and validate it."""
+"""Build the report (a plain dict, ready for JSON) from an analysed dossier, and validate it against its schema.
+
+Schema history (the report is a public contract: keys are added freely, renamed or dropped only with a new version):
+- 1: documents, criteria, readiness, timeline, recommendations, warnings.
+- 2: adds `facts` (what happened, each fact with its quoted evidence and speaker), `similar_rulings`, and per
+  finding `status`, `source` and `missing`. Nothing of version 1 was renamed or dropped: a v1 reader keeps working
+  on every v1 key; `schema_version` is "2".
+"""
 
 from __future__ import annotations
 
@@ -10,21 +17,23 @@ from typing import Any
 import jsonschema
 
 from analyzer.dossier import Document, Dossier
+from analyzer.facts.model import FACT_LISTS, Facts, to_dict
 from analyzer.labels import DISCLAIMER, DOC_TYPES
 from analyzer.score import Assessment
-from analyzer.score.criteria import CriterionResult
+from analyzer.score.rules import NOT_MET, Finding, RequirementResult
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 @cache
 def report_schema() -> dict[str, Any]:
-    """The shipped JSON Schema of the report (analyzer/report/schema_v1.json)."""
-    return json.loads(resources.files("analyzer.report").joinpath("schema_v1.json").read_text(encoding="utf-8"))
+    """The shipped JSON Schema of the report (analyzer/report/schema_v2.json)."""
+    name = f"schema_v{SCHEMA_VERSION}.json"
+    return json.loads(resources.files("analyzer.report").joinpath(name).read_text(encoding="utf-8"))
 
 
 def validate_report(report: dict[str, Any]) -> None:
-    """Raise jsonschema.ValidationError when the report breaks the public v1 contract."""
+    """Raise jsonschema.ValidationError when the report breaks the public contract."""
     jsonschema.validate(report, report_schema(), cls=jsonschema.Draft202012Validator)
 
 
@@ -66,17 +75,57 @@ def review_warnings(documents: tuple[Document, ...]) -> list[str]:
     return warnings
 
 
-def criterion_entry(result: CriterionResult) -> dict[str, Any]:
+def _finding_entry(f: Finding, set_aside: bool = False) -> dict[str, Any]:
+    return {
+        "rule": f.rule,
+        "ok": f.status == "met",
+        "severity": "fatal" if f.status == NOT_MET or f.status == "met" else "weak",
+        "text": f.reason,
+        "status": f.status,
+        "source": f.source,
+        "missing": f.missing,
+        "set_aside": set_aside,
+    }
+
+
+def criterion_entry(result: RequirementResult) -> dict[str, Any]:
     return {
         "status": result.status,
         "explanation": result.explanation,
         "evidence": [{"document": e.document, "page": e.page, "quote": e.quote} for e in result.evidence],
-        "findings": [{"rule": f.rule, "ok": f.ok, "severity": f.severity, "text": f.text} for f in result.findings],
+        "findings": [_finding_entry(f) for f in result.findings] + [_finding_entry(f, True) for f in result.set_aside],
+        "missing": [f.missing for f in result.findings if f.missing],
+    }
+
+
+def facts_entry(facts: Facts) -> dict[str, Any]:
+    """The facts with a stable id each (F001, F002, … in schema order), so a view can point at one."""
+    plain = to_dict(facts)
+    number = 0
+    for key in [*FACT_LISTS, "employment"]:
+        items = plain[key] if key in FACT_LISTS else ([plain[key]] if plain[key] else [])
+        for item in items:
+            number += 1
+            item["id"] = f"F{number:03d}"
+    return plain
+
+
+def similar_entry(ruling: Any) -> dict[str, Any]:
+    return {
+        "ecli": ruling.ecli,
+        "court": ruling.court,
+        "date": ruling.date.isoformat(),
+        "link": ruling.link,
+        "outcome": ruling.outcome,
+        "deciding": ruling.deciding,
+        "summary": ruling.summary,
+        "similarity": ruling.similarity,
+        "shared": list(ruling.shared),
     }
 
 
 def build_report(dossier: Dossier) -> dict[str, Any]:
-    """The report of schema version 1."""
+    """The report of the current schema version."""
     assessment: Assessment | None = dossier.assessment
     report: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
@@ -87,6 +136,8 @@ def build_report(dossier: Dossier) -> dict[str, Any]:
         "timeline": [],
         "recommendations": [],
         "warnings": [*dossier.warnings, *review_warnings(dossier.documents)],
+        "facts": facts_entry(Facts()),
+        "similar_rulings": [],
     }
     if assessment is not None:
         report["criteria"] = {key: criterion_entry(result) for key, result in assessment.criteria.items()}
@@ -97,4 +148,6 @@ def build_report(dossier: Dossier) -> dict[str, Any]:
         report["recommendations"] = assessment.recommendations
         report["warnings"] += assessment.warnings
         report["disclaimer"] = DISCLAIMER
+        report["facts"] = facts_entry(assessment.facts)
+        report["similar_rulings"] = [similar_entry(r) for r in assessment.similar]
     return report

@@ -1,78 +1,69 @@
-"""Score stage: judge the five requirements, the readiness verdict, the timeline and the next steps."""
+"""Score stage: what the law makes of the facts. Five requirements judged by named rules with sources, the verdict,
+the timeline, the next steps (gaps for the employer, attack points for the employee's counsel) and the privacy
+warnings. Nothing here reads a document: the facts stage (`analyzer.facts`) has done that.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from analyzer.dossier import Document
+from analyzer.facts import Facts, extract_facts
 from analyzer.labels import DOC_TYPES, SUBTYPES
-from analyzer.score.criteria import (
-    FATAL,
-    CriterionResult,
-    Finding,
+from analyzer.score import (
+    hygiene,
     improvement_opportunity,
     not_due_to_illness,
     redeployment,
     timely_notice,
     training_and_conditions,
 )
-from analyzer.score.evidence import passages, words
-from analyzer.score.settings import ScoringSettings
-from analyzer.score.trajectory import Trajectory, find_trajectory
+from analyzer.score.parameters import Parameters, default_parameters, notice_months
+from analyzer.score.rules import NOT_MET, RULES, Case, Finding, RequirementResult, decide
 
-CRITERIA = (timely_notice, improvement_opportunity, training_and_conditions, redeployment, not_due_to_illness)
-PERSPECTIVES = ("werkgever", "werknemer")
-
-DIAGNOSES = words(
-    r"overspannen",
-    r"burn-?out",
-    r"depressi",
-    r"angststoornis",
-    r"hernia",
-    r"diagnose",
-    r"medicatie",
-    r"antidepressiva",
-    r"psychiater",
-    r"psycholoog",
-    r"kanker",
-    r"migraine",
-    r"ptss",
-    r"adhd",
-    r"verslaving",
+REQUIREMENTS = (
+    timely_notice.REQ,
+    improvement_opportunity.REQ,
+    training_and_conditions.REQ,
+    redeployment.REQ,
+    not_due_to_illness.REQ,
 )
+PERSPECTIVES = ("werkgever", "werknemer")
 BSN = re.compile(
     r"\b(?:bsn|burgerservicenummer|sofi-?nummer)\b\W{0,20}(?P<number>\d{9}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}[. ]\d{3}[. ]\d{3})\b",
     re.IGNORECASE,
 )
-CONDUCT = words(
-    r"te laat", r"verzuim zonder", r"ongeoorloofd", r"verwijtbaar", r"regels overtreden", r"instructie niet"
-)
-RELATIONSHIP = words(r"verstoorde (?:arbeids)?verhouding", r"vertrouwensbreuk", r"mediation", r"conflict")
 
 
 @dataclass(frozen=True)
 class Assessment:
-    criteria: dict[str, CriterionResult]
+    criteria: dict[str, RequirementResult]
     verdict: str
     score: int
-    trajectory: Trajectory | None
+    facts: Facts
     timeline: list[dict[str, str]]
     phases: dict[str, object]
     recommendations: list[str]
     warnings: list[str]
     perspective: str = "werkgever"
+    similar: tuple = field(default=())
 
 
-def readiness(criteria: dict[str, CriterionResult], settings: ScoringSettings) -> tuple[str, int]:
-    """Ready only when all five are met; not ready when one is not met; otherwise at risk.
-
-    The score adds `status_points` per requirement (met 20, doubtful 10, not met 0): 100 is a complete dossier.
-    """
+def readiness(criteria: dict[str, RequirementResult], params: Parameters) -> tuple[str, int]:
+    """Ready only when all five are met; not ready when one is not met; otherwise at risk (art. 7:671b BW: the
+    ground must be complete). The 0–100 score (schema v1) adds points per requirement and decides nothing."""
     statuses = [c.status for c in criteria.values()]
-    verdict = "ready" if all(s == "met" for s in statuses) else "not_ready" if "not_met" in statuses else "at_risk"
-    return verdict, sum(settings.status_points[s] for s in statuses)
+    verdict = "ready" if all(s == "met" for s in statuses) else "not_ready" if NOT_MET in statuses else "at_risk"
+    return verdict, sum(params["status_points"][s] for s in statuses)
+
+
+def judge(facts: Facts, params: Parameters | None = None, day: dt.date | None = None) -> dict[str, RequirementResult]:
+    """The five requirements decided on the facts alone (the same function judges a dossier and a published case)."""
+    case = Case(facts, params or default_parameters(), day)
+    return {key: decide(key, case, RULES) for key in REQUIREMENTS}
 
 
 def _event(doc: Document) -> str:
@@ -82,50 +73,49 @@ def _event(doc: Document) -> str:
     return f"{kind}: {doc.title}" if doc.title else kind
 
 
-def timeline(
-    documents: Sequence[Document], trajectory: Trajectory | None
-) -> tuple[list[dict[str, str]], dict[str, object]]:
-    """Dated documents in order, and the trajectory's phase (start, end, weeks)."""
+def timeline(documents: Sequence[Document], facts: Facts) -> tuple[list[dict[str, str]], dict[str, object]]:
+    """Dated documents in order, and the trajectory's phase: start, planned end, actual end, extensions."""
     dated = sorted((d for d in documents if d.date), key=lambda d: d.date)
     events = [
         {"date": d.date.isoformat(), "document": d.id, "event": _event(d), "type": d.doc_type or ""} for d in dated
     ]
     phases: dict[str, object] = {}
-    if trajectory and trajectory.start:
+    start = facts.trajectory_start
+    if start:
+        plan = facts.plan
+        end = improvement_opportunity.trajectory_end(facts)
+        planned_end = plan.end if plan and plan.end else None
+        if planned_end is None and plan and plan.planned_weeks:
+            planned_end = start + dt.timedelta(weeks=plan.planned_weeks)
         phases = {
-            "trajectory_start": trajectory.start.isoformat(),
-            "trajectory_end": trajectory.end.isoformat() if trajectory.end else None,
-            "planned_end": trajectory.planned_end.isoformat() if trajectory.planned_end else None,
-            "weeks": trajectory.weeks,
+            "trajectory_start": start.isoformat(),
+            "trajectory_end": end.isoformat() if end else None,
+            "planned_end": planned_end.isoformat() if planned_end else None,
+            "weeks": improvement_opportunity.term_weeks(Case(facts, default_parameters())),
+            "extensions": [{"date": e.date.isoformat() if e.date else None, "weeks": e.weeks} for e in facts.events("extension")],  # fmt: skip
+            "suspensions": [e.date.isoformat() for e in facts.events("suspension") if e.date],
+            "resumptions": [e.date.isoformat() for e in facts.events("resumption") if e.date],
         }
     return events, phases
 
 
-def recommendations(criteria: dict[str, CriterionResult], perspective: str) -> list[str]:
+def recommendations(criteria: dict[str, RequirementResult], perspective: str) -> list[str]:
     """Employer: the gaps to fix, most serious first. Employee's counsel: the points to attack, most damaging first."""
-    failed: list[Finding] = [f for c in criteria.values() for f in c.findings if not f.ok]
-    ordered = [f for f in failed if f.severity == FATAL] + [f for f in failed if f.severity != FATAL]
+    failed: list[Finding] = [f for c in criteria.values() for f in c.findings if f.status != "met"]
+    ordered = [f for f in failed if f.status == NOT_MET] + [f for f in failed if f.status != NOT_MET]
     lines = [f.attack if perspective == "werknemer" else f.advice for f in ordered]
     return [line for line in dict.fromkeys(lines) if line]
 
 
-def _i_ground_hint(
-    documents: Sequence[Document], criteria: dict[str, CriterionResult], verdict: str, perspective: str
-) -> list[str]:
-    """When the d-ground is incomplete but other grounds show partly, the cumulation ground may be a fallback."""
+def _i_ground_hint(facts: Facts, criteria: dict[str, RequirementResult], verdict: str, perspective: str) -> list[str]:
+    """When the d-ground is incomplete but close, or a trajectory stopped for illness, the cumulation ground may help."""
     if verdict == "ready":
         return []
-    others = []
-    if any(d.doc_type == "warning" for d in documents if CONDUCT.search(d.text)):
-        others.append("verwijtbaar handelen (e-grond)")
-    if any(RELATIONSHIP.search(d.text) for d in documents):
-        others.append("een verstoorde arbeidsverhouding (g-grond)")
-    if sum(d.doc_type == "medical" and d.subtype == "sick_report" for d in documents) >= 3:
-        others.append("frequent verzuim (c-grond)")
     met = sum(c.status == "met" for c in criteria.values())
-    if not others and met < 2:
+    stopped = bool(facts.events("suspension")) and not facts.events("resumption")
+    if met < 3 and not stopped:
         return []
-    basis = f" Het dossier toont daarnaast deels {', '.join(others)}." if others else ""
+    basis = " Het traject is door ziekte stilgelegd en niet afgemaakt." if stopped else ""
     if perspective == "werknemer":
         return [
             "De d-grond is niet voldragen." + basis + " Reken erop dat de werkgever subsidiair de cumulatiegrond "
@@ -147,48 +137,63 @@ def is_bsn(number: str) -> bool:
     return sum(d * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0
 
 
-def _bsn_warnings(documents: Sequence[Document]) -> list[str]:
-    """A personnel file should not spread BSNs over letters and reports; flag every document that holds one."""
-    found = [d.id for d in documents if any(is_bsn(m.group("number")) for m in BSN.finditer(d.text))]
-    return [
+def privacy_warnings(documents: Sequence[Document], facts: Facts) -> list[str]:
+    """The employer may not record the nature or cause of an illness (AVG), nor spread BSNs over letters and reports."""
+    bsn = [d.id for d in documents if any(is_bsn(m.group("number")) for m in BSN.finditer(d.text))]
+    warnings = [
         f"Privacy (AVG): {doc_id} bevat een burgerservicenummer (BSN); verwijder of maskeer het in stukken die "
         "het dossier verlaten."
-        for doc_id in found
+        for doc_id in bsn
     ]
+    for detail in facts.medical_details:
+        e = detail.evidence[0]
+        warnings.append(
+            f"Privacy (AVG): {e.document}{f' p. {e.page}' if e.page else ''} legt medische details vast (“{e.quote[:90]}”); "
+            "een werkgever mag de aard of oorzaak van ziekte niet registreren, alleen wat de bedrijfsarts zegt over "
+            "belastbaarheid."
+        )
+    return warnings
 
 
-def _privacy_warnings(documents: Sequence[Document]) -> list[str]:
-    """The employer may not record the nature or cause of an illness (AVG, Autoriteit Persoonsgegevens)."""
-    hits = [e for d in documents if d.doc_type != "employee_response" for e in passages([d], DIAGNOSES, limit=1)]
-    return _bsn_warnings(documents) + [
-        f"Privacy (AVG): {e.document}{f' p. {e.page}' if e.page else ''} legt medische details vast (“{e.quote[:90]}”); "
-        "een werkgever mag de aard of oorzaak van ziekte niet registreren, alleen wat de bedrijfsarts zegt over "
-        "belastbaarheid."
-        for e in hits
-    ]
+def last_day(facts: Facts, documents: Sequence[Document]) -> dt.date | None:
+    """'Now' for a dossier under review: the request date if known, else its last dated document."""
+    if facts.request_date:
+        return facts.request_date
+    dates = [d.date for d in documents if d.date]
+    return max(dates) if dates else None
 
 
 def assess(
-    documents: Sequence[Document], settings: ScoringSettings = ScoringSettings(), perspective: str = "werkgever"
+    documents: Sequence[Document],
+    params: Parameters | None = None,
+    perspective: str = "werkgever",
+    facts: Facts | None = None,
 ) -> Assessment:
-    """Judge the readable, classified documents of one dossier."""
+    """Read the facts of the readable, classified documents and judge them."""
+    from analyzer.caselaw.similar import similar_rulings
+
+    params = params or default_parameters()
     readable = [d for d in documents if d.error is None]
-    trajectory = find_trajectory(readable)
-    criteria = {fn.__name__: fn(readable, trajectory, settings) for fn in CRITERIA}
-    verdict, score = readiness(criteria, settings)
-    events, phases = timeline(readable, trajectory)
+    facts = facts if facts is not None else extract_facts(documents)
+    criteria = judge(facts, params, last_day(facts, readable))
+    verdict, score = readiness(criteria, params)
+    events, phases = timeline(readable, facts)
+    if facts.employment and facts.employment.years_of_service is not None:
+        phases = {**phases, "notice_months": notice_months(params, facts.employment.years_of_service)}
     return Assessment(
         criteria=criteria,
         verdict=verdict,
         score=score,
-        trajectory=trajectory,
+        facts=facts,
         timeline=events,
         phases=phases,
         recommendations=recommendations(criteria, perspective)
-        + _i_ground_hint(readable, criteria, verdict, perspective),
-        warnings=_privacy_warnings(readable),
+        + _i_ground_hint(facts, criteria, verdict, perspective)
+        + hygiene.recommendations(facts, readable, perspective),
+        warnings=privacy_warnings(readable, facts),
         perspective=perspective,
+        similar=tuple(similar_rulings(facts, criteria)),
     )
 
 
-__all__ = ["PERSPECTIVES", "Assessment", "ScoringSettings", "assess", "readiness"]
+__all__ = ["PERSPECTIVES", "REQUIREMENTS", "Assessment", "Parameters", "assess", "judge", "readiness"]

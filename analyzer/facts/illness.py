@@ -1,0 +1,177 @@
+"""Illness: sick reports and recoveries with their days, what the bedrijfsarts said on a link, and recorded diagnoses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from analyzer.dates import find_dates
+from analyzer.dossier import Document
+from analyzer.facts.model import MedicalDetail, PhysicianStatement, Recovery, SickReport
+from analyzer.facts.reading import Hit, evidence, find, read_document
+from analyzer.facts.words import words
+
+SICK = words(
+    r"(?:heeft|had|hebt) (?:zich )?(?:\w+ ){0,4}ziek (?:\w+ )?gemeld",
+    r"(?:is|was|werd) (?:\w+ ){0,4}ziek gemeld",
+    r"ziekgemeld",
+    r"ziek (?:\w+ )?gemeld",
+    r"ziekmelding",
+    r"eerste ziektedag",
+    r"(?:is|was|ben|bent|raakte|werd) (?:\w+ ){0,3}(?:sinds|vanaf|per) (?:\w+ ){0,4}ziek",
+    r"(?:is|was|ben|raakte|werd) (?:\w+ ){0,2}(?:\(gedeeltelijk\) )?(?:ziek|arbeidsongeschikt|uitgevallen)\b",
+    r"uitgevallen",
+    r"arbeidsongeschikt (?:\w+ ){0,2}(?:gemeld|sinds|vanaf|verklaard)",
+    r"verzuimmelding",
+    r"(?:thuis|afwezig) (?:\w+ ){0,2}wegens ziekte",
+    r"valt (?:\w+ ){0,2}uit",
+)
+SICK_DATE_LABEL = words(r"ziek", r"eerste ziektedag", r"verzuim", r"arbeidsongeschikt", r"uitgevallen", r"sinds", r"vanaf", r"per")
+PARTIAL = words(r"gedeeltelijk", r"deels", r"\d{1,2}\s?%", r"halve dagen", r"partieel")
+RECOVERED = words(
+    r"hersteld (?:\w+ )?gemeld",
+    r"hersteldmelding",
+    r"(?:volledig|weer|geheel|100\s?%) (?:\w+ ){0,2}(?:hersteld|aan het werk|hervat)",
+    r"(?:werk|werkzaamheden) (?:\w+ ){0,3}volledig (?:\w+ ){0,2}hervat",
+    r"(?:is|was) (?:\w+ ){0,3}hersteld\b",
+    r"betermelding",
+    r"beter gemeld",
+)
+LINK = words(
+    r"(?:verband|relatie|samenhang|causaal verband) (?:\w+ ){0,6}(?:tussen|met) (?:\w+ ){0,6}(?:functioneren|prestaties|klachten|gezondheid|"
+    r"werkdruk|ziekte|medische|disfunctioneren|problemen)",
+    r"(?:functioneren|prestaties|problemen|disfunctioneren|tekortkomingen) (?:\w+ ){0,5}(?:mede |deels |grotendeels )?"
+    r"(?:verklaard|veroorzaakt|be[ïi]nvloed|het gevolg)",
+    r"(?:klachten|gezondheid|medische (?:situatie|problematiek|klachten)|ziekte|aandoening) (?:\w+ ){0,4}(?:spelen|speelt|speelden) "
+    r"(?:\w+ ){0,3}rol",
+    r"hang(?:t|en) (?:\w+ ){0,3}samen met",
+    r"samenhangen met",
+    r"medische (?:oorzaak|verklaring|grondslag)",
+    r"(?:aannemelijk|waarschijnlijk|niet uit te sluiten) dat (?:\w+ ){0,8}(?:samenhang|verband|gevolg|samenhangt|samenhangen)",
+    r"(?:niet|deels niet|onvoldoende) (?:\w+ ){0,2}(?:belastbaar|in staat) (?:\w+ ){0,6}(?:verbetertraject|traject|functie|doelen)",
+)
+NO_LINK = words(
+    r"geen (?:\w+ ){0,2}(?:medisch(?:e)? )?(?:verband|relatie|samenhang|oorzaak|verklaring|grondslag)",
+    r"los van (?:de|zijn|haar|eventuele) (?:\w+ ){0,2}(?:klachten|gezondheid|ziekte|medische)",
+    r"niet (?:\w+ ){0,3}(?:verklaard|veroorzaakt) (?:\w+ ){0,2}door (?:\w+ ){0,2}(?:medische|gezondheid|ziekte|klachten)",
+    r"(?:functioneren|prestaties|problemen) (?:\w+ ){0,4}(?:staan|staat) (?:\w+ ){0,2}los van",
+    r"geen (?:\w+ ){0,2}medische (?:belemmering|beperking)en? (?:\w+ ){0,6}(?:functioneren|verbetertraject|traject)",
+)
+PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")
+DIAGNOSES = words(
+    r"overspannen",
+    r"overspanning",
+    r"burn-?out",
+    r"depressi",
+    r"angststoornis",
+    r"paniekaanval",
+    r"hernia",
+    r"diagnose",
+    r"medicatie",
+    r"antidepressiva",
+    r"psychiater",
+    r"psycholoog",
+    r"kanker",
+    r"migraine",
+    r"ptss",
+    r"adhd",
+    r"autisme",
+    r"verslaving",
+    r"slaapproblemen",
+    r"slapeloosheid",
+    r"long covid",
+    r"hartklachten",
+    r"whiplash",
+    r"rugklachten",
+    r"zwanger",
+)
+
+
+def _day(hit: Hit, doc: Document) -> tuple[dt.date | None, bool]:
+    """The day a sentence gives for the event (True), else the document's date (False)."""
+    found = find_dates(hit.sentence.text, context_year=doc.date.year if doc.date else None)
+    plausible = [c.date for c in found if doc.date is None or c.date <= doc.date + dt.timedelta(days=3)]
+    return (plausible[0], True) if plausible else (doc.date, False)
+
+
+def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[dt.date | None, bool, Hit | None, Document]]:
+    found = []
+    for doc in documents:
+        if doc.doc_type == "medical" and doc.subtype == subtype:
+            hits = find(doc, pattern, deny=True)
+            if hits:
+                day, explicit = _day(hits[0], doc)
+                found.append((day, explicit, hits[0], doc))
+            else:
+                first = next((s for s in read_document(doc) if s.asserts), None)
+                found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
+            continue
+        for hit in find(doc, pattern, deny=True):
+            day, explicit = _day(hit, doc)
+            found.append((day, explicit, hit, doc))
+            break
+    return found
+
+
+def _merge(items, window_days: int) -> list[tuple[dt.date | None, Hit | None, Document]]:
+    """One event per period: mentions within `window_days` of an earlier one restate it (a day given explicitly wins)."""
+    kept: list[list] = []
+    for day, explicit, hit, doc in sorted(items, key=lambda i: (i[0] or dt.date.max, not i[1])):
+        twin = next((k for k in kept if k[0] and day and abs((day - k[0]).days) <= window_days), None)
+        if twin is None:
+            kept.append([day, explicit, hit, doc])
+        elif explicit and not twin[1]:
+            twin[:] = [day, explicit, hit, doc]
+    return [(k[0], k[2], k[3]) for k in kept]
+
+
+def sick_reports(documents: Sequence[Document]) -> list[SickReport]:
+    """Each sick period's first day, partial or not."""
+    merged = _merge(_events(documents, SICK, "sick_report"), window_days=21)
+    return [
+        SickReport(
+            date=day,
+            partial=bool(hit and PARTIAL.search(hit.sentence.text)),
+            evidence=(evidence(hit),) if hit else (),
+        )
+        for day, hit, _ in merged
+    ]
+
+
+def recoveries(documents: Sequence[Document]) -> list[Recovery]:
+    merged = _merge(_events(documents, RECOVERED, "recovery"), window_days=21)
+    return [Recovery(date=day, evidence=(evidence(hit),) if hit else ()) for day, hit, _ in merged]
+
+
+def physician_statements(documents: Sequence[Document]) -> list[PhysicianStatement]:
+    """What each physician's report (or an employer's account of one) says on a link with the performance."""
+    found = []
+    for doc in documents:
+        own = doc.doc_type == "medical" and doc.subtype == "occupational_physician"
+        if not own and not find(doc, PHYSICIAN):
+            continue
+        speakers = None if own else ("occupational_physician",)
+        no_link = [h for h in find(doc, NO_LINK, deny=False, speakers=speakers)]
+        link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text)]
+        if link:
+            kind, hits = "link", link
+        elif no_link:
+            kind, hits = "no_link", no_link
+        elif own:
+            kind, hits = "not_stated", [h for h in find(doc, PHYSICIAN, deny=False)][:1]
+        else:
+            continue
+        found.append(PhysicianStatement(date=doc.date, link=kind, evidence=tuple(evidence(h) for h in hits[:1])))  # type: ignore[arg-type]
+    return found
+
+
+def medical_details(documents: Sequence[Document]) -> list[MedicalDetail]:
+    """Diagnoses written down in documents the employer keeps (not in the employee's own writing)."""
+    found = []
+    for doc in documents:
+        if doc.doc_type == "employee_response":
+            continue
+        hits = [h for h in find(doc, DIAGNOSES, asserted=False) if h.sentence.speaker != "employee"]
+        if hits:
+            found.append(MedicalDetail(date=doc.date, term=hits[0].match.group(0).lower(), evidence=(evidence(hits[0]),)))
+    return found

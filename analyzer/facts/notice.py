@@ -1,0 +1,237 @@
+"""Criticism and appraisals: when the employer told the employee the performance fell short, how, and with what threat.
+
+One criticism fact per document that criticises (a warning, an appraisal with critical content, minutes, an
+e-mail, the plan itself, a note of an oral remark); its form follows from the document, its `concrete` from
+whether a critical sentence names what is wrong, its `consequence` from the strongest threat the document states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from analyzer.dates import find_dates
+from analyzer.dossier import Document
+from analyzer.facts.model import Appraisal, Consequence, Criticism
+from analyzer.facts.reading import Hit, evidence, find, read_document
+from analyzer.facts.words import words
+
+CRITICISM = words(
+    r"onvoldoende",
+    r"matig",
+    r"niet naar (?:verwachting|behoren|tevredenheid)",
+    r"beneden (?:de )?(?:verwachting|norm|maat)",
+    r"onder (?:de maat|de norm|het niveau|verwachting)",
+    r"verbeterpunt",
+    r"niet tevreden",
+    r"ontevreden",
+    r"zorgen (?:over|om)",
+    r"(?:bezorgd|ongerust) over",
+    r"klachten? (?:over|van|binnen)",
+    r"fouten",
+    r"\w*fout(?:en)?\b",
+    r"achterstand",
+    r"te laat",
+    r"niet (?:op tijd|tijdig|gehaald|behaald|nagekomen|voldoende|goed genoeg|op orde|volgens)",
+    r"(?:doelen|targets?|normen?|afspraken) (?:\w+ ){0,3}niet",
+    r"aangesproken (?:op|over)",
+    r"(?:er|hem|haar|je|jou|u) (?:\w+ ){0,2}op (?:gewezen|aangesproken)",
+    r"needs improvement",
+    r"below (?:expectations|target|par)",
+    r"does not meet",
+    r"not (?:meeting|met)",
+    r"underperform",
+    r"functioneren (?:is|blijft|schiet|laat)",
+    r"schiet (?:\w+ ){0,3}tekort",
+    r"tekortkoming",
+    r"tekortschiet",
+    r"slordig",
+    r"blijft (?:\w+ ){0,2}achter",
+    r"geen (?:\w+ ){0,2}verbetering",
+    r"(?:onvoldoende|te weinig|nauwelijks) (?:\w+ ){0,2}(?:verbetering|vooruitgang|progressie)",
+    r"niet (?:\w+ ){0,2}verbeterd",
+    r"herhaaldelijk",
+    r"niet (?:het )?gewenste niveau",
+    r"disfunctioneren",
+    r"ondermaats",
+    r"ontoereikend",
+)
+# A sentence that clears the employee: "Er is geen sprake van disfunctioneren", "functioneert naar behoren".
+CLEARED = words(
+    r"geen sprake (?:\w+ ){0,2}(?:van )?(?:dis)?functioneren",
+    r"geen (?:\w+ ){0,2}(?:zorgen|klachten|problemen|aanmerkingen|bezwaren|twijfels) (?:over|bij|met) (?:het|je|jouw|uw|zijn|haar)"
+    r" (?:functioneren|werk)",
+    r"functioneer(?:t|de|en) (?:\w+ ){0,2}(?:goed|prima|naar behoren|naar tevredenheid|uitstekend)",
+    r"(?:is|zijn) (?:\w+ ){0,2}tevreden (?:over|met)",
+)
+# Criticism words that, in these phrases, are not about the employee's performance.
+NOT_ABOUT_PERFORMANCE = words(r"klachten? (?:over|van) (?:de )?werkdruk", r"fouten van (?:de|het) (?:systeem|collega)")
+CONCRETE = re.compile(
+    r"\d|\b(?:fouten|klacht|klachten|te laat|achterstand|deadline|termijn|offerte|rapport|dossier|planning|"
+    r"klant|klanten|bestelling|order|ritten|werkbon|storing|targets?|normen?|procedure|protocol|"
+    r"bijvoorbeeld|zoals|onder meer|o\.a\.|incident|voorval)\b",
+    re.IGNORECASE,
+)
+CONSEQUENCE = words(
+    r"ontslag",
+    r"ontbinding",
+    r"ontbinden",
+    r"be[eë]indiging",
+    r"be[eë]indigen",
+    r"einde (?:van )?(?:het|uw|je|jouw|zijn|haar) (?:dienstverband|arbeidsovereenkomst|contract)",
+    r"gevolgen (?:\w+ ){0,2}(?:voor )?(?:je|jouw|uw|zijn|haar|het) (?:dienstverband|arbeidsovereenkomst|contract|baan|functie)",
+    r"(?:dienstverband|arbeidsovereenkomst|baan|functie) (?:\w+ ){0,3}(?:op het spel|ter discussie|in gevaar)",
+    r"niet (?:\w+ ){0,2}(?:kan|kunt|kunnen) (?:blijven )?(?:werken|aanblijven)",
+    r"kantonrechter",
+    r"termination",
+    r"dismissal",
+    r"afscheid (?:van elkaar )?(?:te )?nemen",
+    r"uit elkaar (?:te )?gaan",
+    r"(?:de )?arbeidsrelatie (?:\w+ ){0,2}(?:te )?(?:be[eë]indigen|ontbinden)",
+    r"exit",
+)
+VAGUE_CONSEQUENCE = words(
+    r"(?:passende|verdergaande|verdere|arbeidsrechtelijke|disciplinaire|andere) maatregelen",
+    r"consequenties",
+    r"gevolgen (?:heeft|hebben|zal hebben|zullen hebben|kan hebben|kunnen hebben)",
+    r"(?:verdere )?stappen (?:zetten|nemen|ondernemen)",
+    r"rechtspositionele gevolgen",
+)
+# A threat withdrawn or denied: "Dit heeft (nog) geen gevolgen voor je dienstverband", "ontslag is niet aan de orde".
+ORAL = words(
+    r"mondeling",
+    r"(?:heb|hebben|had|hadden) (?:\w+ ){0,3}(?:aangesproken|erop gewezen|gezegd|besproken)",
+    r"meerdere (?:keren|malen)",
+    r"(?:vaak|regelmatig|herhaaldelijk) (?:\w+ ){0,2}(?:aangesproken|gezegd|gewezen)",
+)
+OVERALL = re.compile(
+    r"\b(?:eind|totaal|algemeen|overall|samenvattend|conclusie)\s*[- ]?(?:oordeel|beoordeling|score|rating|waardering|"
+    r"conclusie|resultaat|indruk)?\b\W{0,6}(?:\w+\W{1,3}){0,3}?"
+    r"(?P<value>zeer goed|goed|uitstekend|ruim voldoende|voldoende|onvoldoende|matig|slecht|excellent|exceeds|meets|"
+    r"below|needs improvement|does not meet|[1-5](?:[.,]\d)?(?=\s|$|/|\))|[1-9](?:[.,]\d)?\s*/\s*10)",
+    re.IGNORECASE,
+)
+POSITIVE = words(
+    r"goed functionerend",
+    r"boven verwachting",
+    r"naar (?:volle )?tevredenheid",
+    r"meets expectations",
+    r"exceeds",
+    r"functioneert goed",
+    r"(?:zeer )?tevreden over",
+    r"complimenten",
+)
+APPRAISAL_FORM = {"warning": "warning", "appraisal": "appraisal", "meeting_report": "meeting_report"}
+CRITICISING_TYPES = ("warning", "appraisal", "meeting_report", "correspondence", "improvement_plan", "other")
+NOT_A_WARNING = words(
+    r"(?:geen|g[ée]{2}n|niet bedoeld als|niet te (?:zien|beschouwen) als)(?: \w+){0,2} (?:formele |officiële )?waarschuwing"
+)
+
+
+def _value_outcome(value: str) -> str:
+    value = value.lower().replace(",", ".")
+    if "/" in value:
+        return "insufficient" if float(value.split("/")[0]) < 5.5 else "good" if float(value.split("/")[0]) >= 7 else "sufficient"
+    if value[:1].isdigit():
+        number = float(value.split()[0])
+        return "insufficient" if number < 3 else "sufficient" if number < 4 else "good"
+    if value in ("onvoldoende", "matig", "slecht", "below", "needs improvement", "does not meet"):
+        return "insufficient"
+    if value in ("voldoende", "meets"):
+        return "sufficient"
+    return "good"
+
+
+def critical_hits(doc: Document) -> list[Hit]:
+    """The employer's sentences that criticise the performance (not cleared, not about workload)."""
+    return [
+        h
+        for h in find(doc, CRITICISM, speakers=("employer",))
+        if not CLEARED.search(h.sentence.text) and not NOT_ABOUT_PERFORMANCE.search(h.sentence.text)
+    ]
+
+
+def consequence(doc: Document) -> tuple[Consequence, list[Hit]]:
+    """The strongest consequence the employer names: the job at stake, a vague threat, or none."""
+    for kind, pattern in (("dismissal", CONSEQUENCE), ("vague", VAGUE_CONSEQUENCE)):
+        hits = find(doc, pattern, asserted=False, speakers=("employer",))
+        hits = [h for h in hits if not h.sentence.legend and not h.sentence.question]
+        if hits:
+            return kind, hits  # type: ignore[return-value]
+    return "none", []
+
+
+def appraisal_outcome(doc: Document) -> tuple[str, str | None, list[Hit]]:
+    """The appraisal's overall outcome (normalised), the word used, and the sentence it stands in."""
+    overall = [h for h in find(doc, OVERALL, deny=False) if not h.sentence.conditional]
+    if overall:
+        hit = overall[-1]
+        value = hit.match.group("value")
+        return _value_outcome(value), value.lower(), [hit]
+    critical = critical_hits(doc)
+    if critical:
+        return "insufficient", None, critical[:1]
+    positive = find(doc, POSITIVE)
+    if positive:
+        return "good", None, positive[:1]
+    return "none_stated", None, []
+
+
+def _form(doc: Document, hits: list[Hit]) -> str:
+    if doc.doc_type == "warning" and not find(doc, NOT_A_WARNING, deny=False):
+        return "warning"
+    if doc.doc_type in APPRAISAL_FORM and doc.doc_type != "warning":
+        return APPRAISAL_FORM[doc.doc_type]
+    if doc.doc_type == "improvement_plan":
+        return "plan"
+    if any(ORAL.search(h.sentence.text) for h in hits) and doc.doc_type == "other":
+        return "oral"
+    if doc.doc_type == "other" and not doc.file.lower().endswith((".eml", ".msg")):
+        return "oral" if any(ORAL.search(h.sentence.text) for h in hits) else "meeting_report"
+    return "email" if doc.file.lower().endswith((".eml", ".msg")) or doc.doc_type == "correspondence" else "meeting_report"
+
+
+def criticisms(documents: Sequence[Document]) -> list[Criticism]:
+    """One criticism per document that criticises the performance, in any form."""
+    found = []
+    for doc in documents:
+        if doc.doc_type not in CRITICISING_TYPES:
+            continue
+        hits = critical_hits(doc)
+        is_warning = doc.doc_type == "warning" and not find(doc, NOT_A_WARNING, deny=False)
+        if doc.doc_type == "appraisal":
+            outcome, _, _ = appraisal_outcome(doc)
+            if outcome != "insufficient" and not hits:
+                continue
+        elif not hits and not is_warning:
+            continue
+        kind, threat = consequence(doc)
+        form = _form(doc, hits)
+        day = doc.date
+        if form == "oral" and hits:
+            dated = find_dates(hits[0].sentence.text, context_year=doc.date.year if doc.date else None)
+            day = dated[0].date if dated else day
+        shown = [evidence(h) for h in hits[:2] + threat[:1]] or [evidence(s) for s in read_document(doc)[:1]]
+        found.append(
+            Criticism(
+                date=day,
+                form=form,  # type: ignore[arg-type]
+                concrete=any(CONCRETE.search(h.sentence.text) for h in hits) if hits else None,
+                consequence=kind,
+                evidence=tuple(shown),
+            )
+        )
+    return found
+
+
+def appraisals(documents: Sequence[Document]) -> list[Appraisal]:
+    """Each formal appraisal with its overall outcome."""
+    found = []
+    for doc in documents:
+        if doc.doc_type != "appraisal":
+            continue
+        outcome, label, hits = appraisal_outcome(doc)
+        found.append(
+            Appraisal(date=doc.date, outcome=outcome, label=label, evidence=tuple(evidence(h) for h in hits))  # type: ignore[arg-type]
+        )
+    return found

@@ -1,0 +1,301 @@
+"""Sentence-level reading: every sentence of a document with who says it and whether it states, denies or supposes.
+
+A fact comes from a sentence, never from a keyword somewhere in a document. Before a pattern may yield a fact,
+the sentence is read for what a lawyer checks first:
+- who says it (the document's author, or a person the minutes report: "mevrouw geeft aan dat ...");
+- whether it only supposes ("Bij een eindoordeel 'onvoldoende' volgt ...", "Mocht je ziek worden ..."),
+  is a question, a rating legend ("1 = onvoldoende, 2 = matig"), or an empty form field ("Ondersteuning: n.v.t.");
+- whether it sits in an earlier e-mail quoted below a reply (that fact belongs to the earlier mail);
+- whether the words that matter are negated ("dit is géén waarschuwing"): `negated` checks a match NegEx-style,
+  with Dutch cues in the same clause before it, or a denial right after it.
+
+No Dutch negation library works offline without a spaCy model (negspacy and medspaCy need one, and none can be
+downloaded here), so the cues are listed below; the sentence splitter is the one the date stage's quotes use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analyzer.dates import QUOTE_MARKER
+from analyzer.dossier import Document
+from analyzer.facts.model import Evidence, Speaker
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
+_OPEN_LINE = re.compile(r"[a-zà-ÿ,;\-]$")
+
+# The author of a document, by its type: a reply of the employee, a physician's report, a coach's report.
+_AUTHOR_BY_TYPE: dict[str, Speaker] = {"employee_response": "employee"}
+_AUTHOR_BY_SUBTYPE: dict[str, Speaker] = {"occupational_physician": "occupational_physician"}
+_COACH_DOCUMENT = re.compile(r"\b(?:coach(?:ings?)?(?:rapport|verslag|rapportage)|eindrapportage|coachtraject)\b", re.I)
+
+# A person the sentence reports as saying or finding something: "mevrouw X geeft aan", "werknemer zegt",
+# "volgens de bedrijfsarts", "Jan: ik ...". The subject decides the speaker.
+_REPORTING = r"(?:geeft\s+aan|gaf\s+aan|zegt|zei|stelt|stelde|vindt|vond|meldt|meldde|vertelt|vertelde|legt\s+uit|" \
+    r"erkent|erkende|herkent|ontkent|ontkende|benadrukt|reageert|antwoordt|wijst\s+erop|verklaart|laat\s+weten|" \
+    r"geeft\s+te\s+kennen|is\s+van\s+mening|merkt\s+op|adviseert|concludeert|ervaart|voelt|klaagt|vraagt|weigert|weigerde)"
+_EMPLOYEE_SUBJECT = re.compile(
+    r"^(?:[\w\s,.'’-]{0,30}?\b)?(?:werknemer|werkneemster|medewerker|medewerkster|betrokkene|hij|zij|ze|mevrouw|"
+    r"mevr\.|meneer|de\s+heer|dhr\.|mw\.)\b[^.;]{0,40}?\b" + _REPORTING + r"\b",
+    re.IGNORECASE,
+)
+_EMPLOYER_SUBJECT = re.compile(
+    r"\b(?:leidinggevende|manager|teamleider|teamleidster|afdelingshoofd|directeur|directie|werkgever|hr|p&o|"
+    r"hr-adviseur|p&o-adviseur|wij|we|ik)\b[^.;]{0,30}?\b" + _REPORTING + r"\b",
+    re.IGNORECASE,
+)
+_PHYSICIAN_SUBJECT = re.compile(
+    r"\b(?:bedrijfsarts|arbo-?arts|arbodienst|verzekeringsarts|casemanager|arbeidsdeskundige)\b[^.;]{0,40}?\b"
+    + _REPORTING
+    + r"\b|\bvolgens\s+de\s+(?:bedrijfsarts|arbo-?arts)\b|\bde\s+bedrijfsarts\s+(?:ziet|heeft|acht|stelt|schat)\b",
+    re.IGNORECASE,
+)
+_COACH_SUBJECT = re.compile(r"\b(?:de\s+)?coach\b[^.;]{0,30}?\b" + _REPORTING + r"\b", re.IGNORECASE)
+# A transcript or chat line: "Sanne: ..." / "[10:02] Mark de Vries: ..." — the name is looked up below.
+_TRANSCRIPT = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?(?P<name>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3})\s*:\s+\S")
+_EMPLOYER_ROLE = re.compile(
+    r"\b(?:manager|leidinggevende|teamleider|hr|p&o|directeur|werkgever|hoofd|adviseur|voorzitter)\b", re.I
+)
+_FIRST_PERSON = re.compile(r"\b(?:ik|mij|mijn|me)\b", re.IGNORECASE)
+
+# The sentence only supposes: a condition, a wish, a question about a possibility.
+_CONDITIONAL = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:[\w /&-]{2,30}:\s*)?(?:bij\s+(?:een|het\s+uitblijven|onvoldoende|geen)|indien|als|wanneer|mocht(?:en)?|"
+    r"in\s+(?:het\s+)?geval|stel\s+dat|zodra|tenzij|if|when|should|in\s+case)\b",
+    re.IGNORECASE,
+)
+# An announcement of what will be done, not a report of what was done.
+_FUTURE = re.compile(
+    r"\b(?:zal|zullen|zult|gaat|gaan)\b(?:\s+\w+){0,8}?\s+(?:\w+en|doen|zien|starten|opstarten)\b|\bwordt\b.{0,40}\b(?:ingepland|gepland)\b",
+    re.IGNORECASE,
+)
+_LEGEND = re.compile(r"(?:\b[1-5OMVGU]\s*=\s*\w+.*){2,}|\bschaal\b.*\b(?:onvoldoende|matig)\b.*\bgoed\b", re.I)
+_RATING_WORDS = re.compile(r"\b(?:onvoldoende|matig|voldoende|goed|zeer goed|uitstekend)\b", re.IGNORECASE)
+# A form field left empty: "Ondersteuning: n.v.t.", "Coach: -", "Herplaatsing: nvt".
+_EMPTY_FIELD = re.compile(r"^(?P<label>[^:]{2,60}):\s*(?:n\.?\s?v\.?\s?t\.?|nvt|geen|-+|–|—|n/a|nee|\.{2,}|_+)\s*$", re.I)
+
+# NegEx-style cues. Before the match, within its clause: "geen", "niet", "nooit", "géén" ...
+# (a clause ends at ; : , and at "maar"/"echter"/"wel", which turn the sentence around).
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:geen|g[ée]{2}n|niet|nooit|niets|noch|zonder|geenszins|allerminst|nergens)\b"
+    r"|\bis\s+(?:niet|g[ée]{2}n)\s+(?:bedoeld|te\s+beschouwen|aan\s+de\s+orde)",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|terwijl|behalve)\b", re.IGNORECASE)
+_NEGATION_AFTER = re.compile(
+    r"^[^.;:,]{0,40}?\b(?:niet\s+(?:aan\s+de\s+orde|van\s+toepassing|aanwezig|gebleken|gegeven|aangeboden|nodig)|"
+    r"is\s+niet\b|zijn\s+niet\b|was\s+niet\b|waren\s+niet\b|werd\s+niet\b|n\.?v\.?t\.?|speelt\s+geen|"
+    r"ontbreekt|ontbreken|achterwege\s+gebleven|uitgebleven)",
+    re.IGNORECASE,
+)
+NEGATION_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a document, read."""
+
+    document: str
+    page: int | None
+    text: str
+    speaker: Speaker
+    quoted: bool = False  # inside an earlier e-mail quoted below this one
+    conditional: bool = False
+    question: bool = False
+    legend: bool = False
+    future: bool = False
+    empty_field: str | None = None  # the label of a form field left empty ("ondersteuning")
+
+    @property
+    def asserts(self) -> bool:
+        """States something as a fact: not a supposition, a question, a legend or an empty field."""
+        return not (self.conditional or self.question or self.legend or self.empty_field)
+
+
+@lru_cache(maxsize=8192)
+def split_sentences(text: str) -> tuple[str, ...]:
+    """Sentences of a page: wrapped lines are joined back, form lines ("Ondersteuning: n.v.t.") stay apart."""
+    joined: list[str] = []
+    for line in (line.strip() for line in text.splitlines()):
+        if not line:
+            continue
+        if joined and _OPEN_LINE.search(joined[-1]) and line[:1].islower() and not line.startswith(">"):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return tuple(part.strip() for line in joined for part in _SENTENCE_END.split(line) if part.strip())
+
+
+def document_author(doc: Document) -> Speaker:
+    """Who wrote the document: the employee (a reply), the physician, a coach, else the employer's side."""
+    if doc.doc_type in _AUTHOR_BY_TYPE:
+        return _AUTHOR_BY_TYPE[doc.doc_type]
+    if doc.subtype in _AUTHOR_BY_SUBTYPE:
+        return _AUTHOR_BY_SUBTYPE[doc.subtype]
+    if doc.doc_type == "training" and _COACH_DOCUMENT.search(doc.text[:600]):
+        return "coach"
+    return "employer"
+
+
+def sentence_speaker(text: str, author: Speaker) -> Speaker:
+    """The speaker of one sentence: a person the sentence reports, else the document's author."""
+    if match := _TRANSCRIPT.match(text):
+        name = match.group("name")
+        if _EMPLOYER_ROLE.search(name):
+            return "employer"
+        if re.search(r"bedrijfsarts|arts\b", name, re.I):
+            return "occupational_physician"
+        if re.search(r"\bcoach\b", name, re.I):
+            return "coach"
+    if _PHYSICIAN_SUBJECT.search(text):
+        return "occupational_physician"
+    if _COACH_SUBJECT.search(text):
+        return "coach"
+    if author != "employee" and _EMPLOYEE_SUBJECT.search(text) and not _EMPLOYER_SUBJECT.search(text[:40]):
+        return "employee"
+    return author
+
+
+def is_legend(text: str) -> bool:
+    """A rating scale ("O = onvoldoende M = matig G = goed") names judgements and states none."""
+    ratings = {w.lower() for w in _RATING_WORDS.findall(text)}
+    return len(ratings) >= 3 or text.count("=") >= 2 or bool(_LEGEND.search(text))
+
+
+def _read(doc_id: str, page: int | None, text: str, author: Speaker) -> list[Sentence]:
+    found: list[Sentence] = []
+    quoted = False
+    for sentence in split_sentences(text):
+        if QUOTE_MARKER.match(sentence):
+            quoted = True
+        field = _EMPTY_FIELD.match(sentence)
+        body = sentence.lstrip("> ").strip()
+        found.append(
+            Sentence(
+                document=doc_id,
+                page=page,
+                text=body,
+                speaker=sentence_speaker(body, author),
+                quoted=quoted,
+                conditional=bool(_CONDITIONAL.match(body)),
+                question=body.rstrip().endswith("?"),
+                legend=is_legend(body),
+                future=bool(_FUTURE.search(body)),
+                empty_field=field.group("label").strip().lower() if field else None,
+            )
+        )
+    return found
+
+
+_CACHE: dict[tuple[str, str, int], tuple[Sentence, ...]] = {}
+
+
+def read_document(doc: Document) -> tuple[Sentence, ...]:
+    """Every sentence of the document, read (cached by document: the extractors all read the same pages)."""
+    author = document_author(doc)
+    key = (doc.id, author, hash(doc.text))
+    if key not in _CACHE:
+        if len(_CACHE) > 2048:
+            _CACHE.clear()
+        _CACHE[key] = tuple(s for page in doc.pages for s in _read(doc.id, page.number, page.text, author))
+    return _CACHE[key]
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """Is the match at text[start:end] denied? A cue before it in the same clause, or a denial right after it."""
+    before = text[max(0, start - NEGATION_WINDOW) : start]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    if _NEGATION_BEFORE.search(clause):
+        return True
+    return bool(_NEGATION_AFTER.match(text[end:]))
+
+
+_ABOUT_EMPLOYEE = re.compile(
+    r"^\W*(?:werknemer|werkneemster|medewerker|medewerkster|betrokkene|hij|zij|ze|mevrouw|mevr\.|meneer|de\s+heer|"
+    r"dhr\.|mw\.|[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?\s+(?=(?:weigert|weigerde|werkt|werkte|staat|"
+    r"herkent|ontkent|zet|neemt|nam|heeft|had|is|was|wil|wilde|ziet|vindt|gaat|ging|komt|kwam)\b))",
+    re.IGNORECASE,
+)
+
+
+def about_employee(sentence: Sentence) -> bool:
+    """Said by the employee, or reporting what the employee does ("Werknemer weigert ...", "Hij werkt goed mee")."""
+    return sentence.speaker == "employee" or bool(_ABOUT_EMPLOYEE.match(sentence.text))
+
+
+def first_person(text: str) -> bool:
+    return bool(_FIRST_PERSON.search(text))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A sentence in which a pattern matched, with the match."""
+
+    sentence: Sentence
+    match: re.Match[str]
+
+
+def find(
+    doc: Document,
+    pattern: re.Pattern[str],
+    *,
+    asserted: bool = True,
+    quoted: bool = False,
+    deny: bool = True,
+    speakers: tuple[str, ...] | None = None,
+) -> list[Hit]:
+    """The sentences of `doc` in which `pattern` matches as a statement of fact.
+
+    `asserted`: skip suppositions, questions, legends and empty fields; `quoted`: also read earlier e-mails quoted
+    in this one; `deny`: skip matches that are negated; `speakers`: only these speakers.
+    """
+    hits = []
+    for sentence in read_document(doc):
+        if (asserted and not sentence.asserts) or (sentence.quoted and not quoted):
+            continue
+        if speakers is not None and sentence.speaker not in speakers:
+            continue
+        for match in pattern.finditer(sentence.text):
+            if deny and negated(sentence.text, match.start(), match.end()):
+                continue
+            hits.append(Hit(sentence, match))
+            break
+    return hits
+
+
+QUOTE_CHARS = 220
+
+
+def quote(sentence: Sentence, match: re.Match[str] | None = None) -> str:
+    """The sentence, cut around the match when it is long."""
+    text = sentence.text
+    if len(text) <= QUOTE_CHARS:
+        return text
+    center = match.start() if match else 0
+    start = max(0, min(center - QUOTE_CHARS // 3, len(text) - QUOTE_CHARS))
+    return ("…" if start else "") + text[start : start + QUOTE_CHARS].strip() + "…"
+
+
+def evidence(hit: Hit | Sentence) -> Evidence:
+    """The evidence of a fact: document, page, quoted sentence and its speaker."""
+    sentence, match = (hit.sentence, hit.match) if isinstance(hit, Hit) else (hit, None)
+    return Evidence(sentence.document, sentence.page, quote(sentence, match), sentence.speaker)
+
+
+__all__ = [
+    "Hit",
+    "about_employee",
+    "Sentence",
+    "document_author",
+    "evidence",
+    "find",
+    "first_person",
+    "is_legend",
+    "negated",
+    "quote",
+    "read_document",
+    "split_sentences",
+]

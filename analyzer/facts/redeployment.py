@@ -1,0 +1,188 @@
+"""Redeployment (where another position was looked for, offered, refused, or only said not to exist) and the
+employment itself (since when, at what level, in a group of companies)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from analyzer.dates import find_dates
+from analyzer.dossier import Document
+from analyzer.facts.model import Employment, RedeploymentOffer, RedeploymentSearch, RedeploymentStatement
+from analyzer.facts.reading import about_employee, evidence, find, read_document
+from analyzer.facts.words import words
+
+SEARCH = words(
+    r"herplaatsing\w* (?:\w+ ){0,5}(?:onderzocht|bekeken|nagegaan|verkend|uitgezocht|in kaart gebracht|gezocht)",
+    r"(?:onderzocht|bekeken|nagegaan|verkend|gezocht) (?:\w+ ){0,6}(?:herplaatsing|passende functie|andere functie|vacature)",
+    r"herplaatsingsonderzoek",
+    r"vacature\w* (?:\w+ ){0,5}(?:bekeken|doorgenomen|nagelopen|beoordeeld|besproken|geïnventariseerd|onderzocht)",
+    r"(?:mogelijkheden|functies|vacatures) (?:\w+ ){0,4}(?:binnen|elders in|bij) (?:de|het|onze|andere) (?:\w+ ){0,2}"
+    r"(?:organisatie|bedrijf|groep|concern|afdeling|vestiging|werkmaatschappij)",
+    r"vacatureoverzicht",
+    r"interne vacatures",
+    r"passende (?:\w+ ){0,2}(?:functie|arbeid)",
+    r"mobiliteitscentrum",
+    r"van-werk-naar-werk",
+)
+POSITION_LINE = re.compile(
+    r"^\s*(?:[-•*▪·●]|\d{1,2}[.)])?\s*(?:vacature\s*:?\s*)?[A-Z][\w/ -]{3,60}\b(?:medewerker|adviseur|planner|"
+    r"coördinator|coordinator|assistent|manager|specialist|monteur|chauffeur|verkoper|administrat\w+|"
+    r"functie|functionaris|analist|consultant|developer|engineer|begeleider|verpleegkundige|docent|"
+    r"receptionist|magazijn\w*|teamleider|support|beheerder|secretaresse|schoonmaker|kok|kassa\w*)\b",
+)
+GROUP = words(
+    r"concern",
+    r"holding",
+    r"zuster(?:bedrijf|maatschappij|organisatie|onderneming|vennootschap)",
+    r"dochter(?:onderneming|bedrijf|maatschappij|vennootschap)",
+    r"werkmaatschappij",
+    r"groeps(?:maatschappij|onderneming|bedrijf|breed|vacature)",
+    r"moedermaatschappij",
+    r"(?:binnen|elders in|in) (?:de|het|onze) (?:hele |gehele )?(?:groep|group|concern)\b",
+    r"(?:andere|overige) (?:onderdelen|bedrijven|vestigingen|maatschappijen|labels|entiteiten) (?:van|binnen) (?:de|het|onze) (?:groep|concern)\b",
+    r"(?-i:[A-Z][\w&.'-]*) (?-i:Groep|Group|Holding)\b",
+    r"(?-i:[A-Z][\w&.'-]*)-(?:groep|group|concern)\b",
+)
+ORGANISATION = words(
+    r"(?:hele|gehele|totale|volledige) (?:organisatie|bedrijf|onderneming)",
+    r"organisatiebreed",
+    r"alle (?:afdelingen|vestigingen|locaties|filialen|teams|sectoren|bedrijfsonderdelen)",
+    r"(?:binnen|in) (?:het|de|onze) (?:bedrijf|organisatie|onderneming|instelling|gemeente)\b",
+    r"andere (?:afdelingen|vestigingen|locaties|filialen)",
+)
+DEPARTMENT = words(r"(?:binnen|in|op) (?:de|zijn|haar|eigen) (?:eigen )?afdeling")
+TEAM = words(r"(?:binnen|in) (?:het|zijn|haar|eigen) (?:eigen )?team")
+NO_VACANCIES = words(
+    r"geen (?:\w+ ){0,2}(?:vacatures|functies|mogelijkheden|plek|plaats|posities|openstaande)",
+    r"niets (?:\w+ ){0,2}beschikbaar",
+    r"er is niets anders",
+    r"geen herplaatsingsmogelijkhe",
+)
+NOT_REASONABLE = words(
+    r"herplaatsing (?:\w+ ){0,5}(?:ligt|lag) (?:\w+ ){0,2}niet in de rede",
+    r"herplaatsing (?:\w+ ){0,5}(?:is|acht(?:en)?) (?:\w+ ){0,2}niet (?:redelijk|zinvol|reëel|mogelijk omdat)",
+    r"in (?:elke|iedere) (?:andere )?functie (?:\w+ ){0,5}(?:terug|opnieuw|zelfde|dezelfde)",
+    r"(?:problemen|tekortkomingen|gedrag) (?:\w+ ){0,5}(?:ook|evenzeer) (?:\w+ ){0,3}(?:andere|elke) functie",
+)
+NOT_APPLICABLE = words(r"niet van toepassing", r"n\.?v\.?t\.?\b", r"nvt\b")
+REDEPLOYMENT_WORD = words(r"herplaats", r"passende functie", r"andere functie", r"vacature")
+OFFER = words(
+    r"(?:functie|positie|baan|vacature|plek|rol|plaats) (?:\w+ ){0,6}(?:aangeboden|aanbieden|voorgesteld|voorleggen|"
+    r"voorgelegd)",
+    r"(?:bieden|bood|biedt) (?:\w+ ){0,4}(?:de |een )?(?:functie|positie|baan|plek|rol)",
+    r"aanbod (?:\w+ ){0,4}(?:functie|positie|baan|plek|rol|voor)",
+)
+REFUSED = words(
+    r"(?:aanbod|functie|positie|baan) (?:\w+ ){0,5}(?:afgewezen|geweigerd|niet (?:\w+ ){0,2}aanvaard|niet geaccepteerd|"
+    r"afgeslagen)",
+    r"(?:wijst|wees|weigert|weigerde) (?:\w+ ){0,4}(?:aanbod|functie|positie|af)",
+    r"(?:heeft|hebt|heb) (?:\w+ ){0,4}(?:bedankt|afgezien)",
+    r"niet (?:\w+ ){0,3}(?:in|op) (?:\w+ ){0,2}(?:aanbod|functie) (?:\w+ ){0,2}(?:in|ingaan)",
+    r"(?:wil|wilde) (?:\w+ ){0,4}(?:deze |die |de )?(?:functie|baan|positie) niet",
+    r"geen interesse",
+)
+ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)")  # fmt: skip
+HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverband)\b", re.IGNORECASE)
+YEARS = re.compile(r"\b(?P<n>\d{1,2})\s+jaar\s+(?:in dienst|werkzaam|bij ons|dienstverband)|dienstverband van (?P<m>\d{1,2}) jaar", re.I)  # fmt: skip
+FUNCTION = re.compile(
+    r"\b(?:functie|functienaam|in de functie van|werkzaam als|in dienst als|rol|position|job title)\s*[:.]?\s+"
+    r"(?P<name>[A-Za-zÀ-ÿ][\w/&' -]{2,50})",
+    re.IGNORECASE,
+)
+MANAGEMENT = words(r"manager", r"leidinggevend", r"teamleider", r"teamleid", r"hoofd\b", r"directeur", r"coördinator", r"supervisor", r"head of", r"\w*lead\b", r"chef\b", r"afdelingshoofd", r"bedrijfsleider", r"filiaalmanager", r"vestigingsmanager")  # fmt: skip
+SENIOR = words(r"senior", r"sr\.", r"ervaren", r"principal", r"specialist")
+
+
+def _scope(text: str) -> str:
+    for scope, pattern in (("group", GROUP), ("organisation", ORGANISATION), ("department", DEPARTMENT), ("team", TEAM)):
+        if pattern.search(text):
+            return scope
+    return "unknown"
+
+
+def _positions(doc: Document) -> int:
+    return sum(1 for s in read_document(doc) if POSITION_LINE.match(s.text) and len(s.text) < 120)
+
+
+def redeployment(
+    documents: Sequence[Document],
+) -> tuple[list[RedeploymentSearch], list[RedeploymentStatement], list[RedeploymentOffer]]:
+    """Searches, bare statements ("geen vacatures", "n.v.t.", "ligt niet in de rede") and offers with the answer."""
+    searches: list[RedeploymentSearch] = []
+    statements: list[RedeploymentStatement] = []
+    offers: list[RedeploymentOffer] = []
+    refusals = [
+        (doc, h) for doc in documents for h in find(doc, REFUSED, deny=False) if about_employee(h.sentence)
+    ]
+    for doc in documents:
+        employer = ("employer",)
+        search_hits = [h for h in find(doc, SEARCH, speakers=employer) if not h.sentence.future]
+        empty = [s for s in read_document(doc) if s.empty_field and "herplaats" in s.empty_field]
+        if empty or (doc.doc_type == "redeployment" and find(doc, NOT_APPLICABLE, deny=False, asserted=False) and not search_hits):  # fmt: skip
+            shown = empty[:1] or [h.sentence for h in find(doc, NOT_APPLICABLE, deny=False, asserted=False)][:1]
+            statements.append(RedeploymentStatement(date=doc.date, kind="not_applicable", evidence=tuple(evidence(s) for s in shown)))  # fmt: skip
+            continue
+        reasonable = find(doc, NOT_REASONABLE, deny=False, speakers=employer)
+        if reasonable:
+            statements.append(RedeploymentStatement(date=doc.date, kind="not_reasonable", evidence=(evidence(reasonable[0]),)))  # fmt: skip
+        positions = _positions(doc) if doc.doc_type == "redeployment" else 0
+        if search_hits or (doc.doc_type == "redeployment" and positions):
+            text = " ".join(s.text for s in read_document(doc) if not s.quoted)
+            shown = search_hits[:1] or [s for s in read_document(doc) if s.asserts][:1]
+            searches.append(
+                RedeploymentSearch(
+                    date=doc.date,
+                    scope=_scope(text),  # type: ignore[arg-type]
+                    positions=positions or None,
+                    evidence=tuple(evidence(h) for h in shown),
+                )
+            )
+        elif not reasonable:
+            bare = [h for h in find(doc, NO_VACANCIES, deny=False, speakers=employer) if REDEPLOYMENT_WORD.search(h.sentence.text) or doc.doc_type == "redeployment"]  # fmt: skip
+            if bare:
+                statements.append(RedeploymentStatement(date=doc.date, kind="no_vacancies", evidence=(evidence(bare[0]),)))  # fmt: skip
+        for hit in find(doc, OFFER, speakers=employer)[:1]:
+            later = [h for d, h in refusals if d.date and doc.date and d.date >= doc.date or d is doc]
+            accepted = find(doc, ACCEPTED)
+            response = "refused" if later else "accepted" if accepted else "unknown"
+            shown = [evidence(hit)] + ([evidence(later[0])] if later else [])
+            offers.append(RedeploymentOffer(date=doc.date, response=response, evidence=tuple(shown)))  # type: ignore[arg-type]
+    return searches, statements, offers
+
+
+def employment(documents: Sequence[Document]) -> Employment | None:
+    """Since when the employee works here, the level of the role, and whether the employer is part of a group."""
+    start: dt.date | None = None
+    years: float | None = None
+    function: str | None = None
+    shown = []
+    for doc in sorted(documents, key=lambda d: (d.date is None, d.date or dt.date.min)):
+        if doc.doc_type == "employee_response":
+            continue
+        if start is None:
+            for candidate in find_dates(doc.text[:6000], context_year=doc.date.year if doc.date else None):
+                if candidate.label and HIRED.search(candidate.label):
+                    start = candidate.date
+                    shown += [evidence(s) for s in read_document(doc) if candidate.text in s.text][:1]
+                    break
+        if years is None and (match := YEARS.search(doc.text)):
+            years = float(match.group("n") or match.group("m"))
+        typed = doc.doc_type in ("appraisal", "improvement_plan", "warning", "meeting_report", "other")
+        if function is None and typed and (match := FUNCTION.search(doc.text[:3000])):
+            function = match.group("name").split("\n")[0].strip(" .,")
+    in_group = any(find(d, GROUP, deny=False) for d in documents if d.doc_type != "employee_response") or None
+    if start is None and years is None and function is None and not in_group:
+        return None
+    level = None
+    if function:
+        level = "management" if MANAGEMENT.search(function) else "senior" if SENIOR.search(function) else "regular"
+    return Employment(
+        start=start,
+        years_of_service=years,
+        level=level,  # type: ignore[arg-type]
+        in_group=in_group,
+        function=function,
+        evidence=tuple(shown),
+    )

@@ -1,0 +1,301 @@
+"""The improvement plan, the trajectory as it was carried out, and the employee's stance towards it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from analyzer.dates import find_dates
+from analyzer.dossier import Document
+from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
+from analyzer.facts.notice import consequence
+from analyzer.facts.reading import Hit, about_employee, evidence, find, read_document
+from analyzer.facts.words import words
+
+NUMBER_WORDS = {
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
+    "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "zestien": 16, "twintig": 20,
+}  # fmt: skip
+
+
+def _number(group: str) -> str:
+    return rf"(?P<{group}>\d{{1,2}}(?:[.,]5)?|" + "|".join(NUMBER_WORDS) + r")"
+
+
+_NUMBER = _number("n")
+TERM = re.compile(
+    r"\b(?:looptijd|termijn|duur|periode|duurt|lopen|loopt|traject\s+van|plan\s+van|verbeterperiode|"
+    r"(?:verbeter)?traject\s+(?:\w+\s+){0,3}(?:van|duurt|loopt)|term|duration|for)\b[^.\n]{0,80}?\b"
+    + _NUMBER
+    + r"\s*(?P<unit>weken|week|wk|maanden|maand|mnd|weeks|months)\b"
+    + r"|\b"
+    + _number("n2")
+    + r"\s*(?P<unit2>weken|maanden|weeks|months)\b(?:[^.\n]{0,25}\b(?:traject|verbeterplan|plan|looptijd|termijn|pip))",
+    re.IGNORECASE,
+)
+START_LABELS = ("periode", "vanaf", "per", "met ingang van", "m.i.v.", "startdatum", "ingangsdatum", "begindatum")
+END_LABELS = ("tot", "t/m", "t.m.", "tot en met", "einddatum", "uiterlijk")
+GOAL_HEADING = words(
+    r"doel(?:en|stelling(?:en)?)?\b", r"verbeterpunt", r"resultaatafspra", r"wat (?:moet|gaat) (?:er )?(?:beter|verbeter)",
+    r"afspraken\b", r"ontwikkelpunt", r"goals?\b", r"objectives?\b", r"targets?\b", r"kpi",
+)  # fmt: skip
+GOAL_ITEM = re.compile(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)]|doel\s*\d+\s*[:.)-]|goal\s*\d+\s*[:.)-])\s*\S", re.I)
+MEASURABLE = re.compile(
+    r"\d|%|\b(?:per (?:week|dag|maand|kwartaal)|maximaal|minimaal|ten minste|tenminste|binnen|uiterlijk|alle\b|"
+    r"geen (?:\w+ ){0,2}meer|elke|iedere|steekproef|gemeten|meetbaar|norm|kpi|target|score|aantal|foutloos|"
+    r"volgens (?:het|de) (?:protocol|procedure|planning))",
+    re.IGNORECASE,
+)
+VAGUE = words(
+    r"pro-?actie(?:f|ve|ver)",
+    r"collegial",
+    r"betere? (?:houding|werkhouding|instelling)",
+    r"positieve(?:re)? (?:houding|instelling)",
+    r"(?:meer )?eigenaarschap",
+    r"ownership",
+    r"meer verantwoordelijkheid",
+    r"flexibel",
+    r"meer inzet",
+    r"beter communiceren",
+    r"professionele(?:re)? houding",
+    r"klantvriendelijk",
+    r"meer betrokken",
+    r"zichtbaar(?:der)?\b",
+    r"initiatief",
+    r"teamspeler",
+    r"open(?:er)? (?:houding|staan)",
+)
+SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("coach", words(r"coach", r"coaching", r"loopbaanbegeleid", r"intervisie", r"supervisie")),
+    ("course", words(r"cursus", r"training", r"opleiding", r"workshop", r"scholing", r"e-?learning", r"module", r"leergang")),
+    ("buddy", words(r"buddy", r"mentor", r"maatje", r"meelopen", r"meekijken", r"ervaren collega", r"inwerk")),
+    (
+        "adjusted_tasks",
+        words(
+            r"minder (?:taken|klanten|werk|uren|dossiers|ritten)", r"ontlast", r"aangepaste? (?:taken|werk|rooster)",
+            r"vrijgesteld", r"vrijgemaakt", r"tijdelijk (?:geen|minder)", r"taken (?:\w+ ){0,2}(?:overgenomen|herverdeeld)",
+            r"uit de (?:\w+ ){0,2}(?:rotatie|dienst)", r"extra tijd",
+        ),
+    ),
+    (
+        "manager",
+        words(
+            r"(?:leidinggevende|manager|teamleider|afdelingshoofd) (?:\w+ ){0,4}(?:begeleidt|ondersteunt|coacht|helpt|"
+            r"beschikbaar|wekelijks|terecht)",
+            r"(?:wekelijks|tweewekelijks|maandelijks) (?:\w+ ){0,2}(?:overleg|gesprek|check-?in|werkoverleg)",
+            r"(?:begeleiding|ondersteuning) (?:door|van) (?:je |jouw |uw |de )?(?:leidinggevende|manager|teamleider)",
+            r"kun(?:t)? (?:altijd )?(?:terecht|aankloppen)",
+        ),
+    ),
+)  # fmt: skip
+SUPPORT_LABEL = re.compile(r"\b(?:ondersteuning|begeleiding|hulp|support|faciliteiten|wat (?:bieden|doen) wij)\b", re.I)
+MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("final_evaluation", words(r"eindevaluatie", r"eindgesprek", r"afsluitend gesprek", r"eindbeoordeling verbeter", r"final (?:review|evaluation)", r"evaluatie (?:\w+ ){0,2}(?:einde|afronding)")),
+    ("interim_evaluation", words(r"tussentijdse evaluatie", r"tussenevaluatie", r"mid-?term", r"halverwege")),
+    ("start", words(r"startgesprek", r"kick-?off", r"aftrap", r"start(?:en)? (?:van )?(?:het )?(?:verbeter)?(?:traject|plan|pip)")),
+    ("progress", words(r"voortgangsgesprek", r"voortgang", r"check-?in", r"1-?on-?1", r"coachgesprek", r"tussengesprek")),
+)  # fmt: skip
+SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
+CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("extension", words(r"(?:traject|verbeterplan|plan|termijn|pip|periode)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
+    ("suspension", words(r"(?:traject|verbeterplan|plan|pip)\w* (?:\w+ ){0,5}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b")),
+    ("resumption", words(r"(?:traject|verbeterplan|plan|pip)\w* (?:\w+ ){0,5}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)")),
+    ("early_end", words(r"(?:traject|verbeterplan|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct) (?:\w+ ){0,2}(?:be[eë]indigd|afgebroken|gestopt|afgesloten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)")),
+)  # fmt: skip
+OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("partly", words(r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele")),
+    ("not_improved", words(r"(?:doelen|doelstellingen|afspraken|targets) (?:\w+ ){0,4}niet (?:\w+ ){0,2}(?:gehaald|behaald|bereikt|gerealiseerd)", r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering|vooruitgang|resultaat)", r"geen (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"niet (?:\w+ ){0,2}verbeterd", r"niet (?:\w+ ){0,2}geslaagd", r"eindoordeel:? onvoldoende", r"(?:traject|plan) (?:\w+ ){0,3}niet (?:succesvol|geslaagd)", r"blijft (?:\w+ ){0,3}(?:onder|achter|onvoldoende)", r"below expectations")),
+    ("improved", words(r"(?:alle )?doelen (?:\w+ ){0,3}(?:gehaald|behaald|bereikt)", r"(?:voldoende|duidelijk|aantoonbaar) (?:\w+ ){0,2}verbeterd", r"succesvol (?:\w+ ){0,2}afgerond", r"positief afgesloten", r"eindoordeel:? (?:voldoende|goed)")),
+)  # fmt: skip
+STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("refuses", words(r"weiger", r"niet bereid", r"wil(?:de)? (?:\w+ ){0,4}niet (?:aan )?(?:meewerken|deelnemen|meedoen|volgen)", r"(?:wenst|wil) geen (?:coach|cursus|training|begeleiding|verbetertraject|verbeterplan)", r"afgeslagen", r"ziet (?:\w+ ){0,2}(?:het )?nut (?:\w+ ){0,3}niet", r"niet (?:\w+ ){0,2}(?:deelnemen|meewerken) aan")),
+    ("obstructs", words(r"niet (?:\w+ ){0,2}(?:komen opdagen|verschenen|gekomen)", r"(?:afspraken|gesprekken|sessies) (?:\w+ ){0,3}(?:afgezegd|afgemeld|verzet)", r"saboteer", r"frustreer", r"tegenwerk", r"opdrachten (?:\w+ ){0,3}niet (?:uitgevoerd|gemaakt)")),
+    ("denies", words(r"herken(?:t)? (?:mij|me|zich|hem|haar)(?: \w+){0,3} niet", r"herkent (?:zich|hij|zij) niet", r"ontken", r"(?:ziet|zie) (?:\w+ ){0,2}(?:geen|niet het) probleem", r"er is (?:\w+ ){0,2}niets mis", r"(?:niet eens|oneens) met (?:de |het )?(?:kritiek|beoordeling|oordeel|verwijten)", r"(?:vindt|vind) (?:\w+ ){0,3}(?:goed|prima) (?:te )?functioneer", r"onterecht", r"klopt (?:\w+ ){0,2}niet")),
+    ("cooperates", words(r"werkt (?:\w+ ){0,2}(?:goed|constructief|actief|positief|serieus) mee", r"staat open voor", r"neemt (?:\w+ ){0,2}actief deel", r"is (?:zeer )?gemotiveerd", r"zet zich (?:\w+ ){0,2}in", r"akkoord (?:\w+ ){0,2}met (?:het|de) (?:verbeter)?(?:plan|traject|afspraken)", r"stemt in met", r"ga(?:at)? (?:\w+ ){0,2}(?:er )?(?:graag |mee )?aan de slag", r"wil (?:er )?(?:\w+ ){0,2}(?:graag )?(?:mee )?aan de slag")),
+)  # fmt: skip
+# Asking for a change is not the change: "Mark vraagt of de periode kan worden verlengd".
+REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?")
+OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")
+
+
+def _weeks(match: re.Match[str]) -> float:
+    raw = (match.groupdict().get("n") or match.group("n2")).lower().replace(",", ".")
+    number = float(raw) if raw[0].isdigit() else float(NUMBER_WORDS[raw])
+    unit = (match.groupdict().get("unit") or match.group("unit2")).lower()
+    return number if unit.startswith("w") else round(number * 52 / 12)
+
+
+def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float | None]:
+    """The plan's own period ("12 februari t/m 10 mei 2024") and term in weeks ("13 weken", "3 maanden")."""
+    head = doc.text[:4000]
+    found = find_dates(head, context_year=doc.date.year if doc.date else None)
+    starts = [c.date for c in found if c.label and c.label.startswith(START_LABELS)]
+    ends = [c.date for c in found if c.label and c.label.startswith(END_LABELS)]
+    start = min(starts) if starts else None
+    end = max(ends) if ends and (start is None or max(ends) > start) else None
+    if start and end:
+        return start, end, float(round((end - start).days / 7))
+    weeks = None
+    for hit in find(doc, TERM, deny=False, asserted=False):
+        if not hit.sentence.legend:
+            weeks = _weeks(hit.match)
+            break
+    return start, end, weeks
+
+
+def _goal_lines(doc: Document) -> list[str]:
+    """The items under a goals heading, or lines that announce a goal themselves ("Doel 2: ...")."""
+    goals: list[str] = []
+    under_heading = False
+    for sentence in read_document(doc):
+        text = sentence.text
+        if len(text) < 80 and GOAL_HEADING.match(text.lstrip("0123456789. ")) and not GOAL_ITEM.match(text):
+            under_heading = True
+            rest = text.split(":", 1)[1].strip() if ":" in text else ""
+            if len(rest) > 12:
+                goals.append(rest)
+            continue
+        if re.match(r"^\s*(?:doel|goal)\s*\d+\s*[:.)-]", text, re.I):
+            goals.append(text)
+            under_heading = True
+        elif under_heading and GOAL_ITEM.match(text) and len(text) > 12:
+            goals.append(text)
+        elif under_heading and len(text) < 60 and text.endswith(":"):
+            under_heading = GOAL_HEADING.search(text) is not None
+    return goals[:12]
+
+
+def goals(doc: Document) -> tuple[Goal, ...]:
+    """Each goal of the plan, concrete when it has a measure one can check, vague otherwise."""
+    found = []
+    for line in _goal_lines(doc):
+        measure = MEASURABLE.search(line)
+        vague = VAGUE.search(line)
+        found.append(Goal(text=line[:160], concrete=bool(measure) and not (vague and not re.search(r"\d", line)), measure=measure.group(0) if measure else None))  # fmt: skip
+    return tuple(found)
+
+
+def support(doc: Document) -> tuple[tuple[str, ...], list[Hit]]:
+    """The kinds of support the plan offers; an empty support field ("Ondersteuning: n.v.t.") offers none."""
+    kinds: list[str] = []
+    hits: list[Hit] = []
+    for kind, pattern in SUPPORT:
+        for hit in find(doc, pattern, speakers=("employer", "coach")):
+            if kind not in kinds:
+                kinds.append(kind)
+                hits.append(hit)
+            break
+    return tuple(kinds), hits
+
+
+def _is_plan(doc: Document) -> bool:
+    """A plan the classifier found, that reads as one: it sets goals, a term or support (a reply about a plan does not)."""
+    if doc.doc_type != "improvement_plan":
+        return False
+    return bool(_goal_lines(doc) or find(doc, TERM, deny=False, asserted=False) or support(doc)[0])
+
+
+def plans(documents: Sequence[Document]) -> list[Plan]:
+    """Each plan document (else a start meeting that lays the plan down) with its term, goals, support and threat."""
+    chosen = [d for d in documents if _is_plan(d)]
+    if not chosen:
+        chosen = [d for d in documents if d.doc_type == "meeting_report" and d.subtype == "start" and _goal_lines(d)]
+    found = []
+    for doc in chosen:
+        start, end, weeks = planned_term(doc)
+        kinds, support_hits = support(doc)
+        threat_kind, threat = consequence(doc)
+        shown = [evidence(s) for s in read_document(doc)[:1]] + [evidence(h) for h in support_hits[:2] + threat[:1]]
+        found.append(
+            Plan(
+                date=doc.date,
+                start=start or doc.date,
+                end=end,
+                planned_weeks=weeks,
+                goals=goals(doc),
+                support=kinds,  # type: ignore[arg-type]
+                evaluations_planned=None,
+                consequence=threat_kind,
+                evidence=tuple(shown),
+            )
+        )
+    return found
+
+
+def meeting_kind(doc: Document) -> str | None:
+    """The trajectory meeting a report records: from its title first, else from the classifier's subtype."""
+    head = (doc.title or "") + "\n" + doc.text[:300]
+    for kind, pattern in MEETING_TITLES:
+        if pattern.search(head):
+            return kind
+    return SUBTYPE_EVENT.get(doc.subtype or "")
+
+
+def outcome(doc: Document) -> str | None:
+    for kind, pattern in OUTCOMES:
+        if find(doc, pattern, deny=kind != "not_improved", speakers=("employer",)):
+            return kind
+    return None
+
+
+def _sentence_date(hit: Hit, doc: Document) -> dt.date | None:
+    dated = find_dates(hit.sentence.text, context_year=doc.date.year if doc.date else None)
+    return dated[0].date if dated else doc.date
+
+
+def events(documents: Sequence[Document]) -> list[TrajectoryEvent]:
+    """Meetings held (from their reports) and changes to the trajectory (extended, suspended, resumed, ended early)."""
+    found: list[TrajectoryEvent] = []
+    for doc in documents:
+        if doc.doc_type == "meeting_report" and doc.subtype != "performance_review":
+            kind = meeting_kind(doc)
+            if kind:
+                result = outcome(doc) if kind == "final_evaluation" else None
+                first = read_document(doc)[:1]
+                found.append(TrajectoryEvent(date=doc.date, kind=kind, outcome=result, evidence=tuple(evidence(s) for s in first)))  # type: ignore[arg-type]  # fmt: skip
+        if doc.doc_type in ("employee_response", "training"):
+            continue
+        for kind, pattern in CHANGES:
+            for hit in find(doc, pattern, speakers=("employer", "occupational_physician")):
+                if REQUEST.search(hit.sentence.text):
+                    continue
+                weeks = None
+                if kind == "extension" and (term := re.search(r"\b" + _NUMBER + r"\s*(?P<unit>weken|maanden)", hit.sentence.text, re.I)):  # fmt: skip
+                    weeks = _weeks(term)
+                found.append(TrajectoryEvent(date=_sentence_date(hit, doc), kind=kind, weeks=weeks, evidence=(evidence(hit),)))  # type: ignore[arg-type]  # fmt: skip
+                break
+    return _dedupe(found)
+
+
+def _dedupe(items: list[TrajectoryEvent]) -> list[TrajectoryEvent]:
+    """The same meeting or change mentioned twice (a report and a later mail) is one event: the first mention."""
+    kept: list[TrajectoryEvent] = []
+    for item in sorted(items, key=lambda e: (e.date or dt.date.max)):
+        twin = next(
+            (k for k in kept if k.kind == item.kind and k.date and item.date and abs((k.date - item.date).days) <= 10),
+            None,
+        )
+        if twin is None:
+            kept.append(item)
+    return kept
+
+
+def stances(documents: Sequence[Document]) -> list[Stance]:
+    """The employee's stance: from the employee's own words and from what the employer's documents report of them."""
+    found: list[Stance] = []
+    for doc in documents:
+        if doc.doc_type in ("medical",):
+            continue
+        seen: set[str] = set()
+        for kind, pattern in STANCES:
+            hits = [h for h in find(doc, pattern, deny=kind != "denies") if about_employee(h.sentence)]
+            if hits and kind not in seen:
+                seen.add(kind)
+                found.append(Stance(date=doc.date, kind=kind, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]
+        if doc.doc_type == "employee_response" and "objects" not in seen:
+            hits = find(doc, OBJECTS, speakers=("employee",))
+            if hits or "denies" in seen:
+                shown = hits[:1] or [s for s in read_document(doc) if s.asserts][:1]
+                found.append(Stance(date=doc.date, kind="objects", evidence=tuple(evidence(h) for h in shown)))
+    return found

@@ -1,0 +1,10 @@
+"""The one way the facts layer writes a word list: a case-insensitive pattern of alternatives from a word start."""
+
+from __future__ import annotations
+
+import re
+
+
+def words(*alternatives: str) -> re.Pattern[str]:
+    """A case-insensitive pattern of alternatives, each matched from a word start."""
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.IGNORECASE)

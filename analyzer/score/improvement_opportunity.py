@@ -1,0 +1,244 @@
+"""Voldoende gelegenheid tot verbetering (art. 7:669 lid 3 sub d BW; HR 2019: a serious and real chance): a plan
+with concrete goals and support, a reasonable term that was allowed to run, unless the employee refused it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analyzer.facts.model import Facts
+from analyzer.score.rules import DOUBTFUL, MET, NOT_MET, Case, Finding, finding, rule
+
+REQ = "improvement_opportunity"
+
+
+def sick_weeks(facts: Facts, start: dt.date, end: dt.date) -> float:
+    """Weeks of sick leave between start and end: each sick report runs to its recovery (or to the end)."""
+    total = 0.0
+    for sick in facts.sick_reports:
+        if sick.date is None or sick.date > end or sick.partial:
+            continue
+        recovered = sick.end or next((r.date for r in facts.recoveries if r.date and r.date > sick.date), None)
+        stop = min(recovered or end, end)
+        total += max(0.0, (stop - max(sick.date, start)).days / 7)
+    return total
+
+
+def trajectory_end(facts: Facts) -> dt.date | None:
+    """When the trajectory ended: the final evaluation or an early end."""
+    ends = [e.date for e in facts.events("final_evaluation", "early_end") if e.date]
+    return max(ends) if ends else None
+
+
+def term_weeks(case: Case) -> float | None:
+    """The planned term (plus extensions); without one, the time the trajectory actually ran."""
+    plan = case.facts.plan
+    extra = sum(e.weeks or 0 for e in case.facts.events("extension"))
+    if plan and plan.planned_weeks:
+        return plan.planned_weeks + extra
+    end = trajectory_end(case.facts)
+    if case.start and end:
+        return round((end - case.start).days / 7, 1)
+    return None
+
+
+@rule(
+    "IO0",
+    REQ,
+    "the employee refused or obstructed the trajectory (exception)",
+    "legal reference: refusing a reasonable trajectory counts against the employee; the opportunity was given",
+    overrides=("IO1", "IO2", "IO3", "IO4", "IO5", "IO6", "IO7"),
+)
+def refused(case: Case) -> Finding | None:
+    refusals = [s for s in case.facts.stances if s.kind in ("refuses", "obstructs")]
+    if not refusals:
+        return None
+    return finding(
+        refused, MET,
+        "De werknemer heeft het verbetertraject geweigerd of tegengewerkt; de gelegenheid tot verbetering is geboden.",
+        facts=refusals[:2],
+    )  # fmt: skip
+
+
+@rule(
+    "IO1",
+    REQ,
+    "an improvement trajectory was offered",
+    "HR 2019 (serious and real chance to improve); legal reference: the absence of a plan is the most common reason for rejection",
+)
+def trajectory_offered(case: Case) -> Finding:
+    facts = case.facts
+    meetings = facts.events("progress", "interim_evaluation", "final_evaluation")
+    if facts.plans:
+        plan = facts.plan
+        when = f" (start {case.start:%d-%m-%Y})" if case.start else ""
+        return finding(trajectory_offered, MET, f"Er is een schriftelijk verbeterplan{when}.", facts=[plan])
+    if len(meetings) >= 2:
+        return finding(
+            trajectory_offered, DOUBTFUL,
+            "Er is geen schriftelijk verbeterplan, wel een reeks gesprekken over het functioneren; of dat een reële "
+            "kans was, hangt af van wat daarin is afgesproken.",
+            facts=meetings[:2],
+            missing="een schriftelijk verbeterplan met doelen, ondersteuning en termijn",
+            advice="Leg de verbeterafspraken vast in een verbeterplan met doelen, meting, ondersteuning en termijn.",
+            attack="Er is nooit een verbeterplan opgesteld.",
+        )  # fmt: skip
+    return finding(
+        trajectory_offered, NOT_MET,
+        "Er is geen verbetertraject geweest: geen verbeterplan en geen evaluaties.",
+        advice="Bied een verbetertraject aan met een schriftelijk plan, ondersteuning en evaluaties.",
+        attack="De werknemer heeft geen enkele kans gekregen zijn functioneren te verbeteren.",
+    )  # fmt: skip
+
+
+@rule(
+    "IO2",
+    REQ,
+    "a reasonable term",
+    "legal reference: 3–6 months is normal (minimum about 3), a few weeks is almost always too short",
+)
+def reasonable_term(case: Case) -> Finding | None:
+    if not case.facts.plans and not case.facts.trajectory:
+        return None
+    weeks = term_weeks(case)
+    p = case.params
+    if weeks is None:
+        return finding(
+            reasonable_term, DOUBTFUL,
+            "De looptijd van het verbetertraject blijkt niet uit het dossier.",
+            facts=case.facts.plans[:1],
+            missing="de looptijd van het verbetertraject",
+            advice="Leg de looptijd van het traject vast in het plan.",
+            attack="Een termijn is nooit afgesproken.",
+        )  # fmt: skip
+    if weeks < p["term_too_short_weeks"]:
+        return finding(
+            reasonable_term, NOT_MET,
+            f"Het traject duurde {weeks:.0f} weken: te kort voor een reële kans (minder dan {p['term_too_short_weeks']} weken).",
+            facts=case.facts.plans[:1],
+            advice="Geef een termijn van minstens drie maanden, langer bij een complexe functie.",
+            attack=f"Een traject van {weeks:.0f} weken is geen reële kans.",
+        )  # fmt: skip
+    if weeks < p["term_normal_weeks"]:
+        return finding(
+            reasonable_term, DOUBTFUL,
+            f"Het traject duurde {weeks:.0f} weken; korter dan de gebruikelijke drie maanden, wat rechters verschillend waarderen.",
+            facts=case.facts.plans[:1],
+            missing="een onderbouwing waarom deze korte termijn voor deze functie volstond",
+            advice="Verleng het traject tot ten minste drie maanden of onderbouw waarom korter volstaat.",
+            attack=f"Met {weeks:.0f} weken was het traject korter dan gebruikelijk.",
+        )  # fmt: skip
+    return finding(reasonable_term, MET, f"Het traject had een termijn van {weeks:.0f} weken.", facts=case.facts.plans[:1])
+
+
+@rule(
+    "IO3",
+    REQ,
+    "the trajectory ran its term (not cut short; illness extends it)",
+    "legal reference: trajectories cut short before the employee had a real chance are rejected; illness extends the term",
+)
+def ran_its_term(case: Case) -> Finding | None:
+    facts = case.facts
+    early = facts.events("early_end")
+    end = trajectory_end(facts)
+    weeks = term_weeks(case)
+    if case.start is None or end is None:
+        return None
+    ran = (end - case.start).days / 7 - sick_weeks(facts, case.start, end)
+    if early or (weeks and ran < weeks - case.params["cut_short_grace_weeks"]):
+        planned = f" van de afgesproken {weeks:.0f}" if weeks else ""
+        return finding(
+            ran_its_term, NOT_MET,
+            f"Het traject is voortijdig beëindigd: het liep {max(ran, 0):.0f}{planned} weken (ziekte niet meegeteld).",
+            facts=[*early[:1], *facts.events("final_evaluation")[-1:]],
+            advice="Laat het traject de volle termijn lopen en verleng het met de periode van ziekte.",
+            attack="Het traject is afgebroken voordat de werknemer de toegezegde tijd had gekregen.",
+        )  # fmt: skip
+    return finding(ran_its_term, MET, "Het traject heeft zijn termijn gelopen.", facts=facts.events("final_evaluation")[-1:])
+
+
+@rule(
+    "IO4",
+    REQ,
+    "a trajectory suspended for illness was resumed",
+    "legal reference: a trajectory that stops because the employee reports sick leaves the d-ground incomplete (i-ground)",
+)
+def resumed_after_suspension(case: Case) -> Finding | None:
+    suspended = case.facts.events("suspension")
+    if not suspended:
+        return None
+    last = suspended[-1]
+    later = [e for e in case.facts.trajectory if e.kind in ("resumption", "progress", "interim_evaluation", "final_evaluation") and e.date and last.date and e.date > last.date]  # fmt: skip
+    if later:
+        return finding(resumed_after_suspension, MET, "Het opgeschorte traject is hervat.", facts=[last, later[0]])
+    return finding(
+        resumed_after_suspension, NOT_MET,
+        "Het traject is opgeschort en niet hervat; de werknemer heeft de afgesproken kans niet gekregen.",
+        facts=[last],
+        advice="Hervat het traject na herstel voor de resterende termijn; overweeg anders de i-grond.",
+        attack="Het traject is stilgelegd en nooit afgemaakt.",
+    )  # fmt: skip
+
+
+@rule(
+    "IO5",
+    REQ,
+    "concrete, measurable goals",
+    "legal reference: vague goals ('pro-actiever', 'betere houding') with no measurable meaning undermine the plan",
+)
+def concrete_goals(case: Case) -> Finding | None:
+    goals = [g for plan in case.facts.plans for g in plan.goals]
+    if not goals:
+        return None
+    if any(g.concrete for g in goals):
+        return finding(concrete_goals, MET, "Het plan bevat concrete, toetsbare doelen.", facts=case.facts.plans[:1])
+    return finding(
+        concrete_goals, NOT_MET,
+        "De doelen van het plan zijn vaag en niet meetbaar (" + "; ".join(g.text[:40] for g in goals[:2]) + ").",
+        facts=case.facts.plans[:1],
+        advice="Maak de doelen concreet en meetbaar, vergelijkbaar met wat van collega's wordt verwacht.",
+        attack="Aan vage doelen als deze kon de werknemer niet voldoen en niet worden gemeten.",
+    )  # fmt: skip
+
+
+@rule(
+    "IO6",
+    REQ,
+    "support during the trajectory",
+    "legal reference: the plan states the support (coach, course, buddy, adjusted tasks); HR 2019: a serious chance",
+)
+def support_offered(case: Case) -> Finding | None:
+    facts = case.facts
+    if not facts.plans:
+        return None
+    kinds = {k for plan in facts.plans for k in plan.support}
+    taught = [t for t in facts.trainings if t.status in ("offered", "followed")]
+    if kinds or taught:
+        names = {"coach": "coach", "course": "cursus", "buddy": "buddy", "adjusted_tasks": "aangepaste taken", "manager": "begeleiding door de leidinggevende", "other": "andere ondersteuning"}  # fmt: skip
+        shown = ", ".join(names[k] for k in sorted(kinds)) or "scholing"
+        return finding(support_offered, MET, f"Tijdens het traject is ondersteuning geboden ({shown}).", facts=[*facts.plans[:1], *taught[:1]])  # fmt: skip
+    return finding(
+        support_offered, NOT_MET,
+        "Het plan biedt geen enkele ondersteuning: geen coach, cursus, buddy of begeleiding.",
+        facts=facts.plans[:1],
+        advice="Bied concrete ondersteuning: een coach, een cursus, een buddy of tijdelijk aangepaste taken.",
+        attack="De werknemer moest het zonder enige begeleiding doen.",
+    )  # fmt: skip
+
+
+@rule(
+    "IO7",
+    REQ,
+    "the trajectory did not end in improvement",
+    "art. 7:669 lid 3 sub d BW: the ground is unsuitability; a trajectory closed with the goals met shows none",
+)
+def not_improved(case: Case) -> Finding | None:
+    final = case.facts.final_evaluation
+    if final is None or final.outcome != "improved":
+        return None
+    return finding(
+        not_improved, NOT_MET,
+        "De eindevaluatie stelt vast dat de doelen zijn gehaald; ongeschiktheid volgt daar niet uit.",
+        facts=[final],
+        advice="Een geslaagd traject is geen grond voor ontslag; bespreek een nieuw traject als er later weer problemen zijn.",
+        attack="De werknemer heeft de doelen van het verbeterplan gehaald.",
+    )  # fmt: skip

@@ -1,0 +1,86 @@
+"""Niet het gevolg van ziekte (art. 7:669 lid 3 sub d BW: 'anders dan ten gevolge van ziekte of gebreken')."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from analyzer.score.rules import DOUBTFUL, MET, NOT_MET, Case, Finding, finding, rule
+
+REQ = "not_due_to_illness"
+
+
+def illness_in_window(case: Case) -> list:
+    """Sick reports from shortly before the trajectory up to the request."""
+    facts = case.facts
+    start = case.start
+    since = start - dt.timedelta(weeks=case.params["illness_window_weeks"]) if start else None
+    return [s for s in facts.sick_reports if s.date is None or since is None or s.date >= since]
+
+
+@rule(
+    "ND1",
+    REQ,
+    "the bedrijfsarts links the problems to health",
+    "art. 7:669 lid 3 sub d BW: unsuitability that is (partly) the result of illness is no d-ground",
+)
+def physician_link(case: Case) -> Finding | None:
+    links = [p for p in case.facts.physician_statements if p.link == "link"]
+    if not links:
+        return None
+    return finding(
+        physician_link, NOT_MET,
+        "De bedrijfsarts legt een verband tussen de gezondheid en het functioneren.",
+        facts=links[:1],
+        advice="Zonder uitsluitsel dat het functioneren los staat van de gezondheid is de d-grond niet voldragen.",
+        attack="Het disfunctioneren is volgens de bedrijfsarts (mede) het gevolg van ziekte.",
+    )  # fmt: skip
+
+
+@rule(
+    "ND2",
+    REQ,
+    "the bedrijfsarts sees no link (exception to illness around the trajectory)",
+    "legal reference: courts still dissolve when the bedrijfsarts sees no link and the problems were documented before",
+    overrides=("ND3",),
+)
+def physician_no_link(case: Case) -> Finding | None:
+    facts = case.facts
+    no_link = [p for p in facts.physician_statements if p.link == "no_link"]
+    if not no_link or any(p.link == "link" for p in facts.physician_statements):
+        return None
+    return finding(physician_no_link, MET, "De bedrijfsarts ziet geen verband tussen de klachten en het functioneren.", facts=no_link[:1])  # fmt: skip
+
+
+@rule(
+    "ND3",
+    REQ,
+    "illness around the trajectory without the bedrijfsarts' view on a link",
+    "legal reference: sick reports or physician advice during the trajectory put this requirement in doubt",
+)
+def illness_unexplained(case: Case) -> Finding | None:
+    sick = illness_in_window(case)
+    if not sick:
+        return None
+    return finding(
+        illness_unexplained, DOUBTFUL,
+        f"De werknemer is rond het traject ziek geweest ({len(sick)} ziekmelding(en)); of dat met het functioneren "
+        "samenhangt, blijkt niet.",
+        facts=sick[:2],
+        missing="het oordeel van de bedrijfsarts over een verband tussen de klachten en het functioneren",
+        advice="Vraag de bedrijfsarts uitdrukkelijk of de klachten samenhangen met het functioneren en leg dat vast.",
+        attack="De werknemer was ziek tijdens het traject; het disfunctioneren kan (mede) door ziekte komen.",
+    )  # fmt: skip
+
+
+@rule(
+    "ND4",
+    REQ,
+    "no illness that explains the performance (default)",
+    "art. 7:669 lid 3 sub d BW",
+)
+def no_illness(case: Case) -> Finding | None:
+    if illness_in_window(case) or any(p.link == "link" for p in case.facts.physician_statements):
+        return None
+    if case.facts.sick_reports:
+        return finding(no_illness, MET, "Verzuim speelt alleen buiten de periode van het traject.", facts=case.facts.sick_reports[:1])  # fmt: skip
+    return finding(no_illness, MET, "Er zijn geen aanwijzingen dat het functioneren door ziekte komt.")

@@ -1,0 +1,138 @@
+"""Tijdig in kennis gesteld (art. 7:669 lid 3 sub d BW): did the employee know, clearly and before the trajectory,
+that the performance fell short and that the job was at stake?"""
+
+from __future__ import annotations
+
+from analyzer.facts.model import Criticism
+from analyzer.score.rules import DOUBTFUL, MET, NOT_MET, Case, Finding, finding, rule
+
+REQ = "timely_notice"
+FORMS = {
+    "warning": "waarschuwing",
+    "appraisal": "beoordeling",
+    "meeting_report": "gespreksverslag",
+    "email": "e-mail",
+    "oral": "mondelinge opmerking",
+    "plan": "verbeterplan",
+}
+
+
+def prior_criticism(case: Case) -> list[Criticism]:
+    """Criticism given before the trajectory began (or, without one, before the request); the plan itself is not."""
+    until = case.start or case.day
+    return [c for c in case.facts.criticisms if c.form != "plan" and c.date and (until is None or c.date < until)]
+
+
+@rule(
+    "TN1",
+    REQ,
+    "criticism recorded in writing before the trajectory",
+    "art. 7:669 lid 3 sub d BW ('tijdig in kennis gesteld'); legal reference: a trajectory that 'falls out of the sky' fails",
+)
+def written_criticism_before(case: Case) -> Finding:
+    prior = prior_criticism(case)
+    written = [c for c in prior if c.form != "oral"]
+    undated = [c for c in case.facts.criticisms if c.date is None and c.form != "plan"]
+    if written:
+        first = written[0]
+        forms = ", ".join(dict.fromkeys(FORMS[c.form] for c in written))
+        return finding(
+            written_criticism_before, MET,
+            f"Vóór het verbetertraject is het functioneren {len(written)} keer schriftelijk bekritiseerd ({forms}), "
+            f"voor het eerst op {first.date:%d-%m-%Y}.",
+            facts=written[:3],
+        )  # fmt: skip
+    if prior or undated:
+        return finding(
+            written_criticism_before, DOUBTFUL,
+            "Er is alleen kritiek die niet schriftelijk of niet gedateerd is vastgelegd; of de werknemer vóór het traject "
+            "wist dat hij tekortschoot, hangt af van het bewijs daarvan.",
+            facts=(prior or undated)[:2],
+            missing="een gedateerde, schriftelijke vastlegging van de kritiek vóór het traject",
+            advice="Leg eerdere kritiek schriftelijk en gedateerd vast (beoordeling, gespreksverslag, waarschuwing).",
+            attack="De gestelde eerdere kritiek is niet (gedateerd) op schrift gesteld en wordt betwist.",
+        )  # fmt: skip
+    return finding(
+        written_criticism_before, NOT_MET,
+        "Vóór het verbetertraject is het functioneren nergens schriftelijk bekritiseerd: het traject valt 'uit de lucht'.",
+        advice="Leg kritiek eerst vast in een beoordeling, gespreksverslag of waarschuwing, vóór een verbetertraject.",
+        attack="Het verbetertraject kwam uit de lucht vallen: er is geen eerdere schriftelijke kritiek.",
+    )  # fmt: skip
+
+
+@rule(
+    "TN2",
+    REQ,
+    "no good appraisal right up to the trajectory",
+    "legal reference: good appraisals right up to the plan do not give timely notice ('zachte heelmeesters maken stinkende wonden')",
+)
+def no_good_appraisal_before(case: Case) -> Finding | None:
+    until = case.start or case.day
+    before = [a for a in case.facts.appraisals if a.date and (until is None or a.date < until)]
+    if not before:
+        return None
+    last = before[-1]
+    if last.outcome not in ("good", "sufficient"):
+        return None
+    later = [c for c in prior_criticism(case) if c.form != "oral" and c.date and c.date > last.date]
+    if later:
+        return finding(
+            no_good_appraisal_before, MET,
+            f"De laatste beoordeling vóór het traject ({last.date:%d-%m-%Y}) was nog {_outcome(last.outcome)}, maar "
+            f"daarna is het functioneren schriftelijk bekritiseerd ({later[0].date:%d-%m-%Y}).",
+            facts=[last, later[0]],
+        )  # fmt: skip
+    return finding(
+        no_good_appraisal_before, NOT_MET,
+        f"De laatste beoordeling vóór het traject ({last.date:%d-%m-%Y}) was {_outcome(last.outcome)}, en daarna is "
+        "geen schriftelijke kritiek gevolgd.",
+        facts=[last],
+        advice="Een positieve beoordeling vlak voor het traject ondergraaft het dossier; leg vast wat sindsdien veranderde.",
+        attack="De werknemer werd tot kort voor het traject positief beoordeeld.",
+    )  # fmt: skip
+
+
+def _outcome(outcome: str) -> str:
+    return {"good": "goed", "sufficient": "voldoende"}.get(outcome, outcome)
+
+
+@rule(
+    "TN3",
+    REQ,
+    "the employee knew the job was at stake",
+    "legal reference: the employee must understand that the job is at stake; a plan framed only as development fails",
+)
+def job_at_stake(case: Case) -> Finding:
+    final = case.facts.final_evaluation
+    until = final.date if final and final.date else case.day
+    named = [
+        item
+        for item in [*case.facts.criticisms, *case.facts.plans]
+        if item.date is None or until is None or item.date <= until
+    ]
+    dismissal = [i for i in named if i.consequence == "dismissal"]
+    vague = [i for i in named if i.consequence == "vague"]
+    if dismissal:
+        first = dismissal[0]
+        when = f" ({first.date:%d-%m-%Y})" if first.date else ""
+        return finding(
+            job_at_stake, MET,
+            f"De werknemer is gewezen op ontslag als mogelijk gevolg{when}.",
+            facts=dismissal[:1],
+        )  # fmt: skip
+    if vague:
+        return finding(
+            job_at_stake, DOUBTFUL,
+            "Er is alleen gedreigd met 'maatregelen' of 'consequenties'; dat de baan op het spel stond, is niet "
+            "uitdrukkelijk gezegd.",
+            facts=vague[:1],
+            missing="een uitdrukkelijke mededeling dat ontslag kan volgen",
+            advice="Zeg schriftelijk en uitdrukkelijk dat ontslag kan volgen als het functioneren niet verbetert.",
+            attack="Nergens staat dat de baan op het spel stond; 'maatregelen' is geen aankondiging van ontslag.",
+        )  # fmt: skip
+    return finding(
+        job_at_stake, NOT_MET,
+        "Nergens is de werknemer gezegd dat zijn baan op het spel stond.",
+        advice="Noem in de waarschuwing en het verbeterplan uitdrukkelijk ontslag als gevolg van onvoldoende verbetering.",
+        attack="De werknemer is nooit gewaarschuwd dat zijn baan op het spel stond.",
+    )  # fmt: skip
