@@ -83,8 +83,31 @@ def analyze_command(
 
 @main.command("evaluate")
 @click.argument("samples", type=click.Path(exists=True, file_okay=False, path_type=Path), default="sample_dossiers")
-def evaluate_command(samples: Path) -> None:
-    """Meet splitsing en datering tegen de verwachte uitkomsten van de voorbeelddossiers."""
+@click.option("--facts", "facts_", is_flag=True, help="Meet de feitenlaag tegen de geannoteerde feiten (JSON).")
+@click.option("--caselaw", is_flag=True, help="Meet de regels tegen de uitspraken in de jurisprudentietabel (JSON).")
+@click.option("--details", is_flag=True, help="Toon ook wat er mis ging (niet voor het achtergehouden deel).")
+@click.option(
+    "--heldout-details", is_flag=True, help="Toon ook de missers in het achtergehouden deel (alleen na afronding)."
+)
+def evaluate_command(samples: Path, facts_: bool, caselaw: bool, details: bool, heldout_details: bool) -> None:
+    """Meet splitsing, datering, soorten en oordelen tegen bekende antwoorden (of --facts, --caselaw)."""
+    if facts_ or caselaw:
+        from analyzer.caselaw.evaluate import evaluate_caselaw
+        from analyzer.evaluation import evaluate_facts
+
+        result: dict = {}
+        if facts_:
+            result["facts"] = evaluate_facts(details=details or heldout_details)
+            if not heldout_details:
+                result["facts"]["heldout"].pop("misses", None)
+        if caselaw:
+            result["caselaw"] = evaluate_caselaw()
+            for part in ("held_out", "all") if not heldout_details else ():
+                result["caselaw"][part].pop("wrong")
+            if not details:
+                result["caselaw"]["tuning"].pop("wrong")
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
     from analyzer.evaluation import evaluate_samples
 
     scores = evaluate_samples(samples)

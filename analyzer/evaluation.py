@@ -103,6 +103,45 @@ def evaluate_samples(samples: Path) -> list[DossierScore]:
     return scores
 
 
+# ------------------------------------------------------------------------------------ facts against annotations
+
+FACT_SETS = {
+    "heldout": ("tests/facts_dossiers/heldout",),
+    "dev": ("tests/facts_dossiers/dev", "sample_dossiers", "tests/blind_dossiers"),
+}
+
+
+def evaluate_facts(root: Path = Path("."), sets: dict[str, tuple[str, ...]] | None = None, details: bool = False) -> dict[str, Any]:  # fmt: skip
+    """Per evaluation set: precision, recall and F1 per fact kind and their macro average (one JSON object)."""
+    from analyzer.facts.evaluate import (  # fmt: skip
+        KINDS,
+        Tally,
+        add,
+        annotated_dossiers,
+        compare,
+        expected_signatures,
+        signatures,
+        summarise,
+    )
+
+    result: dict[str, Any] = {}
+    for name, folders in (sets or FACT_SETS).items():
+        total = {kind: Tally() for kind in KINDS}
+        dossiers: dict[str, Any] = {}
+        for folder in folders:
+            for path, annotation in annotated_dossiers(root / folder):
+                dossier = analyze(path)
+                facts = dossier.assessment.facts
+                tallies, misses = compare(expected_signatures(annotation), signatures(facts, dossier.documents))
+                add(total, tallies)
+                if details:
+                    dossiers[path.name] = misses
+        result[name] = {"dossiers": sum(1 for f in folders for _ in annotated_dossiers(root / f)), **summarise(total)}
+        if details:
+            result[name]["misses"] = dossiers
+    return result
+
+
 # --------------------------------------------------------------------------- segmentation on unseen layouts
 
 

@@ -100,8 +100,9 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
         if doc.doc_type == "medical" and doc.subtype == subtype:
             hits = find(doc, pattern, deny=True)
             if hits:
-                day, explicit = _day(hits[0], doc)
-                found.append((day, explicit, hits[0], doc))
+                dated = [(h, *_day(h, doc)) for h in hits]
+                hit, day, explicit = next((d for d in dated if d[2]), dated[0])
+                found.append((day, explicit, hit, doc))
             else:
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]

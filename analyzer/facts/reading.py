@@ -25,6 +25,7 @@ from analyzer.facts.model import Evidence, Speaker
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
 _OPEN_LINE = re.compile(r"[a-zà-ÿ,;\-]$")
+_ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-hA-H]|[ivx]{1,4}|art|nr|blz|p|pag|mr|dhr|mw|mevr|drs|ir|ing|bijv|o\.a|m\.b\.t|t\.a\.v|d\.d)\.", re.IGNORECASE)
 
 # The author of a document, by its type: a reply of the employee, a physician's report, a coach's report.
 _AUTHOR_BY_TYPE: dict[str, Speaker] = {"employee_response": "employee"}
@@ -125,7 +126,16 @@ def split_sentences(text: str) -> tuple[str, ...]:
             joined[-1] += " " + line
         else:
             joined.append(line)
-    return tuple(part.strip() for line in joined for part in _SENTENCE_END.split(line) if part.strip())
+    found: list[str] = []
+    for line in joined:
+        parts = [part.strip() for part in _SENTENCE_END.split(line) if part.strip()]
+        for i, part in enumerate(parts):
+            # "1. Maximaal ..." and "Art. 3" are not two sentences: an enumerator or abbreviation joins the next part.
+            if found and i and _ENUMERATOR.fullmatch(parts[i - 1]):
+                found[-1] += " " + part
+            else:
+                found.append(part)
+    return tuple(found)
 
 
 def document_author(doc: Document) -> Speaker:

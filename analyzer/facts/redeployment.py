@@ -77,7 +77,7 @@ OFFER = words(
 REFUSED = words(
     r"(?:aanbod|functie|positie|baan) (?:\w+ ){0,5}(?:afgewezen|geweigerd|niet (?:\w+ ){0,2}aanvaard|niet geaccepteerd|"
     r"afgeslagen)",
-    r"(?:wijst|wees|weigert|weigerde) (?:\w+ ){0,4}(?:aanbod|functie|positie|af)",
+    r"(?:wijs|wijst|wees|weigert|weigerde|weiger) (?:\w+ ){0,4}(?:aanbod|functie|positie|af)",
     r"(?:heeft|hebt|heb) (?:\w+ ){0,4}(?:bedankt|afgezien)",
     r"niet (?:\w+ ){0,3}(?:in|op) (?:\w+ ){0,2}(?:aanbod|functie) (?:\w+ ){0,2}(?:in|ingaan)",
     r"(?:wil|wilde) (?:\w+ ){0,4}(?:deze |die |de )?(?:functie|baan|positie) niet",

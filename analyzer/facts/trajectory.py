@@ -98,10 +98,10 @@ MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("extension", words(r"(?:traject|verbeterplan|plan|termijn|pip|periode)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
-    ("suspension", words(r"(?:traject|verbeterplan|plan|pip)\w* (?:\w+ ){0,5}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b")),
-    ("resumption", words(r"(?:traject|verbeterplan|plan|pip)\w* (?:\w+ ){0,5}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)")),
-    ("early_end", words(r"(?:traject|verbeterplan|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct) (?:\w+ ){0,2}(?:be[eë]indigd|afgebroken|gestopt|afgesloten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)")),
+    ("extension", words(r"(?:verbeter)?(?:traject|plan|termijn|pip|periode)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
+    ("suspension", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b")),
+    ("resumption", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)")),
+    ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct) (?:\w+ ){0,2}(?:be[eë]indigd|afgebroken|gestopt|afgesloten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)")),
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partly", words(r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele")),
@@ -170,7 +170,7 @@ def goals(doc: Document) -> tuple[Goal, ...]:
     """Each goal of the plan, concrete when it has a measure one can check, vague otherwise."""
     found = []
     for line in _goal_lines(doc):
-        measure = MEASURABLE.search(line)
+        measure = MEASURABLE.search(re.sub(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)]|(?:doel|goal)\s*\d+\s*[:.)-])\s*", "", line, flags=re.I))
         vague = VAGUE.search(line)
         found.append(Goal(text=line[:160], concrete=bool(measure) and not (vague and not re.search(r"\d", line)), measure=measure.group(0) if measure else None))  # fmt: skip
     return tuple(found)

@@ -1,0 +1,267 @@
+"""The facts layer reads what happened, sentence by sentence: each fact with its quote and speaker, and no fact
+from a sentence that denies or only supposes it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from analyzer.dossier import Document, Page
+from analyzer.facts import extract_facts
+from analyzer.facts.model import FactsError, from_dict, to_dict
+from analyzer.facts.reading import negated, read_document
+
+
+def doc(id_: str, doc_type: str, date: str | None, text: str, subtype: str | None = None, file: str | None = None) -> Document:  # fmt: skip
+    return Document(
+        id=id_,
+        file=file or f"{id_}.pdf",
+        pages=(Page(1, text),),
+        paginated=True,
+        doc_type=doc_type,
+        subtype=subtype,
+        date=dt.date.fromisoformat(date) if date else None,
+        confidence=0.9,
+    )
+
+
+# --------------------------------------------------------------------------------------------- traps: no fact
+
+
+def test_a_letter_that_says_it_is_no_warning_yields_no_warning():
+    letter = doc(
+        "D1", "warning", "2024-03-01",
+        "Verslag gesprek\nDit gesprek is nadrukkelijk géén waarschuwing. We spraken over de planning voor het "
+        "nieuwe seizoen en over je verlofaanvraag.",
+    )  # fmt: skip
+    assert extract_facts([letter]).criticisms == ()
+
+
+def test_no_disfunctioning_is_no_criticism():
+    note = doc(
+        "D1", "meeting_report", "2024-03-01",
+        "Functioneringsgesprek\nEr is geen sprake van disfunctioneren. Er zijn geen klachten over zijn werk.",
+        "performance_review",
+    )  # fmt: skip
+    assert extract_facts([note]).criticisms == ()
+
+
+def test_a_rule_about_what_follows_an_insufficient_rating_is_no_appraisal_outcome():
+    form = doc(
+        "D1", "appraisal", "2024-01-15",
+        "Beoordelingsformulier 2023\nBij een eindoordeel 'onvoldoende' volgt een verbetertraject.\n"
+        "Eindoordeel: goed\nMarieke is een betrouwbare collega.",
+    )  # fmt: skip
+    facts = extract_facts([form])
+    assert [a.outcome for a in facts.appraisals] == ["good"]
+    assert facts.criticisms == ()
+
+
+def test_a_rating_legend_is_no_criticism():
+    form = doc(
+        "D1", "appraisal", "2024-01-15",
+        "Jaarbeoordeling\nSchaal: 1 = onvoldoende, 2 = matig, 3 = goed, 4 = zeer goed\nKlantgerichtheid 3\n"
+        "Samenwerking 4\nEindoordeel: goed",
+    )  # fmt: skip
+    facts = extract_facts([form])
+    assert facts.criticisms == ()
+    assert [a.outcome for a in facts.appraisals] == ["good"]
+
+
+def test_an_empty_support_field_is_no_support():
+    plan = doc(
+        "D1", "improvement_plan", "2024-02-01",
+        "Verbeterplan\nLooptijd: 1 februari 2024 t/m 30 april 2024\nDoel 1: maximaal 2 fouten per week.\n"
+        "Ondersteuning: n.v.t.\nIndien de doelen niet worden gehaald, kan dit leiden tot ontslag.",
+    )  # fmt: skip
+    facts = extract_facts([plan])
+    assert len(facts.plans) == 1
+    assert facts.plans[0].support == ()
+    assert facts.trainings == ()
+
+
+def test_a_supposed_illness_is_no_sick_report():
+    plan = doc(
+        "D1", "improvement_plan", "2024-02-01",
+        "Verbeterplan\nMocht je ziek worden, dan wordt het traject opgeschort.\nDoel 1: alle orders binnen 24 uur.",
+    )  # fmt: skip
+    facts = extract_facts([plan])
+    assert facts.sick_reports == ()
+    assert facts.events("suspension") == []
+
+
+def test_no_limitations_is_not_a_link_and_no_link_is_no_link():
+    report = doc(
+        "D1", "medical", "2024-04-02",
+        "Terugkoppeling spreekuur bedrijfsarts\nDe bedrijfsarts heeft geen beperkingen vastgesteld.",
+        "occupational_physician",
+    )  # fmt: skip
+    assert [p.link for p in extract_facts([report]).physician_statements] == ["not_stated"]
+    denial = doc(
+        "D2", "medical", "2024-04-02",
+        "Advies bedrijfsarts\nIk zie geen medische verklaring voor de problemen in het functioneren.",
+        "occupational_physician",
+    )  # fmt: skip
+    assert [p.link for p in extract_facts([denial]).physician_statements] == ["no_link"]
+
+
+def test_a_redeployment_field_with_nvt_is_a_statement_not_a_search():
+    form = doc(
+        "D1", "redeployment", "2024-06-01",
+        "Formulier beëindiging dienstverband\nNaam: P. de Vries\nHerplaatsing: n.v.t.\nReden: disfunctioneren",
+    )  # fmt: skip
+    facts = extract_facts([form])
+    assert facts.redeployment_searches == ()
+    assert [s.kind for s in facts.redeployment_statements] == ["not_applicable"]
+
+
+def test_a_search_announced_for_later_is_no_search():
+    plan = doc(
+        "D1", "improvement_plan", "2024-02-01",
+        "Verbeterplan\nDoel 1: alle offertes binnen 2 werkdagen.\nAls de doelen niet worden gehaald, zullen wij "
+        "onderzoeken of herplaatsing in een andere passende functie mogelijk is.",
+    )  # fmt: skip
+    assert extract_facts([plan]).redeployment_searches == ()
+
+
+def test_criticism_quoted_below_a_reply_belongs_to_the_earlier_mail():
+    reply = doc(
+        "D2", "correspondence", "2024-03-05",
+        "Van: Jan Bakker\nOnderwerp: RE: planning\n\nDank, ik kom dinsdag langs.\n\n"
+        "Op 1 mrt 2024 om 10:02 schreef Petra Smit <p.smit@firma.nl>:\n> Jan, je planning bevat weer veel fouten "
+        "en de ritten worden te laat doorgegeven.",
+        file="RE planning.eml",
+    )  # fmt: skip
+    assert extract_facts([reply]).criticisms == ()
+
+
+def test_a_request_to_extend_is_no_extension():
+    minutes = doc(
+        "D1", "meeting_report", "2024-04-09",
+        "Verslag voortgangsgesprek\nMark vraagt of de periode kan worden verlengd. Ingrid antwoordt dat het traject "
+        "volgens plan doorloopt.",
+        "progress",
+    )  # fmt: skip
+    assert extract_facts([minutes]).events("extension") == []
+
+
+# ------------------------------------------------------------------------------------------- facts that hold
+
+
+def test_a_warning_names_the_form_the_concrete_failing_and_the_consequence_with_the_employers_quote():
+    warning = doc(
+        "D1", "warning", "2023-09-14",
+        "Schriftelijke waarschuwing\nOndanks onze gesprekken maak je nog steeds veel fouten in de planning. "
+        "Als je functioneren niet verbetert, kan dit leiden tot ontslag.",
+        "first",
+    )  # fmt: skip
+    [criticism] = extract_facts([warning]).criticisms
+    assert (criticism.form, criticism.concrete, criticism.consequence) == ("warning", True, "dismissal")
+    assert criticism.date == dt.date(2023, 9, 14)
+    assert criticism.evidence[0].speaker == "employer"
+    assert "fouten in de planning" in criticism.evidence[0].quote
+
+
+def test_a_vague_threat_is_vague():
+    mail = doc(
+        "D1", "correspondence", "2023-05-02",
+        "Van: HR\nOnderwerp: afspraken\n\nDe offertes zijn opnieuw te laat verstuurd. Bij herhaling volgen "
+        "passende maatregelen.",
+        file="afspraken.eml",
+    )  # fmt: skip
+    [criticism] = extract_facts([mail]).criticisms
+    assert (criticism.form, criticism.consequence) == ("email", "vague")
+
+
+def test_an_appraisal_outcome_is_normalised():
+    matig = doc("D1", "appraisal", "2023-01-20", "Beoordeling 2022\nEindoordeel: matig\nDe planning is te vaak te laat.")
+    [appraisal] = extract_facts([matig]).appraisals
+    assert (appraisal.outcome, appraisal.label) == ("insufficient", "matig")
+
+
+def test_the_plan_gives_start_term_goals_support_and_consequence():
+    plan = doc(
+        "D1", "improvement_plan", "2024-01-16",
+        "Verbeterplan\nLooptijd: 22 januari 2024 t/m 17 mei 2024\nDoelen\n1. Maximaal 3 planningsfouten per maand.\n"
+        "2. Een proactievere houding.\nOndersteuning\nCoaching: zes sessies bij een externe coach.\n"
+        "Cursus 'Effectief plannen' van twee dagen.\nAls de doelen niet worden gehaald, kan dit leiden tot "
+        "beëindiging van het dienstverband.",
+    )  # fmt: skip
+    [fact] = extract_facts([plan]).plans
+    assert fact.start == dt.date(2024, 1, 22)
+    assert fact.planned_weeks == 17
+    assert [g.concrete for g in fact.goals] == [True, False]
+    assert fact.support == ("coach", "course")
+    assert fact.consequence == "dismissal"
+
+
+def test_the_minutes_attribute_a_complaint_to_the_employee():
+    minutes = doc(
+        "D1", "meeting_report", "2024-03-11",
+        "Verslag tussentijdse evaluatie\nMevrouw Jansen geeft aan dat de werkdruk sinds het vertrek van haar collega "
+        "te hoog is.",
+        "interim_evaluation",
+    )  # fmt: skip
+    facts = extract_facts([minutes])
+    assert [(c.topic, c.speaker) for c in facts.complaints] == [("workload", "employee")]
+    assert [e.kind for e in facts.trajectory] == ["interim_evaluation"]
+
+
+def test_a_sick_report_takes_the_day_the_sentence_gives():
+    letter = doc(
+        "D1", "medical", "2024-04-15",
+        "Bevestiging ziekmelding\nJe hebt je op 9 april 2024 ziek gemeld. Het verbetertraject is opgeschort.",
+        "sick_report",
+    )  # fmt: skip
+    facts = extract_facts([letter])
+    assert [s.date for s in facts.sick_reports] == [dt.date(2024, 4, 9)]
+    assert [e.kind for e in facts.trajectory] == ["suspension"]
+
+
+def test_the_employee_refusing_the_coach_is_a_stance_and_a_refused_training():
+    minutes = doc(
+        "D1", "meeting_report", "2024-02-20",
+        "Verslag voortgangsgesprek\nWerknemer weigert de gesprekken met de coach voort te zetten.",
+        "progress",
+    )  # fmt: skip
+    facts = extract_facts([minutes])
+    assert "refuses" in [s.kind for s in facts.stances]
+    assert "refused" in [t.status for t in facts.trainings]
+
+
+def test_an_offer_and_its_refusal_make_one_refused_offer():
+    offer = doc(
+        "D1", "redeployment", "2024-06-03",
+        "Herplaatsingsonderzoek\nWij hebben alle vacatures binnen de hele organisatie bekeken. De functie van "
+        "medewerker klantenservice is aan hem aangeboden.",
+    )  # fmt: skip
+    reply = doc("D2", "employee_response", "2024-06-10", "Reactie\nIk wijs het aanbod voor de functie af.")
+    facts = extract_facts([offer, reply])
+    assert [(s.scope,) for s in facts.redeployment_searches] == [("organisation",)]
+    assert [o.response for o in facts.redeployment_offers] == ["refused"]
+
+
+# -------------------------------------------------------------------------------------------- reading, schema
+
+
+def test_negation_is_found_in_the_same_clause_only():
+    text = "Er is geen beperking, maar er is wel een verband met de werkdruk."
+    start = text.index("verband")
+    assert not negated(text, start, start + 7)
+    text = "De bedrijfsarts ziet geen verband met het functioneren."
+    start = text.index("verband")
+    assert negated(text, start, start + 7)
+
+
+def test_the_physician_is_the_speaker_of_what_the_minutes_report_of_him():
+    minutes = doc("D1", "meeting_report", "2024-05-01", "Volgens de bedrijfsarts hangen de klachten samen met de werkdruk.")
+    assert read_document(minutes)[0].speaker == "occupational_physician"
+
+
+def test_facts_round_trip_through_plain_data_and_unknown_values_are_refused():
+    plan = doc("D1", "improvement_plan", "2024-01-16", "Verbeterplan\nLooptijd: 12 weken\nDoel 1: 95% binnen 24 uur.")
+    facts = extract_facts([plan])
+    assert from_dict(to_dict(facts)) == facts
+    with pytest.raises(FactsError, match="consequence"):
+        from_dict({"criticisms": [{"date": "2024-01", "form": "warning", "consequence": "ontslag"}]})
