@@ -64,3 +64,87 @@ def validate_label(doc_type: str, subtype: str | None) -> None:
         raise LabelError(f"onbekende documentsoort {doc_type!r}; kies uit {', '.join(DOC_TYPES)}")
     if subtype is not None and subtype not in SUBTYPES_OF.get(doc_type, ()):
         raise LabelError(f"subtype {subtype!r} past niet bij {doc_type}")
+
+# The facts layer's vocabulary in Dutch (analyzer/facts/model.py), for the memo and the dashboard.
+SPEAKERS = {
+    "employer": "werkgever",
+    "employee": "werknemer",
+    "occupational_physician": "bedrijfsarts",
+    "coach": "coach",
+    "other": "anders",
+}
+FACT_VALUES = {
+    "form": {
+        "warning": "waarschuwing",
+        "appraisal": "beoordeling",
+        "meeting_report": "gespreksverslag",
+        "email": "e-mail of brief",
+        "oral": "mondeling (later vastgelegd)",
+        "plan": "verbeterplan",
+    },
+    "consequence": {"dismissal": "ontslag genoemd", "vague": "alleen vage maatregelen", "none": "geen gevolg genoemd"},
+    "outcome": {
+        "good": "goed",
+        "sufficient": "voldoende",
+        "insufficient": "onvoldoende",
+        "none_stated": "geen eindoordeel",
+        "improved": "verbeterd",
+        "partly": "deels verbeterd",
+        "not_improved": "niet verbeterd",
+    },
+    "support": {
+        "coach": "coach",
+        "course": "cursus/training",
+        "buddy": "buddy of mentor",
+        "adjusted_tasks": "aangepaste taken",
+        "manager": "begeleiding door leidinggevende",
+        "other": "andere ondersteuning",
+    },
+    "event": {
+        "start": "startgesprek",
+        "progress": "voortgangsgesprek",
+        "interim_evaluation": "tussentijdse evaluatie",
+        "final_evaluation": "eindevaluatie",
+        "extension": "traject verlengd",
+        "suspension": "traject opgeschort",
+        "resumption": "traject hervat",
+        "early_end": "traject voortijdig beëindigd",
+    },
+    "stance": {
+        "cooperates": "werkt mee",
+        "refuses": "weigert (een deel van) het traject",
+        "obstructs": "frustreert het traject",
+        "denies": "ontkent het probleem",
+        "objects": "maakt schriftelijk bezwaar",
+    },
+    "training": {
+        "offered": "aangeboden",
+        "followed": "gevolgd",
+        "refused": "door werknemer geweigerd",
+        "requested": "door werknemer gevraagd",
+        "request_denied": "gevraagd en niet gegeven",
+    },
+    "topic": {"workload": "werkdruk", "tools": "middelen", "staffing": "bezetting", "conflict": "conflict", "other": "omstandigheden"},  # fmt: skip
+    "response": {
+        "investigated": "onderzocht",
+        "adjusted": "werk aangepast",
+        "refuted": "weerlegd",
+        "dismissed": "afgedaan zonder onderzoek",
+        "accepted": "aanvaard",
+        "refused": "geweigerd",
+        "unknown": "reactie onbekend",
+    },
+    "link": {"link": "ziet verband met de gezondheid", "no_link": "ziet geen verband", "not_stated": "zegt niets over een verband"},  # fmt: skip
+    "scope": {"team": "team", "department": "afdeling", "organisation": "hele organisatie", "group": "hele groep", "unknown": "reikwijdte onbekend"},  # fmt: skip
+    "statement": {"no_vacancies": "alleen 'geen vacatures'", "not_applicable": "'n.v.t.'", "not_reasonable": "'ligt niet in de rede'"},  # fmt: skip
+    "level": {"regular": "uitvoerend", "senior": "senior", "management": "leidinggevend"},
+}
+FACT_GROUPS = {
+    "Kritiek en beoordelingen": ("criticisms", "appraisals"),
+    "Verbeterplan en traject": ("plans", "trajectory", "stances"),
+    "Scholing en arbeidsomstandigheden": ("trainings", "complaints", "complaint_responses"),
+    "Ziekte": ("sick_reports", "recoveries", "physician_statements", "medical_details"),
+    "Herplaatsing": ("redeployment_searches", "redeployment_statements", "redeployment_offers"),
+    "Dienstverband": ("employment",),
+}
+OUTCOMES = {"granted": "toegewezen", "rejected": "afgewezen", "granted_other_ground": "afgewezen op de d-grond, ontbonden op een andere grond"}  # fmt: skip

@@ -1,10 +1,11 @@
-"""Render a schema-v1 report as a Dutch Markdown memo (from the report dict, so both formats always agree)."""
+"""Render a report as a Dutch Markdown memo (from the report dict, so both formats always agree)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from analyzer import labels
+from analyzer.report.facts_text import fact_lines, similar_lines
 
 
 def _cell(value: Any) -> str:
@@ -44,6 +45,26 @@ def _criteria(report: dict[str, Any]) -> list[str]:
         for item in criterion["evidence"]:
             page = f", p. {item['page']}" if item["page"] else ""
             lines.append(f"> “{item['quote']}” ({item['document']}{page})")
+        sources = [f for f in criterion.get("findings", []) if f.get("status") == criterion["status"] and not f.get("set_aside")]
+        if sources:
+            lines += ["", "Bron: " + "; ".join(f"{f['rule']}: {f['source']}" for f in sources)]
+    return lines
+
+
+def _facts(report: dict[str, Any]) -> list[str]:
+    """The facts chapter: what the file shows happened, per theme, each with its quote and who says it."""
+    lines: list[str] = []
+    for heading, facts in fact_lines(report.get("facts") or {}).items():
+        lines += ["", f"### {heading}", ""]
+        for fact in facts:
+            where = f"{fact.document}{f', p. {fact.page}' if fact.page else ''}" if fact.document else ""
+            said = f" — {fact.speaker}" if fact.speaker else ""
+            quote = f": “{_cell(fact.quote)}” ({where}{said})" if fact.quote and where else ""
+            date = _date_nl(fact.date) if fact.date else "zonder datum"
+            lines.append(f"- {date} — {fact.text}{quote}")
+    unreadable = (report.get("facts") or {}).get("unreadable") or []
+    if unreadable:
+        lines += ["", "Niet te lezen of te dateren: " + "; ".join(unreadable) + "."]
     return lines
 
 
@@ -82,6 +103,10 @@ def render_markdown(report: dict[str, Any]) -> str:
     ]
     if report["criteria"]:
         lines += ["", "## Toetsing per vereiste", *_criteria(report)]
+    if report.get("facts"):
+        lines += ["", "## Feiten", "", "Wat het dossier laat zien, per onderwerp; elk feit met de zin waarop het rust.", *_facts(report)]
+    if report.get("similar_rulings"):
+        lines += ["", "## Vergelijkbare uitspraken", ""] + [f"- {line}" for line in similar_lines(report)]
     lines += ["", "## Tijdlijn", ""]
     phases = report.get("phases") or {}
     if phases.get("trajectory_start"):

@@ -1,4 +1,4 @@
-"""Render a schema-v1 report as a Dutch PDF memo a lawyer can put in the file (same content as the Markdown memo).
+"""Render a report as a Dutch PDF memo a lawyer can put in the file (same content as the Markdown memo).
 
 Only fpdf2's core font Helvetica is used, so no system font is needed; core fonts encode Windows-1252 only, which is
 why every piece of report text passes through `pdf_text` first. The output is byte-for-byte deterministic for the
@@ -17,6 +17,7 @@ from fpdf.enums import TableBordersLayout, XPos, YPos
 from fpdf.fonts import FontFace
 
 from analyzer import labels
+from analyzer.report.facts_text import fact_lines, similar_lines
 
 FONT = "Helvetica"
 ENCODING = "windows-1252"  # Core fonts are written with WinAnsiEncoding: cp1252 keeps “ ” – … € • as they are.
@@ -196,6 +197,43 @@ def _criteria(pdf: _Memo, report: dict[str, Any]) -> None:
         _paragraph(pdf, criterion["explanation"])
         for item in criterion["evidence"]:
             _evidence(pdf, item)
+        sources = [f for f in criterion.get("findings", []) if f.get("status") == criterion["status"] and not f.get("set_aside")]
+        if sources:
+            pdf.ln(1)
+            _paragraph(pdf, "Bron: " + "; ".join(f"{f['rule']}: {f['source']}" for f in sources), "", 8.5, align="L")
+
+
+def _facts(pdf: _Memo, report: dict[str, Any]) -> None:
+    """What the file shows happened, per theme, each fact with its quote and who says it: the reading to check."""
+    grouped = fact_lines(report.get("facts") or {})
+    if not grouped:
+        return
+    _heading(pdf, "Feiten")
+    _paragraph(pdf, "Wat het dossier laat zien, per onderwerp; elk feit met de zin waarop het rust.", "I", 9)
+    for heading, facts in grouped.items():
+        _heading(pdf, heading, size=11, space_needed=15)
+        for fact in facts:
+            date = _date_nl(fact.date) if fact.date else "zonder datum"
+            _labelled_line(pdf, date, fact.text, 24)
+            if fact.quote and fact.document:
+                page = f", p. {fact.page}" if fact.page else ""
+                said = f" - {fact.speaker}" if fact.speaker else ""
+                _evidence(pdf, {"quote": fact.quote, "document": f"{fact.document}{page}{said}", "page": None})
+    unreadable = (report.get("facts") or {}).get("unreadable") or []
+    if unreadable:
+        pdf.ln(2)
+        _paragraph(pdf, "Niet te lezen of te dateren: " + "; ".join(unreadable) + ".", "I", 9)
+
+
+def _similar(pdf: _Memo, report: dict[str, Any]) -> None:
+    """The published decisions closest to this dossier, with what they share with it."""
+    lines = similar_lines(report)
+    if not lines:
+        return
+    _heading(pdf, "Vergelijkbare uitspraken")
+    for line in lines:
+        _labelled_line(pdf, "•", line, 5)
+        pdf.ln(1)
 
 
 def _labelled_line(pdf: _Memo, label: str, text: str, width: float) -> None:
@@ -287,7 +325,7 @@ def _warnings(pdf: _Memo, report: dict[str, Any]) -> None:
 
 
 def render_pdf(report: dict[str, Any]) -> bytes:
-    """The schema-v1 report as a Dutch PDF memo (A4); identical bytes for an identical report."""
+    """The report as a Dutch PDF memo (A4); identical bytes for an identical report."""
     pdf = _Memo(report["dossier"]["name"])
     pdf.set_creation_date(FIXED_DATE)
     pdf.set_title(pdf_text(f"Dossieranalyse: {report['dossier']['name']}"))
@@ -297,6 +335,8 @@ def render_pdf(report: dict[str, Any]) -> bytes:
     _disclaimer(pdf)
     _verdict(pdf, report)
     _criteria(pdf, report)
+    _facts(pdf, report)
+    _similar(pdf, report)
     _timeline(pdf, report)
     _recommendations(pdf, report)
     _documents(pdf, report)
