@@ -20,6 +20,7 @@ from analyzer.classify import CorrectionStore, apply_corrections
 from analyzer.dossier import Dossier
 from analyzer.pipeline import AnalysisSettings, analyze, rescore, save_case
 from analyzer.report import build_report, render_markdown, render_pdf
+from analyzer.report.facts_text import date_nl, fact_lines, similar_lines
 from analyzer.report.page_image import page_png, source_pdf
 from analyzer.report.redact import redact_report
 from analyzer.report.tables import case_row, documents_frame, excel_bytes
@@ -32,6 +33,7 @@ STAGES = {
     "segment": (0.6, "Documenten splitsen"),
     "date": (0.7, "Datums bepalen"),
     "classify": (0.8, "Documenten classificeren"),
+    "facts": (0.85, "Feiten lezen"),
     "score": (0.9, "Vereisten toetsen"),
 }
 # Material icons ship with Streamlit's front end (no emoji font or network needed).
@@ -149,8 +151,45 @@ def show_criteria(rep: dict[str, Any]) -> None:
                 show_evidence(rep, selected)
 
 
+def show_similar(rep: dict[str, Any]) -> None:
+    """The published decisions closest to this dossier, each with its link and what it shares with the dossier."""
+    lines = similar_lines(rep)
+    if not lines:
+        return
+    st.markdown("#### Vergelijkbare uitspraken")
+    for ruling, line in zip(rep["similar_rulings"], lines, strict=True):
+        st.markdown(f"- [{ruling['ecli']}]({ruling['link']}) — {line.split(': ', 1)[1]}")
+
+
+def show_facts(rep: dict[str, Any]) -> None:
+    """What the file shows happened, per theme: click a fact to see the page it rests on. Check the reading here."""
+    grouped = fact_lines(rep.get("facts") or {})
+    if not grouped:
+        st.info("In dit dossier zijn geen feiten gevonden.")
+        return
+    st.caption(
+        "Elk feit rust op een zin uit het dossier. Klik op een feit om de pagina te zien; klopt een lezing niet, "
+        "corrigeer dan de soort of datum van het document onder 'Documenten'."
+    )
+    selected = st.session_state.get("fact")
+    for heading, facts in grouped.items():
+        st.markdown(f"#### {heading}")
+        for fact in facts:
+            date = date_nl(fact.date) if fact.date else "zonder datum"
+            who = f" — {fact.speaker}" if fact.speaker else ""
+            label = f"{date}: {fact.text}" + (f" ({fact.document}{who})" if fact.document else "")
+            if st.button(label, key=f"fact-{fact.id}", disabled=fact.document is None):
+                st.session_state["fact"] = selected = fact.id
+            if selected == fact.id and fact.document:
+                show_evidence(rep, {"document": fact.document, "page": fact.page, "quote": fact.quote or ""})
+    unreadable = (rep.get("facts") or {}).get("unreadable") or []
+    if unreadable:
+        st.warning("Niet te lezen of te dateren: " + "; ".join(unreadable) + ".")
+
+
 def show_overview(rep: dict[str, Any]) -> None:
     show_criteria(rep)
+    show_similar(rep)
     if rep["recommendations"]:
         heading = "Aanvalspunten (zwaarste eerst)" if rep.get("perspective") == "werknemer" else "Vervolgstappen"
         st.markdown(f"#### {heading}")
@@ -426,9 +465,11 @@ def page() -> None:
         return
     rep = report()
     show_verdict(rep)
-    overview, timeline, documents, downloads = st.tabs(["Overzicht", "Tijdlijn", "Documenten", "Downloads"])
+    overview, facts, timeline, documents, downloads = st.tabs(["Overzicht", "Feiten", "Tijdlijn", "Documenten", "Downloads"])  # fmt: skip
     with overview:
         show_overview(rep)
+    with facts:
+        show_facts(rep)
     with timeline:
         show_timeline(rep)
     with documents:

@@ -1,0 +1,251 @@
+"""Rules over facts: every rule has its source, every number its source, and changing one fact flips a rule."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from analyzer.facts.model import (
+    Appraisal,
+    Complaint,
+    ComplaintResponse,
+    Criticism,
+    Employment,
+    Facts,
+    Goal,
+    PhysicianStatement,
+    Plan,
+    RedeploymentOffer,
+    RedeploymentSearch,
+    RedeploymentStatement,
+    SickReport,
+    Stance,
+    TrajectoryEvent,
+    Training,
+)
+from analyzer.score import judge, readiness
+from analyzer.score.parameters import ParameterError, default_parameters, notice_months, parse_parameters
+from analyzer.score.rules import RULES
+
+D = dt.date.fromisoformat
+
+COMPLETE = Facts(
+    criticisms=(
+        Criticism(date=D("2023-01-20"), form="appraisal", concrete=True, consequence="none"),
+        Criticism(date=D("2023-06-01"), form="warning", concrete=True, consequence="dismissal"),
+    ),
+    appraisals=(Appraisal(date=D("2023-01-20"), outcome="insufficient", label="onvoldoende"),),
+    plans=(
+        Plan(
+            date=D("2023-09-01"),
+            start=D("2023-09-04"),
+            planned_weeks=13,
+            goals=(Goal(text="max. 2 fouten per week", concrete=True),),
+            support=("coach", "course"),
+            consequence="dismissal",
+        ),
+    ),
+    trajectory=(
+        TrajectoryEvent(date=D("2023-09-04"), kind="start"),
+        TrajectoryEvent(date=D("2023-10-20"), kind="interim_evaluation", outcome="partly"),
+        TrajectoryEvent(date=D("2023-12-04"), kind="final_evaluation", outcome="not_improved"),
+    ),
+    trainings=(Training(date=D("2023-09-15"), status="followed"),),
+    redeployment_searches=(RedeploymentSearch(date=D("2023-12-15"), scope="organisation", positions=3),),
+    employment=Employment(start=D("2015-04-01"), years_of_service=8, level="regular", in_group=False),
+)
+
+
+def status(facts: Facts, requirement: str) -> str:
+    return judge(facts, day=D("2024-01-10"))[requirement].status
+
+
+def test_every_rule_has_a_source_and_a_unique_id():
+    assert len({r.id for r in RULES}) == len(RULES) >= 20
+    for r in RULES:
+        assert r.source.strip(), r.id
+        assert r.requirement in {"timely_notice", "improvement_opportunity", "training_and_conditions", "redeployment", "not_due_to_illness"}  # fmt: skip
+
+
+def test_every_parameter_has_a_source_and_one_without_is_refused():
+    params = default_parameters()
+    assert all(p.source for p in params.entries.values())
+    with pytest.raises(ParameterError, match="geen bron"):
+        parse_parameters({"term_normal_weeks": {"value": 12}})
+    with pytest.raises(ParameterError, match="geen waarde"):
+        parse_parameters({"term_normal_weeks": {"source": "art. 7:672 BW"}})
+
+
+def test_the_notice_period_follows_art_7_672():
+    params = default_parameters()
+    assert [notice_months(params, y) for y in (0.5, 4.9, 5, 12, 15, 30)] == [1, 1, 2, 3, 4, 4]
+
+
+def test_a_complete_dossier_is_ready():
+    criteria = judge(COMPLETE, day=D("2024-01-10"))
+    assert {k: c.status for k, c in criteria.items()} == dict.fromkeys(criteria, "met")
+    assert readiness(criteria, default_parameters()) == ("ready", 100)
+
+
+# ----------------------------------------------------------------------------------------------- timely notice
+
+
+def test_tn1_no_written_criticism_before_the_plan_is_not_met():
+    facts = dataclasses.replace(COMPLETE, criticisms=(), appraisals=())
+    assert status(facts, "timely_notice") == "not_met"
+
+
+def test_tn1_only_oral_criticism_is_doubtful_and_names_what_is_missing():
+    oral = Criticism(date=D("2023-05-01"), form="oral", consequence="dismissal")
+    result = judge(dataclasses.replace(COMPLETE, criticisms=(oral,), appraisals=()), day=D("2024-01-10"))
+    assert result["timely_notice"].status == "doubtful"
+    assert "schriftelijke vastlegging" in result["timely_notice"].findings[0].missing
+
+
+def test_tn2_a_good_appraisal_right_before_the_plan_without_later_criticism_is_not_met():
+    good = Appraisal(date=D("2023-08-01"), outcome="good")
+    facts = dataclasses.replace(COMPLETE, appraisals=(*COMPLETE.appraisals, good))
+    assert status(facts, "timely_notice") == "not_met"
+    later = Criticism(date=D("2023-08-20"), form="email", consequence="none")
+    assert status(dataclasses.replace(facts, criticisms=(*COMPLETE.criticisms, later)), "timely_notice") == "met"
+
+
+def test_tn3_the_job_never_said_to_be_at_stake_is_not_met_and_a_vague_threat_doubtful():
+    quiet = tuple(dataclasses.replace(c, consequence="none") for c in COMPLETE.criticisms)
+    plan = dataclasses.replace(COMPLETE.plans[0], consequence="none")
+    facts = dataclasses.replace(COMPLETE, criticisms=quiet, plans=(plan,))
+    assert status(facts, "timely_notice") == "not_met"
+    vague = dataclasses.replace(plan, consequence="vague")
+    assert status(dataclasses.replace(facts, plans=(vague,)), "timely_notice") == "doubtful"
+
+
+# ------------------------------------------------------------------------------------- improvement opportunity
+
+
+def test_io1_no_plan_and_no_meetings_is_not_met():
+    assert status(dataclasses.replace(COMPLETE, plans=(), trajectory=()), "improvement_opportunity") == "not_met"
+
+
+def test_io2_a_six_week_term_is_not_met_and_ten_weeks_doubtful():
+    short = dataclasses.replace(COMPLETE.plans[0], planned_weeks=6)
+    final = TrajectoryEvent(date=D("2023-10-16"), kind="final_evaluation", outcome="not_improved")
+    facts = dataclasses.replace(COMPLETE, plans=(short,), trajectory=(COMPLETE.trajectory[0], final))
+    assert status(facts, "improvement_opportunity") == "not_met"
+    ten = dataclasses.replace(short, planned_weeks=10)
+    final = TrajectoryEvent(date=D("2023-11-13"), kind="final_evaluation", outcome="not_improved")
+    assert status(dataclasses.replace(facts, plans=(ten,), trajectory=(COMPLETE.trajectory[0], final)), "improvement_opportunity") == "doubtful"  # fmt: skip
+
+
+def test_io3_a_trajectory_ended_early_is_not_met_unless_illness_explains_it():
+    early = TrajectoryEvent(date=D("2023-10-30"), kind="final_evaluation", outcome="not_improved")
+    facts = dataclasses.replace(COMPLETE, trajectory=(COMPLETE.trajectory[0], early))
+    assert status(facts, "improvement_opportunity") == "not_met"
+    late = TrajectoryEvent(date=D("2024-01-08"), kind="final_evaluation", outcome="not_improved")
+    sick = SickReport(date=D("2023-10-02"), end=D("2023-11-06"))
+    explained = dataclasses.replace(COMPLETE, trajectory=(COMPLETE.trajectory[0], late), sick_reports=(sick,))
+    assert status(explained, "improvement_opportunity") == "met"
+
+
+def test_io4_a_trajectory_suspended_and_never_resumed_is_not_met():
+    suspended = TrajectoryEvent(date=D("2023-10-02"), kind="suspension")
+    facts = dataclasses.replace(COMPLETE, trajectory=(COMPLETE.trajectory[0], suspended))
+    assert status(facts, "improvement_opportunity") == "not_met"
+    resumed = TrajectoryEvent(date=D("2023-11-01"), kind="resumption")
+    final = TrajectoryEvent(date=D("2024-01-05"), kind="final_evaluation", outcome="not_improved")
+    back = dataclasses.replace(facts, trajectory=(COMPLETE.trajectory[0], suspended, resumed, final), sick_reports=(SickReport(date=D("2023-10-02"), end=D("2023-11-01")),))  # fmt: skip
+    assert status(back, "improvement_opportunity") == "met"
+
+
+def test_io5_only_vague_goals_is_not_met():
+    vague = dataclasses.replace(COMPLETE.plans[0], goals=(Goal(text="proactiever", concrete=False),))
+    assert status(dataclasses.replace(COMPLETE, plans=(vague,)), "improvement_opportunity") == "not_met"
+
+
+def test_io6_no_support_at_all_is_not_met():
+    bare = dataclasses.replace(COMPLETE.plans[0], support=())
+    facts = dataclasses.replace(COMPLETE, plans=(bare,), trainings=())
+    assert status(facts, "improvement_opportunity") == "not_met"
+    assert status(dataclasses.replace(facts, trainings=COMPLETE.trainings), "improvement_opportunity") == "met"
+
+
+def test_io7_a_trajectory_that_ended_with_the_goals_met_shows_no_unsuitability():
+    success = TrajectoryEvent(date=D("2023-12-04"), kind="final_evaluation", outcome="improved")
+    facts = dataclasses.replace(COMPLETE, trajectory=(COMPLETE.trajectory[0], success))
+    assert status(facts, "improvement_opportunity") == "not_met"
+
+
+def test_io0_an_employee_who_refused_the_trajectory_had_the_opportunity():
+    short = dataclasses.replace(COMPLETE.plans[0], planned_weeks=4, support=())
+    facts = dataclasses.replace(COMPLETE, plans=(short,), trainings=())
+    assert status(facts, "improvement_opportunity") == "not_met"
+    refused = dataclasses.replace(facts, stances=(Stance(date=D("2023-09-10"), kind="refuses"),))
+    result = judge(refused, day=D("2024-01-10"))["improvement_opportunity"]
+    assert result.status == "met"
+    assert {f.rule for f in result.set_aside} >= {"IO2", "IO6"}
+
+
+# ------------------------------------------------------------------------------------ training and conditions
+
+
+def test_tc1_training_asked_for_and_not_given_is_not_met():
+    asked = Training(date=D("2023-10-01"), status="requested")
+    facts = dataclasses.replace(COMPLETE, trainings=(asked,))
+    assert status(facts, "training_and_conditions") == "not_met"
+    given = Training(date=D("2023-10-15"), status="offered")
+    assert status(dataclasses.replace(facts, trainings=(asked, given)), "training_and_conditions") == "met"
+
+
+def test_tc2_a_workload_complaint_must_be_looked_into():
+    complaint = Complaint(date=D("2023-10-01"), topic="workload")
+    facts = dataclasses.replace(COMPLETE, complaints=(complaint,))
+    assert status(facts, "training_and_conditions") == "not_met"
+    brushed = ComplaintResponse(date=D("2023-10-05"), topic="workload", response="dismissed")
+    assert status(dataclasses.replace(facts, complaint_responses=(brushed,)), "training_and_conditions") == "not_met"
+    looked = ComplaintResponse(date=D("2023-10-05"), topic="workload", response="investigated")
+    assert status(dataclasses.replace(facts, complaint_responses=(looked,)), "training_and_conditions") == "met"
+
+
+# ------------------------------------------------------------------------------------------------ redeployment
+
+
+def test_rd1_no_search_or_a_bare_statement_is_not_met_and_an_argued_one_doubtful():
+    none = dataclasses.replace(COMPLETE, redeployment_searches=())
+    assert status(none, "redeployment") == "not_met"
+    bare = dataclasses.replace(none, redeployment_statements=(RedeploymentStatement(date=D("2023-12-10"), kind="no_vacancies"),))  # fmt: skip
+    assert status(bare, "redeployment") == "not_met"
+    argued = dataclasses.replace(none, redeployment_statements=(RedeploymentStatement(date=D("2023-12-10"), kind="not_reasonable"),))  # fmt: skip
+    assert status(argued, "redeployment") == "doubtful"
+
+
+def test_rd0_an_offered_position_refused_settles_redeployment():
+    none = dataclasses.replace(COMPLETE, redeployment_searches=())
+    refused = dataclasses.replace(none, redeployment_offers=(RedeploymentOffer(date=D("2023-12-10"), response="refused"),))  # fmt: skip
+    assert status(refused, "redeployment") == "met"
+
+
+def test_rd2_a_group_employer_must_search_the_group():
+    group = dataclasses.replace(COMPLETE, employment=dataclasses.replace(COMPLETE.employment, in_group=True))
+    assert status(group, "redeployment") == "not_met"
+    wide = dataclasses.replace(group, redeployment_searches=(RedeploymentSearch(date=D("2023-12-15"), scope="group"),))
+    assert status(wide, "redeployment") == "met"
+    unknown = dataclasses.replace(group, redeployment_searches=(RedeploymentSearch(date=D("2023-12-15")),))
+    assert status(unknown, "redeployment") == "doubtful"
+
+
+# ------------------------------------------------------------------------------------------------------ illness
+
+
+def test_nd_illness_during_the_trajectory_is_doubtful_a_link_not_met_and_no_link_met():
+    sick = dataclasses.replace(COMPLETE, sick_reports=(SickReport(date=D("2023-10-02"), end=D("2023-10-20")),))
+    assert status(sick, "not_due_to_illness") == "doubtful"
+    link = dataclasses.replace(sick, physician_statements=(PhysicianStatement(date=D("2023-10-10"), link="link"),))
+    assert status(link, "not_due_to_illness") == "not_met"
+    no_link = dataclasses.replace(sick, physician_statements=(PhysicianStatement(date=D("2023-10-10"), link="no_link"),))  # fmt: skip
+    assert status(no_link, "not_due_to_illness") == "met"
+
+
+def test_illness_long_before_the_trajectory_is_no_doubt():
+    old = dataclasses.replace(COMPLETE, sick_reports=(SickReport(date=D("2021-03-01"), end=D("2021-03-10")),))
+    assert status(old, "not_due_to_illness") == "met"
