@@ -25,6 +25,11 @@ from analyzer.facts.model import Evidence, Speaker
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
 _OPEN_LINE = re.compile(r"[a-zà-ÿ,;\-]$")
+_ABBREVIATION = re.compile(
+    r"\b(?:max|min|ca|incl|excl|bijv|nr|blz|o\.a|e\.d|m\.b\.t|t\.a\.v|d\.d|mr|dhr|mw|mevr|drs|ir|ing|art|jl|resp|evt|"
+    r"i\.p\.v|z\.s\.m|vs|etc|gem|tel|afd|wk|mnd|st|e\.a|m\.n|a\.s|j\.l|o\.b\.v|i\.o\.m|n\.a\.v)\.$",
+    re.IGNORECASE,
+)
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-hA-H]|[ivx]{1,4}|art|nr|blz|p|pag|mr|dhr|mw|mevr|drs|ir|ing|bijv|o\.a|m\.b\.t|t\.a\.v|d\.d)\.", re.IGNORECASE)
 
 # The author of a document, by its type: a reply of the employee, a physician's report, a coach's report.
@@ -131,7 +136,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
         parts = [part.strip() for part in _SENTENCE_END.split(line) if part.strip()]
         for i, part in enumerate(parts):
             # "1. Maximaal ..." and "Art. 3" are not two sentences: an enumerator or abbreviation joins the next part.
-            if found and i and _ENUMERATOR.fullmatch(parts[i - 1]):
+            if found and i and (_ENUMERATOR.fullmatch(parts[i - 1]) or _ABBREVIATION.search(parts[i - 1])):
                 found[-1] += " " + part
             else:
                 found.append(part)

@@ -34,6 +34,10 @@ TERM = re.compile(
     + r"\s*(?P<unit2>weken|maanden|weeks|months)\b(?:[^.\n]{0,25}\b(?:traject|verbeterplan|plan|looptijd|termijn|pip))",
     re.IGNORECASE,
 )
+# A plan's own start lies near the day it was written; an older date after "per" or "vanaf" is something else
+# (the employment, an earlier appraisal).
+PLAN_START_WINDOW_WEEKS = 8
+PLAN_WORDS = words(r"verbeterplan", r"verbetertraject", r"plan van aanpak", r"pip\b", r"performance improvement", r"looptijd", r"ontwikkelplan", r"actieplan")  # fmt: skip
 START_LABELS = ("periode", "vanaf", "per", "met ingang van", "m.i.v.", "startdatum", "ingangsdatum", "begindatum")
 END_LABELS = ("tot", "t/m", "t.m.", "tot en met", "einddatum", "uiterlijk")
 GOAL_HEADING = words(
@@ -132,7 +136,8 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
     found = find_dates(head, context_year=doc.date.year if doc.date else None)
     starts = [c.date for c in found if c.label and c.label.startswith(START_LABELS)]
     ends = [c.date for c in found if c.label and c.label.startswith(END_LABELS)]
-    start = min(starts) if starts else None
+    near = [d for d in starts if doc.date is None or abs((d - doc.date).days) <= 7 * PLAN_START_WINDOW_WEEKS]
+    start = min(near) if near else None
     end = max(ends) if ends and (start is None or max(ends) > start) else None
     if start and end:
         return start, end, float(round((end - start).days / 7))
@@ -145,24 +150,23 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
 
 
 def _goal_lines(doc: Document) -> list[str]:
-    """The items under a goals heading, or lines that announce a goal themselves ("Doel 2: ...")."""
+    """The items under a goals heading (until the next heading), or lines that announce a goal ("Doel 2: ...")."""
     goals: list[str] = []
     under_heading = False
     for sentence in read_document(doc):
         text = sentence.text
-        if len(text) < 80 and GOAL_HEADING.match(text.lstrip("0123456789. ")) and not GOAL_ITEM.match(text):
+        if re.match(r"^\s*(?:doel|goal)\s*\d+\s*[:.)-]", text, re.I):
+            goals.append(text)
+            under_heading = True
+        elif len(text) < 80 and GOAL_HEADING.match(text.lstrip("0123456789. ")) and not GOAL_ITEM.match(text):
             under_heading = True
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             if len(rest) > 12:
                 goals.append(rest)
-            continue
-        if re.match(r"^\s*(?:doel|goal)\s*\d+\s*[:.)-]", text, re.I):
-            goals.append(text)
-            under_heading = True
         elif under_heading and GOAL_ITEM.match(text) and len(text) > 12:
             goals.append(text)
-        elif under_heading and len(text) < 60 and text.endswith(":"):
-            under_heading = GOAL_HEADING.search(text) is not None
+        elif under_heading and len(text) < 45 and not GOAL_ITEM.match(text):
+            under_heading = False  # the next heading ("Ondersteuning", "Evaluatie") ends the goals
     return goals[:12]
 
 
@@ -189,9 +193,16 @@ def support(doc: Document) -> tuple[tuple[str, ...], list[Hit]]:
     return tuple(kinds), hits
 
 
+PLAN_TITLE = words(r"verbeterplan", r"verbetertraject", r"plan van aanpak (?!poortwachter|re-?integratie)", r"pip\b", r"performance improvement plan", r"ontwikkelplan", r"actieplan functioneren")  # fmt: skip
+NOT_A_PLAN_TITLE = words(r"reactie", r"bezwaar", r"uitnodiging", r"\w*verslag", r"\w*evaluatie", r"\w*gesprek", r"re:", r"fw:", r"antwoord", r"notitie")  # fmt: skip
+
+
 def _is_plan(doc: Document) -> bool:
-    """A plan the classifier found, that reads as one: it sets goals, a term or support (a reply about a plan does not)."""
-    if doc.doc_type != "improvement_plan":
+    """A plan that reads as one: it sets goals, a term or support (a reply about a plan does not). Found by the
+    classifier, or by its own title when the classifier chose another type for a plan written in an unusual voice."""
+    head = "\n".join((doc.title or "", doc.text[:200]))
+    titled = bool(PLAN_TITLE.search(head)) and not NOT_A_PLAN_TITLE.search(head)
+    if doc.doc_type != "improvement_plan" and not (titled and doc.doc_type in ("meeting_report", "correspondence", "other", "warning")):  # fmt: skip
         return False
     return bool(_goal_lines(doc) or find(doc, TERM, deny=False, asserted=False) or support(doc)[0])
 
@@ -206,7 +217,8 @@ def plans(documents: Sequence[Document]) -> list[Plan]:
         start, end, weeks = planned_term(doc)
         kinds, support_hits = support(doc)
         threat_kind, threat = consequence(doc)
-        shown = [evidence(s) for s in read_document(doc)[:1]] + [evidence(h) for h in support_hits[:2] + threat[:1]]
+        titled = find(doc, PLAN_WORDS, deny=False, asserted=False)[:1] or [Hit(s, None) for s in read_document(doc)[:1]]  # type: ignore[arg-type]
+        shown = [evidence(h) for h in titled + support_hits[:2] + threat[:1]]
         found.append(
             Plan(
                 date=doc.date,
