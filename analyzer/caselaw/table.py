@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from analyzer.facts.model import Facts, FactsError, from_dict, parse_day
+from analyzer.score.parameters import load_yaml
 
 REQUIREMENTS = (
     "timely_notice",
@@ -136,14 +137,14 @@ def parse_table(entries: Iterable[dict[str, Any]]) -> tuple[Decision, ...]:
 
 
 def read_table(path: Path) -> tuple[Decision, ...]:
-    return parse_table(yaml.safe_load(path.read_text(encoding="utf-8")) or [])
+    return parse_table(load_yaml(path.read_text(encoding="utf-8")) or [])
 
 
 @cache
 def decisions() -> tuple[Decision, ...]:
     """The shipped table (`analyzer/caselaw/decisions.yaml`)."""
     text = resources.files("analyzer.caselaw").joinpath("decisions.yaml").read_text(encoding="utf-8")
-    return parse_table(yaml.safe_load(text) or [])
+    return parse_table(load_yaml(text) or [])
 
 
 def main(argv: list[str]) -> int:

@@ -218,6 +218,20 @@ def read_document(doc: Document) -> tuple[Sentence, ...]:
     return _CACHE[key]
 
 
+_FLAT: dict[tuple[str, int], str] = {}
+_SPACE = re.compile(r"\s+")
+
+
+def flat_text(doc: Document) -> str:
+    """The document's text on one line (cached): a quick test whether a pattern can match any of its sentences."""
+    key = (doc.id, hash(doc.text))
+    if key not in _FLAT:
+        if len(_FLAT) > 2048:
+            _FLAT.clear()
+        _FLAT[key] = _SPACE.sub(" ", doc.text)
+    return _FLAT[key]
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """Is the match at text[start:end] denied? A cue before it in the same clause, or a denial right after it."""
     before = text[max(0, start - NEGATION_WINDOW) : start]
@@ -267,6 +281,8 @@ def find(
     `asserted`: skip suppositions, questions, legends and empty fields; `quoted`: also read earlier e-mails quoted
     in this one; `deny`: skip matches that are negated; `speakers`: only these speakers.
     """
+    if not pattern.search(flat_text(doc)):
+        return []  # every sentence is a piece of the flattened text: no match there, none in a sentence
     hits = []
     for sentence in read_document(doc):
         if (asserted and not sentence.asserts) or (sentence.quoted and not quoted):

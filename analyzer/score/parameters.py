@@ -14,6 +14,11 @@ from typing import Any
 import yaml
 
 
+def load_yaml(text: str):
+    """Safe YAML (no object construction), with libyaml's C parser when installed: the case-law table is large."""
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 — a safe loader
+
+
 class ParameterError(ValueError):
     """A parameter without a value or without its source."""
 
@@ -56,7 +61,7 @@ def parse_parameters(data: dict[str, Any]) -> Parameters:
 def default_parameters() -> Parameters:
     """The shipped parameters (`analyzer/score/parameters.yaml`)."""
     text = resources.files("analyzer.score").joinpath("parameters.yaml").read_text(encoding="utf-8")
-    return parse_parameters(yaml.safe_load(text))
+    return parse_parameters(load_yaml(text))
 
 
 def notice_months(params: Parameters, years_of_service: float | None) -> int | None:
