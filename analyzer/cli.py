@@ -101,7 +101,10 @@ def evaluate_command(samples: Path, facts_: bool, caselaw: bool, details: bool, 
             if not heldout_details:
                 result["facts"]["heldout"].pop("misses", None)
         if caselaw:
+            from analyzer.evaluation import evaluate_caselaw_dossiers
+
             result["caselaw"] = evaluate_caselaw()
+            result["caselaw"]["end_to_end"] = evaluate_caselaw_dossiers()
             for part in ("held_out", "all") if not heldout_details else ():
                 result["caselaw"][part].pop("wrong")
             if not details:

@@ -142,6 +142,40 @@ def evaluate_facts(root: Path = Path("."), sets: dict[str, tuple[str, ...]] | No
     return result
 
 
+# ------------------------------------------------------------------- dossiers written from held-out decisions
+
+CASELAW_DOSSIERS = Path("tests/caselaw_dossiers")
+
+
+def evaluate_caselaw_dossiers(root: Path = CASELAW_DOSSIERS) -> dict[str, Any]:
+    """The full pipeline on dossiers written from held-out decisions: agreement with the court per requirement
+    (over the requirements it decided) and per verdict (granted ↔ ready, otherwise not_ready)."""
+    from analyzer.caselaw.evaluate import EXPECTED_VERDICT
+
+    rows = []
+    decided = agree = verdicts = 0
+    for path in sorted((root / "_expected").glob("*.json")):
+        expected = json.loads(path.read_text(encoding="utf-8"))
+        report = build_report(analyze(root / path.stem))
+        found = {key: value["status"] for key, value in report["criteria"].items()}
+        court = {key: value for key, value in expected["findings"].items() if value != "not_decided"}
+        hits = {key: found[key] == value for key, value in court.items()}
+        want = EXPECTED_VERDICT[expected["outcome"]]
+        decided += len(hits)
+        agree += sum(hits.values())
+        verdicts += report["readiness"]["verdict"] == want
+        rows.append({
+            "dossier": path.stem, "ecli": expected["ecli"], "verdict": f"{want} -> {report['readiness']['verdict']}",
+            "misses": {key: f"{court[key]} -> {found[key]}" for key, ok in hits.items() if not ok},
+        })  # fmt: skip
+    return {
+        "dossiers": len(rows),
+        "requirement_agreement": round(agree / decided, 3) if decided else None,
+        "verdict_agreement": round(verdicts / len(rows), 3) if rows else None,
+        "per_dossier": rows,
+    }
+
+
 # --------------------------------------------------------------------------- segmentation on unseen layouts
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from analyzer.caselaw.table import Decision, decisions
 from analyzer.facts.model import Facts
@@ -147,13 +148,20 @@ def deciding(decision: Decision) -> str | None:
     return decision.deciding or next((k for k, v in decision.findings.items() if v == "not_met"), None)
 
 
+@lru_cache(maxsize=1)
+def _table_features(table: tuple[Decision, ...]) -> tuple[frozenset[str], ...]:
+    """Each decision's features, computed once per process."""
+    return tuple(frozenset(features(d.facts)) for d in table)
+
+
 def similar_rulings(facts: Facts, criteria: dict | None = None, limit: int = 5, table: tuple[Decision, ...] | None = None) -> list[SimilarRuling]:  # fmt: skip
     """The `limit` decisions whose facts share the most (weighted) with these facts."""
     mine = features(facts)
-    scored = []
-    for decision in table if table is not None else decisions():
-        theirs = features(decision.facts)
-        scored.append((similarity(mine, theirs), decision, theirs))
+    table = table if table is not None else decisions()
+    scored = [
+        (similarity(mine, set(theirs)), decision, theirs)
+        for decision, theirs in zip(table, _table_features(table), strict=True)
+    ]
     scored.sort(key=lambda item: (-item[0], item[1].ecli))
     return [
         SimilarRuling(

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import types
 import typing
 from dataclasses import dataclass
@@ -350,15 +351,24 @@ def _convert(value: Any, hint: Any, where: str) -> Any:
     raise FactsError(f"{where}: onbekend type {hint!r}")
 
 
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+@functools.cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def build(cls: type, data: Any, where: str = "") -> Any:
     """Build a fact dataclass from plain data, checking every enumeration and refusing unknown keys."""
     if isinstance(data, cls):
         return data
     if not isinstance(data, dict):
         raise FactsError(f"{where or cls.__name__}: een mapping verwacht")
-    hints = get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}
-    unknown = set(data) - names
+    hints = _hints(cls)
+    unknown = set(data) - _field_names(cls)
     if unknown:
         raise FactsError(f"{where or cls.__name__}: onbekende velden {sorted(unknown)}")
     kwargs = {key: _convert(value, hints[key], f"{where}.{key}" if where else key) for key, value in data.items()}
@@ -375,7 +385,7 @@ def _dated(items: tuple[Fact, ...]) -> tuple[Fact, ...]:
 def from_dict(data: dict[str, Any], where: str = "facts") -> Facts:
     """Facts from plain data (a report's `facts`, a decision in the case-law table); lists come out in date order."""
     data = dict(data or {})
-    hints = get_type_hints(Facts)
+    hints = _hints(Facts)
     unknown = set(data) - set(hints)
     if unknown:
         raise FactsError(f"{where}: onbekende soorten feiten {sorted(unknown)}")
