@@ -83,7 +83,8 @@ class Criticism(Fact):
     form: CriticismForm
     # Names *what* is wrong (errors, missed targets, complaints), not only "niet naar tevredenheid".
     concrete: bool | None = None
-    consequence: Consequence = "none"
+    # None: the source leaves open whether a consequence was named (a decision that does not say).
+    consequence: Consequence | None = "none"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -112,7 +113,7 @@ class Plan(Fact):
     goals: tuple[Goal, ...] = ()
     support: tuple[SupportKind, ...] = ()
     evaluations_planned: int | None = None
-    consequence: Consequence = "none"
+    consequence: Consequence | None = "none"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -102,7 +102,7 @@ def _outcome(outcome: str) -> str:
     "the employee knew the job was at stake",
     "legal reference: the employee must understand that the job is at stake; a plan framed only as development fails",
 )
-def job_at_stake(case: Case) -> Finding:
+def job_at_stake(case: Case) -> Finding | None:
     final = case.facts.final_evaluation
     until = final.date if final and final.date else case.day
     named = [
@@ -130,6 +130,8 @@ def job_at_stake(case: Case) -> Finding:
             advice="Zeg schriftelijk en uitdrukkelijk dat ontslag kan volgen als het functioneren niet verbetert.",
             attack="Nergens staat dat de baan op het spel stond; 'maatregelen' is geen aankondiging van ontslag.",
         )  # fmt: skip
+    if any(i.consequence is None for i in named):
+        return None  # the source leaves open what was said about the consequence: this rule cannot decide
     return finding(
         job_at_stake, NOT_MET,
         "Nergens is de werknemer gezegd dat zijn baan op het spel stond.",
