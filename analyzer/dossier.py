@@ -80,6 +80,8 @@ class Document:
     needs_review: bool = False
     type_source: str | None = None
     split_reason: str | None = None
+    # Who wrote it, as the facts stage reads it: "employer", "employee", "occupational_physician" or "coach".
+    author: str | None = None
 
     @property
     def page_range(self) -> tuple[int, int] | None:

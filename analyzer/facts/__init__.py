@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from analyzer.dossier import Document
+from analyzer.facts.authors import with_authors
 from analyzer.facts.conditions import complaint_responses, complaints, trainings
 from analyzer.facts.illness import medical_details, physician_statements, recoveries, sick_reports
 from analyzer.facts.model import Facts, from_dict, sort_facts, to_dict
@@ -33,17 +34,19 @@ def missing_facts(documents: Sequence[Document], facts: Facts) -> tuple[str, ...
 
 def extract_facts(documents: Sequence[Document]) -> Facts:
     """Every fact the readable documents state, in date order, with the facts a rule would need but cannot read."""
-    readable = [d for d in documents if d.error is None]
+    readable = with_authors([d for d in documents if d.error is None])
     searches, statements, offers = redeployment(readable)
+    found_plans = plans(readable)
+    raised = complaints(readable)
     facts = Facts(
         criticisms=tuple(criticisms(readable)),
         appraisals=tuple(appraisals(readable)),
-        plans=tuple(plans(readable)),
-        trajectory=tuple(events(readable)),
+        plans=tuple(found_plans),
+        trajectory=tuple(events(readable, found_plans)),
         stances=tuple(stances(readable)),
         trainings=tuple(trainings(readable)),
-        complaints=tuple(complaints(readable)),
-        complaint_responses=tuple(complaint_responses(readable)),
+        complaints=tuple(raised),
+        complaint_responses=tuple(complaint_responses(readable, raised)),
         sick_reports=tuple(sick_reports(readable)),
         recoveries=tuple(recoveries(readable)),
         physician_statements=tuple(physician_statements(readable)),

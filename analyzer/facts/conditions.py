@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
+from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Complaint, ComplaintResponse, Training
 from analyzer.facts.reading import Hit, about_employee, evidence, find, negated, read_document
@@ -21,22 +23,36 @@ STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("offered", words(r"(?:bieden|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
 )  # fmt: skip
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("workload", words(r"werkdruk", r"te veel (?:werk|taken|klanten|dossiers|uren)", r"werkbelasting", r"taakbelasting", r"overuren", r"overwerk", r"te druk", r"workload", r"geen tijd", r"(?:hoge|grote) druk", r"werkvoorraad", r"overbelast", r"niet te doen", r"te hoog tempo")),
-    ("staffing", words(r"onderbezet", r"onderbezetting", r"personeelstekort", r"tekort aan (?:\w+ ){0,2}(?:personeel|mensen|collega)", r"te weinig (?:mensen|collega|personeel|handen)", r"alleen (?:op|in) de (?:dienst|winkel|afdeling)", r"vacatures? (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:ingevuld|vervuld)", r"bezetting", r"ziekteverzuim van collega", r"understaff")),
+    ("workload", words(r"werkdruk", r"te veel (?:werk|taken|klanten|dossiers|uren|ritten|orders)", r"werkbelasting", r"taakbelasting", r"overuren", r"overwerk", r"te druk", r"workload", r"geen tijd", r"(?:hoge|grote) druk", r"werkvoorraad", r"overbelast", r"niet te doen", r"te hoog tempo", r"niet (?:\w+ ){0,2}vol te houden", r"niet (?:\w+ ){0,2}(?:meer )?bij(?:te)?(?:benen|houden)", r"bijbeen", r"(?:veel|te) lange dagen", r"\d+ (?:\w+ ){0,2}uur (?:per week )?(?:extra|over)")),
+    ("staffing", words(r"onderbezet", r"onderbezetting", r"personeelstekort", r"tekort aan (?:\w+ ){0,2}(?:personeel|mensen|collega)", r"te weinig (?:mensen|collega|personeel|handen|bezetting)", r"(?:met )?\d (?:\w+ )?te weinig", r"alleen (?:op|in|voor) (?:de |het |twee |drie )?(?:dienst|winkel|afdeling|stoelen|desk|balie|ploeg)", r"in (?:m'n|mijn|zijn|haar|z'n) eentje", r"\d+ man(?:s)? werk", r"vacatures? (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:ingevuld|vervuld)", r"bezetting", r"ziekteverzuim van collega", r"understaff", r"niemand (?:\w+ ){0,2}bij")),
     ("tools", words(r"(?:systeem|software|programma|applicatie|laptop|computer|apparatuur|gereedschap|materiaal|materieel|tools?|heftruck|scanner|kassa|telefoon|app)\w* (?:\w+ ){0,4}(?:werkt|werken|werkte|defect|kapot|traag|vastloopt|crasht|onvoldoende|ontbreekt|storing)", r"storingen", r"geen (?:goede |werkende )?(?:\w+ ){0,1}(?:laptop|apparatuur|gereedschap|software|instructie)", r"nieuwe? (?:\w+ ){0,2}(?:systeem|software|programma)")),
     ("conflict", words(r"conflict", r"ruzie", r"gepest", r"pesten", r"intimidatie", r"onheus", r"spanning(?:en)? (?:met|tussen)", r"botsing", r"(?:slechte|verstoorde) (?:\w+ ){0,2}(?:verhouding|relatie|sfeer|samenwerking)", r"onveilig", r"respectloos", r"schreeuw")),
 )  # fmt: skip
 RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("dismissed", words(r"geen excuus", r"niet in discussie", r"ter kennisgeving", r"daar ga(?:an)? (?:ik|wij|we) niet", r"hoort (?:nu eenmaal )?bij (?:de|je|jouw|uw) (?:functie|baan|werk)", r"niet relevant", r"moet(?:en)? (?:je|jij|u) (?:maar|zelf)", r"is geen reden", r"kan geen rol spelen", r"niet aan de orde")),
-    ("adjusted", words(r"aangepast", r"verlaagd", r"verminderd", r"herverdeeld", r"ontlast", r"extra (?:hulp|ondersteuning|collega|kracht|handen|uren)", r"uitzendkracht", r"invalkracht", r"vervangen", r"opgelost", r"minder (?:taken|klanten|werk|dossiers|ritten|uren)", r"uit de (?:\w+ ){0,2}rotatie", r"nieuwe (?:laptop|apparatuur|software)", r"overgenomen door", r"bijgesteld", r"ingezet", r"aangenomen", r"geschrapt", r"verschoven")),
-    ("refuted", words(r"vergelijkbaar met", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)")),
-    ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"besproken (?:met|in)", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)")),
+    ("dismissed", words(r"geen excuus", r"niet in discussie", r"ter kennisgeving", r"daar ga(?:an)? (?:ik|wij|we) niet", r"ga(?:an)? (?:ik|wij|we) niet (?:op )?in", r"hoort (?:nu eenmaal )?bij (?:de|je|jouw|uw|het) (?:functie|baan|werk|vak)", r"niet relevant", r"moet(?:en)? (?:je|jij|u) (?:het )?(?:maar|zelf|even)", r"is geen reden", r"kan geen rol spelen", r"niet aan de orde", r"iedereen moet", r"(?:kan|kunnen) (?:er )?niemand (?:\w+ ){0,2}bij", r"blijft zoals (?:hij|het|die) is", r"daar gaat het (?:hier )?niet om", r"(?:zelf|even) (?:met je team )?oplossen")),
+    ("adjusted", words(r"aangepast", r"verlaagd", r"verminderd", r"herverdeeld", r"ontlast", r"extra (?:hulp|ondersteuning|collega|kracht|handen|uren|assistent\w*|medewerker|mensen)", r"uitzendkracht", r"invalkracht", r"vervangen", r"opgelost", r"minder (?:taken|klanten|werk|dossiers|ritten|uren)", r"uit de (?:\w+ ){0,2}rotatie", r"nieuwe (?:laptop|apparatuur|software)", r"overgenomen", r"neemt (?:\w+ ){0,6}over\b", r"bijgesteld", r"aangenomen", r"geschrapt", r"verschoven")),
+    ("refuted", words(r"vergelijkbaar met", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)", r"\d+\s?%.{0,40}\b\d+\s?%")),
+    ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"besproken (?:met|in)", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)")),
 )  # fmt: skip
+# A complaint raised before, told again ("cliënte heeft u al in november gewezen op ..."): not a new complaint.
+RESTATED = words(r"al (?:eerder|in \w+|op \d|meerdere keren|vaker)", r"(?:heeft|had|hebben) (?:u|jullie|de werkgever|haar leidinggevende|zijn leidinggevende|mij|ons) (?:\w+ ){0,5}(?:gewezen|gemeld|aangekaart|laten weten)", r"eerder (?:\w+ ){0,2}(?:aangekaart|gemeld|aangegeven|genoemd)", r"zoals (?:ik|cli[eë]nt(?:e)?|hij|zij) (?:\w+ ){0,2}(?:eerder|al)")  # fmt: skip
+# A fresh offer of training, as opposed to a later mention of training offered before ("de aangeboden coaching").
+OFFER_VERB = words(r"bieden", r"aanbieden", r"biedt", r"bood", r"ingeschreven", r"inschrijving", r"aangemeld", r"regel(?:en|t)", r"geregeld", r"krijg", r"volg(?:t|en)? (?:je|jij|u)\b", r"mag (?:je|jij|u)", r"ingepland")  # fmt: skip
+WINDOW_DAYS = 90
+
+
+def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None:
+    """A training followed on a day the sentence gives (the last day of a course over two days); else the document's."""
+    if hit is None or status != "followed":
+        return doc.date
+    dated = [c.date for c in find_dates(hit.sentence.text, context_year=doc.date.year if doc.date else None)]
+    dated = [d for d in dated if doc.date is None or d <= doc.date + dt.timedelta(days=3)]
+    return max(dated) if dated else doc.date
 
 
 def trainings(documents: Sequence[Document]) -> list[Training]:
     """Training and coaching: offered (also as the plan's support), followed, refused, asked for, turned down."""
-    found: list[Training] = []
+    found: list[tuple[Training, bool]] = []
     for doc in documents:
         statuses: list[tuple[str, Hit | None]] = []
         for status, pattern in STATUS:
@@ -44,21 +60,35 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
             hits = [h for h in hits if TRAINING.search(h.sentence.text) or status == "followed" and doc.doc_type == "training"]
             if status in ("requested", "refused"):
                 hits = [h for h in hits if about_employee(h.sentence)]
+            if status == "offered" and doc.doc_type != "training" and not _is_plan(doc):
+                hits = [h for h in hits if OFFER_VERB.search(h.sentence.text)]
             if hits:
                 statuses.append((status, hits[0]))
         if doc.doc_type == "training" and not statuses:
             first = next((s for s in read_document(doc) if s.asserts), None)
-            statuses.append(("followed" if re.search(r"factuur|certificaat|rapport|verslag|afgerond", doc.text[:800], re.I) else "offered", None))  # fmt: skip
-            if first is not None:
-                statuses[-1] = (statuses[-1][0], Hit(first, re.match(r"", first.text)))  # type: ignore[arg-type]
+            kind = "followed" if re.search(r"factuur|certificaat|rapport|verslag|afgerond", doc.text[:800], re.I) else "offered"
+            statuses.append((kind, Hit(first, None) if first else None))  # type: ignore[arg-type]
         if _is_plan(doc) and not any(s == "offered" for s, _ in statuses):
             kinds, hits = support(doc)
             taught = [h for kind, h in zip(kinds, hits, strict=True) if kind in ("coach", "course")]
             if taught:
                 statuses.append(("offered", taught[0]))
         for status, hit in statuses:
-            found.append(Training(date=doc.date, status=status, topic=None, evidence=(evidence(hit),) if hit else ()))  # type: ignore[arg-type]  # fmt: skip
-    return found
+            day = _training_day(hit, doc, status)
+            explicit = day != doc.date
+            found.append((Training(date=day, status=status, topic=None, evidence=(evidence(hit),) if hit else ()), explicit))  # type: ignore[arg-type]  # fmt: skip
+    return _restated_away(found)
+
+
+def _restated_away(found: list[tuple[Training, bool]]) -> list[Training]:
+    """A course reported as followed again later, without a day of its own, is the same course."""
+    kept: list[Training] = []
+    for training, explicit in sorted(found, key=lambda item: (item[0].date or dt.date.max)):
+        earlier = [k for k in kept if k.status == training.status]
+        if training.status == "followed" and earlier and not explicit:
+            continue
+        kept.append(training)
+    return kept
 
 
 def _topic(text: str) -> str | None:
@@ -69,35 +99,54 @@ def _topic(text: str) -> str | None:
 
 
 def complaints(documents: Sequence[Document]) -> list[Complaint]:
-    """Working conditions the employee raised: in their own writing or as the minutes report them."""
+    """Working conditions the employee raised: in their own writing or as the minutes report them (once per topic
+    and fortnight: a thread repeating it is the same complaint)."""
     found: list[Complaint] = []
     for doc in documents:
         seen: set[str] = set()
         for topic, pattern in TOPICS:
-            hits = [h for h in find(doc, pattern) if h.sentence.speaker == "employee" or about_employee(h.sentence)]
+            hits = [
+                h for h in find(doc, pattern)
+                if (h.sentence.speaker == "employee" or about_employee(h.sentence)) and not RESTATED.search(h.sentence.text)
+            ]  # fmt: skip
             if hits and topic not in seen:
                 seen.add(topic)
                 found.append(Complaint(date=doc.date, topic=topic, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]
-    return found
+    kept: list[Complaint] = []
+    for complaint in sorted(found, key=lambda c: c.date or dt.date.max):
+        if not any(k.topic == complaint.topic and k.date and complaint.date and (complaint.date - k.date).days <= 14 for k in kept):  # fmt: skip
+            kept.append(complaint)
+    return kept
 
 
-def complaint_responses(documents: Sequence[Document]) -> list[ComplaintResponse]:
-    """What the employer did with conditions raised: looked into them, adjusted the work, refuted or brushed off."""
-    found: list[ComplaintResponse] = []
-    for doc in documents:
-        if doc.doc_type == "employee_response":
+def _response(doc: Document, topic: str) -> ComplaintResponse | None:
+    """The first employer sentence in `doc` that answers a complaint: investigated, adjusted, refuted, brushed off."""
+    for sentence in read_document(doc):
+        if not sentence.asserts or sentence.quoted or sentence.speaker != "employer" or about_employee(sentence):
             continue
-        seen: set[str] = set()
-        for sentence in read_document(doc):
-            if not sentence.asserts or sentence.quoted or sentence.speaker != "employer" or about_employee(sentence):
+        for response, pattern in RESPONSES:
+            match = pattern.search(sentence.text)
+            if match and (response == "dismissed" or not negated(sentence.text, match.start(), match.end())):
+                return ComplaintResponse(date=doc.date, topic=_topic(sentence.text) or topic, response=response, evidence=(evidence(Hit(sentence, match)),))  # type: ignore[arg-type]  # fmt: skip
+    return None
+
+
+def complaint_responses(documents: Sequence[Document], raised: Sequence[Complaint]) -> list[ComplaintResponse]:
+    """What the employer did with each complaint, in the same document or one written within WINDOW_DAYS after it."""
+    found: list[ComplaintResponse] = []
+    by_id = {d.id: d for d in documents}
+    for complaint in raised:
+        source = by_id.get(complaint.evidence[0].document) if complaint.evidence else None
+        since = complaint.date
+        candidates = [source] if source else []
+        candidates += sorted(
+            (d for d in documents if d is not source and d.author in (None, "employer") and d.date and since and 0 <= (d.date - since).days <= WINDOW_DAYS),
+            key=lambda d: d.date,
+        )  # fmt: skip
+        for doc in candidates:
+            if doc.doc_type == "employee_response":
                 continue
-            topic = _topic(sentence.text)
-            if topic is None or topic in seen:
-                continue
-            for response, pattern in RESPONSES:
-                match = pattern.search(sentence.text)
-                if match and (response == "dismissed" or not negated(sentence.text, match.start(), match.end())):
-                    seen.add(topic)
-                    found.append(ComplaintResponse(date=doc.date, topic=topic, response=response, evidence=(evidence(Hit(sentence, match)),)))  # type: ignore[arg-type]  # fmt: skip
-                    break
+            if (answer := _response(doc, complaint.topic)) and not any(f.evidence == answer.evidence for f in found):
+                found.append(answer)
+                break
     return found

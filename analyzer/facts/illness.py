@@ -19,12 +19,15 @@ SICK = words(
     r"ziekmelding",
     r"eerste ziektedag",
     r"(?:is|was|ben|bent|raakte|werd) (?:\w+ ){0,3}(?:sinds|vanaf|per) (?:\w+ ){0,4}ziek",
-    r"(?:is|was|ben|raakte|werd) (?:\w+ ){0,2}(?:\(gedeeltelijk\) )?(?:ziek|arbeidsongeschikt|uitgevallen)\b",
-    r"uitgevallen",
+    r"(?:raakte|werd) (?:\w+ ){0,2}(?:\(gedeeltelijk\) )?(?:ziek|arbeidsongeschikt)\b",
+    r"(?:is|was) (?:\w+ ){0,2}(?:ziek|arbeidsongeschikt) (?:geworden|uitgevallen)",
+    r"uitgevallen (?:\w+ ){0,3}(?:door|wegens|met|vanwege) (?:\w+ ){0,3}(?:ziekte|klachten|rug|burn|stress|spanning|overspann)",
+    r"(?:ziek|ziekte) (?:\w+ ){0,3}uitgevallen",
     r"arbeidsongeschikt (?:\w+ ){0,2}(?:gemeld|sinds|vanaf|verklaard)",
     r"verzuimmelding",
     r"(?:thuis|afwezig) (?:\w+ ){0,2}wegens ziekte",
-    r"valt (?:\w+ ){0,2}uit",
+    r"sick leave",
+    r"called in sick",
 )
 SICK_DATE_LABEL = words(r"ziek", r"eerste ziektedag", r"verzuim", r"arbeidsongeschikt", r"uitgevallen", r"sinds", r"vanaf", r"per")
 PARTIAL = words(r"gedeeltelijk", r"deels", r"\d{1,2}\s?%", r"halve dagen", r"partieel")
@@ -87,6 +90,10 @@ DIAGNOSES = words(
 )
 
 
+# A diagnosis word means illness only beside words of health: "diagnose" in a garage is fault finding.
+MEDICAL_CONTEXT = words(r"ziek", r"arts", r"klacht", r"gezondheid", r"verzuim", r"medisch", r"behandel", r"psych", r"therap", r"herstel", r"huisarts", r"specialist", r"ziekenhuis", r"opname", r"belastbaar")  # fmt: skip
+
+
 def _day(hit: Hit, doc: Document) -> tuple[dt.date | None, bool]:
     """The day a sentence gives for the event (True), else the document's date (False)."""
     found = find_dates(hit.sentence.text, context_year=doc.date.year if doc.date else None)
@@ -114,11 +121,20 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
     return found
 
 
-def _merge(items, window_days: int) -> list[tuple[dt.date | None, Hit | None, Document]]:
-    """One event per period: mentions within `window_days` of an earlier one restate it (a day given explicitly wins)."""
+def _restates(kept: list, day: dt.date | None, explicit: bool, window_days: int, recoveries: Sequence[dt.date]) -> bool:
+    if not (kept[0] and day):
+        return False
+    if abs((day - kept[0]).days) <= window_days:
+        return True
+    return not explicit and not any(kept[0] < r <= day for r in recoveries)
+
+
+def _merge(items, window_days: int, recoveries: Sequence[dt.date] = ()) -> list[tuple[dt.date | None, Hit | None, Document]]:
+    """One event per period: a later mention restates an earlier one when it falls within `window_days`, or while
+    the earlier sick period is still open (no recovery between them); a day given explicitly wins."""
     kept: list[list] = []
     for day, explicit, hit, doc in sorted(items, key=lambda i: (i[0] or dt.date.max, not i[1])):
-        twin = next((k for k in kept if k[0] and day and abs((day - k[0]).days) <= window_days), None)
+        twin = next((k for k in reversed(kept) if _restates(k, day, explicit, window_days, recoveries)), None)
         if twin is None:
             kept.append([day, explicit, hit, doc])
         elif explicit and not twin[1]:
@@ -128,7 +144,8 @@ def _merge(items, window_days: int) -> list[tuple[dt.date | None, Hit | None, Do
 
 def sick_reports(documents: Sequence[Document]) -> list[SickReport]:
     """Each sick period's first day, partial or not."""
-    merged = _merge(_events(documents, SICK, "sick_report"), window_days=21)
+    back = [r.date for r in recoveries(documents) if r.date]
+    merged = _merge(_events(documents, SICK, "sick_report"), window_days=21, recoveries=back)
     return [
         SickReport(
             date=day,
@@ -145,25 +162,33 @@ def recoveries(documents: Sequence[Document]) -> list[Recovery]:
 
 
 def physician_statements(documents: Sequence[Document]) -> list[PhysicianStatement]:
-    """What each physician's report (or an employer's account of one) says on a link with the performance."""
-    found = []
+    """What each physician's report says on a link with the performance; an employer's or counsel's account of it
+    counts only when the file holds no report saying the same."""
+    own: list[PhysicianStatement] = []
+    told: list[PhysicianStatement] = []
     for doc in documents:
-        own = doc.doc_type == "medical" and doc.subtype == "occupational_physician"
-        if not own and not find(doc, PHYSICIAN):
+        is_own = doc.doc_type == "medical" and doc.subtype == "occupational_physician" or doc.author == "occupational_physician"
+        if not is_own and not find(doc, PHYSICIAN):
             continue
-        speakers = None if own else ("occupational_physician",)
-        no_link = [h for h in find(doc, NO_LINK, deny=False, speakers=speakers)]
+        speakers = None if is_own else ("occupational_physician",)
+        no_link = find(doc, NO_LINK, deny=False, speakers=speakers)
         link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text)]
         if link:
             kind, hits = "link", link
         elif no_link:
             kind, hits = "no_link", no_link
-        elif own:
-            kind, hits = "not_stated", [h for h in find(doc, PHYSICIAN, deny=False)][:1]
+        elif is_own:
+            kind, hits = "not_stated", find(doc, PHYSICIAN, deny=False)[:1]
         else:
             continue
-        found.append(PhysicianStatement(date=doc.date, link=kind, evidence=tuple(evidence(h) for h in hits[:1])))  # type: ignore[arg-type]
-    return found
+        statement = PhysicianStatement(date=doc.date, link=kind, evidence=tuple(evidence(h) for h in hits[:1]))  # type: ignore[arg-type]
+        (own if is_own else told).append(statement)
+    links = {s.link for s in own}
+    firsts: dict[str, PhysicianStatement] = {}
+    for statement in told:
+        if statement.link not in links:
+            firsts.setdefault(statement.link, statement)
+    return own + list(firsts.values())
 
 
 def medical_details(documents: Sequence[Document]) -> list[MedicalDetail]:
@@ -172,7 +197,11 @@ def medical_details(documents: Sequence[Document]) -> list[MedicalDetail]:
     for doc in documents:
         if doc.doc_type == "employee_response":
             continue
-        hits = [h for h in find(doc, DIAGNOSES, asserted=False) if h.sentence.speaker != "employee"]
+        medical = doc.doc_type == "medical"
+        hits = [
+            h for h in find(doc, DIAGNOSES, asserted=False)
+            if h.sentence.speaker != "employee" and (medical or MEDICAL_CONTEXT.search(h.sentence.text))
+        ]  # fmt: skip
         if hits:
             found.append(MedicalDetail(date=doc.date, term=hits[0].match.group(0).lower(), evidence=(evidence(hits[0]),)))
     return found

@@ -7,6 +7,7 @@ whether a critical sentence names what is wrong, its `consequence` from the stro
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -55,6 +56,12 @@ CRITICISM = words(
     r"disfunctioneren",
     r"ondermaats",
     r"ontoereikend",
+    r"te (?:weinig|krap|traag|langzaam|vaak|veel fouten|slordig|afwachtend|passief)",
+    r"(?:de )?norm (?:is|ligt op|van)",
+    r"scoo?r(?:t|de|en) (?:\w+ ){0,3}\d+\s?%",
+    r"moet(?:en)? (?:echt |nu |wel )?(?:beter|omlaag|omhoog|sneller|zorgvuldiger)",
+    r"comebacks?",
+    r"(?:drie|meerdere|vaak|twee) keer (?:\w+ ){0,2}vragen",
 )
 # A sentence that clears the employee: "Er is geen sprake van disfunctioneren", "functioneert naar behoren".
 CLEARED = words(
@@ -94,16 +101,21 @@ VAGUE_CONSEQUENCE = words(
     r"(?:passende|verdergaande|verdere|arbeidsrechtelijke|disciplinaire|andere) maatregelen",
     r"consequenties",
     r"gevolgen (?:heeft|hebben|zal hebben|zullen hebben|kan hebben|kunnen hebben)",
-    r"(?:verdere )?stappen (?:zetten|nemen|ondernemen)",
+    r"(?:verdere |andere )?stappen (?:\w+ ){0,2}(?:zetten|nemen|ondernemen)",
     r"rechtspositionele gevolgen",
 )
 # A threat withdrawn or denied: "Dit heeft (nog) geen gevolgen voor je dienstverband", "ontslag is niet aan de orde".
+# A remark reported afterwards: "Ik heb hem vandaag weer aangesproken", "heeft haar meerdere keren erop gewezen".
 ORAL = words(
     r"mondeling",
     r"(?:heb|hebben|had|hadden) (?:\w+ ){0,3}(?:aangesproken|erop gewezen|gezegd|besproken)",
     r"meerdere (?:keren|malen)",
     r"(?:vaak|regelmatig|herhaaldelijk) (?:\w+ ){0,2}(?:aangesproken|gezegd|gewezen)",
+    r"aangesproken",
+    r"(?:erop|er op) gewezen",
 )
+# Minutes of a formal meeting, as opposed to a manager's own note or a letter about earlier talks.
+MINUTES = words(r"aanwezig", r"verslag", r"notulen", r"gespreksverslag", r"agenda", r"actiepunten")
 OVERALL = re.compile(
     r"\b(?:eind|totaal|algemeen|overall|samenvattend|conclusie)\s*[- ]?(?:oordeel|beoordeling|score|rating|waardering|"
     r"conclusie|resultaat|indruk)?\b\W{0,6}(?:\w+\W{1,3}){0,3}?"
@@ -121,7 +133,6 @@ POSITIVE = words(
     r"(?:zeer )?tevreden over",
     r"complimenten",
 )
-APPRAISAL_FORM = {"warning": "warning", "appraisal": "appraisal", "meeting_report": "meeting_report"}
 CRITICISING_TYPES = ("warning", "appraisal", "meeting_report", "correspondence", "improvement_plan", "other")
 NOT_A_WARNING = words(
     r"(?:geen|g[ée]{2}n|niet bedoeld als|niet te (?:zien|beschouwen) als)(?: \w+){0,2} (?:formele |officiële )?waarschuwing"
@@ -177,25 +188,41 @@ def appraisal_outcome(doc: Document) -> tuple[str, str | None, list[Hit]]:
     return "none_stated", None, []
 
 
+def is_mail(doc: Document) -> bool:
+    return doc.file.lower().endswith((".eml", ".msg")) or bool(re.match(r"\s*(?:van|from)\s*:", doc.text[:200], re.I))
+
+
 def _form(doc: Document, hits: list[Hit]) -> str:
+    """How the criticism reached the employee, from the kind of document and how its critical sentence is put."""
     if doc.doc_type == "warning" and not find(doc, NOT_A_WARNING, deny=False):
         return "warning"
-    if doc.doc_type in APPRAISAL_FORM and doc.doc_type != "warning":
-        return APPRAISAL_FORM[doc.doc_type]
+    if doc.doc_type == "appraisal":
+        return "appraisal"
     if doc.doc_type == "improvement_plan":
         return "plan"
-    if any(ORAL.search(h.sentence.text) for h in hits) and doc.doc_type == "other":
+    minutes = bool(MINUTES.search(doc.text[:400]))
+    if hits and ORAL.search(hits[0].sentence.text) and not (doc.doc_type == "meeting_report" and minutes):
         return "oral"
-    if doc.doc_type == "other" and not doc.file.lower().endswith((".eml", ".msg")):
-        return "oral" if any(ORAL.search(h.sentence.text) for h in hits) else "meeting_report"
-    return "email" if doc.file.lower().endswith((".eml", ".msg")) or doc.doc_type == "correspondence" else "meeting_report"
+    if is_mail(doc) or doc.doc_type == "correspondence":
+        return "email"
+    return "meeting_report"
+
+
+def _day(doc: Document, form: str, hits: list[Hit]) -> dt.date | None:
+    """A remark reported later carries the day its sentence (or note line) gives; in a letter without one, none."""
+    if form != "oral" or not hits:
+        return doc.date
+    dated = find_dates(hits[0].sentence.text, context_year=doc.date.year if doc.date else None)
+    if dated:
+        return dated[0].date
+    return None if is_mail(doc) or doc.doc_type == "correspondence" else doc.date
 
 
 def criticisms(documents: Sequence[Document]) -> list[Criticism]:
     """One criticism per document that criticises the performance, in any form."""
     found = []
     for doc in documents:
-        if doc.doc_type not in CRITICISING_TYPES:
+        if doc.doc_type not in CRITICISING_TYPES or doc.author not in (None, "employer"):
             continue
         hits = critical_hits(doc)
         is_warning = doc.doc_type == "warning" and not find(doc, NOT_A_WARNING, deny=False)
@@ -207,14 +234,10 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
             continue
         kind, threat = consequence(doc)
         form = _form(doc, hits)
-        day = doc.date
-        if form == "oral" and hits:
-            dated = find_dates(hits[0].sentence.text, context_year=doc.date.year if doc.date else None)
-            day = dated[0].date if dated else day
         shown = [evidence(h) for h in hits[:2] + threat[:1]] or [evidence(s) for s in read_document(doc)[:1]]
         found.append(
             Criticism(
-                date=day,
+                date=_day(doc, form, hits),
                 form=form,  # type: ignore[arg-type]
                 concrete=any(CONCRETE.search(h.sentence.text) for h in hits) if hits else None,
                 consequence=kind,

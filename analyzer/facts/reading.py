@@ -32,11 +32,6 @@ _ABBREVIATION = re.compile(
 )
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-hA-H]|[ivx]{1,4}|art|nr|blz|p|pag|mr|dhr|mw|mevr|drs|ir|ing|bijv|o\.a|m\.b\.t|t\.a\.v|d\.d)\.", re.IGNORECASE)
 
-# The author of a document, by its type: a reply of the employee, a physician's report, a coach's report.
-_AUTHOR_BY_TYPE: dict[str, Speaker] = {"employee_response": "employee"}
-_AUTHOR_BY_SUBTYPE: dict[str, Speaker] = {"occupational_physician": "occupational_physician"}
-_COACH_DOCUMENT = re.compile(r"\b(?:coach(?:ings?)?(?:rapport|verslag|rapportage)|eindrapportage|coachtraject)\b", re.I)
-
 # A person the sentence reports as saying or finding something: "mevrouw X geeft aan", "werknemer zegt",
 # "volgens de bedrijfsarts", "Jan: ik ...". The subject decides the speaker.
 _REPORTING = r"(?:geeft\s+aan|gaf\s+aan|zegt|zei|stelt|stelde|vindt|vond|meldt|meldde|vertelt|vertelde|legt\s+uit|" \
@@ -144,18 +139,22 @@ def split_sentences(text: str) -> tuple[str, ...]:
 
 
 def document_author(doc: Document) -> Speaker:
-    """Who wrote the document: the employee (a reply), the physician, a coach, else the employer's side."""
-    if doc.doc_type in _AUTHOR_BY_TYPE:
-        return _AUTHOR_BY_TYPE[doc.doc_type]
-    if doc.subtype in _AUTHOR_BY_SUBTYPE:
-        return _AUTHOR_BY_SUBTYPE[doc.subtype]
-    if doc.doc_type == "training" and _COACH_DOCUMENT.search(doc.text[:600]):
-        return "coach"
-    return "employer"
+    """Who wrote the document: as the facts stage set it (`analyzer.facts.authors`), else guessed from its type."""
+    from analyzer.facts.authors import author
+
+    return doc.author or author(doc, frozenset())  # type: ignore[return-value]
+
+
+_EMPLOYEE_FIELD = re.compile(
+    r"^\W*(?:opmerking(?:en)?|reactie|toelichting|commentaar|visie)\s+(?:van\s+(?:de\s+)?)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|employee)\b",
+    re.IGNORECASE,
+)
 
 
 def sentence_speaker(text: str, author: Speaker) -> Speaker:
     """The speaker of one sentence: a person the sentence reports, else the document's author."""
+    if _EMPLOYEE_FIELD.match(text):
+        return "employee"
     if match := _TRANSCRIPT.match(text):
         name = match.group("name")
         if _EMPLOYER_ROLE.search(name):
@@ -244,8 +243,9 @@ def negated(text: str, start: int, end: int) -> bool:
 
 _ABOUT_EMPLOYEE = re.compile(
     r"^\W*(?:werknemer|werkneemster|medewerker|medewerkster|betrokkene|hij|zij|ze|mevrouw|mevr\.|meneer|de\s+heer|"
-    r"dhr\.|mw\.|[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?\s+(?=(?:weigert|weigerde|werkt|werkte|staat|"
-    r"herkent|ontkent|zet|neemt|nam|heeft|had|is|was|wil|wilde|ziet|vindt|gaat|ging|komt|kwam)\b))",
+    r"dhr\.|mw\.|(?-i:[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?)\s+(?=(?:weigert|weigerde|werkt|werkte|"
+    r"staat|herkent|ontkent|zet|neemt|nam|heeft|had|is|was|wil|wilde|ziet|vindt|gaat|ging|komt|kwam|zegt|zei|"
+    r"blijft|toont|doet|deed)\b))",
     re.IGNORECASE,
 )
 

@@ -46,6 +46,8 @@ GROUP = words(
     r"(?-i:[A-Z][\w&.'-]*)-(?:groep|group|concern)\b",
 )
 ORGANISATION = words(
+    r"alle (?:\w+ ){0,2}(?:functies|vacatures|posities)",
+    r"(?:binnen|bij) (?-i:[A-Z][\w&.'-]+)(?: (?-i:[A-Z][\w&.'-]+))* (?:B\.?V\.?|N\.?V\.?)",
     r"(?:hele|gehele|totale|volledige) (?:organisatie|bedrijf|onderneming)",
     r"organisatiebreed",
     r"alle (?:afdelingen|vestigingen|locaties|filialen|teams|sectoren|bedrijfsonderdelen)",
@@ -78,12 +80,19 @@ REFUSED = words(
     r"(?:aanbod|functie|positie|baan) (?:\w+ ){0,5}(?:afgewezen|geweigerd|niet (?:\w+ ){0,2}aanvaard|niet geaccepteerd|"
     r"afgeslagen)",
     r"(?:wijs|wijst|wees|weigert|weigerde|weiger) (?:\w+ ){0,4}(?:aanbod|functie|positie|af)",
+    r"(?:neem|neemt) (?:\w+ ){0,4}(?:aanbod|functie) niet aan",
+    r"(?:ga|gaat) (?:\w+ ){0,3}niet (?:\w+ ){0,3}(?:in op|akkoord met) (?:\w+ ){0,2}(?:aanbod|functie)",
+    r"(?:aanbod|functie|baan) (?:\w+ ){0,4}(?:is|vind|vindt) (?:\w+ ){0,3}(?:geen optie|niet passend|beneden|niets voor)",
     r"(?:heeft|hebt|heb) (?:\w+ ){0,4}(?:bedankt|afgezien)",
     r"niet (?:\w+ ){0,3}(?:in|op) (?:\w+ ){0,2}(?:aanbod|functie) (?:\w+ ){0,2}(?:in|ingaan)",
     r"(?:wil|wilde) (?:\w+ ){0,4}(?:deze |die |de )?(?:functie|baan|positie) niet",
     r"geen interesse",
 )
 ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)")  # fmt: skip
+# Outside a redeployment document, only a search reported as done counts ("hebben wij onderzocht", "is bekeken").
+DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\w+ ){0,8}(?:onderzocht|bekeken|gekeken|nagegaan|gezocht|verkend|doorgenomen|nagelopen|geïnventariseerd|in kaart gebracht)")  # fmt: skip
+# An offer made, not an offer mentioned ("Hierbij de reactie van Ruud op het aanbod").
+OFFER_MADE = words(r"(?:bieden|bied|biedt|bood) (?:\w+ ){0,6}aan", r"(?:is|wordt|werd|hebben|heeft) (?:\w+ ){0,6}aangeboden", r"aanbod (?:\w+ ){0,2}(?:voor )?(?:de |een )?(?:functie|positie)", r"voorgesteld")  # fmt: skip
 HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverband)\b", re.IGNORECASE)
 YEARS = re.compile(r"\b(?P<n>\d{1,2})\s+jaar\s+(?:in dienst|werkzaam|bij ons|dienstverband)|dienstverband van (?P<m>\d{1,2}) jaar", re.I)  # fmt: skip
 FUNCTION = re.compile(
@@ -91,7 +100,7 @@ FUNCTION = re.compile(
     r"(?P<name>[A-Za-zÀ-ÿ][\w/&' -]{2,50})",
     re.IGNORECASE,
 )
-MANAGEMENT = words(r"manager", r"leidinggevend", r"teamleider", r"teamleid", r"hoofd\b", r"directeur", r"coördinator", r"supervisor", r"head of", r"\w*lead\b", r"chef\b", r"afdelingshoofd", r"bedrijfsleider", r"filiaalmanager", r"vestigingsmanager")  # fmt: skip
+MANAGEMENT = words(r"manager", r"leidinggevend", r"\w*leider\b", r"\w*leidster\b", r"teamleider", r"teamleid", r"hoofd\b", r"directeur", r"coördinator", r"supervisor", r"head of", r"\w*lead\b", r"chef\b", r"afdelingshoofd", r"bedrijfsleider", r"filiaalmanager", r"vestigingsmanager")  # fmt: skip
 SENIOR = words(r"senior", r"sr\.", r"ervaren", r"principal", r"specialist")
 
 
@@ -118,7 +127,10 @@ def redeployment(
     ]
     for doc in documents:
         employer = ("employer",)
-        search_hits = [h for h in find(doc, SEARCH, speakers=employer) if not h.sentence.future]
+        search_hits = [
+            h for h in find(doc, SEARCH, speakers=employer)
+            if not h.sentence.future and (doc.doc_type == "redeployment" or DONE.search(h.sentence.text))
+        ]  # fmt: skip
         empty = [s for s in read_document(doc) if s.empty_field and "herplaats" in s.empty_field]
         if empty or (doc.doc_type == "redeployment" and find(doc, NOT_APPLICABLE, deny=False, asserted=False) and not search_hits):  # fmt: skip
             shown = empty[:1] or [h.sentence for h in find(doc, NOT_APPLICABLE, deny=False, asserted=False)][:1]
@@ -144,12 +156,23 @@ def redeployment(
             if bare:
                 statements.append(RedeploymentStatement(date=doc.date, kind="no_vacancies", evidence=(evidence(bare[0]),)))  # fmt: skip
         for hit in find(doc, OFFER, speakers=employer)[:1]:
-            later = [h for d, h in refusals if d.date and doc.date and d.date >= doc.date or d is doc]
+            if not OFFER_MADE.search(hit.sentence.text) or hit.sentence.future:
+                continue
+            later = [h for d, h in refusals if (d.date and doc.date and d.date >= doc.date) or d is doc]
             accepted = find(doc, ACCEPTED)
             response = "refused" if later else "accepted" if accepted else "unknown"
             shown = [evidence(hit)] + ([evidence(later[0])] if later else [])
             offers.append(RedeploymentOffer(date=doc.date, response=response, evidence=tuple(shown)))  # type: ignore[arg-type]
-    return searches, statements, offers
+    return _once(searches, 30), statements, _once(offers, 30)
+
+
+def _once(items: list, window_days: int) -> list:
+    """The same search or offer reported in several documents (memo, letter, cover mail) is one: the first."""
+    kept: list = []
+    for item in sorted(items, key=lambda i: i.date or dt.date.max):
+        if not any(k.date and item.date and (item.date - k.date).days <= window_days for k in kept):
+            kept.append(item)
+    return kept
 
 
 def employment(documents: Sequence[Document]) -> Employment | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -73,7 +74,7 @@ VAGUE = words(
 SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coach", words(r"coach", r"coaching", r"loopbaanbegeleid", r"intervisie", r"supervisie")),
     ("course", words(r"cursus", r"training", r"opleiding", r"workshop", r"scholing", r"e-?learning", r"module", r"leergang")),
-    ("buddy", words(r"buddy", r"mentor", r"maatje", r"meelopen", r"meekijken", r"ervaren collega", r"inwerk")),
+    ("buddy", words(r"buddy", r"mentor", r"maatje", r"meelo(?:pen|opdag)", r"meekijk", r"meekijken", r"ervaren collega", r"senior collega", r"inwerk", r"werkt (?:\w+ ){0,6}met (?:je|jou|u|hem|haar) samen", r"samen met (?:een )?(?:ervaren|senior) ")),
     (
         "adjusted_tasks",
         words(
@@ -87,7 +88,9 @@ SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
         words(
             r"(?:leidinggevende|manager|teamleider|afdelingshoofd) (?:\w+ ){0,4}(?:begeleidt|ondersteunt|coacht|helpt|"
             r"beschikbaar|wekelijks|terecht)",
-            r"(?:wekelijks|tweewekelijks|maandelijks) (?:\w+ ){0,2}(?:overleg|gesprek|check-?in|werkoverleg)",
+            r"(?:wekelijks|tweewekelijks|maandelijks) (?:\w+ ){0,3}(?:overleg|gesprek|check-?in|werkoverleg|1-op-1|1-on-1|one-on-one)",
+            r"(?:elke|iedere|eens per|één keer per|een keer per|1x per) (?:\w+ ){0,3}(?:overleg|gesprek|check-?in|1-op-1|1-on-1)",
+            r"(?:begeleidt|coacht|ondersteunt) (?:je|jou|u|hem|haar)\b",
             r"(?:begeleiding|ondersteuning) (?:door|van) (?:je |jouw |uw |de )?(?:leidinggevende|manager|teamleider)",
             r"kun(?:t)? (?:altijd )?(?:terecht|aankloppen)",
         ),
@@ -103,9 +106,9 @@ MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("extension", words(r"(?:verbeter)?(?:traject|plan|termijn|pip|periode)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
-    ("suspension", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b")),
+    ("suspension", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,4}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b")),
     ("resumption", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)")),
-    ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct) (?:\w+ ){0,2}(?:be[eë]indigd|afgebroken|gestopt|afgesloten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)")),
+    ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indigd|afgebroken|gestopt|afgesloten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)")),
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partly", words(r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele")),
@@ -113,13 +116,18 @@ OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("improved", words(r"(?:alle )?doelen (?:\w+ ){0,3}(?:gehaald|behaald|bereikt)", r"(?:voldoende|duidelijk|aantoonbaar) (?:\w+ ){0,2}verbeterd", r"succesvol (?:\w+ ){0,2}afgerond", r"positief afgesloten", r"eindoordeel:? (?:voldoende|goed)")),
 )  # fmt: skip
 STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("refuses", words(r"weiger", r"niet bereid", r"wil(?:de)? (?:\w+ ){0,4}niet (?:aan )?(?:meewerken|deelnemen|meedoen|volgen)", r"(?:wenst|wil) geen (?:coach|cursus|training|begeleiding|verbetertraject|verbeterplan)", r"afgeslagen", r"ziet (?:\w+ ){0,2}(?:het )?nut (?:\w+ ){0,3}niet", r"niet (?:\w+ ){0,2}(?:deelnemen|meewerken) aan")),
-    ("obstructs", words(r"niet (?:\w+ ){0,2}(?:komen opdagen|verschenen|gekomen)", r"(?:afspraken|gesprekken|sessies) (?:\w+ ){0,3}(?:afgezegd|afgemeld|verzet)", r"saboteer", r"frustreer", r"tegenwerk", r"opdrachten (?:\w+ ){0,3}niet (?:uitgevoerd|gemaakt)")),
-    ("denies", words(r"herken(?:t)? (?:mij|me|zich|hem|haar)(?: \w+){0,3} niet", r"herkent (?:zich|hij|zij) niet", r"ontken", r"(?:ziet|zie) (?:\w+ ){0,2}(?:geen|niet het) probleem", r"er is (?:\w+ ){0,2}niets mis", r"(?:niet eens|oneens) met (?:de |het )?(?:kritiek|beoordeling|oordeel|verwijten)", r"(?:vindt|vind) (?:\w+ ){0,3}(?:goed|prima) (?:te )?functioneer", r"onterecht", r"klopt (?:\w+ ){0,2}niet")),
-    ("cooperates", words(r"werkt (?:\w+ ){0,2}(?:goed|constructief|actief|positief|serieus) mee", r"staat open voor", r"neemt (?:\w+ ){0,2}actief deel", r"is (?:zeer )?gemotiveerd", r"zet zich (?:\w+ ){0,2}in", r"akkoord (?:\w+ ){0,2}met (?:het|de) (?:verbeter)?(?:plan|traject|afspraken)", r"stemt in met", r"ga(?:at)? (?:\w+ ){0,2}(?:er )?(?:graag |mee )?aan de slag", r"wil (?:er )?(?:\w+ ){0,2}(?:graag )?(?:mee )?aan de slag")),
+    ("refuses", words(r"weiger", r"niet bereid", r"wil(?:de)? (?:\w+ ){0,4}niet (?:aan )?(?:meewerken|deelnemen|meedoen|volgen)", r"(?:wenst|wil) geen (?:coach|cursus|training|begeleiding|verbetertraject|verbeterplan)", r"afgeslagen", r"ziet (?:\w+ ){0,2}(?:het )?nut (?:\w+ ){0,3}niet", r"niet (?:\w+ ){0,2}(?:deelnemen|meewerken) aan", r"ga (?:\w+ ){0,2}niet naar (?:die |de |een )?(?:coach|cursus|training)", r"(?:heb|heeft) geen (?:coach|cursus|training|begeleiding) nodig")),
+    ("obstructs", words(r"niet (?:\w+ ){0,2}(?:komen opdagen|verschenen|gekomen)", r"(?:afspraken|gesprekken|sessies) (?:\w+ ){0,3}(?:afgezegd|afgemeld|verzet)", r"saboteer", r"frustreer", r"tegenwerk", r"opdrachten (?:\w+ ){0,3}niet (?:uitgevoerd|gemaakt)", r"zonder (?:af te melden|afmelding)")),
+    ("denies", words(r"herken(?:t)? (?:mij|me|zich|hem|haar)(?: \w+){0,3} niet", r"herkent (?:zich|hij|zij) niet", r"ontken", r"(?:ziet|zie) (?:\w+ ){0,3}(?:geen|niet het|het probleem niet|het probleem eerlijk gezegd niet)", r"(?:ziet|zie) (?:het )?probleem (?:\w+ ){0,3}niet", r"er is (?:\w+ ){0,3}niets mis", r"geen probleem (?:is|met)", r"(?:vindt|vind) (?:\w+ ){0,3}(?:goed|prima) (?:te )?functioneer", r"nooit slecht gefunctioneerd", r"(?:niet|niets) (?:\w+ ){0,2}mis (?:is )?met (?:mijn|zijn|haar) (?:werk|functioneren)", r"(?:plan|traject|verbeterplan) (?:\w+ ){0,3}niet nodig")),
+    ("objects", words(r"(?:niet eens|oneens) met", r"(?:vind|vindt) (?:\w+ ){0,5}niet (?:eerlijk|terecht|juist|redelijk)", r"onterecht", r"niet terecht", r"bezwaar (?:tegen|maken|gemaakt)", r"teken(?:t)? (?:\w+ ){0,3}niet voor akkoord", r"klopt (?:\w+ ){0,3}niet", r"blijft erbij dat")),
+    ("cooperates", words(r"werkt (?:\w+ ){0,2}(?:goed|constructief|actief|positief|serieus) mee", r"staat open voor", r"neemt (?:\w+ ){0,2}actief deel", r"is (?:zeer )?gemotiveerd", r"zet zich (?:\w+ ){0,2}in", r"akkoord (?:\w+ ){0,2}met (?:het|de) (?:verbeter)?(?:plan|traject|afspraken)", r"stemt in met", r"ga(?:at)? (?:\w+ ){0,2}(?:er )?(?:graag |mee )?aan de slag", r"wil (?:er )?(?:\w+ ){0,2}(?:graag )?(?:mee )?aan de slag", r"ik ga ervoor", r"(?:zegt|zei) toe", r"(?:zijn|haar|mijn) best (?:\w+ ){0,2}doen", r"neemt (?:\w+ ){0,3}serieus", r"doet (?:\w+ ){0,2}(?:zijn|haar) best")),
 )  # fmt: skip
-# Asking for a change is not the change: "Mark vraagt of de periode kan worden verlengd".
-REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?")
+# Asking for or advising a change is not the change: "Mark vraagt of de periode kan worden verlengd", "Ik adviseer
+# het traject niet te hervatten".
+REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"voorstel")
+NEGATION_INSIDE = words(r"niet", r"geen", r"nooit")
+# The day a plan was handed over and discussed with the employee: the start of the trajectory.
+DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)")
 OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")
 
 
@@ -194,7 +202,7 @@ def support(doc: Document) -> tuple[tuple[str, ...], list[Hit]]:
 
 
 PLAN_TITLE = words(r"verbeterplan", r"verbetertraject", r"plan van aanpak (?!poortwachter|re-?integratie)", r"pip\b", r"performance improvement plan", r"ontwikkelplan", r"actieplan functioneren")  # fmt: skip
-NOT_A_PLAN_TITLE = words(r"reactie", r"bezwaar", r"uitnodiging", r"\w*verslag", r"\w*evaluatie", r"\w*gesprek", r"re:", r"fw:", r"antwoord", r"notitie")  # fmt: skip
+NOT_A_PLAN_TITLE = words(r"reactie", r"bezwaar", r"uitnodiging", r"\w*verslag", r"\w*evaluatie", r"\w*gesprek", r"be[eë]indig", r"stop", r"afronding", r"opschorting", r"voornemen", r"voortgang", r"re:", r"fw:", r"antwoord", r"notitie")  # fmt: skip
 
 
 def _is_plan(doc: Document) -> bool:
@@ -202,8 +210,8 @@ def _is_plan(doc: Document) -> bool:
     classifier, or by its own title when the classifier chose another type for a plan written in an unusual voice."""
     head = "\n".join((doc.title or "", doc.text[:200]))
     titled = bool(PLAN_TITLE.search(head)) and not NOT_A_PLAN_TITLE.search(head)
-    if doc.doc_type != "improvement_plan" and not (titled and doc.doc_type in ("meeting_report", "correspondence", "other", "warning")):  # fmt: skip
-        return False
+    if doc.doc_type != "improvement_plan":
+        return titled and doc.doc_type in ("meeting_report", "correspondence", "other", "warning") and bool(_goal_lines(doc))  # fmt: skip
     return bool(_goal_lines(doc) or find(doc, TERM, deny=False, asserted=False) or support(doc)[0])
 
 
@@ -256,28 +264,52 @@ def _sentence_date(hit: Hit, doc: Document) -> dt.date | None:
     return dated[0].date if dated else doc.date
 
 
-def events(documents: Sequence[Document]) -> list[TrajectoryEvent]:
-    """Meetings held (from their reports) and changes to the trajectory (extended, suspended, resumed, ended early)."""
-    found: list[TrajectoryEvent] = []
+def _planned_end(plans: Sequence[Plan]) -> dt.date | None:
+    plan = plans[0] if plans else None
+    if plan is None:
+        return None
+    if plan.end:
+        return plan.end
+    if plan.start and plan.planned_weeks:
+        return plan.start + dt.timedelta(weeks=plan.planned_weeks)
+    return None
+
+
+def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[TrajectoryEvent]:
+    """Meetings held (from their reports; a plan discussed with the employee starts the trajectory) and changes to
+    it (extended, suspended, resumed, ended early). An evaluation held at the planned end is the final one."""
+    found: list[tuple[TrajectoryEvent, Document]] = []
     for doc in documents:
         if doc.doc_type == "meeting_report" and doc.subtype != "performance_review":
             kind = meeting_kind(doc)
             if kind:
                 result = outcome(doc) if kind == "final_evaluation" else None
                 first = read_document(doc)[:1]
-                found.append(TrajectoryEvent(date=doc.date, kind=kind, outcome=result, evidence=tuple(evidence(s) for s in first)))  # type: ignore[arg-type]  # fmt: skip
+                found.append((TrajectoryEvent(date=doc.date, kind=kind, outcome=result, evidence=tuple(evidence(s) for s in first)), doc))  # type: ignore[arg-type]  # fmt: skip
+        if _is_plan(doc):
+            for hit in find(doc, DISCUSSED, deny=False):
+                day = _sentence_date(hit, doc)
+                if day and (doc.date is None or abs((day - doc.date).days) <= 7 * PLAN_START_WINDOW_WEEKS):
+                    found.append((TrajectoryEvent(date=day, kind="start", evidence=(evidence(hit),)), doc))
+                    break
         if doc.doc_type in ("employee_response", "training"):
             continue
         for kind, pattern in CHANGES:
             for hit in find(doc, pattern, speakers=("employer", "occupational_physician")):
-                if REQUEST.search(hit.sentence.text):
+                if REQUEST.search(hit.sentence.text) or NEGATION_INSIDE.search(hit.match.group(0)):
                     continue
                 weeks = None
                 if kind == "extension" and (term := re.search(r"\b" + _NUMBER + r"\s*(?P<unit>weken|maanden)", hit.sentence.text, re.I)):  # fmt: skip
                     weeks = _weeks(term)
-                found.append(TrajectoryEvent(date=_sentence_date(hit, doc), kind=kind, weeks=weeks, evidence=(evidence(hit),)))  # type: ignore[arg-type]  # fmt: skip
+                found.append((TrajectoryEvent(date=_sentence_date(hit, doc), kind=kind, weeks=weeks, evidence=(evidence(hit),)), doc))  # type: ignore[arg-type]  # fmt: skip
                 break
-    return _dedupe(found)
+    end = _planned_end(plans)
+    if end and not any(e.kind == "final_evaluation" for e, _ in found):
+        late = [(e, d) for e, d in found if e.kind in ("interim_evaluation", "progress") and e.date and e.date >= end - dt.timedelta(weeks=1)]  # fmt: skip
+        if late:
+            last, doc = max(late, key=lambda item: item[0].date)
+            found = [(dataclasses.replace(e, kind="final_evaluation", outcome=outcome(d)) if e is last else e, d) for e, d in found]  # fmt: skip
+    return _dedupe([e for e, _ in found])
 
 
 def _dedupe(items: list[TrajectoryEvent]) -> list[TrajectoryEvent]:

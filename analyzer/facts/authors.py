@@ -1,0 +1,69 @@
+"""Who wrote each document: the employer's side, the employee (or their counsel), the bedrijfsarts or a coach.
+
+A complaint in the employee's own e-mail and the same words in the manager's reply mean different things, so the
+facts stage first finds the employee's name in the formal documents ("Naam medewerker: Ruud Kloosterman",
+"Beste Ruud,") and then reads the sender of every e-mail ("Van: Ruud Kloosterman <…>") against it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from analyzer.dossier import Document
+from analyzer.facts.model import Speaker
+
+_NAME = r"(?P<name>(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?:van|de|der|den|ter|ten|el|al|(?-i:[A-Z][a-zà-ÿ'’-]+))){0,3})"
+_NAMED = (
+    re.compile(r"^\s*(?:naam\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|naam|employee|betreft)\s*:\s*(?:dhr\.?|mevr\.?|de heer|mevrouw)?\s*" + _NAME, re.I | re.M),  # fmt: skip
+    re.compile(r"^\s*(?:beste|geachte|dag|hoi|hallo|lieve)\s+(?:heer|mevrouw|dhr\.?|mevr\.?)?\s*" + _NAME + r"\s*,", re.I | re.M),  # fmt: skip
+)
+_SENDER = re.compile(r"^\s*(?:van|from)\s*:\s*(?P<sender>[^\n]+)", re.I | re.M)
+_PHYSICIAN_SENDER = re.compile(r"arbo|bedrijfsarts|arts\b|occupational|verzuim", re.I)
+_COUNSEL = re.compile(r"\b(?:namens\s+(?:mijn\s+)?cli[eë]nt(?:e)?|mijn\s+cli[eë]nt(?:e)?|cli[eë]nte\s+(?:heeft|is|wenst|stelt))", re.I)  # fmt: skip
+_FORMAL = ("warning", "appraisal", "improvement_plan", "meeting_report", "redeployment")
+_COACH_DOCUMENT = re.compile(r"\b(?:coach(?:ings?)?(?:rapport|verslag|rapportage)|eindrapportage|coachtraject)\b", re.I)
+_STOP = {"Van", "De", "Het", "Een", "Beste", "Geachte", "Datum", "Functie", "Team", "Collega", "Allen", "Heer", "Mevrouw"}
+
+
+def employee_names(documents: Sequence[Document]) -> frozenset[str]:
+    """The employee's first name and surname(s), as the formal documents address or name them."""
+    counts: Counter[str] = Counter()
+    for doc in documents:
+        if doc.doc_type not in _FORMAL:
+            continue
+        for pattern in _NAMED:
+            for match in pattern.finditer(doc.text[:2500]):
+                counts.update(t for t in match.group("name").split() if t[:1].isupper() and t not in _STOP and len(t) > 2)  # fmt: skip
+    if not counts:
+        return frozenset()
+    top = counts.most_common(1)[0][1]
+    return frozenset(token for token, n in counts.items() if n * 3 >= top)
+
+
+def author(doc: Document, names: frozenset[str]) -> Speaker:
+    """The side that wrote the document."""
+    if doc.doc_type == "employee_response":
+        return "employee"
+    if doc.subtype == "occupational_physician":
+        return "occupational_physician"
+    if doc.doc_type == "training" and _COACH_DOCUMENT.search(doc.text[:600]):
+        return "coach"
+    if sender := _SENDER.search(doc.text[:600]):
+        line = sender.group("sender")
+        if names and any(re.search(rf"\b{re.escape(n)}\b", line) for n in names):
+            return "employee"
+        if _PHYSICIAN_SENDER.search(line):
+            return "occupational_physician"
+        return "employer"
+    if _COUNSEL.search(doc.text[:3000]):
+        return "employee"
+    return "employer"
+
+
+def with_authors(documents: Sequence[Document]) -> list[Document]:
+    """The documents with `author` set (a user's correction of the type is already in `doc_type`)."""
+    names = employee_names(documents)
+    return [dataclasses.replace(d, author=author(d, names)) for d in documents]
