@@ -82,6 +82,11 @@ class Document:
     split_reason: str | None = None
     # Who wrote it, as the facts stage reads it: "employer", "employee", "occupational_physician" or "coach".
     author: str | None = None
+    # The employee's names as the dossier's formal documents give them (set by the facts stage), to tell the
+    # employee's words from the manager's in chats, transcripts and quoted e-mails.
+    employee_names: tuple[str, ...] = ()
+    # The year most documents of the dossier are dated in: completes a note's "14-3" (set by the date stage).
+    context_year: int | None = None
 
     @property
     def page_range(self) -> tuple[int, int] | None:

@@ -124,10 +124,12 @@ def date_documents(documents: list[Document], settings: DateSettings) -> list[Do
                 doc.text, header_date=doc.header_date, context_year=context_year, settings=settings
             )
         if finding is None:
-            dated.append(doc)
+            dated.append(dataclasses.replace(doc, context_year=context_year))
         else:
             dated.append(
-                dataclasses.replace(doc, date=finding.date, date_quote=finding.quote, date_reason=finding.reason)
+                dataclasses.replace(
+                    doc, date=finding.date, date_quote=finding.quote, date_reason=finding.reason, context_year=context_year
+                )
             )
     return dated
 

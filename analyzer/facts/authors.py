@@ -66,4 +66,4 @@ def author(doc: Document, names: frozenset[str]) -> Speaker:
 def with_authors(documents: Sequence[Document]) -> list[Document]:
     """The documents with `author` set (a user's correction of the type is already in `doc_type`)."""
     names = employee_names(documents)
-    return [dataclasses.replace(d, author=author(d, names)) for d in documents]
+    return [dataclasses.replace(d, author=author(d, names), employee_names=tuple(sorted(names))) for d in documents]

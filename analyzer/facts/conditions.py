@@ -6,10 +6,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Complaint, ComplaintResponse, Training
-from analyzer.facts.reading import Hit, about_employee, evidence, find, negated, read_document
+from analyzer.facts.reading import Hit, about_employee, evidence, find, negated, read_document, sentence_dates
 from analyzer.facts.trajectory import _is_plan, support
 from analyzer.facts.words import words
 
@@ -19,19 +18,19 @@ STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("request_denied", words(r"(?:verzoek|aanvraag|vraag) (?:\w+ ){0,4}(?:afgewezen|niet gehonoreerd|geweigerd|niet toegekend)", r"geen budget", r"niet nodig (?:\w+ ){0,2}(?:geacht|gevonden)", r"(?:cursus|training|opleiding) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:toegekend|vergoed|goedgekeurd)|afgewezen)")),
     ("requested", words(r"(?:gevraagd|verzocht|vraag(?:t)?|verzoek(?:t)?|aangevraagd|aangegeven (?:\w+ ){0,3}behoefte) (?:\w+ ){0,6}" + TRAINING_WORDS, r"behoefte (?:\w+ ){0,2}aan (?:\w+ ){0,3}" + TRAINING_WORDS, r"(?:zou|wil) (?:\w+ ){0,3}graag (?:\w+ ){0,4}" + TRAINING_WORDS)),
     ("refused", words(r"(?:weiger\w*|niet bereid|wil(?:de)? (?:\w+ ){0,3}niet|ziet (?:\w+ ){0,2}nut (?:\w+ ){0,2}niet|afgeslagen|wenst geen) (?:\w+ ){0,5}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:geweigerd|afgeslagen|niet (?:\w+ ){0,2}willen)")),
-    ("followed", words(r"(?:heeft|hebt|heb) (?:\w+ ){0,6}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach")),
+    ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,12}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach")),
     ("offered", words(r"(?:bieden|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
 )  # fmt: skip
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("workload", words(r"werkdruk", r"te veel (?:werk|taken|klanten|dossiers|uren|ritten|orders)", r"werkbelasting", r"taakbelasting", r"overuren", r"overwerk", r"te druk", r"workload", r"geen tijd", r"(?:hoge|grote) druk", r"werkvoorraad", r"overbelast", r"niet te doen", r"te hoog tempo", r"niet (?:\w+ ){0,2}vol te houden", r"niet (?:\w+ ){0,2}(?:meer )?bij(?:te)?(?:benen|houden)", r"bijbeen", r"(?:veel|te) lange dagen", r"\d+ (?:\w+ ){0,2}uur (?:per week )?(?:extra|over)")),
-    ("staffing", words(r"onderbezet", r"onderbezetting", r"personeelstekort", r"tekort aan (?:\w+ ){0,2}(?:personeel|mensen|collega)", r"te weinig (?:mensen|collega|personeel|handen|bezetting)", r"(?:met )?\d (?:\w+ )?te weinig", r"alleen (?:op|in|voor) (?:de |het |twee |drie )?(?:dienst|winkel|afdeling|stoelen|desk|balie|ploeg)", r"in (?:m'n|mijn|zijn|haar|z'n) eentje", r"\d+ man(?:s)? werk", r"vacatures? (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:ingevuld|vervuld)", r"bezetting", r"ziekteverzuim van collega", r"understaff", r"niemand (?:\w+ ){0,2}bij")),
+    ("staffing", words(r"onderbezet", r"onderbezetting", r"personeelstekort", r"tekort aan (?:\w+ ){0,2}(?:personeel|mensen|collega)", r"te weinig (?:mensen|collega|personeel|handen|bezetting)", r"(?:met )?\d (?:\w+ )?te weinig", r"bij (?:twee|drie|2|3) \w+ tegelijk", r"alleen (?:op|in|voor) (?:de |het |twee |drie )?(?:dienst|winkel|afdeling|stoelen|desk|balie|ploeg)", r"in (?:m'n|mijn|zijn|haar|z'n) eentje", r"\d+ man(?:s)? werk", r"vacatures? (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:ingevuld|vervuld)", r"bezetting", r"ziekteverzuim van collega", r"understaff", r"niemand (?:\w+ ){0,2}bij")),
     ("tools", words(r"(?:systeem|software|programma|applicatie|laptop|computer|apparatuur|gereedschap|materiaal|materieel|tools?|heftruck|scanner|kassa|telefoon|app)\w* (?:\w+ ){0,4}(?:werkt|werken|werkte|defect|kapot|traag|vastloopt|crasht|onvoldoende|ontbreekt|storing)", r"storingen", r"geen (?:goede |werkende )?(?:\w+ ){0,1}(?:laptop|apparatuur|gereedschap|software|instructie)", r"nieuwe? (?:\w+ ){0,2}(?:systeem|software|programma)")),
     ("conflict", words(r"conflict", r"ruzie", r"gepest", r"pesten", r"intimidatie", r"onheus", r"spanning(?:en)? (?:met|tussen)", r"botsing", r"(?:slechte|verstoorde) (?:\w+ ){0,2}(?:verhouding|relatie|sfeer|samenwerking)", r"onveilig", r"respectloos", r"schreeuw")),
 )  # fmt: skip
 RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dismissed", words(r"geen excuus", r"niet in discussie", r"ter kennisgeving", r"daar ga(?:an)? (?:ik|wij|we) niet", r"ga(?:an)? (?:ik|wij|we) niet (?:op )?in", r"hoort (?:nu eenmaal )?bij (?:de|je|jouw|uw|het) (?:functie|baan|werk|vak)", r"niet relevant", r"moet(?:en)? (?:je|jij|u) (?:het )?(?:maar|zelf|even)", r"is geen reden", r"kan geen rol spelen", r"niet aan de orde", r"iedereen moet", r"(?:kan|kunnen) (?:er )?niemand (?:\w+ ){0,2}bij", r"blijft zoals (?:hij|het|die) is", r"daar gaat het (?:hier )?niet om", r"(?:zelf|even) (?:met je team )?oplossen")),
     ("adjusted", words(r"aangepast", r"verlaagd", r"verminderd", r"herverdeeld", r"ontlast", r"extra (?:hulp|ondersteuning|collega|kracht|handen|uren|assistent\w*|medewerker|mensen)", r"uitzendkracht", r"invalkracht", r"vervangen", r"opgelost", r"minder (?:taken|klanten|werk|dossiers|ritten|uren)", r"uit de (?:\w+ ){0,2}rotatie", r"nieuwe (?:laptop|apparatuur|software)", r"overgenomen", r"neemt (?:\w+ ){0,6}over\b", r"bijgesteld", r"aangenomen", r"geschrapt", r"verschoven")),
-    ("refuted", words(r"vergelijkbaar met", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)", r"\d+\s?%.{0,40}\b\d+\s?%")),
+    ("refuted", words(r"vergelijkbaar met", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)")),
     ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"besproken (?:met|in)", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)")),
 )  # fmt: skip
 # A complaint raised before, told again ("cliënte heeft u al in november gewezen op ..."): not a new complaint.
@@ -42,12 +41,14 @@ WINDOW_DAYS = 90
 
 
 def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None:
-    """A training followed on a day the sentence gives (the last day of a course over two days); else the document's."""
-    if hit is None or status != "followed":
+    """A training followed on a day the sentence gives (the last day of a course over two days); else the day of the
+    sentence's e-mail or document."""
+    if hit is None:
         return doc.date
-    dated = [c.date for c in find_dates(hit.sentence.text, context_year=doc.date.year if doc.date else None)]
-    dated = [d for d in dated if doc.date is None or d <= doc.date + dt.timedelta(days=3)]
-    return max(dated) if dated else doc.date
+    if status != "followed":
+        return hit.sentence.date or doc.date
+    days = sentence_dates(hit.sentence, doc)
+    return max(days) if days else hit.sentence.date or doc.date
 
 
 def trainings(documents: Sequence[Document]) -> list[Training]:
@@ -56,7 +57,7 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
     for doc in documents:
         statuses: list[tuple[str, Hit | None]] = []
         for status, pattern in STATUS:
-            hits = find(doc, pattern, deny=status not in ("request_denied",))
+            hits = find(doc, pattern, deny=status not in ("request_denied",), quoted=status in ("requested", "refused"))
             hits = [h for h in hits if TRAINING.search(h.sentence.text) or status == "followed" and doc.doc_type == "training"]
             if status in ("requested", "refused"):
                 hits = [h for h in hits if about_employee(h.sentence)]
@@ -106,12 +107,12 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
         seen: set[str] = set()
         for topic, pattern in TOPICS:
             hits = [
-                h for h in find(doc, pattern)
+                h for h in find(doc, pattern, quoted=True)
                 if (h.sentence.speaker == "employee" or about_employee(h.sentence)) and not RESTATED.search(h.sentence.text)
             ]  # fmt: skip
             if hits and topic not in seen:
                 seen.add(topic)
-                found.append(Complaint(date=doc.date, topic=topic, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]
+                found.append(Complaint(date=hits[0].sentence.date or doc.date, topic=topic, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]  # fmt: skip
     kept: list[Complaint] = []
     for complaint in sorted(found, key=lambda c: c.date or dt.date.max):
         if not any(k.topic == complaint.topic and k.date and complaint.date and (complaint.date - k.date).days <= 14 for k in kept):  # fmt: skip

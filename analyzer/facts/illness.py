@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import MedicalDetail, PhysicianStatement, Recovery, SickReport
-from analyzer.facts.reading import Hit, evidence, find, read_document
+from analyzer.facts.reading import Hit, evidence, find, read_document, sentence_dates
 from analyzer.facts.words import words
 
 SICK = words(
@@ -95,10 +94,11 @@ MEDICAL_CONTEXT = words(r"ziek", r"arts", r"klacht", r"gezondheid", r"verzuim", 
 
 
 def _day(hit: Hit, doc: Document) -> tuple[dt.date | None, bool]:
-    """The day a sentence gives for the event (True), else the document's date (False)."""
-    found = find_dates(hit.sentence.text, context_year=doc.date.year if doc.date else None)
-    plausible = [c.date for c in found if doc.date is None or c.date <= doc.date + dt.timedelta(days=3)]
-    return (plausible[0], True) if plausible else (doc.date, False)
+    """The day a sentence gives for the event, or its quoted e-mail's (True); else the document's date (False)."""
+    days = sentence_dates(hit.sentence, doc)
+    if days:
+        return days[0], True
+    return (hit.sentence.date, True) if hit.sentence.date else (doc.date, False)
 
 
 def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[dt.date | None, bool, Hit | None, Document]]:
@@ -110,7 +110,7 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
                 dated = [(h, *_day(h, doc)) for h in hits]
                 hit, day, explicit = next((d for d in dated if d[2]), dated[0])
                 found.append((day, explicit, hit, doc))
-            else:
+            elif subtype == "sick_report":  # a sick-report form states the illness even without the words
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
             continue

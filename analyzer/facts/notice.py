@@ -11,10 +11,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Appraisal, Consequence, Criticism
-from analyzer.facts.reading import Hit, evidence, find, read_document
+from analyzer.facts.reading import Hit, evidence, find, read_document, sentence_dates
 from analyzer.facts.words import words
 
 CRITICISM = words(
@@ -55,6 +54,8 @@ CRITICISM = words(
     r"niet (?:het )?gewenste niveau",
     r"disfunctioneren",
     r"ondermaats",
+    r"niet genoeg",
+    r"(?:ver |ruim )?boven de norm(?:tijd)?",
     r"ontoereikend",
     r"te (?:weinig|krap|traag|langzaam|vaak|veel fouten|slordig|afwachtend|passief)",
     r"(?:de )?norm (?:is|ligt op|van)",
@@ -153,11 +154,11 @@ def _value_outcome(value: str) -> str:
     return "good"
 
 
-def critical_hits(doc: Document) -> list[Hit]:
+def critical_hits(doc: Document, quoted: bool = False) -> list[Hit]:
     """The employer's sentences that criticise the performance (not cleared, not about workload)."""
     return [
         h
-        for h in find(doc, CRITICISM, speakers=("employer",))
+        for h in find(doc, CRITICISM, speakers=("employer",), quoted=quoted)
         if not CLEARED.search(h.sentence.text) and not NOT_ABOUT_PERFORMANCE.search(h.sentence.text)
     ]
 
@@ -189,6 +190,9 @@ def appraisal_outcome(doc: Document) -> tuple[str, str | None, list[Hit]]:
 
 
 def is_mail(doc: Document) -> bool:
+    """An e-mail body (not an attachment of one, which is a document in its own right)."""
+    if doc.attachment:
+        return False
     return doc.file.lower().endswith((".eml", ".msg")) or bool(re.match(r"\s*(?:van|from)\s*:", doc.text[:200], re.I))
 
 
@@ -212,9 +216,9 @@ def _day(doc: Document, form: str, hits: list[Hit]) -> dt.date | None:
     """A remark reported later carries the day its sentence (or note line) gives; in a letter without one, none."""
     if form != "oral" or not hits:
         return doc.date
-    dated = find_dates(hits[0].sentence.text, context_year=doc.date.year if doc.date else None)
-    if dated:
-        return dated[0].date
+    days = sentence_dates(hits[0].sentence, doc)
+    if days:
+        return days[0]
     return None if is_mail(doc) or doc.doc_type == "correspondence" else doc.date
 
 
@@ -244,7 +248,41 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
                 evidence=tuple(shown),
             )
         )
+        found += _quoted_criticism(doc)
+    return _once(found)
+
+
+def _quoted_criticism(doc: Document) -> list[Criticism]:
+    """Criticism in an earlier e-mail quoted below this one: a criticism of its own day, by e-mail."""
+    blocks: dict[dt.date, list[Hit]] = {}
+    for hit in critical_hits(doc, quoted=True):
+        if hit.sentence.quoted and hit.sentence.date:
+            blocks.setdefault(hit.sentence.date, []).append(hit)
+    found = []
+    for day, hits in blocks.items():
+        threats = [h for h in find(doc, CONSEQUENCE, asserted=False, quoted=True, speakers=("employer",)) if h.sentence.date == day]  # fmt: skip
+        vague = [h for h in find(doc, VAGUE_CONSEQUENCE, asserted=False, quoted=True, speakers=("employer",)) if h.sentence.date == day]  # fmt: skip
+        kind = "dismissal" if threats else "vague" if vague else "none"
+        found.append(
+            Criticism(
+                date=day,
+                form="email",
+                concrete=any(CONCRETE.search(h.sentence.text) for h in hits),
+                consequence=kind,  # type: ignore[arg-type]
+                evidence=tuple(evidence(h) for h in hits[:2]),
+            )
+        )
     return found
+
+
+def _once(found: list[Criticism]) -> list[Criticism]:
+    """An e-mail that is also quoted in a later reply is one criticism: the original (listed first) is kept."""
+    kept: list[Criticism] = []
+    for item in found:
+        if item.form == "email" and any(k.form == "email" and k.date == item.date for k in kept):
+            continue
+        kept.append(item)
+    return kept
 
 
 def appraisals(documents: Sequence[Document]) -> list[Appraisal]:

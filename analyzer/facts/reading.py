@@ -15,11 +15,12 @@ downloaded here), so the cues are listed below; the sentence splitter is the one
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analyzer.dates import QUOTE_MARKER
+from analyzer.dates import QUOTE_MARKER, find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Evidence, Speaker
 
@@ -108,6 +109,10 @@ class Sentence:
     legend: bool = False
     future: bool = False
     empty_field: str | None = None  # the label of a form field left empty ("ondersteuning")
+    # The day of the quoted e-mail this sentence stands in (None outside quotes or when its header gives none).
+    date: dt.date | None = None
+    # The sentence reports what the employee does or says ("Werknemer weigert ...", "Ruud zegt toe ...").
+    about_employee: bool = False
 
     @property
     def asserts(self) -> bool:
@@ -178,42 +183,98 @@ def is_legend(text: str) -> bool:
     return len(ratings) >= 3 or text.count("=") >= 2 or bool(_LEGEND.search(text))
 
 
-def _read(doc_id: str, page: int | None, text: str, author: Speaker) -> list[Sentence]:
+_QUOTE_SENDER = re.compile(r"\b(?:schreef|geschreven|wrote)\b|<[^>]+@", re.IGNORECASE)
+_HEADER_FIELD = re.compile(r"^\W*(?P<field>van|from|verzonden|sent|datum|date)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+_EMPLOYEE_LABEL = re.compile(r":\s*$")
+
+
+@dataclass
+class _Block:
+    """Where a sentence stands: the document's own text, or an earlier e-mail quoted in it (its day and sender)."""
+
+    quoted: bool = False
+    date: dt.date | None = None
+    author: Speaker = "employer"
+
+
+def _sender_side(text: str, names: tuple[str, ...], default: Speaker) -> Speaker:
+    if names and any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+        return "employee"
+    if re.search(r"arbo|bedrijfsarts|\barts\b", text, re.IGNORECASE):
+        return "occupational_physician"
+    return default
+
+
+def _speaker(text: str, author: Speaker, names: tuple[str, ...]) -> Speaker:
+    """The speaker of a sentence: a chat or transcript line's name, a person it reports, else the block's author."""
+    if names and (match := _TRANSCRIPT.match(text)) and any(n in match.group("name").split() for n in names):
+        return "employee"
+    return sentence_speaker(text, author)
+
+
+def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool:
+    if speaker == "employee":
+        return True
+    if names:
+        first = re.match(r"^\W*(?-i:([A-Z][a-zà-ÿ]+))", text)
+        if first and first.group(1) in names:
+            return True
+        if first and re.match(r"^\W*(?-i:[A-Z][a-zà-ÿ]+)\s+(?:zegt|zei|geeft|gaf|vindt|vond|wil|wilde)", text) and first.group(1) not in names:  # fmt: skip
+            return False  # a named colleague or manager, not the employee
+    return bool(_ABOUT_EMPLOYEE.match(text)) or bool(_YOU_SAID.match(text))
+
+
+def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[Sentence]:
     found: list[Sentence] = []
-    quoted = False
+    names = doc.employee_names
+    year = doc.date.year if doc.date else doc.context_year
+    block = _Block(author=author)
+    employee_field = False
     for sentence in split_sentences(text):
-        if QUOTE_MARKER.match(sentence):
-            quoted = True
-        field = _EMPTY_FIELD.match(sentence)
         body = sentence.lstrip("> ").strip()
+        if QUOTE_MARKER.match(sentence):
+            block = _Block(quoted=True, author=_sender_side(sentence, names, "employer"))
+            if _QUOTE_SENDER.search(sentence):
+                dated = find_dates(sentence, context_year=year)
+                block.date = dated[0].date if dated else None
+        elif block.quoted and (field := _HEADER_FIELD.match(body)):
+            if field.group("field").lower() in ("van", "from"):
+                block.author = _sender_side(field.group("value"), names, "employer")
+            elif dated := find_dates(field.group("value"), context_year=year):
+                block.date = dated[0].date
+        empty = _EMPTY_FIELD.match(sentence)
+        speaker = "employee" if employee_field else _speaker(body, block.author, names)
+        employee_field = bool(_EMPLOYEE_FIELD.match(body) and _EMPLOYEE_LABEL.search(body))
         found.append(
             Sentence(
-                document=doc_id,
+                document=doc.id,
                 page=page,
                 text=body,
-                speaker=sentence_speaker(body, author),
-                quoted=quoted,
+                speaker=speaker,
+                quoted=block.quoted,
                 conditional=bool(_CONDITIONAL.match(body)),
                 question=body.rstrip().endswith("?"),
                 legend=is_legend(body),
                 future=bool(_FUTURE.search(body)),
-                empty_field=field.group("label").strip().lower() if field else None,
+                empty_field=empty.group("label").strip().lower() if empty else None,
+                date=block.date,
+                about_employee=_about_employee(body, speaker, names),
             )
         )
     return found
 
 
-_CACHE: dict[tuple[str, str, int], tuple[Sentence, ...]] = {}
+_CACHE: dict[tuple, tuple[Sentence, ...]] = {}
 
 
 def read_document(doc: Document) -> tuple[Sentence, ...]:
     """Every sentence of the document, read (cached by document: the extractors all read the same pages)."""
     author = document_author(doc)
-    key = (doc.id, author, hash(doc.text))
+    key = (doc.id, author, doc.employee_names, doc.context_year, hash(doc.text))
     if key not in _CACHE:
         if len(_CACHE) > 2048:
             _CACHE.clear()
-        _CACHE[key] = tuple(s for page in doc.pages for s in _read(doc.id, page.number, page.text, author))
+        _CACHE[key] = tuple(s for page in doc.pages for s in _read(doc, page.number, page.text, author))
     return _CACHE[key]
 
 
@@ -241,18 +302,20 @@ def negated(text: str, start: int, end: int) -> bool:
     return bool(_NEGATION_AFTER.match(text[end:]))
 
 
+# The employer writing to the employee about what they said: "Je zei dat je het traject serieus neemt".
+_YOU_SAID = re.compile(r"^\W*(?:je|jij|u)\s+(?:zei|zegt|gaf\s+(?:\w+\s+)?aan|vond|vindt|wilde|wil|stelde|liet\s+weten|gaf\s+toe)\b", re.IGNORECASE)
 _ABOUT_EMPLOYEE = re.compile(
     r"^\W*(?:werknemer|werkneemster|medewerker|medewerkster|betrokkene|hij|zij|ze|mevrouw|mevr\.|meneer|de\s+heer|"
     r"dhr\.|mw\.|(?-i:[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?)\s+(?=(?:weigert|weigerde|werkt|werkte|"
     r"staat|herkent|ontkent|zet|neemt|nam|heeft|had|is|was|wil|wilde|ziet|vindt|gaat|ging|komt|kwam|zegt|zei|"
-    r"blijft|toont|doet|deed)\b))",
+    r"blijft|toont|doet|deed|geeft|gaf)\b))",
     re.IGNORECASE,
 )
 
 
 def about_employee(sentence: Sentence) -> bool:
     """Said by the employee, or reporting what the employee does ("Werknemer weigert ...", "Hij werkt goed mee")."""
-    return sentence.speaker == "employee" or bool(_ABOUT_EMPLOYEE.match(sentence.text))
+    return sentence.about_employee
 
 
 def first_person(text: str) -> bool:
@@ -310,6 +373,23 @@ def quote(sentence: Sentence, match: re.Match[str] | None = None) -> str:
     return ("…" if start else "") + text[start : start + QUOTE_CHARS].strip() + "…"
 
 
+def sentence_dates(sentence: Sentence, doc: Document, not_after: dt.date | None = None) -> list[dt.date]:
+    """The days a sentence names (a day without a year takes the document's year, else the dossier's), in order;
+    with `not_after`, only days up to a few days after it (a report does not record what has not happened)."""
+    year = (sentence.date or doc.date).year if (sentence.date or doc.date) else doc.context_year
+    days = [c.date for c in find_dates(sentence.text, context_year=year)]
+    limit = not_after or sentence.date or doc.date
+    return [d for d in days if limit is None or d <= limit + dt.timedelta(days=3)]
+
+
+def fact_day(hit: Hit | Sentence, doc: Document) -> dt.date | None:
+    """The day a fact stated in this sentence happened: the day the sentence gives, else its quoted e-mail's or
+    its document's day."""
+    sentence = hit.sentence if isinstance(hit, Hit) else hit
+    days = sentence_dates(sentence, doc)
+    return days[0] if days else sentence.date or doc.date
+
+
 def evidence(hit: Hit | Sentence) -> Evidence:
     """The evidence of a fact: document, page, quoted sentence and its speaker."""
     sentence, match = (hit.sentence, hit.match) if isinstance(hit, Hit) else (hit, None)
@@ -322,11 +402,13 @@ __all__ = [
     "Sentence",
     "document_author",
     "evidence",
+    "fact_day",
     "find",
     "first_person",
     "is_legend",
     "negated",
     "quote",
     "read_document",
+    "sentence_dates",
     "split_sentences",
 ]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Employment, RedeploymentOffer, RedeploymentSearch, RedeploymentStatement
-from analyzer.facts.reading import about_employee, evidence, find, read_document
+from analyzer.facts.reading import about_employee, evidence, fact_day, find, read_document
 from analyzer.facts.words import words
 
 SEARCH = words(
@@ -23,6 +23,7 @@ SEARCH = words(
     r"vacatureoverzicht",
     r"interne vacatures",
     r"passende (?:\w+ ){0,2}(?:functie|arbeid)",
+    r"(?:gekeken|bekeken|onderzocht|nagegaan) (?:of|naar) (?:\S+ ){0,8}(?:andere?|passende|alle) (?:\w+ )?(?:functies?|plek|plaats|machine|afdeling|rol|werk|vacatures?)",
     r"mobiliteitscentrum",
     r"van-werk-naar-werk",
 )
@@ -71,7 +72,7 @@ NOT_REASONABLE = words(
 NOT_APPLICABLE = words(r"niet van toepassing", r"n\.?v\.?t\.?\b", r"nvt\b")
 REDEPLOYMENT_WORD = words(r"herplaats", r"passende functie", r"andere functie", r"vacature")
 OFFER = words(
-    r"(?:functie|positie|baan|vacature|plek|rol|plaats) (?:\w+ ){0,6}(?:aangeboden|aanbieden|voorgesteld|voorleggen|"
+    r"(?:functie|positie|baan|vacature|plek|rol|plaats) (?:\S+ ){0,10}(?:aangeboden|aanbieden|voorgesteld|voorleggen|"
     r"voorgelegd)",
     r"(?:bieden|bood|biedt) (?:\w+ ){0,4}(?:de |een )?(?:functie|positie|baan|plek|rol)",
     r"aanbod (?:\w+ ){0,4}(?:functie|positie|baan|plek|rol|voor)",
@@ -92,7 +93,8 @@ ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepte
 # Outside a redeployment document, only a search reported as done counts ("hebben wij onderzocht", "is bekeken").
 DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\w+ ){0,8}(?:onderzocht|bekeken|gekeken|nagegaan|gezocht|verkend|doorgenomen|nagelopen|geïnventariseerd|in kaart gebracht)")  # fmt: skip
 # An offer made, not an offer mentioned ("Hierbij de reactie van Ruud op het aanbod").
-OFFER_MADE = words(r"(?:bieden|bied|biedt|bood) (?:\w+ ){0,6}aan", r"(?:is|wordt|werd|hebben|heeft) (?:\w+ ){0,6}aangeboden", r"aanbod (?:\w+ ){0,2}(?:voor )?(?:de |een )?(?:functie|positie)", r"voorgesteld")  # fmt: skip
+OFFER_MADE = words(r"bieden", r"bied\b", r"biedt", r"bood", r"aangeboden", r"aanbieden", r"aanbod (?:\w+ ){0,2}(?:voor )?(?:de |een )?(?:functie|positie)", r"voorgesteld")  # fmt: skip
+OFFER_MENTIONED = words(r"reactie op (?:\w+ ){0,2}aanbod", r"over (?:het|uw|je) aanbod")
 HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverband)\b", re.IGNORECASE)
 YEARS = re.compile(r"\b(?P<n>\d{1,2})\s+jaar\s+(?:in dienst|werkzaam|bij ons|dienstverband)|dienstverband van (?P<m>\d{1,2}) jaar", re.I)  # fmt: skip
 FUNCTION = re.compile(
@@ -101,6 +103,7 @@ FUNCTION = re.compile(
     re.IGNORECASE,
 )
 MANAGEMENT = words(r"manager", r"leidinggevend", r"\w*leider\b", r"\w*leidster\b", r"teamleider", r"teamleid", r"hoofd\b", r"directeur", r"coördinator", r"supervisor", r"head of", r"\w*lead\b", r"chef\b", r"afdelingshoofd", r"bedrijfsleider", r"filiaalmanager", r"vestigingsmanager")  # fmt: skip
+ROLE_SINCE = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:leider|leidster|manager|coördinator|chef|hoofd))\s+sinds\b")
 SENIOR = words(r"senior", r"sr\.", r"ervaren", r"principal", r"specialist")
 
 
@@ -123,7 +126,7 @@ def redeployment(
     statements: list[RedeploymentStatement] = []
     offers: list[RedeploymentOffer] = []
     refusals = [
-        (doc, h) for doc in documents for h in find(doc, REFUSED, deny=False) if about_employee(h.sentence)
+        (doc, h) for doc in documents for h in find(doc, REFUSED, deny=False, quoted=True) if about_employee(h.sentence)
     ]
     for doc in documents:
         employer = ("employer",)
@@ -156,13 +159,13 @@ def redeployment(
             if bare:
                 statements.append(RedeploymentStatement(date=doc.date, kind="no_vacancies", evidence=(evidence(bare[0]),)))  # fmt: skip
         for hit in find(doc, OFFER, speakers=employer)[:1]:
-            if not OFFER_MADE.search(hit.sentence.text) or hit.sentence.future:
+            if not OFFER_MADE.search(hit.sentence.text) or hit.sentence.future or OFFER_MENTIONED.search(hit.sentence.text):
                 continue
             later = [h for d, h in refusals if (d.date and doc.date and d.date >= doc.date) or d is doc]
             accepted = find(doc, ACCEPTED)
             response = "refused" if later else "accepted" if accepted else "unknown"
             shown = [evidence(hit)] + ([evidence(later[0])] if later else [])
-            offers.append(RedeploymentOffer(date=doc.date, response=response, evidence=tuple(shown)))  # type: ignore[arg-type]
+            offers.append(RedeploymentOffer(date=fact_day(hit, doc), response=response, evidence=tuple(shown)))  # type: ignore[arg-type]
     return _once(searches, 30), statements, _once(offers, 30)
 
 
@@ -195,6 +198,11 @@ def employment(documents: Sequence[Document]) -> Employment | None:
         typed = doc.doc_type in ("appraisal", "improvement_plan", "warning", "meeting_report", "other")
         if function is None and typed and (match := FUNCTION.search(doc.text[:3000])):
             function = match.group("name").split("\n")[0].strip(" .,")
+    if function is None:
+        for doc in documents:
+            if match := ROLE_SINCE.search(doc.text[:3000]):
+                function = match.group("name")
+                break
     in_group = any(find(d, GROUP, deny=False) for d in documents if d.doc_type != "employee_response") or None
     if start is None and years is None and function is None and not in_group:
         return None

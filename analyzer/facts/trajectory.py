@@ -11,7 +11,7 @@ from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
 from analyzer.facts.notice import consequence
-from analyzer.facts.reading import Hit, about_employee, evidence, find, read_document
+from analyzer.facts.reading import Hit, about_employee, evidence, fact_day, find, read_document
 from analyzer.facts.words import words
 
 NUMBER_WORDS = {
@@ -108,7 +108,7 @@ CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("extension", words(r"(?:verbeter)?(?:traject|plan|termijn|pip|periode)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
     ("suspension", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,4}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b")),
     ("resumption", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)")),
-    ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indigd|afgebroken|gestopt|afgesloten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)")),
+    ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)")),
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partly", words(r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele")),
@@ -119,7 +119,7 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("refuses", words(r"weiger", r"niet bereid", r"wil(?:de)? (?:\w+ ){0,4}niet (?:aan )?(?:meewerken|deelnemen|meedoen|volgen)", r"(?:wenst|wil) geen (?:coach|cursus|training|begeleiding|verbetertraject|verbeterplan)", r"afgeslagen", r"ziet (?:\w+ ){0,2}(?:het )?nut (?:\w+ ){0,3}niet", r"niet (?:\w+ ){0,2}(?:deelnemen|meewerken) aan", r"ga (?:\w+ ){0,2}niet naar (?:die |de |een )?(?:coach|cursus|training)", r"(?:heb|heeft) geen (?:coach|cursus|training|begeleiding) nodig")),
     ("obstructs", words(r"niet (?:\w+ ){0,2}(?:komen opdagen|verschenen|gekomen)", r"(?:afspraken|gesprekken|sessies) (?:\w+ ){0,3}(?:afgezegd|afgemeld|verzet)", r"saboteer", r"frustreer", r"tegenwerk", r"opdrachten (?:\w+ ){0,3}niet (?:uitgevoerd|gemaakt)", r"zonder (?:af te melden|afmelding)")),
     ("denies", words(r"herken(?:t)? (?:mij|me|zich|hem|haar)(?: \w+){0,3} niet", r"herkent (?:zich|hij|zij) niet", r"ontken", r"(?:ziet|zie) (?:\w+ ){0,3}(?:geen|niet het|het probleem niet|het probleem eerlijk gezegd niet)", r"(?:ziet|zie) (?:het )?probleem (?:\w+ ){0,3}niet", r"er is (?:\w+ ){0,3}niets mis", r"geen probleem (?:is|met)", r"(?:vindt|vind) (?:\w+ ){0,3}(?:goed|prima) (?:te )?functioneer", r"nooit slecht gefunctioneerd", r"(?:niet|niets) (?:\w+ ){0,2}mis (?:is )?met (?:mijn|zijn|haar) (?:werk|functioneren)", r"(?:plan|traject|verbeterplan) (?:\w+ ){0,3}niet nodig")),
-    ("objects", words(r"(?:niet eens|oneens) met", r"(?:vind|vindt) (?:\w+ ){0,5}niet (?:eerlijk|terecht|juist|redelijk)", r"onterecht", r"niet terecht", r"bezwaar (?:tegen|maken|gemaakt)", r"teken(?:t)? (?:\w+ ){0,3}niet voor akkoord", r"klopt (?:\w+ ){0,3}niet", r"blijft erbij dat")),
+    ("objects", words(r"(?:niet eens|oneens) met", r"(?:vind|vindt) (?:\w+ ){0,8}niet (?:eerlijk|terecht|juist|redelijk)", r"onterecht", r"niet terecht", r"bezwaar (?:tegen|maken|gemaakt)", r"teken(?:t)? (?:\w+ ){0,3}niet voor akkoord", r"klopt (?:\w+ ){0,3}niet", r"blijft erbij dat")),
     ("cooperates", words(r"werkt (?:\w+ ){0,2}(?:goed|constructief|actief|positief|serieus) mee", r"staat open voor", r"neemt (?:\w+ ){0,2}actief deel", r"is (?:zeer )?gemotiveerd", r"zet zich (?:\w+ ){0,2}in", r"akkoord (?:\w+ ){0,2}met (?:het|de) (?:verbeter)?(?:plan|traject|afspraken)", r"stemt in met", r"ga(?:at)? (?:\w+ ){0,2}(?:er )?(?:graag |mee )?aan de slag", r"wil (?:er )?(?:\w+ ){0,2}(?:graag )?(?:mee )?aan de slag", r"ik ga ervoor", r"(?:zegt|zei) toe", r"(?:zijn|haar|mijn) best (?:\w+ ){0,2}doen", r"neemt (?:\w+ ){0,3}serieus", r"doet (?:\w+ ){0,2}(?:zijn|haar) best")),
 )  # fmt: skip
 # Asking for or advising a change is not the change: "Mark vraagt of de periode kan worden verlengd", "Ik adviseer
@@ -260,8 +260,7 @@ def outcome(doc: Document) -> str | None:
 
 
 def _sentence_date(hit: Hit, doc: Document) -> dt.date | None:
-    dated = find_dates(hit.sentence.text, context_year=doc.date.year if doc.date else None)
-    return dated[0].date if dated else doc.date
+    return fact_day(hit, doc)
 
 
 def _planned_end(plans: Sequence[Plan]) -> dt.date | None:
@@ -298,6 +297,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
             for hit in find(doc, pattern, speakers=("employer", "occupational_physician")):
                 if REQUEST.search(hit.sentence.text) or NEGATION_INSIDE.search(hit.match.group(0)):
                     continue
+                if kind == "extension" and CHANGES[1][1].search(hit.sentence.text):
+                    continue  # "we schorten het traject op; de termijn wordt verlengd met de duur": one suspension
                 weeks = None
                 if kind == "extension" and (term := re.search(r"\b" + _NUMBER + r"\s*(?P<unit>weken|maanden)", hit.sentence.text, re.I)):  # fmt: skip
                     weeks = _weeks(term)
@@ -333,10 +334,10 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
             continue
         seen: set[str] = set()
         for kind, pattern in STANCES:
-            hits = [h for h in find(doc, pattern, deny=kind != "denies") if about_employee(h.sentence)]
+            hits = [h for h in find(doc, pattern, deny=kind != "denies", quoted=True) if about_employee(h.sentence)]
             if hits and kind not in seen:
                 seen.add(kind)
-                found.append(Stance(date=doc.date, kind=kind, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]
+                found.append(Stance(date=hits[0].sentence.date or doc.date, kind=kind, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]  # fmt: skip
         if doc.doc_type == "employee_response" and "objects" not in seen:
             hits = find(doc, OBJECTS, speakers=("employee",))
             if hits or "denies" in seen:
