@@ -9,35 +9,37 @@ from collections.abc import Sequence
 from analyzer.dossier import Document
 from analyzer.facts.model import Complaint, ComplaintResponse, Training
 from analyzer.facts.reading import Hit, about_employee, evidence, find, negated, read_document, sentence_dates
-from analyzer.facts.trajectory import _is_plan, support
+from analyzer.facts.trajectory import _is_plan
 from analyzer.facts.words import words
 
-TRAINING_WORDS = r"(?:cursus|training|opleiding|scholing|coach(?:ing)?|workshop|e-?learning|module|instructie|begeleiding)"
+TRAINING_WORDS = r"\w*(?:cursus|training|opleiding|scholing|coach(?:ing)?|workshop|e-?learning|module|instructie|begeleiding|sessie|cursusdag)"
 TRAINING = words(TRAINING_WORDS)
 STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("request_denied", words(r"(?:verzoek|aanvraag|vraag) (?:\w+ ){0,4}(?:afgewezen|niet gehonoreerd|geweigerd|niet toegekend)", r"geen budget", r"niet nodig (?:\w+ ){0,2}(?:geacht|gevonden)", r"(?:cursus|training|opleiding) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:toegekend|vergoed|goedgekeurd)|afgewezen)")),
-    ("requested", words(r"(?:gevraagd|verzocht|vraag(?:t)?|verzoek(?:t)?|aangevraagd|aangegeven (?:\w+ ){0,3}behoefte) (?:\w+ ){0,6}" + TRAINING_WORDS, r"behoefte (?:\w+ ){0,2}aan (?:\w+ ){0,3}" + TRAINING_WORDS, r"(?:zou|wil) (?:\w+ ){0,3}graag (?:\w+ ){0,4}" + TRAINING_WORDS)),
+    ("request_denied", words(r"(?:verzoek|aanvraag|vraag) (?:\w+ ){0,4}(?:afgewezen|niet gehonoreerd|geweigerd|niet toegekend)", r"geen budget", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:is|zijn|lijkt) (?:\w+ ){0,4}niet nodig", r"niet nodig (?:\w+ ){0,2}(?:geacht|gevonden)", r"(?:cursus|training|opleiding) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:toegekend|vergoed|goedgekeurd)|afgewezen)")),
+    ("requested", words(r"(?:gevraagd|verzocht|vraag(?:t)?|verzoek(?:t)?|aangevraagd|aangegeven (?:\w+ ){0,3}behoefte) (?:\w+ ){0,6}" + TRAINING_WORDS, r"(?:wil|wilde) (?:zich )?(?:\w+ ){0,2}(?:bekwamen|bijscholen|scholen|leren)", r"behoefte (?:\w+ ){0,2}aan (?:\w+ ){0,3}" + TRAINING_WORDS, r"(?:zou|wil) (?:\w+ ){0,3}graag (?:\w+ ){0,4}" + TRAINING_WORDS)),
     ("refused", words(r"(?:weiger\w*|niet bereid|wil(?:de)? (?:\w+ ){0,3}niet|ziet (?:\w+ ){0,2}nut (?:\w+ ){0,2}niet|afgeslagen|wenst geen) (?:\w+ ){0,5}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:geweigerd|afgeslagen|niet (?:\w+ ){0,2}willen)")),
-    ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,12}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach")),
+    ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,12}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", r"(?:\w*sessie|cursusdag|\w*blok|les) (?:\S+ ){0,3}(?:was|is) (?:op \d|gedaan|geweest|gegeven)", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach")),
     ("offered", words(r"(?:bieden|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
 )  # fmt: skip
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("workload", words(r"werkdruk", r"te veel (?:werk|taken|klanten|dossiers|uren|ritten|orders)", r"werkbelasting", r"taakbelasting", r"overuren", r"overwerk", r"te druk", r"workload", r"geen tijd", r"(?:hoge|grote) druk", r"werkvoorraad", r"overbelast", r"niet te doen", r"te hoog tempo", r"niet (?:\w+ ){0,2}vol te houden", r"niet (?:\w+ ){0,2}(?:meer )?bij(?:te)?(?:benen|houden)", r"bijbeen", r"(?:veel|te) lange dagen", r"\d+ (?:\w+ ){0,2}uur (?:per week )?(?:extra|over)")),
-    ("staffing", words(r"onderbezet", r"onderbezetting", r"personeelstekort", r"tekort aan (?:\w+ ){0,2}(?:personeel|mensen|collega)", r"te weinig (?:mensen|collega|personeel|handen|bezetting)", r"(?:met )?\d (?:\w+ )?te weinig", r"bij (?:twee|drie|2|3) \w+ tegelijk", r"alleen (?:op|in|voor) (?:de |het |twee |drie )?(?:dienst|winkel|afdeling|stoelen|desk|balie|ploeg)", r"in (?:m'n|mijn|zijn|haar|z'n) eentje", r"\d+ man(?:s)? werk", r"vacatures? (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:ingevuld|vervuld)", r"bezetting", r"ziekteverzuim van collega", r"understaff", r"niemand (?:\w+ ){0,2}bij")),
+    ("workload", words(r"werkdruk", r"te veel (?:werk|taken|klanten|dossiers|uren|ritten|orders)", r"werkbelasting", r"taakbelasting", r"overuren", r"overwerk", r"te druk", r"workload", r"geen tijd", r"(?:hoge|grote) druk", r"werkvoorraad", r"overbelast", r"niet te doen", r"te hoog tempo", r"niet (?:\w+ ){0,2}vol te houden", r"niet (?:\w+ ){0,2}(?:meer )?bij(?:te)?(?:benen|houden)", r"bijbeen", r"(?:was|is|het|erg|heel|zo|een) druk(?:ke)?\b", r"(?:fors|sterk|flink) (?:\w+ ){0,2}(?:toegenomen|gestegen)", r"niet haalbaar", r"(?:veel|te veel) (?:wijzigingen|stops|klanten|werk|aanvragen|meldingen)", r"(?:twee|drie) (?:regio|functies|taken|rollen|deelregio)", r"(?:veel|te) lange dagen", r"\d+ (?:\w+ ){0,2}uur (?:per week )?(?:extra|over)")),
+    ("staffing", words(r"onderbezet", r"onderbezetting", r"personeelstekort", r"tekort aan (?:\w+ ){0,2}(?:personeel|mensen|collega)", r"te weinig (?:mensen|collega|personeel|handen|bezetting)", r"(?:met )?\d (?:\w+ )?te weinig", r"bij (?:twee|drie|2|3) \w+ tegelijk", r"alleen (?:op|in|voor) (?:de |het |twee |drie )?(?:dienst|winkel|afdeling|stoelen|desk|balie|ploeg)", r"in (?:m'n|mijn|zijn|haar|z'n) eentje", r"\d+ man(?:s)? werk", r"vacatures? (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:ingevuld|vervuld)", r"vacature (?:\w+ ){0,4}(?:ingevuld|vervuld) ?wordt", r"(?:nieuwe|tweede|extra) (?:collega|kracht)", r"zieke collega", r"bezetting", r"ziekteverzuim van collega", r"understaff", r"niemand (?:\w+ ){0,2}bij")),
     ("tools", words(r"(?:systeem|software|programma|applicatie|laptop|computer|apparatuur|gereedschap|materiaal|materieel|tools?|heftruck|scanner|kassa|telefoon|app)\w* (?:\w+ ){0,4}(?:werkt|werken|werkte|defect|kapot|traag|vastloopt|crasht|onvoldoende|ontbreekt|storing)", r"storingen", r"geen (?:goede |werkende )?(?:\w+ ){0,1}(?:laptop|apparatuur|gereedschap|software|instructie)", r"nieuwe? (?:\w+ ){0,2}(?:systeem|software|programma)")),
     ("conflict", words(r"conflict", r"ruzie", r"gepest", r"pesten", r"intimidatie", r"onheus", r"spanning(?:en)? (?:met|tussen)", r"botsing", r"(?:slechte|verstoorde) (?:\w+ ){0,2}(?:verhouding|relatie|sfeer|samenwerking)", r"onveilig", r"respectloos", r"schreeuw")),
 )  # fmt: skip
 RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("dismissed", words(r"geen excuus", r"niet in discussie", r"ter kennisgeving", r"daar ga(?:an)? (?:ik|wij|we) niet", r"ga(?:an)? (?:ik|wij|we) niet (?:op )?in", r"hoort (?:nu eenmaal )?bij (?:de|je|jouw|uw|het) (?:functie|baan|werk|vak)", r"niet relevant", r"moet(?:en)? (?:je|jij|u) (?:het )?(?:maar|zelf|even)", r"is geen reden", r"kan geen rol spelen", r"niet aan de orde", r"iedereen moet", r"(?:kan|kunnen) (?:er )?niemand (?:\w+ ){0,2}bij", r"blijft zoals (?:hij|het|die) is", r"daar gaat het (?:hier )?niet om", r"(?:zelf|even) (?:met je team )?oplossen")),
+    ("dismissed", words(r"geen excuus", r"niet in discussie", r"ter kennisgeving", r"daar ga(?:an)? (?:ik|wij|we) niet", r"ga(?:an)? (?:ik|wij|we) niet (?:op )?in", r"hoort (?:nu eenmaal )?bij (?:de|je|jouw|uw|het) (?:functie|baan|werk|vak)", r"niet relevant", r"moet(?:en)? (?:je|jij|u) (?:het )?(?:maar|zelf|even)", r"is geen reden", r"kan geen rol spelen", r"niet aan de orde", r"iedereen moet", r"(?:kan|kunnen) (?:er )?niemand (?:\w+ ){0,2}bij", r"blijft (?:\w+ ){0,3}zoals (?:hij|het|die) is", r"iedereen (?:heeft )?het druk", r"geen extra (?:mensen|personeel|collega)", r"daar gaat het (?:hier )?niet om", r"(?:zelf|even) (?:met je team )?oplossen")),
     ("adjusted", words(r"aangepast", r"verlaagd", r"verminderd", r"herverdeeld", r"ontlast", r"extra (?:hulp|ondersteuning|collega|kracht|handen|uren|assistent\w*|medewerker|mensen)", r"uitzendkracht", r"invalkracht", r"vervangen", r"opgelost", r"minder (?:taken|klanten|werk|dossiers|ritten|uren)", r"uit de (?:\w+ ){0,2}rotatie", r"nieuwe (?:laptop|apparatuur|software)", r"overgenomen", r"neemt (?:\w+ ){0,6}over\b", r"bijgesteld", r"aangenomen", r"geschrapt", r"verschoven")),
-    ("refuted", words(r"vergelijkbaar met", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)")),
+    ("refuted", words(r"vergelijkbaar met", r"(?:geldt|gelden) voor (?:iedereen|alle)", r"wijst (?:\w+ )?erop dat", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)")),
     ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"besproken (?:met|in)", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)")),
 )  # fmt: skip
 # A complaint raised before, told again ("cliënte heeft u al in november gewezen op ..."): not a new complaint.
 RESTATED = words(r"al (?:eerder|in \w+|op \d|meerdere keren|vaker)", r"(?:heeft|had|hebben) (?:u|jullie|de werkgever|haar leidinggevende|zijn leidinggevende|mij|ons) (?:\w+ ){0,5}(?:gewezen|gemeld|aangekaart|laten weten)", r"eerder (?:\w+ ){0,2}(?:aangekaart|gemeld|aangegeven|genoemd)", r"zoals (?:ik|cli[eë]nt(?:e)?|hij|zij) (?:\w+ ){0,2}(?:eerder|al)")  # fmt: skip
 # A fresh offer of training, as opposed to a later mention of training offered before ("de aangeboden coaching").
-OFFER_VERB = words(r"bieden", r"aanbieden", r"biedt", r"bood", r"ingeschreven", r"inschrijving", r"aangemeld", r"regel(?:en|t)", r"geregeld", r"krijg", r"volg(?:t|en)? (?:je|jij|u)\b", r"mag (?:je|jij|u)", r"ingepland")  # fmt: skip
+OFFER_VERB = words(r"bieden", r"aanbieden", r"biedt", r"bood", r"ingeschreven", r"inschrijving", r"aangemeld", r"regel(?:en|t)", r"geregeld", r"krijg", r"volg(?:t|en)? (?:je|jij|u|de|een)\b", r"mag (?:\w+ ){0,5}volgen", r"mag (?:je|jij|u)", r"ingepland")  # fmt: skip
 WINDOW_DAYS = 90
+# In a plan, each course or coaching it offers is a training offered.
+PLAN_TRAINING = words(r"\w*cursus", r"\w*training", r"opleiding", r"coach(?:ing)?\b", r"coachtraject", r"workshop", r"e-?learning")
 
 
 def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None:
@@ -63,17 +65,21 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
                 hits = [h for h in hits if about_employee(h.sentence)]
             if status == "offered" and doc.doc_type != "training" and not _is_plan(doc):
                 hits = [h for h in hits if OFFER_VERB.search(h.sentence.text)]
-            if hits:
+            if status == "followed":
+                days = {}
+                for hit in hits:  # each session or course day a report names is a training followed
+                    days.setdefault(_training_day(hit, doc, status), hit)
+                statuses += [(status, hit) for hit in days.values()]
+            elif hits:
                 statuses.append((status, hits[0]))
         if doc.doc_type == "training" and not statuses:
             first = next((s for s in read_document(doc) if s.asserts), None)
             kind = "followed" if re.search(r"factuur|certificaat|rapport|verslag|afgerond", doc.text[:800], re.I) else "offered"
             statuses.append((kind, Hit(first, None) if first else None))  # type: ignore[arg-type]
-        if _is_plan(doc) and not any(s == "offered" for s, _ in statuses):
-            kinds, hits = support(doc)
-            taught = [h for kind, h in zip(kinds, hits, strict=True) if kind in ("coach", "course")]
-            if taught:
-                statuses.append(("offered", taught[0]))
+        if _is_plan(doc):
+            taught = find(doc, PLAN_TRAINING, speakers=("employer", "coach"))
+            offered = [h for status, h in statuses if status == "offered"]
+            statuses += [("offered", h) for h in taught[:4] if all(h.sentence is not o.sentence for o in offered if o)]
         for status, hit in statuses:
             day = _training_day(hit, doc, status)
             explicit = day != doc.date
@@ -108,11 +114,13 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
         for topic, pattern in TOPICS:
             hits = [
                 h for h in find(doc, pattern, quoted=True)
-                if (h.sentence.speaker == "employee" or about_employee(h.sentence)) and not RESTATED.search(h.sentence.text)
+                if (h.sentence.speaker == "employee" or about_employee(h.sentence))
+                and (not RESTATED.search(h.sentence.text) or sentence_dates(h.sentence, doc))
             ]  # fmt: skip
             if hits and topic not in seen:
                 seen.add(topic)
-                found.append(Complaint(date=hits[0].sentence.date or doc.date, topic=topic, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]  # fmt: skip
+                day = (sentence_dates(hits[0].sentence, doc) or [hits[0].sentence.date or doc.date])[0]
+                found.append(Complaint(date=day, topic=topic, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]
     kept: list[Complaint] = []
     for complaint in sorted(found, key=lambda c: c.date or dt.date.max):
         if not any(k.topic == complaint.topic and k.date and complaint.date and (complaint.date - k.date).days <= 14 for k in kept):  # fmt: skip
@@ -120,9 +128,14 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
     return kept
 
 
-def _response(doc: Document, topic: str) -> ComplaintResponse | None:
-    """The first employer sentence in `doc` that answers a complaint: investigated, adjusted, refuted, brushed off."""
-    for sentence in read_document(doc):
+def _response(doc: Document, topic: str, after: str | None = None) -> ComplaintResponse | None:
+    """The first employer sentence in `doc` (after the complaint's own sentence, when it stands in `doc`) that
+    answers it: investigated, adjusted, refuted, brushed off."""
+    sentences = read_document(doc)
+    if after is not None:
+        index = next((i for i, s in enumerate(sentences) if s.text.startswith(after.lstrip("…")[:60])), -1)
+        sentences = sentences[index + 1 :]
+    for sentence in sentences:
         if not sentence.asserts or sentence.quoted or sentence.speaker != "employer" or about_employee(sentence):
             continue
         for response, pattern in RESPONSES:
@@ -147,7 +160,8 @@ def complaint_responses(documents: Sequence[Document], raised: Sequence[Complain
         for doc in candidates:
             if doc.doc_type == "employee_response":
                 continue
-            if (answer := _response(doc, complaint.topic)) and not any(f.evidence == answer.evidence for f in found):
+            after = complaint.evidence[0].quote if doc is source and complaint.evidence else None
+            if (answer := _response(doc, complaint.topic, after)) and not any(f.evidence == answer.evidence for f in found):
                 found.append(answer)
                 break
     return found

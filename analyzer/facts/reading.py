@@ -186,6 +186,8 @@ def is_legend(text: str) -> bool:
 _QUOTE_SENDER = re.compile(r"\b(?:schreef|geschreven|wrote)\b|<[^>]+@", re.IGNORECASE)
 _HEADER_FIELD = re.compile(r"^\W*(?P<field>van|from|verzonden|sent|datum|date)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 _EMPLOYEE_LABEL = re.compile(r":\s*$")
+# A form's next field: "Handtekening beoordelaar:", "Datum: 12-3-2024", "Naam:", "Afspraken:".
+_FIELD_LABEL = re.compile(r"^\W*(?:[\w&/-]+\s+){0,3}[\w&/-]+\s*:(?:\s|$)", re.IGNORECASE)
 
 
 @dataclass
@@ -243,8 +245,11 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
             elif dated := find_dates(field.group("value"), context_year=year):
                 block.date = dated[0].date
         empty = _EMPTY_FIELD.match(sentence)
+        if employee_field and _FIELD_LABEL.match(body):
+            employee_field = False  # the next field of the form ("Handtekening:", "Datum:") ends the employee's words
         speaker = "employee" if employee_field else _speaker(body, block.author, names)
-        employee_field = bool(_EMPLOYEE_FIELD.match(body) and _EMPLOYEE_LABEL.search(body))
+        if _EMPLOYEE_FIELD.match(body):
+            employee_field = bool(_EMPLOYEE_LABEL.search(body)) or employee_field
         found.append(
             Sentence(
                 document=doc.id,
