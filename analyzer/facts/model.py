@@ -48,7 +48,8 @@ ResponseKind = Literal["investigated", "adjusted", "refuted", "dismissed"]
 Link = Literal["link", "no_link", "not_stated"]
 Scope = Literal["team", "department", "organisation", "group", "unknown"]
 Timing = Literal["before_request", "after_request", "unknown"]
-StatementKind = Literal["no_vacancies", "not_applicable", "not_reasonable"]
+# "contested": the employee or their counsel disputes the employer's account (names vacancies, says none were weighed).
+StatementKind = Literal["no_vacancies", "not_applicable", "not_reasonable", "contested"]
 OfferResponse = Literal["accepted", "refused", "unknown"]
 Level = Literal["regular", "senior", "management"]
 
@@ -111,7 +112,8 @@ class Plan(Fact):
     end: dt.date | None = None
     planned_weeks: float | None = None
     goals: tuple[Goal, ...] = ()
-    support: tuple[SupportKind, ...] = ()
+    # None: the source does not say what support the plan offered; () : it offered none.
+    support: tuple[SupportKind, ...] | None = None
     evaluations_planned: int | None = None
     consequence: Consequence | None = "none"
 

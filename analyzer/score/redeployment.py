@@ -26,36 +26,39 @@ def offer_refused(case: Case) -> Finding | None:
 @rule(
     "RD1",
     REQ,
-    "another suitable position was looked for",
-    "art. 7:669 lid 1 BW; legal reference: mere statements that 'there was nothing' are weak",
+    "another suitable position was looked for, or its absence shown and not disputed",
+    "art. 7:669 lid 1 BW; Ontslagregeling; an undisputed account that no suitable position exists is accepted "
+    "(ECLI:NL:RBROT:2018:6322, ECLI:NL:GHARL:2016:7300, ECLI:NL:GHSHE:2018:5300); a statement the employee disputes, "
+    "or a search the employer left to the employee, is not (ECLI:NL:RBNNE:2017:973; legal reference)",
 )
 def searched(case: Case) -> Finding:
     facts = case.facts
+    contested = [s for s in facts.redeployment_statements if s.kind == "contested"]
     if facts.redeployment_searches or facts.redeployment_offers:
         search = (facts.redeployment_searches or facts.redeployment_offers)[-1]
         scope = SCOPES[getattr(search, "scope", "unknown")]
         text = f"Herplaatsing is onderzocht ({scope})." if facts.redeployment_searches else "Er is een andere functie aangeboden."
         return finding(searched, MET, text, facts=[search])
-    argued = [s for s in facts.redeployment_statements if s.kind == "not_reasonable"]
-    if argued:
+    stated = [s for s in facts.redeployment_statements if s.kind in ("no_vacancies", "not_reasonable")]
+    if stated and not contested:
+        kind = "herplaatsing ligt niet in de rede" if stated[0].kind == "not_reasonable" else "er is geen passende functie"
         return finding(
-            searched, DOUBTFUL,
-            "De werkgever stelt dat herplaatsing niet in de rede ligt, maar heeft niet gezocht; rechters volgen dat "
-            "alleen als goed is onderbouwd dat het probleem in elke functie terugkomt.",
-            facts=argued[:1],
-            missing="een onderzoek naar passende functies, of een onderbouwing waarom herplaatsing niet in de rede ligt",
-            advice="Onderzoek toch de vacatures binnen de opzegtermijn en leg per functie vast waarom die (niet) past.",
-            attack="Herplaatsing is niet onderzocht; de werkgever stelt alleen dat het geen zin heeft.",
+            searched, MET,
+            f"De werkgever stelt dat {kind}, en dat is niet betwist; rechters aanvaarden dat.",
+            facts=stated[:1],
+            advice="Onderbouw het herplaatsingsonderzoek: welke vacatures er binnen de opzegtermijn waren en waarom ze niet passen.",
+            attack="Betwist de stelling dat er geen passende functie is: noem de vacatures die er wel waren.",
         )  # fmt: skip
-    bare = facts.redeployment_statements
     text = (
-        "Er staat alleen dat er geen passende functies zijn, zonder onderzoek."
-        if bare
+        "De werkgever stelt dat er geen passende functies zijn, maar dat wordt betwist en een onderzoek ontbreekt."
+        if stated
+        else "Er staat alleen 'n.v.t.' bij herplaatsing, zonder onderzoek."
+        if facts.redeployment_statements
         else "Herplaatsing in een andere passende functie is niet onderzocht."
     )
     return finding(
         searched, NOT_MET, text,
-        facts=bare[:1],
+        facts=[*stated[:1], *contested[:1]],
         advice="Onderzoek herplaatsing: welke vacatures er binnen de opzegtermijn zijn (ook in de groep) en waarom ze (niet) passen.",
         attack="Herplaatsing is niet (serieus) onderzocht (art. 7:669 lid 1 BW).",
     )  # fmt: skip

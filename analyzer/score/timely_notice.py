@@ -27,30 +27,46 @@ def prior_criticism(case: Case) -> list[Criticism]:
     "TN1",
     REQ,
     "criticism recorded in writing before the trajectory",
-    "art. 7:669 lid 3 sub d BW ('tijdig in kennis gesteld'); legal reference: a trajectory that 'falls out of the sky' fails",
+    "art. 7:669 lid 3 sub d BW ('tijdig in kennis gesteld'); legal reference: a trajectory that 'falls out of the "
+    "sky' fails; oral remarks alone and no plan: ECLI:NL:GHSHE:2017:4621, ECLI:NL:RBLIM:2017:9068; oral remarks "
+    "followed by a written plan: ECLI:NL:RBROT:2023:4859, ECLI:NL:GHSHE:2023:1416",
 )
 def written_criticism_before(case: Case) -> Finding:
     prior = prior_criticism(case)
-    written = [c for c in prior if c.form != "oral"]
-    undated = [c for c in case.facts.criticisms if c.date is None and c.form != "plan"]
+    written = [c for c in prior if c.form != "oral"] + low_appraisals(case)
+    undated = [c for c in case.facts.criticisms if c.date is None and c.form not in ("plan", "oral")]
     if written:
-        first = written[0]
-        forms = ", ".join(dict.fromkeys(FORMS[c.form] for c in written))
+        first = min(written, key=lambda c: c.date)
+        forms = ", ".join(dict.fromkeys(FORMS[getattr(c, "form", "appraisal")] for c in written))
         return finding(
             written_criticism_before, MET,
             f"Vóór het verbetertraject is het functioneren {len(written)} keer schriftelijk bekritiseerd ({forms}), "
             f"voor het eerst op {first.date:%d-%m-%Y}.",
             facts=written[:3],
         )  # fmt: skip
-    if prior or undated:
+    if undated:
         return finding(
-            written_criticism_before, DOUBTFUL,
-            "Er is alleen kritiek die niet schriftelijk of niet gedateerd is vastgelegd; of de werknemer vóór het traject "
-            "wist dat hij tekortschoot, hangt af van het bewijs daarvan.",
-            facts=(prior or undated)[:2],
-            missing="een gedateerde, schriftelijke vastlegging van de kritiek vóór het traject",
-            advice="Leg eerdere kritiek schriftelijk en gedateerd vast (beoordeling, gespreksverslag, waarschuwing).",
-            attack="De gestelde eerdere kritiek is niet (gedateerd) op schrift gesteld en wordt betwist.",
+            written_criticism_before, MET,
+            "Het functioneren is schriftelijk bekritiseerd (" + ", ".join(dict.fromkeys(FORMS[c.form] for c in undated))
+            + "); de datum blijkt niet uit het dossier.",
+            facts=undated[:2],
+        )  # fmt: skip
+    oral = [c for c in prior if c.form == "oral"] or [c for c in case.facts.criticisms if c.form == "oral" and c.date is None]
+    if oral and case.facts.plans:
+        return finding(
+            written_criticism_before, MET,
+            "Het functioneren is vóór het traject mondeling besproken en daarna in het verbeterplan schriftelijk vastgelegd.",
+            facts=[*oral[:1], *case.facts.plans[:1]],
+            advice="Leg mondelinge kritiek voortaan direct schriftelijk vast (gespreksverslag of e-mail).",
+            attack="Vóór het verbeterplan is de kritiek alleen mondeling geuit; betwist dat die gesprekken zo zijn gevoerd.",
+        )  # fmt: skip
+    if oral:
+        return finding(
+            written_criticism_before, NOT_MET,
+            "De kritiek is alleen mondeling geuit en nooit schriftelijk vastgelegd, ook niet in een verbeterplan.",
+            facts=oral[:1],
+            advice="Leg de kritiek schriftelijk vast (waarschuwing of gespreksverslag) en bied een verbeterplan aan.",
+            attack="Er is nooit schriftelijk gewaarschuwd; mondelinge opmerkingen achteraf bewijzen niet dat de werknemer wist wat er mis was.",
         )  # fmt: skip
     return finding(
         written_criticism_before, NOT_MET,
@@ -58,6 +74,12 @@ def written_criticism_before(case: Case) -> Finding:
         advice="Leg kritiek eerst vast in een beoordeling, gespreksverslag of waarschuwing, vóór een verbetertraject.",
         attack="Het verbetertraject kwam uit de lucht vallen: er is geen eerdere schriftelijke kritiek.",
     )  # fmt: skip
+
+
+def low_appraisals(case: Case) -> list:
+    """Appraisals with an insufficient outcome before the trajectory: written criticism too."""
+    until = case.start or case.day
+    return [a for a in case.facts.appraisals if a.outcome == "insufficient" and a.date and (until is None or a.date < until) and not any(c.form == "appraisal" and c.date == a.date for c in case.facts.criticisms)]  # fmt: skip
 
 
 @rule(
@@ -75,6 +97,7 @@ def no_good_appraisal_before(case: Case) -> Finding | None:
     if last.outcome not in ("good", "sufficient"):
         return None
     later = [c for c in prior_criticism(case) if c.form != "oral" and c.date and c.date > last.date]
+    later += [a for a in low_appraisals(case) if a.date > last.date]
     if later:
         return finding(
             no_good_appraisal_before, MET,
