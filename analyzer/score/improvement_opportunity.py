@@ -102,7 +102,7 @@ def reasonable_term(case: Case) -> Finding | None:
         return None
     weeks = term_weeks(case)
     p = case.params
-    if weeks is None and trajectory_end(case.facts) is None and case.facts.final_evaluation is not None:
+    if weeks is None and case.facts.final_evaluation is not None:
         return None  # the trajectory was evaluated at its end; its length is not known, nor disputed
     if weeks is None:
         return finding(

@@ -41,7 +41,7 @@ def physician_link(case: Case) -> Finding | None:
     REQ,
     "the bedrijfsarts sees no link (exception to illness around the trajectory)",
     "legal reference: courts still dissolve when the bedrijfsarts sees no link and the problems were documented before",
-    overrides=("ND3",),
+    overrides=("ND3", "ND5"),
 )
 def physician_no_link(case: Case) -> Finding | None:
     facts = case.facts
@@ -72,6 +72,40 @@ def illness_unexplained(case: Case) -> Finding | None:
     )  # fmt: skip
 
 
+def still_sick(case: Case) -> list:
+    """Sick periods still open on the day of the request (no recovery reported after them)."""
+    facts = case.facts
+    open_periods = []
+    for sick in facts.sick_reports:
+        if sick.date is None or sick.end or (case.day and sick.date > case.day):
+            continue
+        if not any(r.date and r.date >= sick.date for r in facts.recoveries):
+            open_periods.append(sick)
+    return open_periods
+
+
+@rule(
+    "ND5",
+    REQ,
+    "the employee is still ill and the request cannot be separated from the illness",
+    "art. 7:670 lid 1 and art. 7:671b lid 6 BW (opzegverbod tijdens ziekte: ontbinding alleen zonder verband met de "
+    "ziekte); ECLI:NL:RBMNE:2024:2166, ECLI:NL:RBNHO:2025:7465",
+)
+def ill_at_request(case: Case) -> Finding | None:
+    sick = still_sick(case)
+    end = next((e.date for e in reversed(case.facts.trajectory) if e.kind in ("final_evaluation", "early_end") and e.date), None)  # fmt: skip
+    if not sick or (end and all(s.date > end for s in sick)):
+        return None  # no open illness, or one that began only after the trajectory was finished
+    return finding(
+        ill_at_request, NOT_MET,
+        f"De werknemer is sinds {sick[0].date:%d-%m-%Y} ziek en niet hersteld gemeld; het verzoek is dan niet los te "
+        "zien van de ziekte zolang de bedrijfsarts geen verband uitsluit.",
+        facts=sick[:1],
+        advice="Wacht het herstel af of laat de bedrijfsarts uitdrukkelijk beoordelen dat het functioneren los staat van de ziekte.",
+        attack="De werknemer is ziek; het opzegverbod staat in de weg en het disfunctioneren is niet los te zien van de ziekte.",
+    )  # fmt: skip
+
+
 @rule(
     "ND4",
     REQ,
@@ -79,7 +113,7 @@ def illness_unexplained(case: Case) -> Finding | None:
     "art. 7:669 lid 3 sub d BW",
 )
 def no_illness(case: Case) -> Finding | None:
-    if illness_in_window(case) or any(p.link == "link" for p in case.facts.physician_statements):
+    if illness_in_window(case) or still_sick(case) or any(p.link == "link" for p in case.facts.physician_statements):
         return None
     if case.facts.sick_reports:
         return finding(no_illness, MET, "Verzuim speelt alleen buiten de periode van het traject.", facts=case.facts.sick_reports[:1])  # fmt: skip
