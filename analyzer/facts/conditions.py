@@ -105,11 +105,17 @@ def _topic(text: str) -> str | None:
     return None
 
 
+# Documents in which the employee raises something (not a job description, a contract or a course confirmation).
+COMPLAINT_TYPES = ("employee_response", "meeting_report", "appraisal", "correspondence", "improvement_plan", "medical", "warning")  # fmt: skip
+
+
 def complaints(documents: Sequence[Document]) -> list[Complaint]:
     """Working conditions the employee raised: in their own writing or as the minutes report them (once per topic
     and fortnight: a thread repeating it is the same complaint)."""
     found: list[Complaint] = []
     for doc in documents:
+        if doc.doc_type not in COMPLAINT_TYPES and doc.author != "employee":
+            continue
         seen: set[str] = set()
         for topic, pattern in TOPICS:
             hits = [
@@ -134,7 +140,10 @@ def _response(doc: Document, topic: str, after: str | None = None) -> ComplaintR
     sentences = read_document(doc)
     if after is not None:
         index = next((i for i, s in enumerate(sentences) if s.text.startswith(after.lstrip("…")[:60])), -1)
-        sentences = sentences[index + 1 :]
+        if index >= 0 and sentences[index].quoted:
+            sentences = tuple(s for s in sentences if not s.quoted)  # a reply above the quoted complaint answers it
+        else:
+            sentences = sentences[index + 1 :]
     for sentence in sentences:
         if not sentence.asserts or sentence.quoted or sentence.speaker != "employer" or about_employee(sentence):
             continue

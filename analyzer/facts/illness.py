@@ -15,7 +15,6 @@ SICK = words(
     r"(?:is|was|werd) (?:\w+ ){0,4}ziek gemeld",
     r"ziekgemeld",
     r"ziek (?:\w+ )?gemeld",
-    r"ziekmelding",
     r"eerste ziektedag",
     r"(?:is|was|ben|bent|raakte|werd) (?:\w+ ){0,3}(?:sinds|vanaf|per) (?:\w+ ){0,4}ziek",
     r"(?:raakte|werd) (?:\w+ ){0,2}(?:\(gedeeltelijk\) )?(?:ziek|arbeidsongeschikt)\b",
@@ -23,7 +22,6 @@ SICK = words(
     r"uitgevallen (?:\w+ ){0,3}(?:door|wegens|met|vanwege) (?:\w+ ){0,3}(?:ziekte|klachten|rug|burn|stress|spanning|overspann)",
     r"(?:ziek|ziekte) (?:\w+ ){0,3}uitgevallen",
     r"arbeidsongeschikt (?:\w+ ){0,2}(?:gemeld|sinds|vanaf|verklaard)",
-    r"verzuimmelding",
     r"(?:thuis|afwezig) (?:\w+ ){0,2}wegens ziekte",
     r"sick leave",
     r"called in sick",
@@ -39,19 +37,21 @@ RECOVERED = words(
     r"betermelding",
     r"beter gemeld",
 )
+# A link between the performance (not just the complaints) and health. "In verband met haar functioneren" is a
+# preposition ("regarding"), not a link.
+_PERFORMANCE = r"(?:functioneren|prestaties|disfunctioneren|tekortkomingen|fouten|problemen (?:in|op|met) het werk|resultaten|werkprestaties)"  # fmt: skip
 LINK = words(
-    r"(?:verband|relatie|samenhang|causaal verband) (?:\w+ ){0,6}(?:tussen|met) (?:\w+ ){0,6}(?:functioneren|prestaties|klachten|gezondheid|"
-    r"werkdruk|ziekte|medische|disfunctioneren|problemen)",
-    r"(?:functioneren|prestaties|problemen|disfunctioneren|tekortkomingen) (?:\w+ ){0,5}(?:mede |deels |grotendeels )?"
-    r"(?:verklaard|veroorzaakt|be[ïi]nvloed|het gevolg)",
-    r"(?:klachten|gezondheid|medische (?:situatie|problematiek|klachten)|ziekte|aandoening) (?:\w+ ){0,4}(?:spelen|speelt|speelden) "
-    r"(?:\w+ ){0,3}rol",
-    r"hang(?:t|en) (?:\w+ ){0,3}samen met",
-    r"samenhangen met",
-    r"medische (?:oorzaak|verklaring|grondslag)",
-    r"(?:aannemelijk|waarschijnlijk|niet uit te sluiten) dat (?:\w+ ){0,8}(?:samenhang|verband|gevolg|samenhangt|samenhangen)",
-    r"(?:niet|deels niet|onvoldoende) (?:\w+ ){0,2}(?:belastbaar|in staat) (?:\w+ ){0,6}(?:verbetertraject|traject|functie|doelen)",
+    r"(?<!in )(?:verband|relatie|samenhang|causaal verband) (?:\w+ ){0,6}(?:tussen|met) (?:\w+ ){0,6}" + _PERFORMANCE,
+    _PERFORMANCE + r" (?:\w+ ){0,5}(?:mede |deels |grotendeels )?(?:verklaard|veroorzaakt|be[ïi]nvloed|het gevolg)",
+    r"(?:klachten|gezondheid|medische (?:situatie|problematiek|klachten)|ziekte|aandoening) (?:\w+ ){0,4}(?:spelen|speelt|speelden) (?:\w+ ){0,3}rol (?:\w+ ){0,3}(?:bij|in) (?:\w+ ){0,2}" + _PERFORMANCE,
+    _PERFORMANCE + r" (?:\w+ ){0,4}hang(?:t|en) (?:\w+ ){0,3}samen met (?:\w+ ){0,3}(?:klachten|gezondheid|ziekte|medische)",
+    r"medische (?:oorzaak|verklaring|grondslag) (?:\w+ ){0,4}(?:voor|van) (?:\w+ ){0,3}" + _PERFORMANCE,
+    r"(?:niet|deels niet|onvoldoende) (?:\w+ ){0,2}(?:belastbaar|in staat) (?:\w+ ){0,6}(?:verbetertraject|traject|doelen)",
 )
+# The physician finds a link plausible or cannot rule it out.
+POSSIBLE = words(r"aannemelijk", r"waarschijnlijk", r"niet (?:\w+ ){0,2}uit te sluiten", r"kan (?:\w+ ){0,3}(?:samenhangen|bijdragen|meespelen)", r"mogelijk(?:erwijs)?", r"vermoedelijk", r"lijkt (?:\w+ ){0,3}samen te hangen")  # fmt: skip
+# Health complaints tied to work pressure (not to the performance): a doubt, not a link.
+WORK_RELATED = words(r"(?:klachten|spanningsklachten|gezondheidsklachten|stressklachten) (?:\w+ ){0,6}(?:samenhangen|samenhang|verband|relatie|gevolg) (?:\w+ ){0,4}(?:werkdruk|werk|traject|verbetertraject|werksituatie|werkomstandigheden)", r"werkgerelateerd", r"werk ?gerelateerd")  # fmt: skip
 NO_LINK = words(
     r"geen (?:\w+ ){0,2}(?:medisch(?:e)? )?(?:verband|relatie|samenhang|oorzaak|verklaring|grondslag)",
     r"los van (?:de|zijn|haar|eventuele) (?:\w+ ){0,2}(?:klachten|gezondheid|ziekte|medische)",
@@ -101,11 +101,16 @@ def _day(hit: Hit, doc: Document) -> tuple[dt.date | None, bool]:
     return (hit.sentence.date, True) if hit.sentence.date else (doc.date, False)
 
 
+# A sick report by its name ("ziekmelding") only in a sick-report document or a sentence about this employee's
+# illness; elsewhere the word appears in rules and examples ("bij een ziekmelding in de ochtend ...").
+SICK_NOUN = words(r"ziekmelding", r"verzuimmelding")
+
+
 def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[dt.date | None, bool, Hit | None, Document]]:
     found = []
     for doc in documents:
         if doc.doc_type == "medical" and doc.subtype == subtype:
-            hits = find(doc, pattern, deny=True)
+            hits = find(doc, pattern, deny=True) + (find(doc, SICK_NOUN) if pattern is SICK else [])
             if hits:
                 dated = [(h, *_day(h, doc)) for h in hits]
                 hit, day, explicit = next((d for d in dated if d[2]), dated[0])
@@ -114,10 +119,12 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
             continue
-        for hit in find(doc, pattern, deny=True):
+        hits = find(doc, pattern, deny=True)
+        if pattern is SICK and doc.doc_type == "medical":
+            hits += [h for h in find(doc, SICK_NOUN) if sentence_dates(h.sentence, doc) or h.sentence.date]
+        for hit in hits[:1]:
             day, explicit = _day(hit, doc)
             found.append((day, explicit, hit, doc))
-            break
     return found
 
 
@@ -172,9 +179,12 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
             continue
         speakers = None if is_own else ("occupational_physician",)
         no_link = find(doc, NO_LINK, deny=False, speakers=speakers)
-        link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text)]
-        if link:
+        link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text) and len(h.sentence.text) > 35]
+        related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if len(h.sentence.text) > 35]
+        if link and not any(POSSIBLE.search(h.sentence.text) for h in link):
             kind, hits = "link", link
+        elif link or (related and not no_link):
+            kind, hits = "possible", link or related
         elif no_link:
             kind, hits = "no_link", no_link
         elif is_own:

@@ -45,7 +45,8 @@ StanceKind = Literal["cooperates", "refuses", "obstructs", "denies", "objects"]
 TrainingStatus = Literal["offered", "followed", "refused", "requested", "request_denied"]
 ComplaintTopic = Literal["workload", "tools", "staffing", "conflict", "other"]
 ResponseKind = Literal["investigated", "adjusted", "refuted", "dismissed"]
-Link = Literal["link", "no_link", "not_stated"]
+# "possible": the bedrijfsarts finds a link plausible or cannot rule it out, without establishing it.
+Link = Literal["link", "possible", "no_link", "not_stated"]
 Scope = Literal["team", "department", "organisation", "group", "unknown"]
 Timing = Literal["before_request", "after_request", "unknown"]
 # "contested": the employee or their counsel disputes the employer's account (names vacancies, says none were weighed).

@@ -95,6 +95,14 @@ DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\w+ ){0,8}(?:onderzoc
 # An offer made, not an offer mentioned ("Hierbij de reactie van Ruud op het aanbod").
 OFFER_MADE = words(r"bieden", r"bied\b", r"biedt", r"bood", r"aangeboden", r"aanbieden", r"aanbod (?:\w+ ){0,2}(?:voor )?(?:de |een )?(?:functie|positie)", r"voorgesteld")  # fmt: skip
 OFFER_MENTIONED = words(r"reactie op (?:\w+ ){0,2}aanbod", r"over (?:het|uw|je) aanbod")
+# The employee or their counsel disputing the employer's account of redeployment.
+CONTESTED = words(
+    r"(?:vacatures?|functies?|plekken) (?:\w+ ){0,6}(?:wel|openstond\w*|beschikbaar|open\b|vrij(?:kwam|kwamen)?)",
+    r"(?:waren|zijn|is|was) (?:er )?wel (?:\w+ ){0,3}(?:vacatures?|functies?|plekken|mogelijkheden)",
+    r"herplaatsing\w* (?:\w+ ){0,5}(?:niet|onvoldoende|nauwelijks|nooit) (?:\w+ ){0,3}(?:onderzocht|bekeken|gezocht|serieus)",
+    r"(?:geen|nooit een) (?:\w+ ){0,2}herplaatsingsonderzoek",
+    r"(?:niet|nooit) (?:\w+ ){0,4}gekeken (?:\w+ ){0,3}(?:andere|passende) (?:\w+ )?(?:functie|plek)",
+)  # fmt: skip
 HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverband)\b", re.IGNORECASE)
 YEARS = re.compile(r"\b(?P<n>\d{1,2})\s+jaar\s+(?:in dienst|werkzaam|bij ons|dienstverband)|dienstverband van (?P<m>\d{1,2}) jaar", re.I)  # fmt: skip
 FUNCTION = re.compile(
@@ -166,6 +174,10 @@ def redeployment(
             response = "refused" if later else "accepted" if accepted else "unknown"
             shown = [evidence(hit)] + ([evidence(later[0])] if later else [])
             offers.append(RedeploymentOffer(date=fact_day(hit, doc), response=response, evidence=tuple(shown)))  # type: ignore[arg-type]
+    for doc in documents:
+        disputes = [h for h in find(doc, CONTESTED, deny=False, quoted=True) if h.sentence.speaker == "employee"]
+        if disputes:
+            statements.append(RedeploymentStatement(date=disputes[0].sentence.date or doc.date, kind="contested", evidence=(evidence(disputes[0]),)))  # fmt: skip
     return _once(searches, 30), statements, _once(offers, 30)
 
 

@@ -74,7 +74,7 @@ VAGUE = words(
 SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coach", words(r"coach", r"coaching", r"loopbaanbegeleid", r"intervisie", r"supervisie")),
     ("course", words(r"cursus", r"training", r"opleiding", r"workshop", r"scholing", r"e-?learning", r"module", r"leergang")),
-    ("buddy", words(r"buddy", r"mentor", r"maatje", r"meelo(?:pen|opdag)", r"meekijk", r"meekijken", r"ervaren collega", r"senior collega", r"inwerk", r"werkt (?:\w+ ){0,6}met (?:je|jou|u|hem|haar) samen", r"samen met (?:een )?(?:ervaren|senior) ")),
+    ("buddy", words(r"buddy", r"mentor", r"(?:loopt|lopen|liep) (?:\S+ ){0,8}mee\b", r"maatje", r"meelo(?:pen|opdag)", r"meekijk", r"meekijken", r"ervaren collega", r"senior collega", r"inwerk", r"werkt (?:\w+ ){0,6}met (?:je|jou|u|hem|haar) samen", r"samen met (?:een )?(?:ervaren|senior) ")),
     (
         "adjusted_tasks",
         words(
@@ -171,11 +171,21 @@ def _goal_lines(doc: Document) -> list[str]:
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             if len(rest) > 12:
                 goals.append(rest)
+        elif under_heading and GOAL_ITEM.match(text) and SECTION.match(_bare(text)):
+            under_heading = False  # "3. Ondersteuning": the next section of the plan
         elif under_heading and GOAL_ITEM.match(text) and len(text) > 12:
             goals.append(text)
         elif under_heading and len(text) < 45 and not GOAL_ITEM.match(text):
             under_heading = False  # the next heading ("Ondersteuning", "Evaluatie") ends the goals
     return goals[:12]
+
+
+SECTION = words(r"ondersteuning\b", r"begeleiding\b", r"evaluatie", r"termijn\b", r"looptijd\b", r"gevolgen?\b", r"consequenties\b", r"planning\b", r"afspraken\b", r"ondertekening\b", r"aanleiding\b", r"voortgang\b", r"meting\b", r"tot slot\b")  # fmt: skip
+
+
+def _bare(line: str) -> str:
+    """A line without its enumerator ("3. Ondersteuning" → "Ondersteuning")."""
+    return re.sub(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)])\s*", "", line)
 
 
 def goals(doc: Document) -> tuple[Goal, ...]:

@@ -52,6 +52,26 @@ def physician_no_link(case: Case) -> Finding | None:
 
 
 @rule(
+    "ND1a",
+    REQ,
+    "the bedrijfsarts finds a link plausible or cannot rule it out",
+    "art. 7:669 lid 3 sub d BW; legal reference: physician advice linking the problems to health or work pressure puts this requirement in doubt",
+)
+def physician_possible_link(case: Case) -> Finding | None:
+    possible = [p for p in case.facts.physician_statements if p.link == "possible"]
+    if not possible or any(p.link in ("link", "no_link") for p in case.facts.physician_statements):
+        return None
+    return finding(
+        physician_possible_link, DOUBTFUL,
+        "De bedrijfsarts acht een verband tussen de klachten en het functioneren of de werkdruk mogelijk, maar stelt het niet vast.",
+        facts=possible[:1],
+        missing="een duidelijk oordeel van de bedrijfsarts of het functioneren los staat van de gezondheid",
+        advice="Vraag de bedrijfsarts uitdrukkelijk of het disfunctioneren (mede) door de gezondheid komt, en leg dat vast.",
+        attack="Volgens de bedrijfsarts hangt het functioneren mogelijk samen met de gezondheid of de werkdruk.",
+    )  # fmt: skip
+
+
+@rule(
     "ND3",
     REQ,
     "illness around the trajectory without the bedrijfsarts' view on a link",

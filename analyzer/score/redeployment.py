@@ -41,7 +41,7 @@ def searched(case: Case) -> Finding:
         return finding(searched, MET, text, facts=[search])
     stated = [s for s in facts.redeployment_statements if s.kind in ("no_vacancies", "not_reasonable")]
     if stated and not contested:
-        kind = "herplaatsing ligt niet in de rede" if stated[0].kind == "not_reasonable" else "er is geen passende functie"
+        kind = "herplaatsing niet in de rede ligt" if stated[0].kind == "not_reasonable" else "er geen passende functie is"
         return finding(
             searched, MET,
             f"De werkgever stelt dat {kind}, en dat is niet betwist; rechters aanvaarden dat.",
