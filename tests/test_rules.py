@@ -216,15 +216,23 @@ def test_tc2_a_workload_complaint_must_be_looked_into():
 # ------------------------------------------------------------------------------------------------ redeployment
 
 
-def test_rd1_no_search_is_not_met_an_undisputed_no_vacancies_met_and_a_disputed_one_not_met():
+def test_rd1_no_search_is_not_met_a_bare_statement_doubtful_and_a_disputed_one_not_met():
     none = dataclasses.replace(COMPLETE, redeployment_searches=())
     assert status(none, "redeployment") == "not_met"
     stated = RedeploymentStatement(date=D("2023-12-10"), kind="no_vacancies")
-    assert status(dataclasses.replace(none, redeployment_statements=(stated,)), "redeployment") == "met"
+    bare = judge(dataclasses.replace(none, redeployment_statements=(stated,)), day=D("2024-01-10"))["redeployment"]
+    assert bare.status == "doubtful" and "herplaatsingsonderzoek" in bare.findings[0].missing
     disputed = RedeploymentStatement(date=D("2023-12-20"), kind="contested")
     assert status(dataclasses.replace(none, redeployment_statements=(stated, disputed)), "redeployment") == "not_met"
     form = RedeploymentStatement(date=D("2023-12-10"), kind="not_applicable")
     assert status(dataclasses.replace(none, redeployment_statements=(form,)), "redeployment") == "not_met"
+    found_none = RedeploymentSearch(date=D("2023-12-15"), scope="organisation", positions=0)
+    assert status(dataclasses.replace(none, redeployment_searches=(found_none,)), "redeployment") == "met"
+
+
+def test_rd3_a_search_that_leaves_positions_unexamined_is_doubtful():
+    partial = RedeploymentSearch(date=D("2023-12-15"), scope="organisation", positions=3, complete=False)
+    assert status(dataclasses.replace(COMPLETE, redeployment_searches=(partial,)), "redeployment") == "doubtful"
 
 
 def test_rd0_an_offered_position_refused_settles_redeployment():

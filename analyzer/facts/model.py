@@ -192,6 +192,8 @@ class RedeploymentSearch(Fact):
     scope: Scope = "unknown"
     positions: int | None = None
     timing: Timing = "unknown"
+    # False when the search itself leaves positions "niet (verder) onderzocht".
+    complete: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -48,6 +48,7 @@ GROUP = words(
 )
 ORGANISATION = words(
     r"alle (?:\w+ ){0,2}(?:functies|vacatures|posities)",
+    r"(?:binnen|bij) (?-i:[A-Z][A-Za-z&-]{2,})\b(?! (?-i:Groep|Group|Holding))",
     r"(?:binnen|bij) (?-i:[A-Z][\w&.'-]+)(?: (?-i:[A-Z][\w&.'-]+))* (?:B\.?V\.?|N\.?V\.?)",
     r"(?:hele|gehele|totale|volledige) (?:organisatie|bedrijf|onderneming)",
     r"organisatiebreed",
@@ -103,6 +104,7 @@ CONTESTED = words(
     r"(?:geen|nooit een) (?:\w+ ){0,2}herplaatsingsonderzoek",
     r"(?:niet|nooit) (?:\w+ ){0,4}gekeken (?:\w+ ){0,3}(?:andere|passende) (?:\w+ )?(?:functie|plek)",
 )  # fmt: skip
+NOT_EXAMINED = words(r"niet (?:verder |nader )?onderzocht", r"niet (?:verder )?bekeken", r"buiten beschouwing")
 HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverband)\b", re.IGNORECASE)
 YEARS = re.compile(r"\b(?P<n>\d{1,2})\s+jaar\s+(?:in dienst|werkzaam|bij ons|dienstverband)|dienstverband van (?P<m>\d{1,2}) jaar", re.I)  # fmt: skip
 FUNCTION = re.compile(
@@ -159,6 +161,7 @@ def redeployment(
                     date=doc.date,
                     scope=_scope(text),  # type: ignore[arg-type]
                     positions=positions or None,
+                    complete=False if find(doc, NOT_EXAMINED, deny=False, speakers=employer) else None,
                     evidence=tuple(evidence(h) for h in shown),
                 )
             )

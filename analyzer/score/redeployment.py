@@ -26,10 +26,9 @@ def offer_refused(case: Case) -> Finding | None:
 @rule(
     "RD1",
     REQ,
-    "another suitable position was looked for, or its absence shown and not disputed",
-    "art. 7:669 lid 1 BW; Ontslagregeling; an undisputed account that no suitable position exists is accepted "
-    "(ECLI:NL:RBROT:2018:6322, ECLI:NL:GHARL:2016:7300, ECLI:NL:GHSHE:2018:5300); a statement the employee disputes, "
-    "or a search the employer left to the employee, is not (ECLI:NL:RBNNE:2017:973; legal reference)",
+    "another suitable position was looked for",
+    "art. 7:669 lid 1 BW; Ontslagregeling; legal reference: the employer must look actively and document it, mere "
+    "statements that 'there was nothing' are weak; a search left to the employee is none (ECLI:NL:RBNNE:2017:973)",
 )
 def searched(case: Case) -> Finding:
     facts = case.facts
@@ -43,10 +42,11 @@ def searched(case: Case) -> Finding:
     if stated and not contested:
         kind = "herplaatsing niet in de rede ligt" if stated[0].kind == "not_reasonable" else "er geen passende functie is"
         return finding(
-            searched, MET,
-            f"De werkgever stelt dat {kind}, en dat is niet betwist; rechters aanvaarden dat.",
+            searched, DOUBTFUL,
+            f"De werkgever stelt alleen dat {kind}; zonder vastgelegd onderzoek hangt het ervan af of de werknemer dat betwist.",
             facts=stated[:1],
-            advice="Onderbouw het herplaatsingsonderzoek: welke vacatures er binnen de opzegtermijn waren en waarom ze niet passen.",
+            missing="een vastgelegd herplaatsingsonderzoek: welke functies binnen de opzegtermijn zijn bekeken en waarom ze niet passen",
+            advice="Leg het herplaatsingsonderzoek vast: welke vacatures er binnen de opzegtermijn waren (ook in de groep) en waarom ze niet passen.",
             attack="Betwist de stelling dat er geen passende functie is: noem de vacatures die er wel waren.",
         )  # fmt: skip
     text = (
@@ -61,6 +61,27 @@ def searched(case: Case) -> Finding:
         facts=[*stated[:1], *contested[:1]],
         advice="Onderzoek herplaatsing: welke vacatures er binnen de opzegtermijn zijn (ook in de groep) en waarom ze (niet) passen.",
         attack="Herplaatsing is niet (serieus) onderzocht (art. 7:669 lid 1 BW).",
+    )  # fmt: skip
+
+
+@rule(
+    "RD3",
+    REQ,
+    "the search weighed every position it names",
+    "legal reference: the employer documents which positions were considered and why they do or do not fit",
+)
+def search_complete(case: Case) -> Finding | None:
+    facts = case.facts
+    partial = [s for s in facts.redeployment_searches if s.complete is False]
+    if not partial or facts.redeployment_offers:
+        return None
+    return finding(
+        search_complete, DOUBTFUL,
+        "Het herplaatsingsonderzoek laat functies 'niet verder onderzocht'; of de overige functies passend waren, blijkt niet.",
+        facts=partial[:1],
+        missing="de beoordeling van de functies die het onderzoek open laat",
+        advice="Onderzoek ook de functies die nu 'niet verder onderzocht' zijn en leg per functie vast waarom die niet past.",
+        attack="Niet alle mogelijke functies zijn onderzocht.",
     )  # fmt: skip
 
 
