@@ -346,7 +346,7 @@ def build(k):
             "Flemish/English-flavoured Dutch, .docx, .txt, .eml threads in a nested mails/ folder, reportlab PDFs.")
     conclusion = {
         "verdict": "at_risk",
-        "criteria": {"timely_notice": "doubtful", "improvement_opportunity": "doubtful",
+        "criteria": {"timely_notice": "met", "improvement_opportunity": "doubtful",
                      "training_and_conditions": "met", "redeployment": "doubtful", "not_due_to_illness": "met"},
         "summary": ("Het dossier is niet kansloos maar kwetsbaar. Er zijn geen beoordelingen; de kritiek staat alleen "
                     "in 1:1-notities van maart 2024 en een e-mail van juni 2024, waarin de mogelijke gevolgen voor "
@@ -363,7 +363,7 @@ def build(k):
 
 | Vereiste | Oordeel | Waarom |
 |---|---|---|
-| Tijdig in kennis gesteld | twijfelachtig | Geen beoordelingen ("continuous feedback"). Kritiek staat in 1:1-notities (12-03-2024, concreet) en in de mail van 11-06-2024 (doorgestuurd 18-06), waarin een formeel traject en gevolgen voor het contract zijn aangekondigd. Een half jaar informele, eenzijdig vastgelegde kritiek bij een dienstverband van 3,5 jaar is dun. |
+| Tijdig in kennis gesteld | voldaan | Geen beoordelingen ("continuous feedback"), maar de kritiek staat schriftelijk en concreet in de 1:1-notitie van 12-03-2024 en in de mail van 11-06-2024 (doorgestuurd 18-06), waarin een formeel traject en gevolgen voor het contract zijn aangekondigd - ruim voor het PIP van september. (Tot december 2026 stond hier "twijfelachtig" omdat een waarschuwing of beoordeling ontbrak; onder de norm van de legal reference ("From facts to a finding") telt schriftelijke kritiek in verslagen en e-mails met het genoemde gevolg als tijdige kennisgeving en is de vorm hygiëne, geen vereiste.) |
 | Voldoende gelegenheid tot verbetering | twijfelachtig | PIP van 12 weken met meetbare doelen 1-3, tussentijdse check-ins, mid-term en eindevaluatie, gevolg benoemd, reactie werknemer beantwoord en deels gehonoreerd. Maar doel 4 ("ownership zoals van een senior verwacht") is vaag en pas op 29-10 concreet gemaakt; de coach bevestigt dat de verwachtingen onduidelijk waren. Doelen 2 en 3 gehaald, doel 1 net niet (gem. 78% tegen 80%), en verlenging is geweigerd. |
 | Scholing en arbeidsomstandigheden | voldaan | Coaching (4 sessies, rapport), tweedaagse training (factuur), buddy, on-call en DM-support tijdens het PIP geschrapt, deadline billing-migratie verschoven. |
 | Herplaatsing | twijfelachtig | Groepsbreed vacatureoverzicht binnen de opzegtermijn (1 maand) is aanwezig, maar functies in Gent zijn "niet verder onderzocht", de afwijzing van de medior- en supportfunctie is summier en het overzicht is niet met de werknemer besproken. |
