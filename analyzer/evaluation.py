@@ -92,10 +92,15 @@ def score_report(report: dict[str, Any], expected: dict[str, Any], seconds: floa
     )
 
 
+def expected_files(root: Path) -> list[Path]:
+    """The `_expected/<name>.json` files of a dossier folder (the annotated facts, `<name>.facts.json`, are apart)."""
+    return sorted(p for p in (root / "_expected").glob("*.json") if not p.name.endswith(".facts.json"))
+
+
 def evaluate_samples(samples: Path) -> list[DossierScore]:
     """Analyse every dossier in `samples` that has an `_expected/<name>.json` and score it."""
     scores: list[DossierScore] = []
-    for expected_file in sorted((samples / "_expected").glob("*.json")):
+    for expected_file in expected_files(samples):
         expected = json.loads(expected_file.read_text(encoding="utf-8"))
         start = time.perf_counter()
         report = build_report(analyze(samples / expected["name"]))

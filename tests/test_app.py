@@ -44,7 +44,7 @@ def test_sample_dossier_shows_verdict_criteria_and_evidence_page(app):
     evidence = next(b for b in app.button if b.key and b.key.startswith("ev-training_and_conditions"))
     evidence.click().run()
     assert len(app.image) == 1
-    assert any(m.value.startswith("**Bron: D004 — personeelsdossier_compleet.pdf, pagina 6**") for m in app.markdown)
+    assert any(m.value.startswith("**Bron: D014 — personeelsdossier_compleet.pdf, pagina 20**") for m in app.markdown)
 
 
 def test_correcting_a_type_rescores_at_once_and_is_kept(app):
@@ -53,13 +53,14 @@ def test_correcting_a_type_rescores_at_once_and_is_kept(app):
     redeployment = next(o for o in app.selectbox(key="correct-doc").options if "Herplaatsing" in o)
     app.selectbox(key="correct-doc").set_value(redeployment.split(" — ")[0]).run()
     doc_id = app.selectbox(key="correct-doc").value
-    app.selectbox(key=f"correct-type-{doc_id}").set_value("Overig").run()
+    # Read as the employee's own reaction, the redeployment study no longer shows the employer searched.
+    app.selectbox(key=f"correct-type-{doc_id}").set_value("Reactie werknemer").run()
     app.button(key="correct-save").click().run()
     assert not app.exception
     assert app.success[0].value == f"Correctie van {doc_id} bewaard; het oordeel is opnieuw bepaald."
-    assert metric(app, "Oordeel") == "Risicovol" and metric(app, "Score") == "90 / 100"
+    assert metric(app, "Oordeel") == "Niet gereed" and metric(app, "Score") == "80 / 100"
     kept = [c for c in CorrectionStore().all().values() if c.document == doc_id]
-    assert [(c.dossier, c.doc_type, c.subtype) for c in kept] == [("01_hoekstra_logistiek", "other", None)]
+    assert [(c.dossier, c.doc_type, c.subtype) for c in kept] == [("01_hoekstra_logistiek", "employee_response", None)]
 
 
 def test_correcting_a_date_moves_the_document_in_the_timeline(app):
@@ -83,7 +84,7 @@ def test_batch_of_dossiers_gives_one_row_per_case(app, tmp_path):
     table = app.dataframe[0].value
     assert list(table["dossier"]) == ["01_als_zip", "02_kroon_makelaardij", "05_quantix_tech"]
     assert list(table["oordeel"]) == ["Gereed voor de kantonrechter", "Niet gereed", "Risicovol"]
-    assert list(table["score"]) == [100, 20, 70]
+    assert list(table["score"]) == [100, 20, 90]
 
 
 def test_bad_file_gets_a_dutch_message_and_the_others_are_analysed(app, tmp_path):

@@ -15,15 +15,15 @@ BLIND = Path(__file__).parent / "blind_dossiers"
 FIGURES = {
     "11_zorggroep_amstelland": (20, 18, 19, 19, "ready", "ready", 5),
     "12_installatiebedrijf_terpstra": (20, 20, 17, 19, "not_ready", "not_ready", 4),
-    "13_advocatenbundel_verhagen": (20, 20, 19, 18, "not_ready", "not_ready", 4),
+    "13_advocatenbundel_verhagen": (20, 20, 19, 18, "not_ready", "not_ready", 5),
 }
 # Where the tool and the writer still disagree on a requirement, and why it is left so.
 KNOWN_REQUIREMENT_DISAGREEMENTS = {
     "11_zorggroep_amstelland": [],
-    # The first written criticism is 6 weeks before the plan and the early warning says only "verdergaande maatregelen".
-    "12_installatiebedrijf_terpstra": ["vereiste timely_notice: verwacht met, gevonden doubtful"],
-    # A vacancy print the employee's lawyer added to prove vacancies existed reads as redeployment research.
-    "13_advocatenbundel_verhagen": ["vereiste redeployment: verwacht not_met, gevonden doubtful"],
+    # The only support is "you can always come to your manager", and the plan was resumed after illness without the
+    # workload talk the physician advised; the rules count manager guidance as support (as in ECLI:NL:RBNNE:2017:598).
+    "12_installatiebedrijf_terpstra": ["vereiste improvement_opportunity: verwacht not_met, gevonden met"],
+    "13_advocatenbundel_verhagen": [],
 }
 
 
