@@ -99,7 +99,8 @@ def signatures(facts: Facts, documents: Iterable[Document]) -> list[Signature]:
     for r in facts.recoveries:
         add("recovery", r, r.date)
     for p in facts.physician_statements:
-        add("physician_statement", p, p.date, link=p.link)
+        # The annotation knows link / no_link / not_stated: a link found plausible is a link there.
+        add("physician_statement", p, p.date, link="link" if p.link == "possible" else p.link)
     for m in facts.medical_details:
         add("medical_detail", m, None)
     for s in facts.redeployment_searches:

@@ -51,7 +51,7 @@ LINK = words(
 # The physician finds a link plausible or cannot rule it out.
 POSSIBLE = words(r"aannemelijk", r"waarschijnlijk", r"niet (?:\w+ ){0,2}uit te sluiten", r"kan (?:\w+ ){0,3}(?:samenhangen|bijdragen|meespelen)", r"mogelijk(?:erwijs)?", r"vermoedelijk", r"lijkt (?:\w+ ){0,3}samen te hangen")  # fmt: skip
 # Health complaints tied to work pressure (not to the performance): a doubt, not a link.
-WORK_RELATED = words(r"(?:klachten|spanningsklachten|gezondheidsklachten|stressklachten) (?:\w+ ){0,6}(?:samenhangen|samenhang|verband|relatie|gevolg) (?:\w+ ){0,4}(?:werkdruk|werk|traject|verbetertraject|werksituatie|werkomstandigheden)", r"werkgerelateerd", r"werk ?gerelateerd")  # fmt: skip
+WORK_RELATED = words(r"(?:klachten|spanningsklachten|gezondheidsklachten|stressklachten) (?:\w+ ){0,6}(?:samenhangen|samenhang|verband|relatie|gevolg) (?:\w+ ){0,4}(?:werkdruk|werk|traject|verbetertraject|werksituatie|werkomstandigheden)", r"(?:samenhang|verband|relatie) (?:\w+ ){0,2}tussen (?:de |zijn |haar )?(?:\w+ )?klachten (?:\w+ ){0,2}en (?:\w+ ){0,3}(?:werkdruk|werk|traject|verbetertraject|werksituatie|werkomstandigheden|druk|situatie)", r"werkgerelateerd", r"werk ?gerelateerd")  # fmt: skip
 NO_LINK = words(
     r"geen (?:\w+ ){0,2}(?:medisch(?:e)? )?(?:verband|relatie|samenhang|oorzaak|verklaring|grondslag)",
     r"los van (?:de|zijn|haar|eventuele) (?:\w+ ){0,2}(?:klachten|gezondheid|ziekte|medische)",
@@ -119,7 +119,7 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
             continue
-        hits = find(doc, pattern, deny=True)
+        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text)]
         if pattern is SICK and doc.doc_type == "medical":
             hits += [h for h in find(doc, SICK_NOUN) if sentence_dates(h.sentence, doc) or h.sentence.date]
         for hit in hits[:1]:
@@ -187,8 +187,8 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
             kind, hits = "possible", link or related
         elif no_link:
             kind, hits = "no_link", no_link
-        elif is_own:
-            kind, hits = "not_stated", find(doc, PHYSICIAN, deny=False)[:1]
+        elif is_own and (mention := find(doc, PHYSICIAN, deny=False)[:1]):
+            kind, hits = "not_stated", mention
         else:
             continue
         statement = PhysicianStatement(date=doc.date, link=kind, evidence=tuple(evidence(h) for h in hits[:1]))  # type: ignore[arg-type]
@@ -201,6 +201,12 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
     return own + list(firsts.values())
 
 
+# A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).
+AMBIGUOUS_DIAGNOSES = ("diagnose",)
+# Advice about a recovery to come is not a recovery: "adviseert het traject te hervatten als zij volledig hersteld is".
+ADVICE = words(r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:zij|hij|werknemer) ")
+
+
 def medical_details(documents: Sequence[Document]) -> list[MedicalDetail]:
     """Diagnoses written down in documents the employer keeps (not in the employee's own writing)."""
     found = []
@@ -210,7 +216,8 @@ def medical_details(documents: Sequence[Document]) -> list[MedicalDetail]:
         medical = doc.doc_type == "medical"
         hits = [
             h for h in find(doc, DIAGNOSES, asserted=False)
-            if h.sentence.speaker != "employee" and (medical or MEDICAL_CONTEXT.search(h.sentence.text))
+            if h.sentence.speaker != "employee"
+            and (medical or MEDICAL_CONTEXT.search(h.sentence.text) or not h.match.group(0).lower().startswith(AMBIGUOUS_DIAGNOSES))
         ]  # fmt: skip
         if hits:
             found.append(MedicalDetail(date=doc.date, term=hits[0].match.group(0).lower(), evidence=(evidence(hits[0]),)))

@@ -383,8 +383,16 @@ def sentence_dates(sentence: Sentence, doc: Document, not_after: dt.date | None 
     with `not_after`, only days up to a few days after it (a report does not record what has not happened)."""
     year = (sentence.date or doc.date).year if (sentence.date or doc.date) else doc.context_year
     days = [c.date for c in find_dates(sentence.text, context_year=year)]
+    if not days and year and (note := _NOTE_DAY.match(sentence.text)):
+        try:  # a note line opening with its day and month: "14-3 ruud vandaag weer aangesproken"
+            days = [dt.date(year, int(note.group(2)), int(note.group(1)))]
+        except ValueError:
+            days = []
     limit = not_after or sentence.date or doc.date
     return [d for d in days if limit is None or d <= limit + dt.timedelta(days=3)]
+
+
+_NOTE_DAY = re.compile(r"^\W*(\d{1,2})[-/](\d{1,2})\b(?![-/]\d)")
 
 
 def fact_day(hit: Hit | Sentence, doc: Document) -> dt.date | None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Employment, RedeploymentOffer, RedeploymentSearch, RedeploymentStatement
-from analyzer.facts.reading import about_employee, evidence, fact_day, find, read_document
+from analyzer.facts.reading import about_employee, evidence, fact_day, find, read_document, sentence_dates
 from analyzer.facts.words import words
 
 SEARCH = words(
@@ -26,6 +26,7 @@ SEARCH = words(
     r"(?:gekeken|bekeken|onderzocht|nagegaan) (?:of|naar) (?:\S+ ){0,8}(?:andere?|passende|alle) (?:\w+ )?(?:functies?|plek|plaats|machine|afdeling|rol|werk|vacatures?)",
     r"mobiliteitscentrum",
     r"van-werk-naar-werk",
+    r"(?:gekeken|bekeken|nagegaan|onderzocht) (?:\S+ ){0,6}(?:ergens anders|elders) (?:in|binnen|bij)",
 )
 POSITION_LINE = re.compile(
     r"^\s*(?:[-•*▪·●]|\d{1,2}[.)])?\s*(?:vacature\s*:?\s*)?[A-Z][\w/ -]{3,60}\b(?:medewerker|adviseur|planner|"
@@ -141,7 +142,7 @@ def redeployment(
     for doc in documents:
         employer = ("employer",)
         search_hits = [
-            h for h in find(doc, SEARCH, speakers=employer)
+            h for h in find(doc, SEARCH, speakers=employer, quoted=True)
             if not h.sentence.future and (doc.doc_type == "redeployment" or DONE.search(h.sentence.text))
         ]  # fmt: skip
         empty = [s for s in read_document(doc) if s.empty_field and "herplaats" in s.empty_field]
@@ -152,13 +153,13 @@ def redeployment(
         reasonable = find(doc, NOT_REASONABLE, deny=False, speakers=employer)
         if reasonable:
             statements.append(RedeploymentStatement(date=doc.date, kind="not_reasonable", evidence=(evidence(reasonable[0]),)))  # fmt: skip
-        positions = _positions(doc) if doc.doc_type == "redeployment" else 0
+        positions = _positions(doc) if doc.doc_type == "redeployment" and doc.author in (None, "employer") else 0
         if search_hits or (doc.doc_type == "redeployment" and positions):
             text = " ".join(s.text for s in read_document(doc) if not s.quoted)
             shown = search_hits[:1] or [s for s in read_document(doc) if s.asserts][:1]
             searches.append(
                 RedeploymentSearch(
-                    date=doc.date,
+                    date=(search_hits[0].sentence.date if search_hits else None) or doc.date,
                     scope=_scope(text),  # type: ignore[arg-type]
                     positions=positions or None,
                     complete=False if find(doc, NOT_EXAMINED, deny=False, speakers=employer) else None,
@@ -169,7 +170,8 @@ def redeployment(
             bare = [h for h in find(doc, NO_VACANCIES, deny=False, speakers=employer) if REDEPLOYMENT_WORD.search(h.sentence.text) or doc.doc_type == "redeployment"]  # fmt: skip
             if bare:
                 statements.append(RedeploymentStatement(date=doc.date, kind="no_vacancies", evidence=(evidence(bare[0]),)))  # fmt: skip
-        for hit in find(doc, OFFER, speakers=employer)[:1]:
+        offered = find(doc, OFFER, speakers=employer, quoted=True)
+        for hit in sorted(offered, key=lambda h: not sentence_dates(h.sentence, doc))[:1]:
             if not OFFER_MADE.search(hit.sentence.text) or hit.sentence.future or OFFER_MENTIONED.search(hit.sentence.text):
                 continue
             later = [h for d, h in refusals if (d.date and doc.date and d.date >= doc.date) or d is doc]
@@ -185,12 +187,20 @@ def redeployment(
 
 
 def _once(items: list, window_days: int) -> list:
-    """The same search or offer reported in several documents (memo, letter, cover mail) is one: the first."""
+    """The same search or offer reported in several documents (memo, letter, cover mail) is one: the first, or the
+    one addressed to the employee ("Wij bieden je ...") when an internal memo came first."""
     kept: list = []
     for item in sorted(items, key=lambda i: i.date or dt.date.max):
-        if not any(k.date and item.date and (item.date - k.date).days <= window_days for k in kept):
+        twin = next((k for k in kept if k.date and item.date and (item.date - k.date).days <= window_days), None)
+        if twin is None:
             kept.append(item)
+        elif _addressed(item) and not _addressed(twin):
+            kept[kept.index(twin)] = item
     return kept
+
+
+def _addressed(item) -> bool:
+    return bool(item.evidence and re.search(r"\b(?:je|jij|jou|u)\b", item.evidence[0].quote, re.IGNORECASE))
 
 
 def employment(documents: Sequence[Document]) -> Employment | None:
