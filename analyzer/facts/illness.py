@@ -204,7 +204,7 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).
 AMBIGUOUS_DIAGNOSES = ("diagnose",)
 # Advice about a recovery to come is not a recovery: "adviseert het traject te hervatten als zij volledig hersteld is".
-ADVICE = words(r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:zij|hij|werknemer) ")
+ADVICE = words(r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
 
 
 def medical_details(documents: Sequence[Document]) -> list[MedicalDetail]:

@@ -305,8 +305,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
             continue
         for kind, pattern in CHANGES:
             for hit in find(doc, pattern, speakers=("employer", "occupational_physician")):
-                if REQUEST.search(hit.sentence.text) or NEGATION_INSIDE.search(hit.match.group(0)):
-                    continue
+                if REQUEST.search(hit.sentence.text) or NEGATION_INSIDE.search(hit.match.group(0)) or hit.sentence.future:
+                    continue  # asked for, advised, denied or only announced: not (yet) a change
                 if kind == "extension" and CHANGES[1][1].search(hit.sentence.text):
                     continue  # "we schorten het traject op; de termijn wordt verlengd met de duur": one suspension
                 weeks = None
