@@ -1,6 +1,7 @@
 """The case-law table: published d-ground decisions, each with the court's findings and the facts it relied on.
 
-The table (`decisions.yaml` beside this module) is data, written by hand from published decisions
+The table (the YAML files in `parts/` beside this module, one per research round) is data, written by hand from
+published decisions
 (rechtspraak.nl and published write-ups): facts and figures carry over, sentences do not. It serves three ends:
 the rules in `analyzer.score` are measured against it (`dossier-analyzer evaluate --caselaw`), the report cites
 the decisions closest to a dossier (`similar_rulings`), and the rules cite decisions as their source.
@@ -140,17 +141,22 @@ def read_table(path: Path) -> tuple[Decision, ...]:
     return parse_table(load_yaml(path.read_text(encoding="utf-8")) or [])
 
 
+def part_files() -> list:
+    """The shipped table's files: every YAML file in `analyzer/caselaw/parts/`, by name."""
+    folder = resources.files("analyzer.caselaw").joinpath("parts")
+    return sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
+
+
 @cache
 def decisions() -> tuple[Decision, ...]:
-    """The shipped table (`analyzer/caselaw/decisions.yaml`)."""
-    text = resources.files("analyzer.caselaw").joinpath("decisions.yaml").read_text(encoding="utf-8")
-    return parse_table(load_yaml(text) or [])
+    """The shipped table: the decisions of every part file."""
+    return parse_table(entry for part in part_files() for entry in load_yaml(part.read_text(encoding="utf-8")) or [])
 
 
 def main(argv: list[str]) -> int:
     """`python -m analyzer.caselaw.table FILE...`: check table files and print counts per part and outcome."""
     total: list[Decision] = []
-    for name in argv or [str(resources.files("analyzer.caselaw").joinpath("decisions.yaml"))]:
+    for name in argv or [str(p) for p in part_files()]:
         try:
             total += read_table(Path(name))
         except (CaseLawError, yaml.YAMLError) as err:

@@ -5,7 +5,7 @@ when, what the plan said, how the trajectory went, what the employee did, who wa
 looked for — so that the rules in `analyzer.score` can answer "what does the law make of it?" on facts alone.
 
 The same schema describes a dossier read from documents (every fact with its quoted evidence and speaker) and a
-published decision in the case-law table (`analyzer/caselaw/decisions.yaml`, facts in our own words, no quotes).
+published decision in the case-law table (`analyzer/caselaw/parts/*.yaml`, facts in our own words, no quotes).
 That is what lets the rules be calibrated on what courts decided.
 
 Three values must never be confused:

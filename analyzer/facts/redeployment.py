@@ -42,13 +42,15 @@ GROUP = words(
     r"werkmaatschappij",
     r"groeps(?:maatschappij|onderneming|bedrijf|breed|vacature)",
     r"moedermaatschappij",
-    r"(?:binnen|elders in|in) (?:de|het|onze) (?:hele |gehele )?(?:groep|group|concern)\b",
+    r"(?:binnen|elders in) (?:de|het|onze) (?:hele |gehele )?(?:groep|group|concern)\b",
+    r"in (?:de|het|onze) (?:hele|gehele) (?:groep|group|concern)\b",
     r"(?:andere|overige) (?:onderdelen|bedrijven|vestigingen|maatschappijen|labels|entiteiten) (?:van|binnen) (?:de|het|onze) (?:groep|concern)\b",
     r"(?-i:[A-Z][\w&.'-]*) (?-i:Groep|Group|Holding)\b",
     r"(?-i:[A-Z][\w&.'-]*)-(?:groep|group|concern)\b",
 )
 ORGANISATION = words(
     r"alle (?:\w+ ){0,2}(?:functies|vacatures|posities)",
+    r"alle (?:\d+ )?(?:scholen|locaties|vestigingen|filialen|afdelingen|winkels|teams|werkmaatschappijen)",
     r"(?:binnen|bij) (?-i:[A-Z][A-Za-z&-]{2,})\b(?! (?-i:Groep|Group|Holding))",
     r"(?:binnen|bij) (?-i:[A-Z][\w&.'-]+)(?: (?-i:[A-Z][\w&.'-]+))* (?:B\.?V\.?|N\.?V\.?)",
     r"(?:hele|gehele|totale|volledige) (?:organisatie|bedrijf|onderneming)",
@@ -183,20 +185,21 @@ def redeployment(
         disputes = [h for h in find(doc, CONTESTED, deny=False, quoted=True) if h.sentence.speaker == "employee"]
         if disputes:
             statements.append(RedeploymentStatement(date=disputes[0].sentence.date or doc.date, kind="contested", evidence=(evidence(disputes[0]),)))  # fmt: skip
-    return _once(searches, 30), statements, _once(offers, 30)
+    return _once(searches, 30, prefer_addressed=False), statements, _once(offers, 30)
 
 
-def _once(items: list, window_days: int) -> list:
-    """The same search or offer reported in several documents (memo, letter, cover mail) is one: the first, or the
-    one addressed to the employee ("Wij bieden je ...") when an internal memo came first."""
+def _once(items: list, window_days: int, prefer_addressed: bool = True) -> list:
+    """The same search or offer reported in several documents (memo, letter, cover mail) is one: the first, or (for
+    an offer) the one addressed to the employee ("Wij bieden je ...") when an internal memo came first."""
     kept: list = []
     for item in sorted(items, key=lambda i: i.date or dt.date.max):
         twin = next((k for k in kept if k.date and item.date and (item.date - k.date).days <= window_days), None)
         if twin is None:
             kept.append(item)
-        elif _addressed(item) and not _addressed(twin):
+        elif prefer_addressed and _addressed(item) and not _addressed(twin):
             kept[kept.index(twin)] = item
     return kept
+
 
 
 def _addressed(item) -> bool:

@@ -12,15 +12,18 @@ SCOPES = {"team": "het team", "department": "de afdeling", "organisation": "de h
 @rule(
     "RD0",
     REQ,
-    "a suitable position was offered and refused (exception)",
-    "art. 7:669 lid 1 BW: redeployment is done when a suitable position is offered; refusing it is the employee's risk",
-    overrides=("RD1", "RD2"),
+    "a suitable position was offered (exception)",
+    "art. 7:669 lid 1 BW: redeployment is done when a suitable position is offered; refusing it is the employee's "
+    "risk (ECLI:NL:RBNHO:2016:9096)",
+    overrides=("RD1", "RD2", "RD3", "RD4"),
 )
 def offer_refused(case: Case) -> Finding | None:
-    refused = [o for o in case.facts.redeployment_offers if o.response == "refused"]
-    if not refused:
+    offers = case.facts.redeployment_offers
+    if not offers:
         return None
-    return finding(offer_refused, MET, "Een andere functie is aangeboden en door de werknemer afgewezen.", facts=refused[:1])
+    refused = [o for o in offers if o.response == "refused"]
+    text = "Een andere functie is aangeboden en door de werknemer afgewezen." if refused else "Er is een andere passende functie aangeboden."  # fmt: skip
+    return finding(offer_refused, MET, text, facts=(refused or offers)[:1])
 
 
 @rule(
@@ -82,6 +85,27 @@ def search_complete(case: Case) -> Finding | None:
         missing="de beoordeling van de functies die het onderzoek open laat",
         advice="Onderzoek ook de functies die nu 'niet verder onderzocht' zijn en leg per functie vast waarom die niet past.",
         attack="Niet alle mogelijke functies zijn onderzocht.",
+    )  # fmt: skip
+
+
+@rule(
+    "RD4",
+    REQ,
+    "the search covered the employer's whole organisation, not one team or department",
+    "art. 7:669 lid 1 BW and art. 9 Ontslagregeling: redeployment within the employer's undertaking (and group)",
+)
+def search_wide_enough(case: Case) -> Finding | None:
+    facts = case.facts
+    scopes = {s.scope for s in facts.redeployment_searches}
+    if not scopes or facts.redeployment_offers or not scopes <= {"team", "department"}:
+        return None
+    where = "het eigen team" if scopes == {"team"} else "de eigen afdeling"
+    return finding(
+        search_wide_enough, NOT_MET,
+        f"Er is alleen binnen {where} naar een andere functie gekeken, niet in de hele organisatie.",
+        facts=facts.redeployment_searches[-1:],
+        advice="Onderzoek de vacatures in de hele organisatie (en de groep) binnen de opzegtermijn, niet alleen in de eigen afdeling.",
+        attack="Herplaatsing is alleen binnen de eigen afdeling bekeken.",
     )  # fmt: skip
 
 
