@@ -226,6 +226,8 @@ def test_rd1_no_search_is_not_met_a_bare_statement_doubtful_and_a_disputed_one_n
     assert status(dataclasses.replace(none, redeployment_statements=(stated, disputed)), "redeployment") == "not_met"
     form = RedeploymentStatement(date=D("2023-12-10"), kind="not_applicable")
     assert status(dataclasses.replace(none, redeployment_statements=(form,)), "redeployment") == "not_met"
+    argued = RedeploymentStatement(date=D("2023-12-10"), kind="not_reasonable")
+    assert status(dataclasses.replace(none, redeployment_statements=(argued,)), "redeployment") == "met"
     found_none = RedeploymentSearch(date=D("2023-12-15"), scope="organisation", positions=0)
     assert status(dataclasses.replace(none, redeployment_searches=(found_none,)), "redeployment") == "met"
 

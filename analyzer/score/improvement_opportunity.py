@@ -102,8 +102,8 @@ def reasonable_term(case: Case) -> Finding | None:
         return None
     weeks = term_weeks(case)
     p = case.params
-    if weeks is None and case.facts.final_evaluation is not None:
-        return None  # the trajectory was evaluated at its end; its length is not known, nor disputed
+    if weeks is None and case.facts.events("final_evaluation", "early_end"):
+        return None  # the trajectory was closed (or ended early: IO3 judges that); its length is not known
     if weeks is None:
         return finding(
             reasonable_term, DOUBTFUL,

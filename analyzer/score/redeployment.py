@@ -31,7 +31,8 @@ def offer_refused(case: Case) -> Finding | None:
     REQ,
     "another suitable position was looked for",
     "art. 7:669 lid 1 BW; Ontslagregeling; legal reference: the employer must look actively and document it, mere "
-    "statements that 'there was nothing' are weak; a search left to the employee is none (ECLI:NL:RBNNE:2017:973)",
+    "statements that 'there was nothing' are weak, an argued 'not reasonable' can suffice (ECLI:NL:RBDHA:2023:7580); "
+    "a search left to the employee is none (ECLI:NL:RBNNE:2017:973)",
 )
 def searched(case: Case) -> Finding:
     facts = case.facts
@@ -41,6 +42,15 @@ def searched(case: Case) -> Finding:
         scope = SCOPES[getattr(search, "scope", "unknown")]
         text = f"Herplaatsing is onderzocht ({scope})." if facts.redeployment_searches else "Er is een andere functie aangeboden."
         return finding(searched, MET, text, facts=[search])
+    argued = [s for s in facts.redeployment_statements if s.kind == "not_reasonable"]
+    if argued and not contested:
+        return finding(
+            searched, MET,
+            "De werkgever heeft onderbouwd waarom herplaatsing niet in de rede ligt, en dat is niet betwist.",
+            facts=argued[:1],
+            advice="Leg de onderbouwing vast waarom het tekortschieten in elke andere functie terug zou komen.",
+            attack="Betwist dat herplaatsing niet in de rede ligt: noem functies waarin het bezwaar niet speelt.",
+        )  # fmt: skip
     stated = [s for s in facts.redeployment_statements if s.kind in ("no_vacancies", "not_reasonable")]
     if stated and not contested:
         kind = "herplaatsing niet in de rede ligt" if stated[0].kind == "not_reasonable" else "er geen passende functie is"
