@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import lru_cache
 
 from analyzer.caselaw.table import Decision, decisions
 from analyzer.facts.model import Facts
@@ -148,10 +147,18 @@ def deciding(decision: Decision) -> str | None:
     return decision.deciding or next((k for k, v in decision.findings.items() if v == "not_met"), None)
 
 
-@lru_cache(maxsize=1)
+_FEATURES: dict[tuple[str, int], frozenset[str]] = {}
+
+
 def _table_features(table: tuple[Decision, ...]) -> tuple[frozenset[str], ...]:
-    """Each decision's features, computed once per process."""
-    return tuple(frozenset(features(d.facts)) for d in table)
+    """Each decision's features, computed once per process (decisions hold dicts, so the cache is keyed by hand)."""
+    found = []
+    for decision in table:
+        key = (decision.ecli, id(decision.facts))
+        if key not in _FEATURES:
+            _FEATURES[key] = frozenset(features(decision.facts))
+        found.append(_FEATURES[key])
+    return tuple(found)
 
 
 def similar_rulings(facts: Facts, criteria: dict | None = None, limit: int = 5, table: tuple[Decision, ...] | None = None) -> list[SimilarRuling]:  # fmt: skip
