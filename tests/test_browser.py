@@ -97,11 +97,17 @@ def test_upload_a_dossier_see_the_verdict_and_open_an_evidence_page(server):
         expect(page.get_by_text("Niet gereed").first).to_be_visible(timeout=120_000)
         seconds = time.perf_counter() - started
         page.screenshot(path=str(ARTIFACTS / "dashboard-verdict.png"), full_page=True)
-        page.get_by_role("button", name="Ik werk bijna elke week over").first.click()
-        expect(page.get_by_text("Bron: D004 — personeelsdossier_compleet.pdf, pagina 6")).to_be_visible(timeout=60_000)
+        page.get_by_role("button", name="Zij wijst erop dat de bedrijfsarts").first.click()
+        expect(page.get_by_text("Bron: D014 — personeelsdossier_compleet.pdf, pagina 20")).to_be_visible(timeout=60_000)
         expect(page.get_by_role("img").first).to_be_visible()
-        page.get_by_text("Bron: D004").scroll_into_view_if_needed()
+        page.get_by_text("Bron: D014").scroll_into_view_if_needed()
         page.screenshot(path=str(ARTIFACTS / "dashboard-evidence.png"), full_page=True)
+        # The facts view: the reading a lawyer checks before trusting the judgment; a fact opens its page.
+        page.get_by_role("tab", name="Feiten").click()
+        page.get_by_role("button", name="8-2-2024: Verbeterplan").first.click()
+        expect(page.get_by_text("Bron: D006 — personeelsdossier_compleet.pdf, pagina 9")).to_be_visible(timeout=60_000)
+        expect(page.get_by_role("img").first).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "dashboard-fact.png"), full_page=True)
         browser.close()
     (ARTIFACTS / "upload-to-verdict-seconds.txt").write_text(f"{seconds:.1f}\n")
     assert (ARTIFACTS / "dashboard-evidence.png").stat().st_size > 50_000
@@ -131,7 +137,7 @@ def test_pseudonymised_downloads_hold_no_names_and_the_store_keeps_the_original(
 
     from analyzer.store import CaseStore
 
-    identifiers = ["Verhoeven", "Femke Dijkstra", "inschrijvingen@transportacademie-oost.nl"]
+    identifiers = ["Verhoeven", "Femke Dijkstra", "Ingrid Post"]
     with sync_playwright() as playwright:
         browser = launch(playwright)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
