@@ -161,6 +161,14 @@ def _table_features(table: tuple[Decision, ...]) -> tuple[frozenset[str], ...]:
     return tuple(found)
 
 
+def precedent(facts: Facts, requirement: str, table: tuple[Decision, ...] | None = None) -> Decision | None:
+    """The closest decision in which the court found `requirement` not met: the ruling that makes a gap's point."""
+    table = table if table is not None else decisions()
+    mine = features(facts)
+    candidates = [(similarity(mine, set(f)), d) for d, f in zip(table, _table_features(table), strict=True) if d.findings.get(requirement) == "not_met"]  # fmt: skip
+    return max(candidates, key=lambda item: (item[0], item[1].ecli))[1] if candidates else None
+
+
 def similar_rulings(facts: Facts, criteria: dict | None = None, limit: int = 5, table: tuple[Decision, ...] | None = None) -> list[SimilarRuling]:  # fmt: skip
     """The `limit` decisions whose facts share the most (weighted) with these facts."""
     mine = features(facts)

@@ -99,12 +99,27 @@ def timeline(documents: Sequence[Document], facts: Facts) -> tuple[list[dict[str
     return events, phases
 
 
-def recommendations(criteria: dict[str, RequirementResult], perspective: str) -> list[str]:
-    """Employer: the gaps to fix, most serious first. Employee's counsel: the points to attack, most damaging first."""
-    failed: list[Finding] = [f for c in criteria.values() for f in c.findings if f.status != "met"]
-    ordered = [f for f in failed if f.status == NOT_MET] + [f for f in failed if f.status != NOT_MET]
-    lines = [f.attack if perspective == "werknemer" else f.advice for f in ordered]
-    return [line for line in dict.fromkeys(lines) if line]
+ECLI = re.compile(r"ECLI:NL:[A-Z]{2,8}:\d{4}:[A-Z0-9]+")
+
+
+def recommendations(criteria: dict[str, RequirementResult], perspective: str, facts: Facts | None = None) -> list[str]:
+    """Employer: the gaps to fix, most serious first. Employee's counsel: the points to attack, most damaging first.
+    Each cites the decision that makes the point: the closest one in which the court found the same requirement not
+    met (else one the rule names)."""
+    from analyzer.caselaw.similar import precedent
+
+    failed: list[tuple[str, Finding]] = [(k, f) for k, c in criteria.items() for f in c.findings if f.status != "met"]
+    ordered = [item for item in failed if item[1].status == NOT_MET] + [item for item in failed if item[1].status != NOT_MET]
+    lines = []
+    for requirement, finding_ in ordered:
+        line = finding_.attack if perspective == "werknemer" else finding_.advice
+        if not line:
+            continue
+        decision = precedent(facts, requirement) if facts is not None else None
+        cited = ECLI.search(finding_.source)
+        ecli = decision.ecli if decision else cited.group(0) if cited else None
+        lines.append(f"{line} (vgl. {ecli})" if ecli else line)
+    return list(dict.fromkeys(lines))
 
 
 def _i_ground_hint(facts: Facts, criteria: dict[str, RequirementResult], verdict: str, perspective: str) -> list[str]:
@@ -187,7 +202,7 @@ def assess(
         facts=facts,
         timeline=events,
         phases=phases,
-        recommendations=recommendations(criteria, perspective)
+        recommendations=recommendations(criteria, perspective, facts)
         + _i_ground_hint(facts, criteria, verdict, perspective)
         + hygiene.recommendations(facts, readable, perspective),
         warnings=privacy_warnings(readable, facts),
