@@ -10,11 +10,17 @@ REQ = "not_due_to_illness"
 
 
 def illness_in_window(case: Case) -> list:
-    """Sick reports from shortly before the trajectory up to the request."""
+    """Sick periods that overlap the time the shortcomings were on the table: from the first criticism (or the
+    trajectory's start) up to the request. An illness that ended before anything was criticised says nothing."""
     facts = case.facts
-    start = case.start
-    since = start - dt.timedelta(weeks=case.params["illness_window_weeks"]) if start else None
-    return [s for s in facts.sick_reports if s.date is None or since is None or s.date >= since]
+    marks = [c.date for c in facts.criticisms if c.date] + [d for d in (case.start,) if d]
+    since = min(marks) if marks else None
+    found = []
+    for sick in facts.sick_reports:
+        recovered = sick.end or next((r.date for r in facts.recoveries if r.date and sick.date and r.date >= sick.date), None)
+        if since is None or sick.date is None or (recovered or dt.date.max) >= since:
+            found.append(sick)
+    return found
 
 
 @rule(
