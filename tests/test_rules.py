@@ -294,3 +294,16 @@ def test_nd5_an_employee_still_ill_at_the_request_is_not_met_unless_the_physicia
     assert status(cleared, "not_due_to_illness") == "met"
     after = dataclasses.replace(COMPLETE, sick_reports=(SickReport(date=D("2023-12-20")),))
     assert status(after, "not_due_to_illness") == "doubtful"  # ill only after the final evaluation: the link decides
+
+
+def test_the_readme_lists_every_rule_and_parameter_as_the_code_has_them():
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    sys.path.insert(0, str(root / "scripts"))
+    from rules_table import rules_table
+
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("<!-- rules:start -->\n", 1)[1].split("\n<!-- rules:end -->", 1)[0]
+    assert shown == rules_table()
