@@ -1,0 +1,87 @@
+"""The case-law table, its fixed held-out part, the rules measured against the courts, and similar rulings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from analyzer.caselaw.normalise import normalise
+from analyzer.caselaw.similar import precedent, similar_rulings
+from analyzer.caselaw.table import CaseLawError, decisions, is_held_out, parse_decision
+from analyzer.facts.model import Criticism, Facts, Plan
+from analyzer.pipeline import analyze
+from analyzer.report import build_report
+
+SAMPLES = Path(__file__).parents[1] / "sample_dossiers"
+ENTRY = {
+    "ecli": "ECLI:NL:RBXXX:2020:1",
+    "court": "Rechtbank X",
+    "date": "2020-05-01",
+    "link": "https://uitspraken.rechtspraak.nl/details?id=ECLI:NL:RBXXX:2020:1",
+    "outcome": "rejected",
+    "findings": {
+        "timely_notice": "not_met",
+        "improvement_opportunity": "not_decided",
+        "training_and_conditions": "not_decided",
+        "redeployment": "not_decided",
+        "not_due_to_illness": "not_decided",
+    },
+    "summary": "Geen eerdere kritiek.",
+    "facts": {"plans": [{"date": "2020-01", "planned_weeks": 6, "consequence": "none"}]},
+}
+
+
+def test_the_table_holds_eighty_decisions_from_2015_with_both_outcomes_and_a_third_held_out():
+    table = decisions()
+    assert len(table) >= 80
+    assert all(d.date >= dt.date(2015, 1, 1) for d in table)
+    granted = sum(d.granted for d in table) / len(table)
+    assert 0.35 <= granted <= 0.65
+    assert sum(d.held_out for d in table) / len(table) >= 0.30
+    assert len({d.ecli for d in table}) == len(table)
+
+
+def test_the_held_out_part_is_fixed_by_the_ecli_alone():
+    assert is_held_out("ECLI:NL:GHARL:2016:761") and is_held_out("ecli:nl:gharl:2016:761 ")
+    assert not is_held_out("ECLI:NL:GHARL:2017:252")
+
+
+def test_a_malformed_decision_is_refused_with_the_field_named():
+    assert parse_decision(ENTRY).facts.plans[0].planned_weeks == 6
+    with pytest.raises(CaseLawError, match="ongeldige ECLI"):
+        parse_decision({**ENTRY, "ecli": "ECLI:NL:X"})
+    with pytest.raises(CaseLawError, match="toegewezen op de d-grond, maar een vereiste is niet voldaan"):
+        parse_decision({**ENTRY, "outcome": "granted"})
+    with pytest.raises(CaseLawError, match="consequence"):
+        parse_decision({**ENTRY, "facts": {"plans": [{"consequence": "ontslag"}]}})
+
+
+def test_a_court_established_absence_of_positions_is_a_search_and_a_bare_claim_stays_a_claim():
+    court = {"ecli": "E", "facts": {"redeployment_statements": [{"kind": "no_vacancies", "note": "het hof stelde vast dat er geen functie was"}]}}  # fmt: skip
+    bare = {"ecli": "F", "facts": {"redeployment_statements": [{"kind": "no_vacancies", "note": "werkgever stelt dit"}]}}  # fmt: skip
+    assert normalise(court) and court["facts"]["redeployment_searches"][0]["positions"] == 0
+    assert normalise(bare) == [] and bare["facts"]["redeployment_statements"][0]["kind"] == "no_vacancies"
+
+
+def test_similar_rulings_are_five_decisions_with_their_link_outcome_and_shared_facts():
+    facts = Facts(
+        criticisms=(Criticism(date=dt.date(2023, 5, 1), form="plan", consequence="none"),),
+        plans=(Plan(date=dt.date(2023, 5, 1), start=dt.date(2023, 5, 1), planned_weeks=6, support=()),),
+    )
+    rulings = similar_rulings(facts)
+    assert len(rulings) == 5
+    assert all(r.link.endswith(r.ecli) and r.outcome in ("granted", "rejected", "granted_other_ground") for r in rulings)
+    assert [r.similarity for r in rulings] == sorted((r.similarity for r in rulings), reverse=True)
+    assert "geen schriftelijke kritiek vóór het traject" in rulings[0].shared
+    court_said_no = precedent(facts, "timely_notice")
+    assert court_said_no is not None and court_said_no.findings["timely_notice"] == "not_met"
+
+
+def test_a_sample_report_shows_similar_rulings_and_cites_them_in_its_next_steps():
+    report = build_report(analyze(SAMPLES / "02_kroon_makelaardij"))
+    assert len(report["similar_rulings"]) == 5
+    assert all(r["ecli"].startswith("ECLI:NL:") and r["shared"] for r in report["similar_rulings"])
+    cited = [line for line in report["recommendations"] if "(vgl. ECLI:NL:" in line]
+    assert len(cited) >= 5
