@@ -150,7 +150,13 @@ def part_files() -> list:
 @cache
 def decisions() -> tuple[Decision, ...]:
     """The shipped table: the decisions of every part file."""
-    return parse_table(entry for part in part_files() for entry in load_yaml(part.read_text(encoding="utf-8")) or [])
+    entries = []
+    for part in part_files():
+        try:
+            entries += load_yaml(part.read_text(encoding="utf-8")) or []
+        except yaml.YAMLError as err:
+            raise CaseLawError(f"{part.name}: geen geldige YAML ({err})") from err
+    return parse_table(entries)
 
 
 def main(argv: list[str]) -> int:

@@ -207,11 +207,18 @@ def _sender_side(text: str, names: tuple[str, ...], default: Speaker) -> Speaker
     return default
 
 
+_TITLED = re.compile(r"^\W*(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|meneer)\s+(?-i:([A-Z][\w'-]+))", re.IGNORECASE)
+
+
 def _speaker(text: str, author: Speaker, names: tuple[str, ...]) -> Speaker:
     """The speaker of a sentence: a chat or transcript line's name, a person it reports, else the block's author."""
     if names and (match := _TRANSCRIPT.match(text)) and any(n in match.group("name").split() for n in names):
         return "employee"
-    return sentence_speaker(text, author)
+    speaker = sentence_speaker(text, author)
+    titled = _TITLED.match(text) if speaker == "employee" and author != "employee" and names else None
+    if titled and titled.group(1) not in names:
+        return author  # "De heer Brink concludeert": a named manager, not the employee
+    return speaker
 
 
 def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool:

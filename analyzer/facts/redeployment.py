@@ -80,12 +80,13 @@ OFFER = words(
     r"voorgelegd)",
     r"(?:bieden|bood|biedt) (?:\w+ ){0,4}(?:de |een )?(?:functie|positie|baan|plek|rol)",
     r"aanbod (?:\w+ ){0,4}(?:functie|positie|baan|plek|rol|voor)",
+    r"aangeboden (?:op|bij brief van|per brief van|per e-?mail van) \d",
 )
 REFUSED = words(
     r"(?:aanbod|functie|positie|baan) (?:\w+ ){0,5}(?:afgewezen|geweigerd|niet (?:\w+ ){0,2}aanvaard|niet geaccepteerd|"
     r"afgeslagen)",
     r"(?:wijs|wijst|wees|weigert|weigerde|weiger) (?:\w+ ){0,4}(?:aanbod|functie|positie|af)",
-    r"(?:neem|neemt) (?:\w+ ){0,4}(?:aanbod|functie) niet aan",
+    r"(?:neem|neemt) (?:\S+ ){0,6}niet aan",
     r"(?:ga|gaat) (?:\w+ ){0,3}niet (?:\w+ ){0,3}(?:in op|akkoord met) (?:\w+ ){0,2}(?:aanbod|functie)",
     r"(?:aanbod|functie|baan) (?:\w+ ){0,4}(?:is|vind|vindt) (?:\w+ ){0,3}(?:geen optie|niet passend|beneden|niets voor)",
     r"(?:heeft|hebt|heb) (?:\w+ ){0,4}(?:bedankt|afgezien)",

@@ -11,7 +11,7 @@ from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
 from analyzer.facts.notice import consequence
-from analyzer.facts.reading import Hit, about_employee, evidence, fact_day, find, read_document
+from analyzer.facts.reading import Hit, about_employee, evidence, fact_day, find, read_document, sentence_dates
 from analyzer.facts.words import words
 
 NUMBER_WORDS = {
@@ -100,19 +100,20 @@ SUPPORT_LABEL = re.compile(r"\b(?:ondersteuning|begeleiding|hulp|support|facilit
 MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("final_evaluation", words(r"eindevaluatie", r"eindgesprek", r"afsluitend gesprek", r"eindbeoordeling verbeter", r"final (?:review|evaluation)", r"evaluatie (?:\w+ ){0,2}(?:einde|afronding)")),
     ("interim_evaluation", words(r"tussentijdse evaluatie", r"tussenevaluatie", r"mid-?term", r"halverwege")),
+    ("resumption", words(r"hervattingsgesprek", r"herstartgesprek")),
     ("start", words(r"startgesprek", r"kick-?off", r"aftrap", r"start(?:en)? (?:van )?(?:het )?(?:verbeter)?(?:traject|plan|pip)")),
     ("progress", words(r"voortgangsgesprek", r"voortgang", r"check-?in", r"1-?on-?1", r"coachgesprek", r"tussengesprek")),
 )  # fmt: skip
 SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("extension", words(r"(?:verbeter)?(?:traject|plan|termijn|pip|periode)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
+    ("extension", words(r"(?:verbeter)?(?:traject|plan|termijn|pip|periode|looptijd)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
     ("suspension", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,4}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b")),
-    ("resumption", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)")),
+    ("resumption", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,7}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)")),
     ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)")),
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("partly", words(r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele")),
-    ("not_improved", words(r"(?:doelen|doelstellingen|afspraken|targets) (?:\w+ ){0,4}niet (?:\w+ ){0,2}(?:gehaald|behaald|bereikt|gerealiseerd)", r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering|vooruitgang|resultaat)", r"geen (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"niet (?:\w+ ){0,2}verbeterd", r"niet (?:\w+ ){0,2}geslaagd", r"eindoordeel:? onvoldoende", r"(?:traject|plan) (?:\w+ ){0,3}niet (?:succesvol|geslaagd)", r"blijft (?:\w+ ){0,3}(?:onder|achter|onvoldoende)", r"below expectations")),
+    ("partly", words(r"doel\w* [^.;]{0,30}(?:gehaald|behaald|bereikt)[^.]{0,60}\bniet\b", r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele")),
+    ("not_improved", words(r"geen van de (?:\w+ )?(?:doelen|doelstellingen) (?:\w+ ){0,2}(?:gehaald|behaald|bereikt)", r"(?:doelen|doelstellingen|afspraken|targets) (?:\w+ ){0,4}niet (?:\w+ ){0,2}(?:gehaald|behaald|bereikt|gerealiseerd)", r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering|vooruitgang|resultaat)", r"geen (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"niet (?:\w+ ){0,2}verbeterd", r"niet (?:\w+ ){0,2}geslaagd", r"eindoordeel:? onvoldoende", r"(?:traject|plan) (?:\w+ ){0,3}niet (?:succesvol|geslaagd)", r"blijft (?:\w+ ){0,3}(?:onder|achter|onvoldoende)", r"below expectations")),
     ("improved", words(r"(?:alle )?doelen (?:\w+ ){0,3}(?:gehaald|behaald|bereikt)", r"(?:voldoende|duidelijk|aantoonbaar) (?:\w+ ){0,2}verbeterd", r"succesvol (?:\w+ ){0,2}afgerond", r"positief afgesloten", r"eindoordeel:? (?:voldoende|goed)")),
 )  # fmt: skip
 STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -124,10 +125,12 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 # Asking for or advising a change is not the change: "Mark vraagt of de periode kan worden verlengd", "Ik adviseer
 # het traject niet te hervatten".
-REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"voorstel")
+REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
 NEGATION_INSIDE = words(r"niet", r"geen", r"nooit")
 # The day a plan was handed over and discussed with the employee: the start of the trajectory.
-DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)")
+DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:is|werd) (?:\S+ ){0,8}(?:besproken|uitgereikt|toegelicht|overhandigd)")  # fmt: skip
+# Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
+HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van")  # fmt: skip
 OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")
 
 
@@ -295,6 +298,10 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 result = outcome(doc) if kind == "final_evaluation" else None
                 first = read_document(doc)[:1]
                 found.append((TrajectoryEvent(date=doc.date, kind=kind, outcome=result, evidence=tuple(evidence(s) for s in first)), doc))  # type: ignore[arg-type]  # fmt: skip
+        if doc.doc_type in ("meeting_report", "correspondence", "other", "improvement_plan"):
+            for hit in find(doc, HELD_ON, quoted=True):
+                for day in sentence_dates(hit.sentence, doc):
+                    found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
         if _is_plan(doc):
             for hit in find(doc, DISCUSSED, deny=False):
                 day = _sentence_date(hit, doc)

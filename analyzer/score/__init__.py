@@ -186,6 +186,7 @@ def assess(
 ) -> Assessment:
     """Read the facts of the readable, classified documents and judge them."""
     from analyzer.caselaw.similar import similar_rulings
+    from analyzer.caselaw.table import CaseLawError
 
     params = params or default_parameters()
     readable = [d for d in documents if d.error is None]
@@ -195,6 +196,14 @@ def assess(
     events, phases = timeline(readable, facts)
     if facts.employment and facts.employment.years_of_service is not None:
         phases = {**phases, "notice_months": notice_months(params, facts.employment.years_of_service)}
+    try:
+        similar = tuple(similar_rulings(facts, criteria))
+        cited = recommendations(criteria, perspective, facts)
+    except CaseLawError as err:  # a damaged case-law table costs the comparison, never the analysis
+        similar, cited = (), recommendations(criteria, perspective)
+        table_warning = [f"De jurisprudentietabel kon niet worden gelezen ({err}); vergelijkbare uitspraken ontbreken."]
+    else:
+        table_warning = []
     return Assessment(
         criteria=criteria,
         verdict=verdict,
@@ -202,12 +211,12 @@ def assess(
         facts=facts,
         timeline=events,
         phases=phases,
-        recommendations=recommendations(criteria, perspective, facts)
+        recommendations=cited
         + _i_ground_hint(facts, criteria, verdict, perspective)
         + hygiene.recommendations(facts, readable, perspective),
-        warnings=privacy_warnings(readable, facts),
+        warnings=privacy_warnings(readable, facts) + table_warning,
         perspective=perspective,
-        similar=tuple(similar_rulings(facts, criteria)),
+        similar=similar,
     )
 
 
