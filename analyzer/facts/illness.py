@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from analyzer.dossier import Document
@@ -179,8 +180,8 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
             continue
         speakers = None if is_own else ("occupational_physician",)
         no_link = find(doc, NO_LINK, deny=False, speakers=speakers)
-        link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text) and len(h.sentence.text) > 35]
-        related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if len(h.sentence.text) > 35]
+        link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text) and not _heading(h.sentence.text)]
+        related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if not _heading(h.sentence.text)]
         if link and not any(POSSIBLE.search(h.sentence.text) for h in link):
             kind, hits = "link", link
         elif link or (related and not no_link):
@@ -202,9 +203,14 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
 
 
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).
-AMBIGUOUS_DIAGNOSES = ("diagnose",)
+AMBIGUOUS_DIAGNOSES = ("diagnose", "medicatie")
 # Advice about a recovery to come is not a recovery: "adviseert het traject te hervatten als zij volledig hersteld is".
 ADVICE = words(r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
+
+
+def _heading(text: str) -> bool:
+    """A heading or the question put to the physician ("Uw vraag: relatie met het functioneren"), not an answer."""
+    return len(text) <= 45 or bool(re.match(r"^\W*(?:uw |de )?vraag\b", text, re.I)) or text.rstrip().endswith(("?", ":"))
 
 
 def medical_details(documents: Sequence[Document]) -> list[MedicalDetail]:

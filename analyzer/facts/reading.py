@@ -76,7 +76,7 @@ _FUTURE = re.compile(
 _LEGEND = re.compile(r"(?:\b[1-5OMVGU]\s*=\s*\w+.*){2,}|\bschaal\b.*\b(?:onvoldoende|matig)\b.*\bgoed\b", re.I)
 _RATING_WORDS = re.compile(r"\b(?:onvoldoende|matig|voldoende|goed|zeer goed|uitstekend)\b", re.IGNORECASE)
 # A form field left empty: "Ondersteuning: n.v.t.", "Coach: -", "Herplaatsing: nvt".
-_EMPTY_FIELD = re.compile(r"^(?P<label>[^:]{2,60}):\s*(?:n\.?\s?v\.?\s?t\.?|nvt|geen|-+|–|—|n/a|nee|\.{2,}|_+)\s*$", re.I)
+_EMPTY_FIELD = re.compile(r"^(?P<label>[^:|]{2,60})\s*[:|]\s*(?:n\.?\s?v\.?\s?t\.?|nvt|geen|-+|–|—|n/a|nee|\.{2,}|_+)\s*$", re.I)
 
 # NegEx-style cues. Before the match, within its clause: "geen", "niet", "nooit", "géén" ...
 # (a clause ends at ; : , and at "maar"/"echter"/"wel", which turn the sentence around).

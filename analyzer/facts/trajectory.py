@@ -128,7 +128,7 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
 NEGATION_INSIDE = words(r"niet", r"geen", r"nooit")
 # The day a plan was handed over and discussed with the employee: the start of the trajectory.
-DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:is|werd) (?:\S+ ){0,8}(?:besproken|uitgereikt|toegelicht|overhandigd)")  # fmt: skip
+DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,8}(?:besproken|uitgereikt|toegelicht|overhandigd)")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
 HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van")  # fmt: skip
 OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")

@@ -147,8 +147,10 @@ def ran_its_term(case: Case) -> Finding | None:  # noqa: D103 — the rule's asp
     if case.start is None or end is None:
         return None
     ran = (end - case.start).days / 7 - sick_weeks(facts, case.start, end)
-    if early or (weeks and ran < weeks - case.params["cut_short_grace_weeks"]):
-        planned = f" van de afgesproken {weeks:.0f}" if weeks else ""
+    # An extension usually makes up for illness, which `ran` already leaves out: the plan's own term is the measure.
+    planned = facts.plan.planned_weeks if facts.plan and facts.plan.planned_weeks else weeks
+    if early or (planned and ran < planned - case.params["cut_short_grace_weeks"]):
+        planned = f" van de afgesproken {planned:.0f}" if planned else ""
         return finding(
             ran_its_term, NOT_MET,
             f"Het traject is voortijdig beëindigd: het liep {max(ran, 0):.0f}{planned} weken (ziekte niet meegeteld).",
