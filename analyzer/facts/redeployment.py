@@ -158,7 +158,8 @@ def redeployment(
             statements.append(RedeploymentStatement(date=doc.date, kind="not_reasonable", evidence=(evidence(reasonable[0]),)))  # fmt: skip
         positions = _positions(doc) if doc.doc_type == "redeployment" and doc.author in (None, "employer") else 0
         if search_hits or (doc.doc_type == "redeployment" and positions):
-            text = " ".join(s.text for s in read_document(doc) if not s.quoted)
+            # A redeployment document's scope is in its whole text; elsewhere only the search's own sentence counts.
+            text = " ".join(s.text for s in read_document(doc) if not s.quoted) if doc.doc_type == "redeployment" else " ".join(h.sentence.text for h in search_hits)  # fmt: skip
             shown = search_hits[:1] or [s for s in read_document(doc) if s.asserts][:1]
             searches.append(
                 RedeploymentSearch(

@@ -37,7 +37,7 @@ TERM = re.compile(
 )
 # A plan's own start lies near the day it was written; an older date after "per" or "vanaf" is something else
 # (the employment, an earlier appraisal).
-PLAN_START_WINDOW_WEEKS = 8
+PLAN_START_WINDOW_WEEKS = 26
 PLAN_WORDS = words(r"verbeterplan", r"verbetertraject", r"plan van aanpak", r"pip\b", r"performance improvement", r"looptijd", r"ontwikkelplan", r"actieplan")  # fmt: skip
 START_LABELS = ("periode", "vanaf", "per", "met ingang van", "m.i.v.", "startdatum", "ingangsdatum", "begindatum")
 END_LABELS = ("tot", "t/m", "t.m.", "tot en met", "einddatum", "uiterlijk")
@@ -311,7 +311,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
         if doc.doc_type in ("employee_response", "training"):
             continue
         for kind, pattern in CHANGES:
-            for hit in find(doc, pattern, speakers=("employer", "occupational_physician")):
+            for hit in find(doc, pattern, speakers=("employer", "occupational_physician"), quoted=True):
                 if REQUEST.search(hit.sentence.text) or NEGATION_INSIDE.search(hit.match.group(0)) or hit.sentence.future:
                     continue  # asked for, advised, denied or only announced: not (yet) a change
                 if kind == "extension" and CHANGES[1][1].search(hit.sentence.text):

@@ -37,6 +37,16 @@ def offer_refused(case: Case) -> Finding | None:
 def searched(case: Case) -> Finding:
     facts = case.facts
     contested = [s for s in facts.redeployment_statements if s.kind == "contested"]
+    documented = [s for s in facts.redeployment_searches if s.positions is not None or s.scope != "unknown"]
+    if facts.redeployment_searches and not documented and not facts.redeployment_offers and not contested:
+        return finding(
+            searched, DOUBTFUL,
+            "Er staat dat naar een andere functie is gekeken, maar niet welke functies of waar; of dat volstaat, hangt af van de onderbouwing.",
+            facts=facts.redeployment_searches[-1:],
+            missing="een vastgelegd herplaatsingsonderzoek: welke functies binnen de opzegtermijn zijn bekeken en waarom ze niet passen",
+            advice="Leg het herplaatsingsonderzoek vast: welke vacatures er binnen de opzegtermijn waren (ook in de groep) en waarom ze niet passen.",
+            attack="Het herplaatsingsonderzoek is niet onderbouwd: welke functies zijn bekeken?",
+        )  # fmt: skip
     if facts.redeployment_searches or facts.redeployment_offers:
         search = (facts.redeployment_searches or facts.redeployment_offers)[-1]
         scope = SCOPES[getattr(search, "scope", "unknown")]
