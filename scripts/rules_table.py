@@ -1,10 +1,16 @@
-"""Print the README's table of legal rules and parameters from the code (`python scripts/rules_table.py`).
+"""The README's table of legal rules and parameters, from the code.
+
+`python scripts/rules_table.py` prints it; `--write` puts it into README.md in place.
 
 The README shows the output between the markers `<!-- rules:start -->` and `<!-- rules:end -->`; a test checks that
 the two agree, so the documentation cannot drift from the rules a verdict is built from.
 """
 
 from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
 
 from analyzer.labels import CRITERIA
 from analyzer.score import REQUIREMENTS
@@ -24,5 +30,23 @@ def rules_table() -> str:
     return "\n".join(lines)
 
 
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def write_readme(readme: Path = README) -> None:
+    text = readme.read_text(encoding="utf-8")
+    table = rules_table()
+    text = re.sub(
+        r"(<!-- rules:start -->\n).*?(\n<!-- rules:end -->)",
+        lambda m: m.group(1) + table + m.group(2),
+        text,
+        flags=re.S,
+    )
+    readme.write_text(text, encoding="utf-8")
+
+
 if __name__ == "__main__":
-    print(rules_table())
+    if "--write" in sys.argv:
+        write_readme()
+    else:
+        print(rules_table())

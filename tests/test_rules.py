@@ -22,8 +22,8 @@ from analyzer.facts.model import (
     RedeploymentStatement,
     SickReport,
     Stance,
-    TrajectoryEvent,
     Training,
+    TrajectoryEvent,
 )
 from analyzer.score import judge, readiness
 from analyzer.score.parameters import ParameterError, default_parameters, notice_months, parse_parameters
@@ -102,6 +102,19 @@ def test_tn1_only_oral_criticism_fails_without_a_plan_and_holds_with_one():
     facts = dataclasses.replace(COMPLETE, criticisms=(oral,), appraisals=())
     assert status(facts, "timely_notice") == "met"
     assert status(dataclasses.replace(facts, plans=(), trajectory=()), "timely_notice") == "not_met"
+
+
+def test_tn1_concrete_oral_criticism_repeated_over_a_year_holds_without_a_plan():
+    def oral(day: str, concrete: bool = True) -> Criticism:
+        return Criticism(date=D(day), form="oral", concrete=concrete, consequence="dismissal")
+
+    no_plan = dataclasses.replace(COMPLETE, plans=(), trajectory=(), appraisals=())
+    repeated = dataclasses.replace(no_plan, criticisms=(oral("2021-03-01"), oral("2022-03-01"), oral("2023-03-01")))
+    assert status(repeated, "timely_notice") == "met"
+    within_months = dataclasses.replace(no_plan, criticisms=(oral("2023-03-01"), oral("2023-06-01")))
+    assert status(within_months, "timely_notice") == "not_met"
+    vague = dataclasses.replace(no_plan, criticisms=(oral("2021-03-01", False), oral("2023-03-01", False)))
+    assert status(vague, "timely_notice") == "not_met"
 
 
 def test_tn1_an_insufficient_appraisal_is_written_criticism():

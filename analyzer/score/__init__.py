@@ -92,7 +92,9 @@ def timeline(documents: Sequence[Document], facts: Facts) -> tuple[list[dict[str
             "trajectory_end": end.isoformat() if end else None,
             "planned_end": planned_end.isoformat() if planned_end else None,
             "weeks": improvement_opportunity.term_weeks(Case(facts, default_parameters())),
-            "extensions": [{"date": e.date.isoformat() if e.date else None, "weeks": e.weeks} for e in facts.events("extension")],  # fmt: skip
+            "extensions": [
+                {"date": e.date.isoformat() if e.date else None, "weeks": e.weeks} for e in facts.events("extension")
+            ],  # fmt: skip
             "suspensions": [e.date.isoformat() for e in facts.events("suspension") if e.date],
             "resumptions": [e.date.isoformat() for e in facts.events("resumption") if e.date],
         }
@@ -109,7 +111,9 @@ def recommendations(criteria: dict[str, RequirementResult], perspective: str, fa
     from analyzer.caselaw.similar import precedent
 
     failed: list[tuple[str, Finding]] = [(k, f) for k, c in criteria.items() for f in c.findings if f.status != "met"]
-    ordered = [item for item in failed if item[1].status == NOT_MET] + [item for item in failed if item[1].status != NOT_MET]
+    ordered = [item for item in failed if item[1].status == NOT_MET] + [
+        item for item in failed if item[1].status != NOT_MET
+    ]
     lines = []
     for requirement, finding_ in ordered:
         line = finding_.attack if perspective == "werknemer" else finding_.advice

@@ -130,7 +130,9 @@ def reasonable_term(case: Case) -> Finding | None:
             advice="Verleng het traject tot ten minste drie maanden of onderbouw waarom korter volstaat.",
             attack=f"Met {weeks:.0f} weken was het traject korter dan gebruikelijk.",
         )  # fmt: skip
-    return finding(reasonable_term, MET, f"Het traject had een termijn van {weeks:.0f} weken.", facts=case.facts.plans[:1])
+    return finding(
+        reasonable_term, MET, f"Het traject had een termijn van {weeks:.0f} weken.", facts=case.facts.plans[:1]
+    )
 
 
 @rule(
@@ -158,7 +160,9 @@ def ran_its_term(case: Case) -> Finding | None:  # noqa: D103 — the rule's asp
             advice="Laat het traject de volle termijn lopen en verleng het met de periode van ziekte.",
             attack="Het traject is afgebroken voordat de werknemer de toegezegde tijd had gekregen.",
         )  # fmt: skip
-    return finding(ran_its_term, MET, "Het traject heeft zijn termijn gelopen.", facts=facts.events("final_evaluation")[-1:])
+    return finding(
+        ran_its_term, MET, "Het traject heeft zijn termijn gelopen.", facts=facts.events("final_evaluation")[-1:]
+    )
 
 
 @rule(

@@ -17,7 +17,9 @@ def illness_in_window(case: Case) -> list:
     since = min(marks) if marks else None
     found = []
     for sick in facts.sick_reports:
-        recovered = sick.end or next((r.date for r in facts.recoveries if r.date and sick.date and r.date >= sick.date), None)
+        recovered = sick.end or next(
+            (r.date for r in facts.recoveries if r.date and sick.date and r.date >= sick.date), None
+        )
         if since is None or sick.date is None or (recovered or dt.date.max) >= since:
             found.append(sick)
     return found

@@ -50,7 +50,11 @@ def searched(case: Case) -> Finding:
     if facts.redeployment_searches or facts.redeployment_offers:
         search = (facts.redeployment_searches or facts.redeployment_offers)[-1]
         scope = SCOPES[getattr(search, "scope", "unknown")]
-        text = f"Herplaatsing is onderzocht ({scope})." if facts.redeployment_searches else "Er is een andere functie aangeboden."
+        text = (
+            f"Herplaatsing is onderzocht ({scope})."
+            if facts.redeployment_searches
+            else "Er is een andere functie aangeboden."
+        )
         return finding(searched, MET, text, facts=[search])
     argued = [s for s in facts.redeployment_statements if s.kind == "not_reasonable"]
     if argued and not contested:
@@ -63,7 +67,9 @@ def searched(case: Case) -> Finding:
         )  # fmt: skip
     stated = [s for s in facts.redeployment_statements if s.kind in ("no_vacancies", "not_reasonable")]
     if stated and not contested:
-        kind = "herplaatsing niet in de rede ligt" if stated[0].kind == "not_reasonable" else "er geen passende functie is"
+        kind = (
+            "herplaatsing niet in de rede ligt" if stated[0].kind == "not_reasonable" else "er geen passende functie is"
+        )
         return finding(
             searched, DOUBTFUL,
             f"De werkgever stelt alleen dat {kind}; zonder vastgelegd onderzoek hangt het ervan af of de werknemer dat betwist.",

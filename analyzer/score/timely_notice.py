@@ -28,7 +28,7 @@ def prior_criticism(case: Case) -> list[Criticism]:
     REQ,
     "criticism recorded in writing before the trajectory",
     "art. 7:669 lid 3 sub d BW ('tijdig in kennis gesteld'); legal reference: a trajectory that 'falls out of the "
-    "sky' fails; oral remarks alone and no plan: ECLI:NL:GHSHE:2017:4621, ECLI:NL:RBLIM:2017:9068; oral remarks "
+    "sky' fails; oral remarks alone and no plan: ECLI:NL:GHSHE:2017:4621, ECLI:NL:RBLIM:2017:9068; concrete oral criticism repeated over years: ECLI:NL:GHDHA:2024:274; oral remarks "
     "followed by a written plan: ECLI:NL:RBROT:2023:4859, ECLI:NL:GHSHE:2023:1416",
 )
 def written_criticism_before(case: Case) -> Finding:
@@ -51,7 +51,9 @@ def written_criticism_before(case: Case) -> Finding:
             + "); de datum blijkt niet uit het dossier.",
             facts=undated[:2],
         )  # fmt: skip
-    oral = [c for c in prior if c.form == "oral"] or [c for c in case.facts.criticisms if c.form == "oral" and c.date is None]
+    oral = [c for c in prior if c.form == "oral"] or [
+        c for c in case.facts.criticisms if c.form == "oral" and c.date is None
+    ]
     if oral and case.facts.plans:
         return finding(
             written_criticism_before, MET,
@@ -59,6 +61,16 @@ def written_criticism_before(case: Case) -> Finding:
             facts=[*oral[:1], *case.facts.plans[:1]],
             advice="Leg mondelinge kritiek voortaan direct schriftelijk vast (gespreksverslag of e-mail).",
             attack="Vóór het verbeterplan is de kritiek alleen mondeling geuit; betwist dat die gesprekken zo zijn gevoerd.",
+        )  # fmt: skip
+    repeated = repeated_oral(oral, case.params["repeated_oral_criticism"])
+    if repeated:
+        return finding(
+            written_criticism_before, MET,
+            f"Het functioneren is {len(repeated)} keer mondeling en concreet bekritiseerd, van {repeated[0].date:%d-%m-%Y} "
+            f"tot {repeated[-1].date:%d-%m-%Y}; zulke herhaalde kritiek over lange tijd volstaat.",
+            facts=repeated[:3],
+            advice="Leg mondelinge kritiek voortaan direct schriftelijk vast (gespreksverslag of e-mail).",
+            attack="De kritiek is nooit schriftelijk vastgelegd; betwist dat de gesprekken zo zijn gevoerd en wat er is gezegd.",
         )  # fmt: skip
     if oral:
         return finding(
@@ -74,6 +86,15 @@ def written_criticism_before(case: Case) -> Finding:
         advice="Leg kritiek eerst vast in een beoordeling, gespreksverslag of waarschuwing, vóór een verbetertraject.",
         attack="Het verbetertraject kwam uit de lucht vallen: er is geen eerdere schriftelijke kritiek.",
     )  # fmt: skip
+
+
+def repeated_oral(oral: list[Criticism], threshold: dict) -> list[Criticism]:
+    """Concrete oral criticism on enough distinct days over a long enough span; else nothing."""
+    days = sorted({c.date: c for c in oral if c.concrete and c.date}.values(), key=lambda c: c.date)
+    if len(days) < threshold["occasions"]:
+        return []
+    months = (days[-1].date.year - days[0].date.year) * 12 + days[-1].date.month - days[0].date.month
+    return days if months >= threshold["span_months"] else []
 
 
 def low_appraisals(case: Case) -> list:
