@@ -113,7 +113,7 @@ def test_upload_a_dossier_see_the_verdict_and_open_an_evidence_page(server):
     assert (ARTIFACTS / "dashboard-evidence.png").stat().st_size > 50_000
 
 
-def _download(page, label: str, until=lambda text: True, seconds: float = 120) -> str:
+def _download(page, label: str, until=lambda text: True, seconds: float = 300) -> str:
     """The file behind a download button; clicked again while a rerun replaces it (Streamlit then cancels the
     old one) or until its text passes `until`."""
     deadline = time.monotonic() + seconds
