@@ -265,3 +265,26 @@ def test_facts_round_trip_through_plain_data_and_unknown_values_are_refused():
     assert from_dict(to_dict(facts)) == facts
     with pytest.raises(FactsError, match="consequence"):
         from_dict({"criticisms": [{"date": "2024-01", "form": "warning", "consequence": "ontslag"}]})
+
+
+# ------------------------------------------------------------------------------------ measured on annotated dossiers
+
+
+def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out_and_dev_sets():
+    """`dossier-analyzer evaluate --facts`: one JSON object, the figures the README and the closing note give."""
+    import json
+
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+    from analyzer.facts.evaluate import KINDS
+
+    run = CliRunner().invoke(main, ["evaluate", "--facts"])
+    assert run.exit_code == 0, run.output
+    result = json.loads(run.output)["facts"]
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 16, "dev": 24}
+    for part in result.values():
+        assert set(part["per_kind"]) == set(KINDS)
+        assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.588, 0.69)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
