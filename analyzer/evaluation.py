@@ -175,6 +175,7 @@ def evaluate_caselaw_dossiers(root: Path = CASELAW_DOSSIERS) -> dict[str, Any]:
         })  # fmt: skip
     return {
         "dossiers": len(rows),
+        "decided_requirements": decided,
         "requirement_agreement": round(agree / decided, 3) if decided else None,
         "verdict_agreement": round(verdicts / len(rows), 3) if rows else None,
         "per_dossier": rows,
