@@ -33,6 +33,8 @@ RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("refuted", words(r"vergelijkbaar met", r"(?:geldt|gelden) voor (?:iedereen|alle)", r"wijst (?:\w+ )?erop dat", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)")),
     ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"besproken (?:met|in)", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)")),
 )  # fmt: skip
+# An examination announced or under way, not done: "wordt bekeken", "zullen we onderzoeken".
+STILL_TO_EXAMINE = words(r"(?:wordt|worden) (?:\w+ ){0,4}(?:bekeken|onderzocht|nagegaan|uitgezocht|geanalyseerd)", r"(?:gaan|zullen|zal) (?:\w+ ){0,4}(?:bekijken|onderzoeken|nagaan|uitzoeken|analyseren)")  # fmt: skip
 # A complaint raised before, told again ("cliënte heeft u al in november gewezen op ..."): not a new complaint.
 RESTATED = words(r"al (?:eerder|in \w+|op \d|meerdere keren|vaker)", r"(?:heeft|had|hebben) (?:u|jullie|de werkgever|haar leidinggevende|zijn leidinggevende|mij|ons) (?:\w+ ){0,5}(?:gewezen|gemeld|aangekaart|laten weten)", r"eerder (?:\w+ ){0,2}(?:aangekaart|gemeld|aangegeven|genoemd)", r"zoals (?:ik|cli[eë]nt(?:e)?|hij|zij) (?:\w+ ){0,2}(?:eerder|al)")  # fmt: skip
 # A fresh offer of training, as opposed to a later mention of training offered before ("de aangeboden coaching").
@@ -134,9 +136,9 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
     return kept
 
 
-def _response(doc: Document, topic: str, after: str | None = None) -> ComplaintResponse | None:
-    """The first employer sentence in `doc` (after the complaint's own sentence, when it stands in `doc`) that
-    answers it: investigated, adjusted, refuted, brushed off."""
+def _responses(doc: Document, topic: str, after: str | None = None) -> list[ComplaintResponse]:
+    """The employer's answers to a complaint in `doc` (after the complaint's own sentence, when it stands in `doc`):
+    the first sentence of each kind — investigated, adjusted, refuted, brushed off (a reply often does two)."""
     sentences = read_document(doc)
     if after is not None:
         index = next((i for i, s in enumerate(sentences) if s.text.startswith(after.lstrip("…")[:60])), -1)
@@ -144,14 +146,19 @@ def _response(doc: Document, topic: str, after: str | None = None) -> ComplaintR
             sentences = tuple(s for s in sentences if not s.quoted)  # a reply above the quoted complaint answers it
         else:
             sentences = sentences[index + 1 :]
+    found: dict[str, ComplaintResponse] = {}
     for sentence in sentences:
         if not sentence.asserts or sentence.quoted or sentence.speaker != "employer" or about_employee(sentence):
             continue
         for response, pattern in RESPONSES:
             match = pattern.search(sentence.text)
             if match and (response == "dismissed" or not negated(sentence.text, match.start(), match.end())):
-                return ComplaintResponse(date=doc.date, topic=_topic(sentence.text) or topic, response=response, evidence=(evidence(Hit(sentence, match)),))  # type: ignore[arg-type]  # fmt: skip
-    return None
+                if response == "investigated" and (sentence.future or STILL_TO_EXAMINE.search(sentence.text)):
+                    continue  # "bij de evaluatie wordt bekeken of ...": a promise, not an examination
+                if response not in found:
+                    found[response] = ComplaintResponse(date=doc.date, topic=_topic(sentence.text) or topic, response=response, evidence=(evidence(Hit(sentence, match)),))  # type: ignore[arg-type]  # fmt: skip
+                break
+    return list(found.values())
 
 
 def complaint_responses(documents: Sequence[Document], raised: Sequence[Complaint]) -> list[ComplaintResponse]:
@@ -170,7 +177,8 @@ def complaint_responses(documents: Sequence[Document], raised: Sequence[Complain
             if doc.doc_type == "employee_response":
                 continue
             after = complaint.evidence[0].quote if doc is source and complaint.evidence else None
-            if (answer := _response(doc, complaint.topic, after)) and not any(f.evidence == answer.evidence for f in found):
-                found.append(answer)
+            answers = [a for a in _responses(doc, complaint.topic, after) if all(f.evidence != a.evidence for f in found)]
+            if answers:
+                found += answers
                 break
     return found

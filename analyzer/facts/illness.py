@@ -70,7 +70,7 @@ DIAGNOSES = words(
     r"paniekaanval",
     r"hernia",
     r"diagnose",
-    r"medicatie",
+    r"medicatie(?!fout)",
     r"antidepressiva",
     r"psychiater",
     r"psycholoog",
@@ -214,16 +214,16 @@ def _heading(text: str) -> bool:
 
 
 def medical_details(documents: Sequence[Document]) -> list[MedicalDetail]:
-    """Diagnoses written down in documents the employer keeps (not in the employee's own writing)."""
+    """Diagnoses written down in documents the employer keeps — also what the employee said, as minutes or a
+    forwarded mail record it — not in the employee's own writing."""
     found = []
     for doc in documents:
-        if doc.doc_type == "employee_response":
+        if doc.doc_type == "employee_response" or doc.author == "employee":
             continue
         medical = doc.doc_type == "medical"
         hits = [
-            h for h in find(doc, DIAGNOSES, asserted=False)
-            if h.sentence.speaker != "employee"
-            and (medical or MEDICAL_CONTEXT.search(h.sentence.text) or not h.match.group(0).lower().startswith(AMBIGUOUS_DIAGNOSES))
+            h for h in find(doc, DIAGNOSES, asserted=False, quoted=True)
+            if (medical or MEDICAL_CONTEXT.search(h.sentence.text) or not h.match.group(0).lower().startswith(AMBIGUOUS_DIAGNOSES))
         ]  # fmt: skip
         if hits:
             found.append(MedicalDetail(date=doc.date, term=hits[0].match.group(0).lower(), evidence=(evidence(hits[0]),)))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -190,6 +191,16 @@ _EMPLOYEE_LABEL = re.compile(r":\s*$")
 _FIELD_LABEL = re.compile(r"^\W*(?:[\w&/-]+\s+){0,3}[\w&/-]+\s*:(?:\s|$)", re.IGNORECASE)
 
 
+_MAIL_HEADER = re.compile(r"^\W*(?P<field>van|from|aan|to|cc|verzonden|sent|datum|date|onderwerp|subject)\s*:\s*(?P<value>.*)$", re.IGNORECASE)  # fmt: skip
+
+
+def _starts_quoted_mail(header: re.Match[str], following: Sequence[str]) -> bool:
+    """A "Van:" line that opens a mail header: an address, or header lines right after it."""
+    if header.group("field").lower() not in ("van", "from"):
+        return False
+    return "@" in header.group("value") or any(_MAIL_HEADER.match(s.lstrip("> ").strip()) for s in following)
+
+
 @dataclass
 class _Block:
     """Where a sentence stands: the document's own text, or an earlier e-mail quoted in it (its day and sender)."""
@@ -238,9 +249,19 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
     names = doc.employee_names
     year = doc.date.year if doc.date else doc.context_year
     block = _Block(author=author)
-    employee_field = False
-    for sentence in split_sentences(text):
+    employee_field = own_header = body_seen = False
+    sentences = split_sentences(text)
+    for index, sentence in enumerate(sentences):
         body = sentence.lstrip("> ").strip()
+        header = _MAIL_HEADER.match(body)
+        if header is None:
+            body_seen = body_seen or (own_header and len(body.split()) >= 5)  # a line of text, not a wrapped header
+        elif not own_header:
+            own_header = True  # the mail's own "Van: … Aan: …" lines (of an .eml or a printed mail)
+        elif body_seen and _starts_quoted_mail(header, sentences[index + 1 : index + 3]):
+            # an earlier mail printed below the reply with its own header lines, without a separator
+            block = _Block(quoted=True, author=_sender_side(body, names, "employer"))
+            body_seen = False
         if QUOTE_MARKER.match(sentence):
             block = _Block(quoted=True, author=_sender_side(sentence, names, "employer"))
             if _QUOTE_SENDER.search(sentence):

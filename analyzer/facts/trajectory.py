@@ -356,7 +356,7 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
                 seen.add(kind)
                 found.append(Stance(date=hits[0].sentence.date or doc.date, kind=kind, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]  # fmt: skip
         if doc.doc_type == "employee_response" and "objects" not in seen:
-            hits = find(doc, OBJECTS, speakers=("employee",))
+            hits = find(doc, OBJECTS, speakers=("employee",), quoted=True)
             if hits or "denies" in seen:
                 shown = hits[:1] or [s for s in read_document(doc) if s.asserts][:1]
                 found.append(Stance(date=doc.date, kind="objects", evidence=tuple(evidence(h) for h in shown)))
