@@ -16,12 +16,15 @@ from analyzer.dossier import Document
 from analyzer.facts.model import Speaker
 
 _NAME = r"(?P<name>(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?:van|de|der|den|ter|ten|el|al|(?-i:[A-Z][a-zà-ÿ'’-]+))){0,3})"
+_INITIALS = r"(?:(?-i:[A-Z])\.\s*)*(?:\((?P<first>(?-i:[A-Z][a-zà-ÿ'’-]+))\)\s*)?"
 _NAMED = (
-    re.compile(r"^\s*(?:naam\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|naam|employee|betreft)\s*:\s*(?:dhr\.?|mevr\.?|de heer|mevrouw)?\s*" + _NAME, re.I | re.M),  # fmt: skip
+    re.compile(r"^\s*(?:naam\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|naam|employee|betreft)\s*:\s*(?:dhr\.?|mevr\.?|de heer|mevrouw)?\s*" + _INITIALS + _NAME, re.I | re.M),  # fmt: skip
+    # a form laid out as a table: the label on its own, the name beside it ("Naam  T. (Thijs) Vermeulen")
+    re.compile(r"^\s*(?:naam(?:\s+medewerk(?:er|ster))?|medewerk(?:er|ster)|werknem(?:er|ster)|coachee)[ \t]+(?:dhr\.?|mevr\.?|de heer|mevrouw)?\s*" + _INITIALS + _NAME + r"\s*(?:[,(]|$)", re.I | re.M),  # fmt: skip
     re.compile(r"^\s*(?:beste|geachte|dag|hoi|hallo|lieve)\s+(?:heer|mevrouw|dhr\.?|mevr\.?)?\s*" + _NAME + r"\s*,", re.I | re.M),  # fmt: skip
 )
 _SENDER = re.compile(r"^\s*(?:van|from)\s*:\s*(?P<sender>[^\n]+)", re.I | re.M)
-_PHYSICIAN_SENDER = re.compile(r"arbo|bedrijfsarts|arts\b|occupational|verzuim", re.I)
+_PHYSICIAN_SENDER = re.compile(r"arbo|bedrijfsarts|\barts\b|occupational|verzuim", re.I)
 _COUNSEL = re.compile(r"\b(?:namens\s+(?:mijn\s+)?cli[eë]nt(?:e)?|mijn\s+cli[eë]nt(?:e)?|cli[eë]nte\s+(?:heeft|is|wenst|stelt))", re.I)  # fmt: skip
 _FORMAL = ("warning", "appraisal", "improvement_plan", "meeting_report", "redeployment")
 _COACH_DOCUMENT = re.compile(r"\b(?:coach(?:ings?)?(?:rapport|verslag|rapportage)|eindrapportage|coachtraject)\b", re.I)
@@ -36,7 +39,8 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
             continue
         for pattern in _NAMED:
             for match in pattern.finditer(doc.text[:2500]):
-                counts.update(t for t in match.group("name").split() if t[:1].isupper() and t not in _STOP and len(t) > 2)  # fmt: skip
+                tokens = [*match.group("name").split(), *([match.group("first")] if match.groupdict().get("first") else [])]
+                counts.update(t for t in tokens if t[:1].isupper() and t not in _STOP and len(t) > 2)
     if not counts:
         return frozenset()
     top = counts.most_common(1)[0][1]
@@ -45,13 +49,15 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
 
 def author(doc: Document, names: frozenset[str]) -> Speaker:
     """The side that wrote the document."""
-    if doc.doc_type == "employee_response":
+    sender = _SENDER.search(doc.text[:600])
+    replied = sender and names and _other_person(sender.group("sender"), names) and not _COUNSEL.search(doc.text[:3000])
+    if doc.doc_type == "employee_response" and not replied:
         return "employee"
     if doc.subtype == "occupational_physician":
         return "occupational_physician"
     if doc.doc_type == "training" and _COACH_DOCUMENT.search(doc.text[:600]):
         return "coach"
-    if sender := _SENDER.search(doc.text[:600]):
+    if sender:
         line = sender.group("sender")
         if names and any(re.search(rf"\b{re.escape(n)}\b", line) for n in names):
             return "employee"
@@ -61,6 +67,11 @@ def author(doc: Document, names: frozenset[str]) -> Speaker:
     if _COUNSEL.search(doc.text[:3000]):
         return "employee"
     return "employer"
+
+
+def _other_person(line: str, names: frozenset[str]) -> bool:
+    """A sender line that names someone, and not the employee (a manager's reply filed as the employee's reaction)."""
+    return bool(re.search(r"[A-Za-z]{2,}", line)) and not any(re.search(rf"\b{re.escape(n)}\b", line) for n in names)
 
 
 def with_authors(documents: Sequence[Document]) -> list[Document]:

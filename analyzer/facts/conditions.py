@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.model import Complaint, ComplaintResponse, Training
-from analyzer.facts.reading import Hit, about_employee, evidence, find, negated, read_document, sentence_dates
+from analyzer.facts.reading import Hit, Sentence, about_employee, evidence, find, negated, read_document, sentence_dates
 from analyzer.facts.trajectory import _is_plan
 from analyzer.facts.words import words
 
@@ -22,17 +22,22 @@ STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("offered", words(r"(?:bieden|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
 )  # fmt: skip
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("workload", words(r"werkdruk", r"te veel (?:werk|taken|klanten|dossiers|uren|ritten|orders)", r"werkbelasting", r"taakbelasting", r"overuren", r"overwerk", r"te druk", r"workload", r"geen tijd", r"(?:hoge|grote) druk", r"werkvoorraad", r"overbelast", r"niet te doen", r"te hoog tempo", r"niet (?:\w+ ){0,2}vol te houden", r"niet (?:\w+ ){0,2}(?:meer )?bij(?:te)?(?:benen|houden)", r"bijbeen", r"(?:was|is|het|erg|heel|zo|een) druk(?:ke)?\b", r"(?:fors|sterk|flink) (?:\w+ ){0,2}(?:toegenomen|gestegen)", r"niet haalbaar", r"(?:veel|te veel) (?:wijzigingen|stops|klanten|werk|aanvragen|meldingen)", r"(?:twee|drie) (?:regio|functies|taken|rollen|deelregio)", r"(?:veel|te) lange dagen", r"\d+ (?:\w+ ){0,2}uur (?:per week )?(?:extra|over)")),
-    ("staffing", words(r"onderbezet", r"onderbezetting", r"personeelstekort", r"tekort aan (?:\w+ ){0,2}(?:personeel|mensen|collega)", r"te weinig (?:mensen|collega|personeel|handen|bezetting)", r"(?:met )?\d (?:\w+ )?te weinig", r"bij (?:twee|drie|2|3) \w+ tegelijk", r"alleen (?:op|in|voor) (?:de |het |twee |drie )?(?:dienst|winkel|afdeling|stoelen|desk|balie|ploeg)", r"in (?:m'n|mijn|zijn|haar|z'n) eentje", r"\d+ man(?:s)? werk", r"vacatures? (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:ingevuld|vervuld)", r"vacature (?:\w+ ){0,4}(?:ingevuld|vervuld) ?wordt", r"(?:nieuwe|tweede|extra) (?:collega|kracht)", r"zieke collega", r"bezetting", r"ziekteverzuim van collega", r"understaff", r"niemand (?:\w+ ){0,2}bij")),
-    ("tools", words(r"(?:systeem|software|programma|applicatie|laptop|computer|apparatuur|gereedschap|materiaal|materieel|tools?|heftruck|scanner|kassa|telefoon|app)\w* (?:\w+ ){0,4}(?:werkt|werken|werkte|defect|kapot|traag|vastloopt|crasht|onvoldoende|ontbreekt|storing)", r"storingen", r"geen (?:goede |werkende )?(?:\w+ ){0,1}(?:laptop|apparatuur|gereedschap|software|instructie)", r"nieuwe? (?:\w+ ){0,2}(?:systeem|software|programma)")),
+    ("workload", words(r"werkdruk", r"te veel (?:werk|taken|klanten|dossiers|uren|ritten|orders)", r"werkbelasting", r"taakbelasting", r"overuren", r"overwerk", r"te druk", r"workload", r"geen tijd", r"(?:hoge|grote) druk", r"(?:grote|te grote|hoge) werkvoorraad", r"overbelast", r"werklast", r"overgewerkt", r"(?:erg|te|heel|veel te|best) zwaar\b", r"\d+ (?:of|à|a|tot) \d+ \w+ (?:op|per) (?:een )?dag", r"context ?switch", r"tempo (?:\w+ ){0,2}hoog", r"(?:twee|drie|\d) (?:zieke )?collega'?s (?:\w+ ){0,3}vervangen", r"zonder dat (?:\w+ ){0,3}(?:uren|tijd)", r"niet te doen", r"te hoog tempo", r"niet (?:\w+ ){0,2}vol te houden", r"niet (?:\w+ ){0,2}(?:meer )?bij(?:te)?(?:benen|houden)", r"bijbeen", r"(?:was|is|het|erg|heel|zo|een) druk(?:ke)?\b", r"(?:fors|sterk|flink) (?:\w+ ){0,2}(?:toegenomen|gestegen)", r"niet haalbaar", r"(?:veel|te veel) (?:wijzigingen|stops|klanten|werk|aanvragen|meldingen)", r"(?:twee|drie) (?:regio|functies|taken|rollen|deelregio)", r"(?:veel|te) lange dagen", r"\d+ (?:\w+ ){0,2}uur (?:per week )?(?:extra|over)")),
+    ("staffing", words(r"onderbezet", r"onderbezetting", r"personeelstekort", r"tekort aan (?:\w+ ){0,2}(?:personeel|mensen|collega)", r"te weinig (?:mensen|collega|personeel|handen|bezetting)", r"(?:met )?\d (?:\w+ )?te weinig", r"bij (?:twee|drie|2|3) \w+ tegelijk", r"alleen (?:op|in|voor) (?:de |het |twee |drie )?(?:dienst|winkel|afdeling|stoelen|desk|balie|ploeg)", r"in (?:m'n|mijn|zijn|haar|z'n) eentje", r"\d+ man(?:s)? werk", r"vacatures? (?:\w+ ){0,3}niet (?:\w+ ){0,2}(?:ingevuld|vervuld)", r"vacature (?:\w+ ){0,4}(?:ingevuld|vervuld) ?wordt", r"(?:nieuwe|tweede|extra) (?:collega|kracht)", r"zieke collega", r"bezetting", r"in plaats van (?:twee|drie|vier|\d)\b", r"ziekteverzuim van collega", r"understaff", r"niemand (?:\w+ ){0,2}bij")),
+    ("tools", words(r"(?:systeem|software|programma|applicatie|laptop|computer|apparatuur|gereedschap|materiaal|materieel|tools?|heftruck|scanner|kassa|telefoon|app)\w* (?:\w+ ){0,4}(?:werkt|werken|werkte|defect|kapot|traag|vastloopt|crasht|onvoldoende|ontbreekt|storing)", r"storingen", r"geen (?:goede |werkende )?(?:\w+ ){0,1}(?:laptop|apparatuur|gereedschap|software|instructie)", r"(?:loopt|liep|lopen|liepen) (?:\w+ ){0,3}vast", r"crash\w*", r"foutmelding", r"(?:app|systeem|software|programma|machine)\w* (?:\w+ ){0,3}kost (?:mij|me|hem|haar) (?:\w+ ){0,2}tijd", r"(?:nooit|geen) (?:goede )?uitleg", r"nieuwe? (?:\w+ ){0,2}(?:systeem|software|programma)")),
     ("conflict", words(r"conflict", r"ruzie", r"gepest", r"pesten", r"intimidatie", r"onheus", r"spanning(?:en)? (?:met|tussen)", r"botsing", r"(?:slechte|verstoorde) (?:\w+ ){0,2}(?:verhouding|relatie|sfeer|samenwerking)", r"onveilig", r"respectloos", r"schreeuw")),
 )  # fmt: skip
 RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dismissed", words(r"geen excuus", r"niet in discussie", r"ter kennisgeving", r"daar ga(?:an)? (?:ik|wij|we) niet", r"ga(?:an)? (?:ik|wij|we) niet (?:op )?in", r"hoort (?:nu eenmaal )?bij (?:de|je|jouw|uw|het) (?:functie|baan|werk|vak)", r"niet relevant", r"moet(?:en)? (?:je|jij|u) (?:het )?(?:maar|zelf|even)", r"is geen reden", r"kan geen rol spelen", r"niet aan de orde", r"iedereen moet", r"(?:kan|kunnen) (?:er )?niemand (?:\w+ ){0,2}bij", r"blijft (?:\w+ ){0,3}zoals (?:hij|het|die) is", r"iedereen (?:heeft )?het druk", r"geen extra (?:mensen|personeel|collega)", r"daar gaat het (?:hier )?niet om", r"(?:zelf|even) (?:met je team )?oplossen")),
-    ("adjusted", words(r"aangepast", r"verlaagd", r"verminderd", r"herverdeeld", r"ontlast", r"extra (?:hulp|ondersteuning|collega|kracht|handen|uren|assistent\w*|medewerker|mensen)", r"uitzendkracht", r"invalkracht", r"vervangen", r"opgelost", r"minder (?:taken|klanten|werk|dossiers|ritten|uren)", r"uit de (?:\w+ ){0,2}rotatie", r"nieuwe (?:laptop|apparatuur|software)", r"overgenomen", r"neemt (?:\w+ ){0,6}over\b", r"bijgesteld", r"aangenomen", r"geschrapt", r"verschoven")),
+    ("adjusted", words(r"aangepast", r"verlaagd", r"verminderd", r"herverdeeld", r"ontlast", r"extra (?:hulp|ondersteuning|collega|kracht|handen|uren|assistent\w*|medewerker|mensen)", r"uitzendkracht", r"invalkracht", r"vervangen", r"opgelost", r"minder (?:taken|klanten|werk|dossiers|ritten|uren)", r"uit de (?:\w+ ){0,2}rotatie", r"nieuwe (?:laptop|apparatuur|software)", r"(?:heeft|hebben|is|zijn|wordt|worden) (?:\w+ ){0,4}overgenomen", r"neemt (?:\w+ ){0,6}over\b", r"bijgesteld", r"aangenomen", r"geschrapt", r"verschoven", r"overgedragen", r"gaat (?:\w+ ){0,6}over naar", r"met ingang van (?:vandaag|morgen|maandag|volgende week|\d)", r"vanaf (?:vandaag|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|\d{1,2} \w+) (?:\w+ ){0,6}(?:komt|krijg\w*|staat|gaat|is er|heb je|neemt|wordt|werkt)")),
     ("refuted", words(r"vergelijkbaar met", r"(?:geldt|gelden) voor (?:iedereen|alle)", r"wijst (?:\w+ )?erop dat", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)")),
-    ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"besproken (?:met|in)", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)")),
+    ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"\w*analyse (?:\w+ ){0,4}(?:gemaakt|gedaan|uitgevoerd)", r"(?:cijfers|aantallen|gegevens|roosters|planning|registratie) (?:\w+ ){0,8}(?:opgevraagd|gehaald|uitgedraaid)", r"besproken (?:met|in)", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)")),
 )  # fmt: skip
+# The employee saying a measure helps, or being told they may raise things: no complaint.
+NO_COMPLAINT = words(r"fijn", r"prettig", r"(?:veel|meer) rust", r"helpt", r"geholpen", r"dankbaar", r"(?:kan|mag|kunnen|mogen) (?:\w+ ){0,8}(?:melden|aangeven|aankaarten)")  # fmt: skip
+# A note's practical answer: "tip Henk: ...", "afspraak: ...", "actie: ...".
+NOTE_ANSWER = words(r"tip\b", r"afspraak\s*:", r"actie\s*:", r"oplossing\s*:")
+ABOUT_TRAJECTORY = words(r"\w*traject", r"verbeterplan", r"opgeschort", r"ziek\w*", r"hersteld")
 # An examination announced or under way, not done: "wordt bekeken", "zullen we onderzoeken".
 STILL_TO_EXAMINE = words(r"(?:wordt|worden) (?:\w+ ){0,4}(?:bekeken|onderzocht|nagegaan|uitgezocht|geanalyseerd)", r"(?:gaan|zullen|zal) (?:\w+ ){0,4}(?:bekijken|onderzoeken|nagaan|uitzoeken|analyseren)")  # fmt: skip
 # A complaint raised before, told again ("cliënte heeft u al in november gewezen op ..."): not a new complaint.
@@ -61,7 +66,7 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
     for doc in documents:
         statuses: list[tuple[str, Hit | None]] = []
         for status, pattern in STATUS:
-            hits = find(doc, pattern, deny=status not in ("request_denied",), quoted=status in ("requested", "refused"))
+            hits = find(doc, pattern, deny=status not in ("request_denied",), quoted=True)
             hits = [h for h in hits if TRAINING.search(h.sentence.text) or status == "followed" and doc.doc_type == "training"]
             if status in ("requested", "refused"):
                 hits = [h for h in hits if about_employee(h.sentence)]
@@ -123,6 +128,8 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
             hits = [
                 h for h in find(doc, pattern, quoted=True)
                 if (h.sentence.speaker == "employee" or about_employee(h.sentence))
+                and h.sentence.speaker != "occupational_physician"
+                and not NO_COMPLAINT.search(h.sentence.text)
                 and (not RESTATED.search(h.sentence.text) or sentence_dates(h.sentence, doc))
             ]  # fmt: skip
             if hits and topic not in seen:
@@ -140,13 +147,15 @@ def _responses(doc: Document, topic: str, after: str | None = None) -> list[Comp
     """The employer's answers to a complaint in `doc` (after the complaint's own sentence, when it stands in `doc`):
     the first sentence of each kind — investigated, adjusted, refuted, brushed off (a reply often does two)."""
     sentences = read_document(doc)
+    found: dict[str, ComplaintResponse] = {}
     if after is not None:
         index = next((i for i, s in enumerate(sentences) if s.text.startswith(after.lstrip("…")[:60])), -1)
         if index >= 0 and sentences[index].quoted:
             sentences = tuple(s for s in sentences if not s.quoted)  # a reply above the quoted complaint answers it
         else:
+            if index >= 0 and doc.author != "employee" and (answer := _answer_in_note(sentences[index], topic, doc.date)):
+                found[answer.response] = answer
             sentences = sentences[index + 1 :]
-    found: dict[str, ComplaintResponse] = {}
     for sentence in sentences:
         if not sentence.asserts or sentence.quoted or sentence.speaker != "employer" or about_employee(sentence):
             continue
@@ -155,10 +164,25 @@ def _responses(doc: Document, topic: str, after: str | None = None) -> list[Comp
             if match and (response == "dismissed" or not negated(sentence.text, match.start(), match.end())):
                 if response == "investigated" and (sentence.future or STILL_TO_EXAMINE.search(sentence.text)):
                     continue  # "bij de evaluatie wordt bekeken of ...": a promise, not an examination
+                if response == "adjusted" and ABOUT_TRAJECTORY.search(sentence.text):
+                    continue  # "het verbetertraject is met ingang van ... opgeschort": the plan, not the conditions
                 if response not in found:
                     found[response] = ComplaintResponse(date=doc.date, topic=_topic(sentence.text) or topic, response=response, evidence=(evidence(Hit(sentence, match)),))  # type: ignore[arg-type]  # fmt: skip
                 break
     return list(found.values())
+
+
+def _answer_in_note(sentence: Sentence, topic: str, day: dt.date | None) -> ComplaintResponse | None:
+    """A manager's note that answers the complaint on the same line ("vindt tempo hoog … tip Henk: deeg om 3.45
+    starten"): an answer after the complaint's words."""
+    pattern = dict(TOPICS).get(topic)
+    raised = pattern.search(sentence.text) if pattern else None
+    if raised is None:
+        return None
+    for response, answer in (*RESPONSES, ("adjusted", NOTE_ANSWER)):
+        if match := answer.search(sentence.text, raised.end()):
+            return ComplaintResponse(date=sentence.date or day, topic=topic, response=response, evidence=(evidence(Hit(sentence, match)),))  # type: ignore[arg-type]  # fmt: skip
+    return None
 
 
 def complaint_responses(documents: Sequence[Document], raised: Sequence[Complaint]) -> list[ComplaintResponse]:
@@ -174,8 +198,8 @@ def complaint_responses(documents: Sequence[Document], raised: Sequence[Complain
             key=lambda d: d.date,
         )  # fmt: skip
         for doc in candidates:
-            if doc.doc_type == "employee_response":
-                continue
+            if doc.author == "employee" and doc is not source:
+                continue  # the employee's own writing answers nothing for the employer (a reply above it may)
             after = complaint.evidence[0].quote if doc is source and complaint.evidence else None
             answers = [a for a in _responses(doc, complaint.topic, after) if all(f.evidence != a.evidence for f in found)]
             if answers:

@@ -151,6 +151,7 @@ def document_author(doc: Document) -> Speaker:
     return doc.author or author(doc, frozenset())  # type: ignore[return-value]
 
 
+_EMPLOYEE_FILLS = re.compile(r"\bin te vullen door (?:de )?(?:medewerk(?:er|ster)|werknem(?:er|ster))\b", re.IGNORECASE)
 _EMPLOYEE_FIELD = re.compile(
     r"^\W*(?:opmerking(?:en)?|reactie|toelichting|commentaar|visie)\s+(?:van\s+(?:de\s+)?)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|employee)\b",
     re.IGNORECASE,
@@ -169,13 +170,17 @@ def sentence_speaker(text: str, author: Speaker) -> Speaker:
             return "occupational_physician"
         if re.search(r"\bcoach\b", name, re.I):
             return "coach"
-    if _PHYSICIAN_SUBJECT.search(text):
-        return "occupational_physician"
-    if _COACH_SUBJECT.search(text):
-        return "coach"
-    if author != "employee" and _EMPLOYEE_SUBJECT.search(text) and not _EMPLOYER_SUBJECT.search(text[:40]):
-        return "employee"
-    return author
+    # the subject that reports first: "Zij wijst erop dat de bedrijfsarts heeft geadviseerd ..." is the employee's
+    reported = [
+        (match.start(), speaker)
+        for speaker, match in (
+            ("occupational_physician", _PHYSICIAN_SUBJECT.search(text)),
+            ("coach", _COACH_SUBJECT.search(text)),
+            ("employee", _EMPLOYEE_SUBJECT.search(text) if author != "employee" and not _EMPLOYER_SUBJECT.search(text[:40]) else None),  # fmt: skip
+        )
+        if match
+    ]
+    return min(reported)[1] if reported else author
 
 
 def is_legend(text: str) -> bool:
@@ -276,8 +281,10 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
         if employee_field and _FIELD_LABEL.match(body):
             employee_field = False  # the next field of the form ("Handtekening:", "Datum:") ends the employee's words
         speaker = "employee" if employee_field else _speaker(body, block.author, names)
-        if _EMPLOYEE_FIELD.match(body):
-            employee_field = bool(_EMPLOYEE_LABEL.search(body)) or employee_field
+        if _EMPLOYEE_FIELD.match(body):  # "Reactie medewerker:", or the label alone in a table's cell
+            employee_field = bool(_EMPLOYEE_LABEL.search(body)) or len(body.split()) <= 4 or employee_field
+        elif _EMPLOYEE_FILLS.search(body):  # "Werkdruk (in te vullen door medewerker)"
+            employee_field = True
         found.append(
             Sentence(
                 document=doc.id,
