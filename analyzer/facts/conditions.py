@@ -16,9 +16,9 @@ TRAINING_WORDS = r"\w*(?:cursus|training|opleiding|scholing|coach(?:ing)?|worksh
 TRAINING = words(TRAINING_WORDS)
 STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("request_denied", words(r"(?:verzoek|aanvraag|vraag) (?:\w+ ){0,4}(?:afgewezen|niet gehonoreerd|geweigerd|niet toegekend)", r"geen budget", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:is|zijn|lijkt) (?:\w+ ){0,4}niet nodig", r"niet nodig (?:\w+ ){0,2}(?:geacht|gevonden)", r"(?:cursus|training|opleiding) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:toegekend|vergoed|goedgekeurd)|afgewezen)")),
-    ("requested", words(r"(?:gevraagd|verzocht|vraag(?:t)?|verzoek(?:t)?|aangevraagd|aangegeven (?:\w+ ){0,3}behoefte) (?:\w+ ){0,6}" + TRAINING_WORDS, r"(?:wil|wilde) (?:zich )?(?:\w+ ){0,2}(?:bekwamen|bijscholen|scholen|leren)", r"behoefte (?:\w+ ){0,2}aan (?:\w+ ){0,3}" + TRAINING_WORDS, r"(?:zou|wil) (?:\w+ ){0,3}graag (?:\w+ ){0,4}" + TRAINING_WORDS)),
-    ("refused", words(r"(?:weiger\w*|niet bereid|wil(?:de)? (?:\w+ ){0,3}niet|ziet (?:\w+ ){0,2}nut (?:\w+ ){0,2}niet|afgeslagen|wenst geen) (?:\w+ ){0,5}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:geweigerd|afgeslagen|niet (?:\w+ ){0,2}willen)")),
-    ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,12}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", r"(?:\w*sessie|cursusdag|\w*blok|les) (?:\S+ ){0,3}(?:was|is) (?:op \d|gedaan|geweest|gegeven)", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach")),
+    ("requested", words(r"(?:gevraagd|verzocht|vraag(?:t)?|verzoek(?:t)?|aangevraagd|aangegeven (?:\w+ ){0,3}behoefte) (?:\w+ ){0,6}" + TRAINING_WORDS, r"(?:wil|wilde) (?:zich )?(?:\w+ ){0,2}(?:bekwamen|bijscholen|scholen|leren)", r"behoefte (?:\w+ ){0,2}aan (?:\w+ ){0,3}" + TRAINING_WORDS, r"(?:zou|wil) (?:\w+ ){0,3}graag (?:\w+ ){0,4}" + TRAINING_WORDS, r"(?:vraagt|vroeg|vraag) (?:\w+ ){0,3}om (?:\w+ ){0,3}(?:uitleg|hulp|" + TRAINING_WORDS + ")", r"\w+ (?:opnieuw |nogmaals )?gevraagd")),
+    ("refused", words(r"(?:weiger\w*|niet bereid|wil(?:de)? (?:\w+ ){0,3}niet|ziet (?:\w+ ){0,2}nut (?:\w+ ){0,2}niet|afgeslagen|wenst geen) (?:\w+ ){0,5}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:geweigerd|afgeslagen|niet (?:\w+ ){0,2}willen)", r"ga(?:at)? (?:\w+ ){0,2}niet naar (?:\w+ ){0,2}" + TRAINING_WORDS, r"slaa?t (?:\w+ ){0,4}aanbod (?:\w+ ){0,2}af")),
+    ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,12}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", r"(?:\w*sessie|cursusdag|\w*blok|les) (?:\S+ ){0,3}(?:was|is) (?:op \d|gedaan|geweest|gegeven)", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach", r"\w*sessies? (?:\w+ ){0,4}(?:gehad|gevoerd|plaatsgevonden|geweest)")),
     ("offered", words(r"(?:bieden|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
 )  # fmt: skip
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -50,14 +50,25 @@ PLAN_TRAINING = words(r"\w*cursus", r"\w*training", r"opleiding", r"coach(?:ing)
 
 
 def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None:
-    """A training followed on a day the sentence gives (the last day of a course over two days); else the day of the
-    sentence's e-mail or document."""
+    """A training followed on a day the sentence gives (the last day of a course over two days), a request on the
+    first day it names ("ik heb op 25 april en 13 mei om een coach gevraagd"); else the day of the sentence's e-mail
+    or document."""
     if hit is None:
         return doc.date
-    if status != "followed":
+    if status not in ("followed", "requested"):
         return hit.sentence.date or doc.date
     days = sentence_dates(hit.sentence, doc)
-    return max(days) if days else hit.sentence.date or doc.date
+    if not days:
+        return hit.sentence.date or doc.date
+    return max(days) if status == "followed" else min(days)
+
+
+def _training_just_before(doc: Document, sentence: Sentence) -> bool:
+    """An answer whose subject stands in the sentence before ("Hij vraagt om een cursus. Dat verzoek wordt niet
+    gehonoreerd." or "Wij bieden opnieuw coaching aan. Hij slaat dit aanbod af.")."""
+    sentences = read_document(doc)
+    index = next((i for i, s in enumerate(sentences) if s is sentence), -1)
+    return index > 0 and any(TRAINING.search(s.text) for s in sentences[max(0, index - 2) : index])
 
 
 def trainings(documents: Sequence[Document]) -> list[Training]:
@@ -67,7 +78,12 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
         statuses: list[tuple[str, Hit | None]] = []
         for status, pattern in STATUS:
             hits = find(doc, pattern, deny=status not in ("request_denied",), quoted=True)
-            hits = [h for h in hits if TRAINING.search(h.sentence.text) or status == "followed" and doc.doc_type == "training"]
+            hits = [
+                h for h in hits
+                if TRAINING.search(h.sentence.text)
+                or (status == "followed" and doc.doc_type == "training")
+                or (status in ("request_denied", "refused") and _training_just_before(doc, h.sentence))
+            ]  # fmt: skip
             if status in ("requested", "refused"):
                 hits = [h for h in hits if about_employee(h.sentence)]
             if status == "offered" and doc.doc_type != "training" and not _is_plan(doc):
@@ -95,11 +111,14 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
 
 
 def _restated_away(found: list[tuple[Training, bool]]) -> list[Training]:
-    """A course reported as followed again later, without a day of its own, is the same course."""
+    """A course reported as followed again later, without a day of its own, is the same course; a request told
+    again with its day is the same request."""
     kept: list[Training] = []
     for training, explicit in sorted(found, key=lambda item: (item[0].date or dt.date.max)):
         earlier = [k for k in kept if k.status == training.status]
         if training.status == "followed" and earlier and not explicit:
+            continue
+        if training.status == "requested" and any(k.date == training.date for k in earlier):
             continue
         kept.append(training)
     return kept
