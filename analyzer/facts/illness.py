@@ -40,7 +40,7 @@ RECOVERED = words(
 )
 # A link between the performance (not just the complaints) and health. "In verband met haar functioneren" is a
 # preposition ("regarding"), not a link.
-_PERFORMANCE = r"(?:functioneren|prestaties|disfunctioneren|tekortkomingen|fouten|problemen (?:in|op|met) het werk|resultaten|werkprestaties)"  # fmt: skip
+_PERFORMANCE = r"(?:functioneren|prestaties|disfunctioneren|tekortkomingen|fouten|problemen (?:in|op|met) het werk|resultaten|werkprestaties|functioneringsproblemen)"  # fmt: skip
 LINK = words(
     r"(?<!in )(?:verband|relatie|samenhang|causaal verband) (?:\w+ ){0,6}(?:tussen|met) (?:\w+ ){0,6}" + _PERFORMANCE,
     _PERFORMANCE + r" (?:\w+ ){0,5}(?:mede |deels |grotendeels )?(?:verklaard|veroorzaakt|be[ïi]nvloed|het gevolg)",
@@ -48,9 +48,12 @@ LINK = words(
     _PERFORMANCE + r" (?:\w+ ){0,4}hang(?:t|en) (?:\w+ ){0,3}samen met (?:\w+ ){0,3}(?:klachten|gezondheid|ziekte|medische)",
     r"medische (?:oorzaak|verklaring|grondslag) (?:\w+ ){0,4}(?:voor|van) (?:\w+ ){0,3}" + _PERFORMANCE,
     r"(?:niet|deels niet|onvoldoende) (?:\w+ ){0,2}(?:belastbaar|in staat) (?:\w+ ){0,6}(?:verbetertraject|traject|doelen)",
+    _PERFORMANCE + r" (?:\w+ ){0,3}(?:mede |deels |grotendeels )?samen(?:hangen|hangt) met (?:\w+ ){0,4}(?:klachten|gezondheid|ziekte|medische|beperkingen|\w*problemen|\w*stoornis)",
+    r"(?:beperkingen|klachten|aandoening|ziekte) (?:\w+ ){0,10}(?:hebben|heeft) (?:daaraan|eraan|hieraan) (?:\w+ ){0,2}bijgedragen",
+    r"(?:is|was) (?:die|de|deze|een) (?:relatie|samenhang|verband) er\b",
 )
-# The physician finds a link plausible or cannot rule it out.
-POSSIBLE = words(r"aannemelijk", r"waarschijnlijk", r"niet (?:\w+ ){0,2}uit te sluiten", r"kan (?:\w+ ){0,3}(?:samenhangen|bijdragen|meespelen)", r"mogelijk(?:erwijs)?", r"vermoedelijk", r"lijkt (?:\w+ ){0,3}samen te hangen")  # fmt: skip
+# The physician finds a link plausible or cannot rule it out ("naar alle waarschijnlijkheid" states a link).
+POSSIBLE = words(r"aannemelijk", r"niet (?:\w+ ){0,2}uit te sluiten", r"kan (?:\w+ ){0,3}(?:samenhangen|bijdragen|meespelen)", r"mogelijk(?:erwijs)?", r"vermoedelijk", r"lijkt (?:\w+ ){0,3}samen te hangen")  # fmt: skip
 # Health complaints tied to work pressure (not to the performance): a doubt, not a link.
 WORK_RELATED = words(r"(?:klachten|spanningsklachten|gezondheidsklachten|stressklachten) (?:\w+ ){0,6}(?:samenhangen|samenhang|verband|relatie|gevolg) (?:\w+ ){0,4}(?:werkdruk|werk|traject|verbetertraject|werksituatie|werkomstandigheden)", r"(?:samenhang|verband|relatie) (?:\w+ ){0,2}tussen (?:de |zijn |haar )?(?:\w+ )?klachten (?:\w+ ){0,2}en (?:\w+ ){0,3}(?:werkdruk|werk|traject|verbetertraject|werksituatie|werkomstandigheden|druk|situatie)", r"werkgerelateerd", r"werk ?gerelateerd")  # fmt: skip
 NO_LINK = words(
@@ -171,7 +174,7 @@ def recoveries(documents: Sequence[Document]) -> list[Recovery]:
 
 def physician_statements(documents: Sequence[Document]) -> list[PhysicianStatement]:
     """What each physician's report says on a link with the performance; an employer's or counsel's account of it
-    counts only when the file holds no report saying the same."""
+    counts only when the file holds no report of the physician's own."""
     own: list[PhysicianStatement] = []
     told: list[PhysicianStatement] = []
     for doc in documents:
@@ -194,12 +197,12 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
             continue
         statement = PhysicianStatement(date=doc.date, link=kind, evidence=tuple(evidence(h) for h in hits[:1]))  # type: ignore[arg-type]
         (own if is_own else told).append(statement)
-    links = {s.link for s in own}
+    if own:
+        return own  # the physician's own report outweighs anyone's account of it
     firsts: dict[str, PhysicianStatement] = {}
     for statement in told:
-        if statement.link not in links:
-            firsts.setdefault(statement.link, statement)
-    return own + list(firsts.values())
+        firsts.setdefault(statement.link, statement)
+    return list(firsts.values())
 
 
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).

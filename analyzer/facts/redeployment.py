@@ -58,6 +58,7 @@ ORGANISATION = words(
     r"alle (?:afdelingen|vestigingen|locaties|filialen|teams|sectoren|bedrijfsonderdelen)",
     r"(?:binnen|in) (?:het|de|onze) (?:bedrijf|organisatie|onderneming|instelling|gemeente)\b",
     r"andere (?:afdelingen|vestigingen|locaties|filialen)",
+    r"alle (?:\w+ ){0,2}(?:faculteiten|diensten|scholen|onderdelen|divisies|regio's|ziekenhuislocaties)",
 )
 DEPARTMENT = words(r"(?:binnen|in|op) (?:de|zijn|haar|eigen) (?:eigen )?afdeling")
 TEAM = words(r"(?:binnen|in) (?:het|zijn|haar|eigen) (?:eigen )?team")
@@ -163,7 +164,7 @@ def redeployment(
             shown = search_hits[:1] or [s for s in read_document(doc) if s.asserts][:1]
             searches.append(
                 RedeploymentSearch(
-                    date=(search_hits[0].sentence.date if search_hits else None) or doc.date,
+                    date=(search_hits[0].sentence.date if search_hits else None) or _search_start(doc) or doc.date,
                     scope=_scope(text),  # type: ignore[arg-type]
                     positions=positions or None,
                     complete=False if find(doc, NOT_EXAMINED, deny=False, speakers=employer) else None,
@@ -188,6 +189,19 @@ def redeployment(
         if disputes:
             statements.append(RedeploymentStatement(date=disputes[0].sentence.date or doc.date, kind="contested", evidence=(evidence(disputes[0]),)))  # fmt: skip
     return _once(searches, 30, prefer_addressed=False), statements, _once(offers, 30)
+
+
+SEARCH_PERIOD = words(r"(?:periode|onderzoeksperiode|looptijd|zoekperiode)(?: (?:van het |van )?(?:onderzoek|zoektocht|herplaatsing\w*))?\s*:?\s", r"(?:onderzoek|gezocht|zoektocht) (?:\w+ ){0,3}(?:van|vanaf|tussen) \d")
+
+
+def _search_start(doc: Document) -> dt.date | None:
+    """The first day of the search period a redeployment form states ("Periode onderzoek: 13 mei t/m 12 juli")."""
+    if doc.doc_type != "redeployment":
+        return None
+    for sentence in read_document(doc):
+        if SEARCH_PERIOD.search(sentence.text) and (days := sentence_dates(sentence, doc)):
+            return min(days)
+    return None
 
 
 def _once(items: list, window_days: int, prefer_addressed: bool = True) -> list:
