@@ -97,6 +97,7 @@ CONSEQUENCE = words(
     r"uit elkaar (?:te )?gaan",
     r"(?:de )?arbeidsrelatie (?:\w+ ){0,2}(?:te )?(?:be[eë]indigen|ontbinden)",
     r"exit",
+    r"(?:voortbestaan|voortzetting|behoud) van (?:je|jouw|uw|zijn|haar|het|de) (?:dienstverband|arbeidsovereenkomst|baan|functie)",
 )
 VAGUE_CONSEQUENCE = words(
     r"(?:passende|verdergaande|verdere|arbeidsrechtelijke|disciplinaire|andere) maatregelen",
