@@ -37,6 +37,7 @@ RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 NO_COMPLAINT = words(r"fijn", r"prettig", r"(?:veel|meer) rust", r"helpt", r"geholpen", r"dankbaar", r"(?:kan|mag|kunnen|mogen) (?:\w+ ){0,8}(?:melden|aangeven|aankaarten)")  # fmt: skip
 # A note's practical answer: "tip Henk: ...", "afspraak: ...", "actie: ...".
 NOTE_ANSWER = words(r"tip\b", r"afspraak\s*:", r"actie\s*:", r"oplossing\s*:")
+REDEPLOYMENT_SEARCH = words(r"passende functie", r"andere functie", r"herplaats")
 ABOUT_TRAJECTORY = words(r"\w*traject", r"verbeterplan", r"opgeschort", r"ziek\w*", r"hersteld")
 # An examination announced or under way, not done: "wordt bekeken", "zullen we onderzoeken".
 STILL_TO_EXAMINE = words(r"(?:wordt|worden) (?:\w+ ){0,4}(?:bekeken|onderzocht|nagegaan|uitgezocht|geanalyseerd)", r"(?:gaan|zullen|zal) (?:\w+ ){0,4}(?:bekijken|onderzoeken|nagaan|uitzoeken|analyseren)")  # fmt: skip
@@ -183,6 +184,8 @@ def _responses(doc: Document, topic: str, after: str | None = None) -> list[Comp
             if match and (response == "dismissed" or not negated(sentence.text, match.start(), match.end())):
                 if response == "investigated" and (sentence.future or STILL_TO_EXAMINE.search(sentence.text)):
                     continue  # "bij de evaluatie wordt bekeken of ...": a promise, not an examination
+                if response == "investigated" and REDEPLOYMENT_SEARCH.search(sentence.text):
+                    continue  # "onderzocht of er een andere passende functie is": a redeployment search
                 if response == "adjusted" and ABOUT_TRAJECTORY.search(sentence.text):
                     continue  # "het verbetertraject is met ingang van ... opgeschort": the plan, not the conditions
                 if response not in found:

@@ -27,9 +27,12 @@ from analyzer.facts.model import Evidence, Speaker
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
 _OPEN_LINE = re.compile(r"[a-zà-ÿ,;\-]$")
+# A line never ends on an article, a name particle or a title: the next line continues it ("mevrouw Van den / Berg").
+_CUT_BEFORE_NAME = re.compile(r"\b(?:van|den|der|de|ter|ten|het|een|mevrouw|heer|meneer)$", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"\b(?:max|min|ca|incl|excl|bijv|nr|blz|o\.a|e\.d|m\.b\.t|t\.a\.v|d\.d|mr|dhr|mw|mevr|drs|ir|ing|art|jl|resp|evt|"
-    r"i\.p\.v|z\.s\.m|vs|etc|gem|tel|afd|wk|mnd|st|e\.a|m\.n|a\.s|j\.l|o\.b\.v|i\.o\.m|n\.a\.v)\.$",
+    r"i\.p\.v|z\.s\.m|vs|etc|gem|tel|afd|wk|mnd|st|e\.a|m\.n|a\.s|j\.l|o\.b\.v|i\.o\.m|n\.a\.v|"
+    r"\d{1,2} (?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec))\.$",
     re.IGNORECASE,
 )
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-hA-H]|[ivx]{1,4}|art|nr|blz|p|pag|mr|dhr|mw|mevr|drs|ir|ing|bijv|o\.a|m\.b\.t|t\.a\.v|d\.d)\.", re.IGNORECASE)
@@ -123,12 +126,14 @@ class Sentence:
 
 @lru_cache(maxsize=8192)
 def split_sentences(text: str) -> tuple[str, ...]:
-    """Sentences of a page: wrapped lines are joined back, form lines ("Ondersteuning: n.v.t.") stay apart."""
+    """Sentences of a page: wrapped lines are joined back (a long line cut before a name: "mevrouw Van den / Berg"),
+    form lines ("Ondersteuning: n.v.t.") stay apart."""
     joined: list[str] = []
     for line in (line.strip() for line in text.splitlines()):
         if not line:
             continue
-        if joined and _OPEN_LINE.search(joined[-1]) and line[:1].islower() and not line.startswith(">"):
+        wrapped = line[:1].islower() or bool(_CUT_BEFORE_NAME.search(joined[-1])) if joined else False
+        if joined and _OPEN_LINE.search(joined[-1]) and wrapped and not line.startswith(">"):
             joined[-1] += " " + line
         else:
             joined.append(line)
@@ -241,9 +246,9 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool
     if speaker == "employee":
         return True
     if names:
-        first = re.match(r"^\W*(?-i:([A-Z][a-zà-ÿ]+))", text)
+        first = re.match(r"^\W*(?-i:([A-Z][a-zà-ÿ]+))(,)?", text)
         if first and first.group(1) in names:
-            return True
+            return not first.group(2)  # "Dennis, dat hoort bij het vak": addressed to the employee, not about them
         if first and re.match(r"^\W*(?-i:[A-Z][a-zà-ÿ]+)\s+(?:zegt|zei|geeft|gaf|vindt|vond|wil|wilde)", text) and first.group(1) not in names:  # fmt: skip
             return False  # a named colleague or manager, not the employee
     return bool(_ABOUT_EMPLOYEE.match(text)) or bool(_YOU_SAID.match(text))
@@ -267,7 +272,8 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
             # an earlier mail printed below the reply with its own header lines, without a separator
             block = _Block(quoted=True, author=_sender_side(body, names, "employer"))
             body_seen = False
-        if QUOTE_MARKER.match(sentence):
+        if QUOTE_MARKER.match(sentence) and (not block.quoted or not sentence.lstrip().startswith(">") or _QUOTE_SENDER.search(sentence)):  # fmt: skip
+            # a new quoted mail: a separator or "Op … schreef …:" line (the "> " lines that follow stay in it)
             block = _Block(quoted=True, author=_sender_side(sentence, names, "employer"))
             if _QUOTE_SENDER.search(sentence):
                 dated = find_dates(sentence, context_year=year)

@@ -3,7 +3,7 @@ employer's lack of care for training or for the working conditions."""
 
 from __future__ import annotations
 
-from analyzer.score.rules import MET, NOT_MET, Case, Finding, finding, rule
+from analyzer.score.rules import DOUBTFUL, MET, NOT_MET, Case, Finding, finding, rule
 
 REQ = "training_and_conditions"
 TOPICS = {"workload": "werkdruk", "tools": "middelen", "staffing": "bezetting", "conflict": "een conflict", "other": "omstandigheden"}  # fmt: skip
@@ -37,30 +37,41 @@ def requested_training_given(case: Case) -> Finding | None:
     "TC2",
     REQ,
     "working conditions the employee raised were looked into",
-    "art. 7:669 lid 3 sub d BW (onvoldoende zorg voor de arbeidsomstandigheden); legal reference: complaints must be looked into",
+    "art. 7:669 lid 3 sub d BW (onvoldoende zorg voor de arbeidsomstandigheden); legal reference: what the employee "
+    "raised must be shown to be looked into, and only a dysfunction caused by that neglect fails the d-ground; "
+    "complaints answered by a measure: ECLI:NL:RBMNE:2016:1297, ECLI:NL:GHARL:2016:7300",
 )
 def complaints_addressed(case: Case) -> Finding | None:
     facts = case.facts
     if not facts.complaints:
         return None
-    open_topics = []
+    brushed_off, unanswered = [], []
     for topic in dict.fromkeys(c.topic for c in facts.complaints):
         raised = min((c.date for c in facts.complaints if c.topic == topic and c.date), default=None)
-        handled = [
-            r for r in facts.complaint_responses
-            if r.topic == topic and r.response != "dismissed" and (raised is None or r.date is None or r.date >= raised)
-        ]  # fmt: skip
-        if not handled:
-            open_topics.append(topic)
-    complaints = [c for c in facts.complaints if c.topic in open_topics]
-    if open_topics:
-        shown = ", ".join(TOPICS[t] for t in open_topics)
+        answers = [r for r in facts.complaint_responses if r.topic == topic and (raised is None or r.date is None or r.date >= raised)]  # fmt: skip
+        kinds = {r.response for r in answers}
+        if kinds & {"investigated", "adjusted"} or kinds == {"refuted"}:
+            continue  # looked into, acted on, or answered on the merits (and not also brushed off)
+        (brushed_off if answers else unanswered).append(topic)
+    if brushed_off:
+        shown = ", ".join(TOPICS[t] for t in brushed_off)
         return finding(
             complaints_addressed, NOT_MET,
-            f"De werknemer heeft {shown} aangekaart; het dossier laat niet zien dat de werkgever dat heeft onderzocht of opgelost.",
-            facts=complaints[:2],
-            advice="Onderzoek de aangekaarte omstandigheden, leg de uitkomst vast en neem maatregelen waar nodig.",
-            attack=f"De werknemer heeft {shown} aangekaart; de werkgever heeft daar niets mee gedaan.",
+            f"De werknemer heeft {shown} aangekaart en de werkgever heeft dat weerlegd of afgedaan zonder het te onderzoeken.",
+            facts=[*[c for c in facts.complaints if c.topic in brushed_off][-1:], *[r for r in facts.complaint_responses if r.topic in brushed_off and r.response == "dismissed"][-1:]],
+            advice="Onderzoek de aangekaarte omstandigheden alsnog, leg de uitkomst vast en neem maatregelen waar nodig.",
+            attack=f"De werknemer heeft {shown} aangekaart; de werkgever wuifde dat weg (art. 7:669 lid 3 sub d BW).",
+        )  # fmt: skip
+    if unanswered:
+        shown = ", ".join(TOPICS[t] for t in unanswered)
+        return finding(
+            complaints_addressed, DOUBTFUL,
+            f"De werknemer heeft {shown} aangekaart; het dossier laat niet zien wat de werkgever ermee deed. Of de "
+            "rechter dat de werkgever aanrekent, hangt ervan af of het tekortschieten eruit voortkomt.",
+            facts=[c for c in facts.complaints if c.topic in unanswered][:2],
+            missing=f"wat de werkgever deed met de aangekaarte {shown}",
+            advice="Leg vast hoe de aangekaarte omstandigheden zijn onderzocht en wat eraan is gedaan.",
+            attack=f"De werknemer heeft {shown} aangekaart; niets wijst erop dat de werkgever daar iets mee deed.",
         )  # fmt: skip
     return finding(
         complaints_addressed, MET,
