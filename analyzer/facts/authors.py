@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.model import Speaker
@@ -59,7 +59,7 @@ def author(doc: Document, names: frozenset[str]) -> Speaker:
         return "coach"
     if sender:
         line = sender.group("sender")
-        if names and any(re.search(rf"\b{re.escape(n)}\b", line) for n in names):
+        if names and names_in(line, names):
             return "employee"
         if _PHYSICIAN_SENDER.search(line):
             return "occupational_physician"
@@ -71,7 +71,12 @@ def author(doc: Document, names: frozenset[str]) -> Speaker:
 
 def _other_person(line: str, names: frozenset[str]) -> bool:
     """A sender line that names someone, and not the employee (a manager's reply filed as the employee's reaction)."""
-    return bool(re.search(r"[A-Za-z]{2,}", line)) and not any(re.search(rf"\b{re.escape(n)}\b", line) for n in names)
+    return bool(re.search(r"[A-Za-z]{2,}", line)) and not names_in(line, names)
+
+
+def names_in(text: str, names: Iterable[str]) -> bool:
+    """Whether the text names the employee (any of their name tokens as a whole word)."""
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names)
 
 
 def with_authors(documents: Sequence[Document]) -> list[Document]:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from analyzer.dates import QUOTE_MARKER, find_dates
 from analyzer.dossier import Document
+from analyzer.facts.authors import names_in
 from analyzer.facts.model import Evidence, Speaker
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
@@ -221,7 +222,7 @@ class _Block:
 
 
 def _sender_side(text: str, names: tuple[str, ...], default: Speaker) -> Speaker:
-    if names and any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+    if names and names_in(text, names):
         return "employee"
     if re.search(r"arbo|bedrijfsarts|\barts\b", text, re.IGNORECASE):
         return "occupational_physician"
