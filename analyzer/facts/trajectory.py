@@ -143,22 +143,33 @@ def _weeks(match: re.Match[str]) -> float:
     return number if unit.startswith("w") else round(number * 52 / 12)
 
 
+def _same_year(start: dt.date, end: dt.date | None) -> dt.date:
+    """A period's start written without its year ("10 juni t/m 2 augustus 2024") takes the end's year."""
+    if end and start.year < end.year and (end - start).days > 366 and start.replace(year=end.year) < end:
+        return start.replace(year=end.year)
+    return start
+
+
 def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float | None]:
     """The plan's own period ("12 februari t/m 10 mei 2024") and term in weeks ("13 weken", "3 maanden")."""
     head = doc.text[:4000]
     found = find_dates(head, context_year=doc.date.year if doc.date else None)
     starts = [c.date for c in found if c.label and c.label.startswith(START_LABELS)]
     ends = [c.date for c in found if c.label and c.label.startswith(END_LABELS)]
+    end = max(ends) if ends else None
+    starts = [_same_year(d, end) for d in starts]
+    period = [_same_year(c.date, end) for c in found if c.label and c.label.startswith("periode")]  # "Looptijd | …"
     near = [d for d in starts if doc.date is None or abs((d - doc.date).days) <= 7 * PLAN_START_WINDOW_WEEKS]
-    start = min(near) if near else None
-    end = max(ends) if ends and (start is None or max(ends) > start) else None
-    if start and end:
-        return start, end, float(round((end - start).days / 7))
+    start = period[0] if period and period[0] in near else min(near) if near else None
+    if start and end and end <= start:
+        end = None
     weeks = None
     for hit in find(doc, TERM, deny=False, asserted=False):
         if not hit.sentence.legend:
-            weeks = _weeks(hit.match)
+            weeks = _weeks(hit.match)  # the term the plan states ("(twaalf weken)") rather than counted days
             break
+    if weeks is None and start and end:
+        weeks = float(round((end - start).days / 7))
     return start, end, weeks
 
 
