@@ -119,6 +119,8 @@ FUNCTION = re.compile(
 )
 MANAGEMENT = words(r"manager", r"leidinggevend", r"\w*leider\b", r"\w*leidster\b", r"teamleider", r"teamleid", r"hoofd\b", r"directeur", r"coördinator", r"supervisor", r"head of", r"\w*lead\b", r"chef\b", r"afdelingshoofd", r"bedrijfsleider", r"filiaalmanager", r"vestigingsmanager")  # fmt: skip
 ROLE_SINCE = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:leider|leidster|manager|coördinator|chef|hoofd))\s+sinds\b")
+# Titles with "manager" that manage no one: an account or key-account manager is a sales role.
+SALES_TITLE = words(r"(?:key[- ]?)?account ?manager", r"accountmanager", r"relatiemanager", r"salesmanager", r"sales manager", r"casemanager", r"productmanager")  # fmt: skip
 SENIOR = words(r"senior", r"sr\.", r"ervaren", r"principal", r"specialist")
 
 
@@ -252,7 +254,8 @@ def employment(documents: Sequence[Document]) -> Employment | None:
         return None
     level = None
     if function:
-        level = "management" if MANAGEMENT.search(function) else "senior" if SENIOR.search(function) else "regular"
+        managing = MANAGEMENT.search(function) and not SALES_TITLE.search(function)
+        level = "management" if managing else "senior" if SENIOR.search(function) else "regular"
     return Employment(
         start=start,
         years_of_service=years,
