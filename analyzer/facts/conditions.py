@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from analyzer.dossier import Document
 from analyzer.facts.model import Complaint, ComplaintResponse, Training
 from analyzer.facts.reading import Hit, Sentence, about_employee, evidence, find, negated, read_document, sentence_dates
+from analyzer.facts.redeployment import REDEPLOYMENT_WORD
 from analyzer.facts.trajectory import _is_plan
 from analyzer.facts.words import words
 
@@ -33,11 +34,11 @@ RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("refuted", words(r"vergelijkbaar met", r"(?:geldt|gelden) voor (?:iedereen|alle)", r"wijst (?:\w+ )?erop dat", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)", r"niet anders dan (?:bij )?(?:de |het |die )?(?:collega|andere)")),
     ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"\w*analyse (?:\w+ ){0,4}(?:gemaakt|gedaan|uitgevoerd)", r"(?:cijfers|aantallen|gegevens|roosters|planning|registratie) (?:\w+ ){0,8}(?:opgevraagd|gehaald|uitgedraaid)", r"besproken (?:met|in)", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)")),
 )  # fmt: skip
+TOPIC_PATTERNS = dict(TOPICS)
 # The employee saying a measure helps, or being told they may raise things: no complaint.
 NO_COMPLAINT = words(r"fijn", r"prettig", r"(?:veel|meer) rust", r"helpt", r"geholpen", r"dankbaar", r"(?:kan|mag|kunnen|mogen) (?:\w+ ){0,8}(?:melden|aangeven|aankaarten)")  # fmt: skip
 # A note's practical answer: "tip Henk: ...", "afspraak: ...", "actie: ...".
 NOTE_ANSWER = words(r"tip\b", r"afspraak\s*:", r"actie\s*:", r"oplossing\s*:")
-REDEPLOYMENT_SEARCH = words(r"passende functie", r"andere functie", r"herplaats")
 ABOUT_TRAJECTORY = words(r"\w*traject", r"verbeterplan", r"(?:het|dit|je|jouw|uw) plan\b", r"pip\b", r"opgeschort", r"ziek\w*", r"hersteld", r"\w*evaluatie")
 # An examination announced or under way, not done: "wordt bekeken", "zullen we onderzoeken".
 STILL_TO_EXAMINE = words(r"(?:wordt|worden) (?:\w+ ){0,4}(?:bekeken|onderzocht|nagegaan|uitgezocht|geanalyseerd)", r"(?:gaan|zullen|zal) (?:\w+ ){0,4}(?:bekijken|onderzoeken|nagaan|uitzoeken|analyseren)")  # fmt: skip
@@ -184,7 +185,7 @@ def _responses(doc: Document, topic: str, after: str | None = None) -> list[Comp
             if match and (response == "dismissed" or not negated(sentence.text, match.start(), match.end())):
                 if response == "investigated" and (sentence.future or STILL_TO_EXAMINE.search(sentence.text)):
                     continue  # "bij de evaluatie wordt bekeken of ...": a promise, not an examination
-                if response == "investigated" and REDEPLOYMENT_SEARCH.search(sentence.text):
+                if response == "investigated" and REDEPLOYMENT_WORD.search(sentence.text):
                     continue  # "onderzocht of er een andere passende functie is": a redeployment search
                 if response != "investigated" and ABOUT_TRAJECTORY.search(sentence.text):
                     continue  # "het traject is opgeschort", "het plan blijft zoals het is": the plan, not the conditions
@@ -197,7 +198,7 @@ def _responses(doc: Document, topic: str, after: str | None = None) -> list[Comp
 def _answer_in_note(sentence: Sentence, topic: str, day: dt.date | None) -> ComplaintResponse | None:
     """A manager's note that answers the complaint on the same line ("vindt tempo hoog … tip Henk: deeg om 3.45
     starten"): an answer after the complaint's words."""
-    pattern = dict(TOPICS).get(topic)
+    pattern = TOPIC_PATTERNS.get(topic)
     raised = pattern.search(sentence.text) if pattern else None
     if raised is None:
         return None

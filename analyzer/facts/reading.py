@@ -196,13 +196,14 @@ def is_legend(text: str) -> bool:
 
 
 _QUOTE_SENDER = re.compile(r"\b(?:schreef|geschreven|wrote)\b|<[^>]+@", re.IGNORECASE)
-_HEADER_FIELD = re.compile(r"^\W*(?P<field>van|from|verzonden|sent|datum|date)\s*:\s*(?P<value>.+)$", re.IGNORECASE)
 _EMPLOYEE_LABEL = re.compile(r":\s*$")
 # A form's next field: "Handtekening beoordelaar:", "Datum: 12-3-2024", "Naam:", "Afspraken:".
 _FIELD_LABEL = re.compile(r"^\W*(?:[\w&/-]+\s+){0,3}[\w&/-]+\s*:(?:\s|$)", re.IGNORECASE)
 
 
 _MAIL_HEADER = re.compile(r"^\W*(?P<field>van|from|aan|to|cc|verzonden|sent|datum|date|onderwerp|subject)\s*:\s*(?P<value>.*)$", re.IGNORECASE)  # fmt: skip
+# The header lines of a quoted mail that give its sender or its day.
+_SENDER_OR_DAY = ("van", "from", "verzonden", "sent", "datum", "date")
 
 
 def _starts_quoted_mail(header: re.Match[str], following: Sequence[str]) -> bool:
@@ -279,10 +280,10 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
             if _QUOTE_SENDER.search(sentence):
                 dated = find_dates(sentence, context_year=year)
                 block.date = dated[0].date if dated else None
-        elif block.quoted and (field := _HEADER_FIELD.match(body)):
-            if field.group("field").lower() in ("van", "from"):
-                block.author = _sender_side(field.group("value"), names, "employer")
-            elif dated := find_dates(field.group("value"), context_year=year):
+        elif block.quoted and header and header.group("value") and header.group("field").lower() in _SENDER_OR_DAY:
+            if header.group("field").lower() in ("van", "from"):
+                block.author = _sender_side(header.group("value"), names, "employer")
+            elif dated := find_dates(header.group("value"), context_year=year):
                 block.date = dated[0].date
         empty = _EMPTY_FIELD.match(sentence)
         if employee_field and _FIELD_LABEL.match(body):

@@ -126,13 +126,13 @@ def recommendations(criteria: dict[str, RequirementResult], perspective: str, fa
     return list(dict.fromkeys(lines))
 
 
-def _i_ground_hint(facts: Facts, criteria: dict[str, RequirementResult], verdict: str, perspective: str) -> list[str]:
+def _i_ground_hint(facts: Facts, criteria: dict[str, RequirementResult], verdict: str, perspective: str, params: Parameters) -> list[str]:  # fmt: skip
     """When the d-ground is incomplete but close, or a trajectory stopped for illness, the cumulation ground may help."""
     if verdict == "ready":
         return []
     met = sum(c.status == "met" for c in criteria.values())
     stopped = bool(facts.events("suspension")) and not facts.events("resumption")
-    if met < 3 and not stopped:
+    if met < params["i_ground_hint_min_met"] and not stopped:
         return []
     basis = " Het traject is door ziekte stilgelegd en niet afgemaakt." if stopped else ""
     if perspective == "werknemer":
@@ -216,7 +216,7 @@ def assess(
         timeline=events,
         phases=phases,
         recommendations=cited
-        + _i_ground_hint(facts, criteria, verdict, perspective)
+        + _i_ground_hint(facts, criteria, verdict, perspective, params)
         + hygiene.recommendations(facts, readable, perspective),
         warnings=privacy_warnings(readable, facts) + table_warning,
         perspective=perspective,
