@@ -85,12 +85,27 @@ def analyze_command(
 @click.argument("samples", type=click.Path(exists=True, file_okay=False, path_type=Path), default="sample_dossiers")
 @click.option("--facts", "facts_", is_flag=True, help="Meet de feitenlaag tegen de geannoteerde feiten (JSON).")
 @click.option("--caselaw", is_flag=True, help="Meet de regels tegen de uitspraken in de jurisprudentietabel (JSON).")
+@click.option(
+    "--real",
+    is_flag=True,
+    help="Meet de documentsoorten op echte en onafhankelijk geschreven documenten (JSON, één object per set).",
+)
 @click.option("--details", is_flag=True, help="Toon ook wat er mis ging (niet voor het achtergehouden deel).")
 @click.option(
     "--heldout-details", is_flag=True, help="Toon ook de missers in het achtergehouden deel (alleen na afronding)."
 )
-def evaluate_command(samples: Path, facts_: bool, caselaw: bool, details: bool, heldout_details: bool) -> None:
-    """Meet splitsing, datering, soorten en oordelen tegen bekende antwoorden (of --facts, --caselaw)."""
+def evaluate_command(
+    samples: Path, facts_: bool, caselaw: bool, real: bool, details: bool, heldout_details: bool
+) -> None:
+    """Meet splitsing, datering, soorten en oordelen tegen bekende antwoorden (of --facts, --caselaw, --real)."""
+    if real:
+        from analyzer.classify import SHIPPED_MODEL
+        from analyzer.classify.model import load
+        from analyzer.classify.real import evaluate_real
+
+        for name, figures in evaluate_real(load(SHIPPED_MODEL), details=heldout_details).items():
+            click.echo(json.dumps({"set": name, **figures}, ensure_ascii=False))
+        return
     if facts_ or caselaw:
         from analyzer.caselaw.evaluate import evaluate_caselaw
         from analyzer.evaluation import evaluate_facts

@@ -148,3 +148,14 @@ FACT_GROUPS = {
     "Dienstverband": ("employment",),
 }
 OUTCOMES = {"granted": "toegewezen", "rejected": "afgewezen", "granted_other_ground": "afgewezen op de d-grond, ontbonden op een andere grond"}  # fmt: skip
+
+
+def document_kind(doc: dict, mark: str = "⚠") -> str:
+    """A report document's type in Dutch with its subtype; an uncertain one says "te controleren" and its runner-up."""
+    kind = DOC_TYPES.get(doc.get("doc_type") or "", doc.get("doc_type") or "–")
+    if doc.get("subtype"):
+        kind += f" ({SUBTYPES.get(doc['subtype'], doc['subtype'])})"
+    if doc.get("needs_review"):
+        runner_up = DOC_TYPES.get(doc.get("runner_up") or "")
+        kind += f" {mark} te controleren" + (f", anders {runner_up}" if runner_up else "")
+    return kind

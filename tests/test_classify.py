@@ -20,6 +20,7 @@ from analyzer.classify.model import ClassifierSettings, ModelFileError, load, no
 from analyzer.cli import main
 from analyzer.pipeline import analyze
 from analyzer.report import build_report, render_markdown
+from analyzer.labels import DOC_TYPES
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 
@@ -220,7 +221,7 @@ def test_low_confidence_is_marked_needs_review_with_the_runner_up(classifier, tm
     assert doc["needs_review"] is True and doc["confidence"] < 0.8
     assert doc["runner_up"] is not None and doc["runner_up"] != doc["doc_type"]
     assert any(w.startswith("Controleer D001 (kort.txt): soort onzeker") for w in report["warnings"])
-    assert "⚠ controleren" in render_markdown(report)
+    assert f"⚠ te controleren, anders {DOC_TYPES[doc['runner_up']]}" in render_markdown(report)
     relaxed = build_report(analyze(folder, classifier=classifier, corrections={}))
     assert relaxed["documents"][0]["needs_review"] is (relaxed["documents"][0]["confidence"] < 0.55)
 

@@ -21,6 +21,7 @@ import sklearn
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 from sklearn.model_selection import StratifiedGroupKFold
 
+from analyzer.classify.augment import FORMS, AugmentSettings, augment
 from analyzer.classify.corpus import SUBTYPES, LabelledText, corpus_hash
 from analyzer.classify.model import FORMAT_VERSION, ClassifierSettings, DocumentClassifier, save, train
 from analyzer.labels import DOC_TYPES
@@ -34,6 +35,9 @@ class EvaluationSettings:
     seed: int = 0
     # Bins of the expected-calibration-error estimate.
     calibration_bins: int = 10
+    # Each test document is also tested in every form of augment.py (with another seed than training's): how the
+    # model holds when the document comes cropped, OCR'd, quoted or in another voice.
+    variants: AugmentSettings = AugmentSettings(variants_per_document=len(FORMS), seed=99)
 
 
 @dataclass
@@ -44,6 +48,8 @@ class CrossValidated:
     predicted: list[str] = field(default_factory=list)
     confidence: list[float] = field(default_factory=list)
     subtype: list[str | None] = field(default_factory=list)
+    # the test documents' variants (see EvaluationSettings.variants), each with its out-of-fold prediction
+    variants: list[tuple[LabelledText, str, float]] = field(default_factory=list)
 
 
 def cross_validate(
@@ -56,6 +62,9 @@ def cross_validate(
     result = CrossValidated(items, [""] * len(items), [0.0] * len(items), [None] * len(items))
     for train_idx, test_idx in folds.split(np.zeros(len(items)), labels, groups):
         model = train([items[i] for i in train_idx], settings)
+        variants = [v for v in augment([items[i] for i in test_idx], evaluation.variants) if "~reply~" not in v.id]
+        for variant, found in zip(variants, model.classify([v.text for v in variants]), strict=True):
+            result.variants.append((variant, found.doc_type, found.confidence))
         for i, found in zip(test_idx, model.classify([items[i].text for i in test_idx]), strict=True):
             result.predicted[i], result.confidence[i], result.subtype[i] = (
                 found.doc_type,
@@ -87,6 +96,15 @@ def _calibration_error(correct: np.ndarray, confidence: np.ndarray, bins: int) -
         if mask.any():
             error += mask.mean() * abs(correct[mask].mean() - confidence[mask].mean())
     return round(float(error), 4)
+
+
+def _review_figures(correct: np.ndarray, confidence: np.ndarray, threshold: float) -> dict[str, float | None]:
+    """The share of errors the needs-review flag catches, and the share of correct documents it flags needlessly."""
+    flagged = confidence < threshold
+    return {
+        "errors_flagged": round(float(flagged[~correct].mean()), 4) if (~correct).any() else None,
+        "correct_flagged": round(float(flagged[correct].mean()), 4) if correct.any() else None,
+    }
 
 
 def metrics(cv: CrossValidated, settings: ClassifierSettings, evaluation: EvaluationSettings) -> dict[str, Any]:
@@ -125,13 +143,33 @@ def metrics(cv: CrossValidated, settings: ClassifierSettings, evaluation: Evalua
             "share_needs_review": round(float(review.mean()), 4),
             "accuracy_above_threshold": round(float(correct[~review].mean()), 4) if (~review).any() else None,
             "accuracy_needs_review": round(float(correct[review].mean()), 4) if review.any() else None,
+            **_review_figures(correct, confidence, settings.review_threshold),
         },
+        "variants": _variant_metrics(cv, settings),
         "subtypes": subtype_scores,
         "errors": [
             {"id": item.id, "true": item.doc_type, "predicted": p, "confidence": round(c, 4)}
             for item, p, c in zip(cv.items, cv.predicted, cv.confidence, strict=True)
             if item.doc_type != p
         ],
+    }
+
+
+def _variant_metrics(cv: CrossValidated, settings: ClassifierSettings) -> dict[str, Any]:
+    """Accuracy and review flags on the test documents' variants, overall and per form."""
+    if not cv.variants:
+        return {}
+    truth = [v.doc_type for v, _, _ in cv.variants]
+    predicted = [p for _, p, _ in cv.variants]
+    correct = np.array([t == p for t, p in zip(truth, predicted, strict=True)])
+    confidence = np.array([c for _, _, c in cv.variants])
+    forms = np.array([v.id.rsplit("~", 1)[1] for v, _, _ in cv.variants])
+    return {
+        "documents": len(truth),
+        "accuracy": round(float(correct.mean()), 4),
+        "macro_f1": round(float(f1_score(truth, predicted, labels=list(DOC_TYPES), average="macro")), 4),
+        **_review_figures(correct, confidence, settings.review_threshold),
+        "accuracy_per_form": {f: round(float(correct[forms == f].mean()), 4) for f in sorted(set(forms))},
     }
 
 

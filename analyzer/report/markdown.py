@@ -75,11 +75,7 @@ def _documents(report: dict[str, Any]) -> list[str]:
     ]
     for doc in report["documents"]:
         where = doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")
-        kind = labels.DOC_TYPES.get(doc["doc_type"], "–") if doc["doc_type"] else "–"
-        if doc["subtype"]:
-            kind += f" ({labels.SUBTYPES.get(doc['subtype'], doc['subtype'])})"
-        if doc.get("needs_review"):
-            kind += " ⚠ controleren"
+        kind = labels.document_kind(doc)
         extraction = labels.EXTRACTION[doc["extraction"]]
         if doc.get("ocr_pages"):
             extraction += f" (p. {', '.join(map(str, doc['ocr_pages']))})"

@@ -282,11 +282,7 @@ def _recommendations(pdf: _Memo, report: dict[str, Any]) -> None:
 def _document_row(doc: dict[str, Any]) -> list[str]:
     """Table cells of one document; an unreadable document shows its error where the title would be."""
     where = doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")
-    kind = labels.DOC_TYPES.get(doc["doc_type"], doc["doc_type"]) if doc.get("doc_type") else "–"
-    if doc.get("subtype"):
-        kind += f" ({labels.SUBTYPES.get(doc['subtype'], doc['subtype'])})"
-    if doc.get("needs_review"):
-        kind += " ! controleren"
+    kind = labels.document_kind(doc, mark="!")
     if doc.get("extraction") == "failed":
         title = f"{labels.EXTRACTION['failed'].capitalize()}: {doc.get('error') or 'onbekende fout'}"
     else:

@@ -1,0 +1,97 @@
+"""How the classifier does on documents others wrote: the two evaluation sets under tests/real_documents/.
+
+`published/` holds real texts (example letters, forms, passages quoted in court decisions) with their source;
+`written/` holds documents written for this purpose by writers who never saw the corpus or the model. Neither is
+ever trained or tuned on (tests/test_real_documents.py checks that no 12-word passage of them is in the corpus).
+The keyword list of baseline.py is measured on the same texts: the bar the model must clearly beat.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.metrics import f1_score, recall_score
+
+from analyzer.classify.baseline import keyword_type
+from analyzer.classify.corpus import LabelledText, load_corpus
+from analyzer.classify.model import DocumentClassifier
+from analyzer.labels import DOC_TYPES
+
+REAL_DOCUMENTS = Path("tests/real_documents")
+SETS = ("published", "written")
+SHINGLE_WORDS = 12
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def load_set(root: Path, name: str) -> list[LabelledText]:
+    """One evaluation set: every `<name>/<source or writer>/*.txt` with its labels."""
+    return load_corpus(root / name)
+
+
+def _figures(truth: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
+    present = [t for t in DOC_TYPES if t in truth]
+    recall = recall_score(truth, predicted, labels=present, average=None, zero_division=0)
+    return {
+        "accuracy": round(float(np.mean([t == p for t, p in zip(truth, predicted, strict=True)])), 3),
+        "macro_f1": round(float(f1_score(truth, predicted, labels=present, average="macro", zero_division=0)), 3),
+        "recall_per_type": {t: round(float(r), 3) for t, r in zip(present, recall, strict=True)},
+    }
+
+
+def evaluate_set(items: Sequence[LabelledText], model: DocumentClassifier, details: bool = False) -> dict[str, Any]:
+    """Accuracy, macro-F1 and recall per type of the model and of the keyword list; the share of errors flagged."""
+    found = model.classify([i.text for i in items])
+    truth = [i.doc_type for i in items]
+    predicted = [f.doc_type for f in found]
+    correct = np.array([t == p for t, p in zip(truth, predicted, strict=True)])
+    flagged = np.array([f.needs_review for f in found])
+    result = {
+        "documents": len(items),
+        "per_type": {t: truth.count(t) for t in DOC_TYPES if t in truth},
+        **_figures(truth, predicted),
+        "errors": int((~correct).sum()),
+        "errors_flagged": round(float(flagged[~correct].mean()), 3) if (~correct).any() else None,
+        "correct_flagged": round(float(flagged[correct].mean()), 3) if correct.any() else None,
+        "review_threshold": model.settings.review_threshold,
+        "keyword_baseline": _figures(truth, [keyword_type(i.text) for i in items]),
+    }
+    if details:
+        result["wrong"] = [
+            {
+                "id": i.id,
+                "true": i.doc_type,
+                "predicted": f.doc_type,
+                "confidence": round(f.confidence, 3),
+                "flagged": f.needs_review,
+                "runner_up": f.runner_up,
+            }
+            for i, f in zip(items, found, strict=True)
+            if i.doc_type != f.doc_type
+        ]
+    return result
+
+
+def evaluate_real(
+    model: DocumentClassifier, root: Path = REAL_DOCUMENTS, details: bool = False
+) -> dict[str, dict[str, Any]]:
+    """One result per evaluation set."""
+    return {name: evaluate_set(load_set(root, name), model, details) for name in SETS}
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
+    """The text's runs of `size` words, lower-cased and without punctuation: what "the same passage" means."""
+    words = _TOKEN.findall(text.lower())
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def shared_passages(evaluation: Iterable[LabelledText], training: Iterable[LabelledText]) -> list[tuple[str, str]]:
+    """Pairs (evaluation id, training id) that share a 12-word passage: a leak that would make the figure void."""
+    seen: dict[tuple[str, ...], str] = {}
+    for item in training:
+        for shingle in shingles(item.text):
+            seen.setdefault(shingle, item.id)
+    return sorted({(item.id, seen[s]) for item in evaluation for s in shingles(item.text) if s in seen})

@@ -1,0 +1,99 @@
+"""The classifier on documents others wrote: the evaluation sets stay apart from training, and their figures hold."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from analyzer.classify import SHIPPED_MODEL
+from analyzer.classify.augment import AugmentSettings, augment, headless, ocr_noise, other_voice
+from analyzer.classify.baseline import keyword_type
+from analyzer.classify.corpus import LabelledText, load_corpus
+from analyzer.classify.model import load
+from analyzer.classify.real import REAL_DOCUMENTS, SETS, evaluate_real, load_set, shared_passages, shingles
+from analyzer.cli import main
+from analyzer.labels import DOC_TYPES
+
+ROOT = Path(__file__).parent.parent
+CORPUS = ROOT / "corpus"
+REAL = ROOT / REAL_DOCUMENTS
+
+
+@pytest.fixture(scope="module")
+def real_sets() -> dict[str, list[LabelledText]]:
+    return {name: load_set(REAL, name) for name in SETS}
+
+
+def test_the_sets_are_as_large_as_promised(real_sets):
+    assert len(real_sets["published"]) >= 40
+    written = Counter(i.doc_type for i in real_sets["written"])
+    assert len(real_sets["written"]) >= 150
+    assert set(written) == set(DOC_TYPES) and min(written.values()) >= 10
+    assert all("source:" in (REAL / "published" / f"{i.id}.txt").read_text(encoding="utf-8") for i in real_sets["published"])
+
+
+def test_no_passage_of_either_set_is_in_the_training_data(real_sets):
+    """A 12-word run shared with the corpus would mean the model saw the answer: the figure would be void."""
+    corpus = load_corpus(CORPUS)
+    for name, items in real_sets.items():
+        assert shared_passages(items, corpus) == [], name
+    # and within the published set no passage was collected twice
+    published = real_sets["published"]
+    for i, item in enumerate(published):
+        others = published[:i] + published[i + 1 :]
+        assert not any(shingles(item.text) & shingles(o.text) for o in others), item.id
+
+
+def test_a_shared_passage_is_found_even_when_reflowed_and_recased():
+    training = [LabelledText("a/1", "a", "warning", "first", "Hierbij ontvangt u een officiële waarschuwing omdat u op 3, 4 en 5 mei te laat op uw werk bent verschenen zonder afmelding.")]  # fmt: skip
+    leaked = [LabelledText("w/1", "w", "warning", "first", "HIERBIJ ONTVANGT U EEN\nofficiële waarschuwing, omdat u op 3 4 en 5 mei te laat op uw werk bent")]  # fmt: skip
+    assert shared_passages(leaked, training) == [("w/1", "a/1")]
+
+
+def test_variants_keep_their_source_group_and_labels_and_are_reproducible():
+    items = load_corpus(CORPUS)[:40]
+    made = augment(items)
+    assert made == augment(items)
+    sources = {i.id: i for i in items}
+    for variant in made:
+        source = sources[variant.id.split("~")[0]]
+        assert (variant.group, variant.doc_type, variant.subtype) == (source.group, source.doc_type, source.subtype)
+        assert variant.text != source.text
+    assert {v.id.split("~")[1] for v in made} >= {"headless", "middle", "fragment", "ocr", "voice", "email"}
+
+
+def test_each_form_does_what_real_files_do():
+    import random
+
+    letter = "\n".join(
+        [
+            "Van: Sanne Kok <s.kok@bakkerij.nl>",
+            "Onderwerp: Officiële waarschuwing",
+            "Amsterdam, 3 mei 2024",
+            "Beste Joost,",
+            "Wij hebben je op 12 april gesproken over het te laat openen van de winkel en de kassaverschillen.",
+            "Sindsdien ben je op 19 en 26 april opnieuw meer dan een half uur te laat geweest.",
+            "Wij geven je hierbij een officiële waarschuwing; bij herhaling volgen zwaardere maatregelen.",
+            "Met vriendelijke groet, Sanne Kok",
+        ]
+    )
+    settings = AugmentSettings()
+    cropped = headless(letter, random.Random(1), settings)
+    assert cropped is not None and "Onderwerp" not in cropped and "Van:" not in cropped
+    assert "half uur te laat" in cropped
+    assert other_voice("Wij geven je een waarschuwing.", random.Random(0), settings) in {
+        "Ik geven je een waarschuwing.",
+        "Wij geven u een waarschuwing.",
+    }
+    noisy = ocr_noise(letter, random.Random(2), AugmentSettings(ocr_error_rate=(0.05, 0.05)))
+    assert noisy != letter and abs(len(noisy) - len(letter)) < len(letter) * 0.1
+
+
+def test_the_keyword_baseline_takes_the_first_listed_type_whose_words_occur():
+    assert keyword_type("Uitnodiging voor een gesprek over uw beoordeling") == "appraisal"
+    assert keyword_type("Hierbij ontvangt u een laatste waarschuwing.") == "warning"
+    assert keyword_type("Bijgaand de loonstrook van mei.") == "other"
