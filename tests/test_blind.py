@@ -13,8 +13,10 @@ BLIND = Path(__file__).parent / "blind_dossiers"
 
 # dossier: (documents, exact ranges, right dates, right types, verdict found, expected verdict, requirements agreeing)
 FIGURES = {
-    "11_zorggroep_amstelland": (20, 18, 19, 19, "ready", "ready", 5),
-    "12_installatiebedrijf_terpstra": (20, 20, 17, 19, "not_ready", "not_ready", 4),
+    # The classifier trained on real-world forms (issue 14) types one more document right in 12 and one fewer in 11
+    # (a reply accepting a position offer is now read as redeployment): 56 of 60 either way.
+    "11_zorggroep_amstelland": (20, 18, 19, 18, "ready", "ready", 5),
+    "12_installatiebedrijf_terpstra": (20, 20, 17, 20, "not_ready", "not_ready", 4),
     "13_advocatenbundel_verhagen": (20, 20, 19, 18, "not_ready", "not_ready", 5),
 }
 # Where the tool and the writer still disagree on a requirement, and why it is left so.

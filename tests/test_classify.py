@@ -18,9 +18,10 @@ from analyzer.classify import SHIPPED_METRICS, SHIPPED_MODEL, CorrectionStore, d
 from analyzer.classify.corpus import corpus_hash, load_corpus
 from analyzer.classify.model import ClassifierSettings, ModelFileError, load, normalise, save, train
 from analyzer.cli import main
+from analyzer.labels import DOC_TYPES
 from analyzer.pipeline import analyze
 from analyzer.report import build_report, render_markdown
-from analyzer.labels import DOC_TYPES
+from analyzer.report.tables import documents_frame
 
 CORPUS = Path(__file__).parents[1] / "corpus"
 
@@ -222,8 +223,12 @@ def test_low_confidence_is_marked_needs_review_with_the_runner_up(classifier, tm
     assert doc["runner_up"] is not None and doc["runner_up"] != doc["doc_type"]
     assert any(w.startswith("Controleer D001 (kort.txt): soort onzeker") for w in report["warnings"])
     assert f"⚠ te controleren, anders {DOC_TYPES[doc['runner_up']]}" in render_markdown(report)
+    row = documents_frame(report).iloc[0]
+    assert bool(row["te controleren"]) and row["anders"] == DOC_TYPES[doc["runner_up"]]
     relaxed = build_report(analyze(folder, classifier=classifier, corrections={}))
-    assert relaxed["documents"][0]["needs_review"] is (relaxed["documents"][0]["confidence"] < 0.55)
+    assert relaxed["documents"][0]["needs_review"] is (
+        relaxed["documents"][0]["confidence"] < classifier.settings.review_threshold
+    )
 
 
 def test_every_readable_sample_document_gets_a_type_and_top_terms():

@@ -33,7 +33,9 @@ def test_the_sets_are_as_large_as_promised(real_sets):
     written = Counter(i.doc_type for i in real_sets["written"])
     assert len(real_sets["written"]) >= 150
     assert set(written) == set(DOC_TYPES) and min(written.values()) >= 10
-    assert all("source:" in (REAL / "published" / f"{i.id}.txt").read_text(encoding="utf-8") for i in real_sets["published"])
+    assert all(
+        "source:" in (REAL / "published" / f"{i.id}.txt").read_text(encoding="utf-8") for i in real_sets["published"]
+    )
 
 
 def test_no_passage_of_either_set_is_in_the_training_data(real_sets):
@@ -52,6 +54,15 @@ def test_a_shared_passage_is_found_even_when_reflowed_and_recased():
     training = [LabelledText("a/1", "a", "warning", "first", "Hierbij ontvangt u een officiële waarschuwing omdat u op 3, 4 en 5 mei te laat op uw werk bent verschenen zonder afmelding.")]  # fmt: skip
     leaked = [LabelledText("w/1", "w", "warning", "first", "HIERBIJ ONTVANGT U EEN\nofficiële waarschuwing, omdat u op 3 4 en 5 mei te laat op uw werk bent")]  # fmt: skip
     assert shared_passages(leaked, training) == [("w/1", "a/1")]
+
+
+def test_a_stock_rating_scale_is_not_a_shared_passage():
+    scale = (
+        "Schaal: 1 = onvoldoende, 2 = matig, 3 = voldoende, 4 = goed, 5 = zeer goed. Toelichting per competentie volgt."
+    )
+    training = [LabelledText("a/1", "a", "appraisal", None, f"Beoordeling 2023 van Joost. {scale}")]
+    other = [LabelledText("w/1", "w", "appraisal", None, f"Jaargesprek Anouk, afdeling inkoop. {scale}")]
+    assert shared_passages(other, training) == []
 
 
 def test_variants_keep_their_source_group_and_labels_and_are_reproducible():
@@ -97,3 +108,29 @@ def test_the_keyword_baseline_takes_the_first_listed_type_whose_words_occur():
     assert keyword_type("Uitnodiging voor een gesprek over uw beoordeling") == "appraisal"
     assert keyword_type("Hierbij ontvangt u een laatste waarschuwing.") == "warning"
     assert keyword_type("Bijgaand de loonstrook van mei.") == "other"
+
+
+# Measured with the shipped model; a change to the model or the sets must update these and the README's figures.
+# (documents, accuracy, macro-F1, errors flagged, correct flagged, keyword baseline accuracy)
+REAL_FIGURES = {
+    "published": (48, 0.271, 0.308, 0.514, 0.308, 0.396),
+    "written": (160, 0.95, 0.949, 0.75, 0.046, 0.375),
+}
+
+
+def test_the_shipped_model_on_both_sets_gives_the_recorded_figures():
+    results = evaluate_real(load(SHIPPED_MODEL), REAL)
+    for name, expected in REAL_FIGURES.items():
+        r = results[name]
+        found = (r["documents"], r["accuracy"], r["macro_f1"], r["errors_flagged"], r["correct_flagged"])
+        assert (*found, r["keyword_baseline"]["accuracy"]) == expected, name
+        assert set(r["recall_per_type"]) == set(r["per_type"])
+
+
+def test_evaluate_real_prints_one_json_object_per_set():
+    result = CliRunner().invoke(main, ["evaluate", "--real"])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["set"] for line in lines] == ["published", "written"]
+    assert all("wrong" not in line for line in lines)
+    assert {"accuracy", "macro_f1", "recall_per_type", "errors_flagged", "keyword_baseline"} <= set(lines[0])

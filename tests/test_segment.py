@@ -181,8 +181,12 @@ def test_title_prefers_a_title_line_then_the_subject():
 @pytest.mark.parametrize("numbered", [False, True], ids=["plain", "numbered-through-the-file"])
 def test_bundles_of_corpus_documents_written_by_others_split_well(numbered: bool):
     """Layouts the splitter was not written for: the labelled corpus laid out as pages, shuffled into bundles;
-    and the same bundles with every page stamped "Pagina k van N" for the whole file."""
-    texts = [item.text for item in load_corpus(Path(__file__).parents[1] / "corpus")]
+    and the same bundles with every page stamped "Pagina k van N" for the whole file.
+
+    Batches a–f only: batches g and h (corpus/README.md) hold cropped passages and fragments on purpose, to teach
+    the classifier; in a bundle nothing shows where a passage without its head starts, for a reader neither."""
+    corpus = load_corpus(Path(__file__).parents[1] / "corpus")
+    texts = [item.text for item in corpus if item.group[0] in "abcdef"]
     bundles = corpus_bundles(texts, seed=1)
     if numbered:
         bundles = [

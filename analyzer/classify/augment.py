@@ -153,7 +153,9 @@ def in_email(text: str, rng: random.Random, settings: AugmentSettings) -> str | 
     """The document pasted into an e-mail: mail headers and a short sending line above the same text."""
     body = headless(text, rng, settings) or text
     sender = f"{rng.choice(_SENDERS)}@{rng.choice(_DOMAINS)}"
-    subject = rng.choice(("RE: ", "FW: ", "Doorst: ", "")) + rng.choice(("gesprek", "afspraken", "jouw functioneren", "stand van zaken", "document"))
+    subject = rng.choice(("RE: ", "FW: ", "Doorst: ", "")) + rng.choice(
+        ("gesprek", "afspraken", "jouw functioneren", "stand van zaken", "document")
+    )
     header = (
         f"Van: {sender}\nVerzonden: {rng.randint(1, 28)} {rng.choice(_MONTHS)} 20{rng.randint(19, 25)} "
         f"{rng.randint(8, 17)}:{rng.randint(10, 59)}\nAan: medewerker\nOnderwerp: {subject}\n"
@@ -163,10 +165,24 @@ def in_email(text: str, rng: random.Random, settings: AugmentSettings) -> str | 
     return f"{header}\n{rng.choice(_INTROS)}\n{body}"
 
 
-_TITLED_NAME = re.compile(r"\b(?:[Dd]hr\.|[Mm]evr\.|[Mm]w\.|[Hh]eer|[Mm]evrouw|[Bb]este|[Gg]eachte)\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+")
-_NAME_PAIR = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s(?:van|de|der|den|ter|el|van der|van den))?\s[A-Z][a-z]{2,}\b", re.MULTILINE)
-_DATE = re.compile(r"\b\d{1,2}[-/ ](?:\d{1,2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[-/ ]\d{2,4}\b")
-_ROLES = ("[werknemer]", "[verweerder]", "[verzoekster]", "[naam]", "[leidinggevende]", "[medewerker]", "[werkneemster]")
+_TITLED_NAME = re.compile(
+    r"\b(?:[Dd]hr\.|[Mm]evr\.|[Mm]w\.|[Hh]eer|[Mm]evrouw|[Bb]este|[Gg]eachte)\s+(?:[A-Z]\.\s*)*[A-Z][\w'-]+"
+)
+_NAME_PAIR = re.compile(
+    r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s(?:van|de|der|den|ter|el|van der|van den))?\s[A-Z][a-z]{2,}\b", re.MULTILINE
+)
+_DATE = re.compile(
+    r"\b\d{1,2}[-/ ](?:\d{1,2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[-/ ]\d{2,4}\b"
+)
+_ROLES = (
+    "[werknemer]",
+    "[verweerder]",
+    "[verzoekster]",
+    "[naam]",
+    "[leidinggevende]",
+    "[medewerker]",
+    "[werkneemster]",
+)
 
 
 def court_quote(text: str, rng: random.Random, settings: AugmentSettings) -> str | None:
@@ -228,7 +244,9 @@ def augment(items: Sequence[LabelledText], settings: AugmentSettings = AugmentSe
     for item in items:
         by_group.setdefault(item.group, []).append(item)
     for group_items in by_group.values():
-        employer = [i for i in group_items if i.doc_type in ("warning", "appraisal", "improvement_plan", "meeting_report")]
+        employer = [
+            i for i in group_items if i.doc_type in ("warning", "appraisal", "improvement_plan", "meeting_report")
+        ]
         for reply in (i for i in group_items if i.doc_type == "employee_response"):
             rng = _rng(reply, settings, "reply")
             if employer and rng.random() < 0.5:

@@ -65,7 +65,7 @@ TEAM = words(r"(?:binnen|in) (?:het|zijn|haar|eigen) (?:eigen )?team")
 NO_VACANCIES = words(
     r"geen (?:\w+ ){0,2}(?:vacatures|functies|mogelijkheden|plek|plaats|posities|openstaande)",
     r"niets (?:\w+ ){0,2}beschikbaar",
-    r"er is niets anders",
+    r"(?:er is|is er) niets anders",
     r"geen herplaatsingsmogelijkhe",
 )
 NOT_REASONABLE = words(
@@ -108,6 +108,7 @@ CONTESTED = words(
     r"herplaatsing\w* (?:\w+ ){0,5}(?:niet|onvoldoende|nauwelijks|nooit) (?:\w+ ){0,3}(?:onderzocht|bekeken|gezocht|serieus)",
     r"(?:geen|nooit een) (?:\w+ ){0,2}herplaatsingsonderzoek",
     r"(?:niet|nooit) (?:\w+ ){0,4}gekeken (?:\w+ ){0,3}(?:andere|passende) (?:\w+ )?(?:functie|plek)",
+    r"(?:niet|nooit|geen enkele wijze) (?:\w+ ){0,2}onderzocht of (?:\w+ ){0,14}(?:herplaatst|andere (?:passende )?functie)",
 )  # fmt: skip
 NOT_EXAMINED = words(r"niet (?:verder |nader )?onderzocht", r"niet (?:verder )?bekeken", r"buiten beschouwing")
 HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverband)\b", re.IGNORECASE)
@@ -160,7 +161,10 @@ def redeployment(
         if reasonable:
             statements.append(RedeploymentStatement(date=doc.date, kind="not_reasonable", evidence=(evidence(reasonable[0]),)))  # fmt: skip
         positions = _positions(doc) if doc.doc_type == "redeployment" and doc.author in (None, "employer") else 0
-        if search_hits or (doc.doc_type == "redeployment" and positions):
+        # Positions named only to be waved away ("Voor hem is er niets anders. Werkvoorbereider … gaat nooit wat
+        # worden") are a bare statement, not a search (legal reference: a mere "there was nothing" is weak).
+        brushed_off = not search_hits and find(doc, NO_VACANCIES, deny=False, speakers=employer)
+        if search_hits or (doc.doc_type == "redeployment" and positions and not brushed_off):
             # A redeployment document's scope is in its whole text; elsewhere only the search's own sentence counts.
             text = " ".join(s.text for s in read_document(doc) if not s.quoted) if doc.doc_type == "redeployment" else " ".join(h.sentence.text for h in search_hits)  # fmt: skip
             shown = search_hits[:1] or [s for s in read_document(doc) if s.asserts][:1]

@@ -30,7 +30,7 @@ def documents_frame(report: dict[str, Any]) -> pd.DataFrame:
                 "subtype": labels.SUBTYPES.get(doc["subtype"] or "", ""),
                 "datum": doc["date"] or "",
                 "zekerheid": doc["confidence"],
-                "controleren": bool(doc.get("needs_review")),
+                "te controleren": bool(doc.get("needs_review")),
                 "anders": labels.DOC_TYPES.get(doc.get("runner_up") or "", "") if doc.get("needs_review") else "",
                 "titel": doc["title"] or "",
                 "tekst": labels.EXTRACTION[doc["extraction"]],
