@@ -24,6 +24,7 @@ from analyzer.report.facts_text import date_nl, fact_lines, similar_lines
 from analyzer.report.page_image import page_png, source_pdf
 from analyzer.report.redact import redact_report
 from analyzer.report.tables import case_row, documents_frame, excel_bytes
+from analyzer.report.verdict_text import SCORE_NOTE, long_date_nl, requirement_paragraph, trajectory_line
 from analyzer.store import CaseStore
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,11 @@ STATUS_ICON = {
     "not_met": ":red[:material/cancel:]",
 }
 VERDICT_COLOUR = {"ready": "green", "at_risk": "orange", "not_ready": "red"}
+# Vega's own month names are English ("Dec 11"): the axis writes the Dutch ones itself.
+DUTCH_MONTH_AXIS = (
+    "['jan','feb','mrt','apr','mei','jun','jul','aug','sep','okt','nov','dec'][month(datum.value)]"
+    " + ' ' + year(datum.value)"
+)
 PERSPECTIVE = {"Werkgever (wat moet er nog gebeuren)": "werkgever", "Advocaat werknemer (aanvalspunten)": "werknemer"}
 TYPE_BY_LABEL = {label: code for code, label in labels.DOC_TYPES.items()}
 ERROR_ADVICE = "Controleer de bestanden en probeer het opnieuw; blijft het misgaan, analyseer de bestanden dan los."
@@ -102,17 +108,34 @@ def report() -> dict[str, Any]:
 
 
 def show_verdict(rep: dict[str, Any]) -> None:
+    """What a court would likely do and the requirement it turns on first; the five requirements as one strip."""
     dossier, readiness = rep["dossier"], rep["readiness"]
     st.subheader(f"Dossier: {dossier['name']}")
     verdict = labels.VERDICTS.get(readiness["verdict"] or "", "niet beoordeeld")
-    left, middle, right, far = st.columns([3, 1, 1, 1])
+    left, middle, right = st.columns([4, 1, 1])
     left.metric("Oordeel", verdict)
-    middle.metric("Score", f"{readiness['score']} / 100")
-    right.metric("Documenten", len(rep["documents"]))
-    far.metric("Pagina's", dossier["pages"])
+    middle.metric("Documenten", len(rep["documents"]))
+    right.metric("Pagina's", dossier["pages"])
     colour = VERDICT_COLOUR.get(readiness["verdict"] or "", "gray")
     st.markdown(f":{colour}-background[**{verdict}**] — {dossier['files']} bestand(en) gelezen.")
+    if readiness.get("forecast"):
+        st.markdown(readiness["forecast"])
+    show_strip(rep)
+    if readiness.get("score") is not None:
+        st.caption(f"Dossierscore {readiness['score']:.0f} van 100. {SCORE_NOTE}")
     st.caption(labels.DISCLAIMER)
+
+
+def show_strip(rep: dict[str, Any]) -> None:
+    """The five requirements side by side; the ones the verdict turns on are marked."""
+    criteria = rep["criteria"]
+    if not criteria:
+        return
+    deciding = rep["readiness"].get("deciding") or []
+    for column, (key, criterion) in zip(st.columns(len(criteria)), criteria.items(), strict=True):
+        status = criterion["status"]
+        mark = "  \n**beslissend**" if key in deciding else ""
+        column.markdown(f"{STATUS_ICON[status]} {labels.CRITERIA[key]}  \n{labels.STATUSES[status]}{mark}")
 
 
 def show_evidence(rep: dict[str, Any], evidence: dict[str, Any]) -> None:
@@ -136,12 +159,15 @@ def show_evidence(rep: dict[str, Any], evidence: dict[str, Any]) -> None:
 
 
 def show_criteria(rep: dict[str, Any]) -> None:
-    for key, criterion in rep["criteria"].items():
+    """Each requirement with its reasons and quotes, the deciding ones first."""
+    deciding = rep["readiness"].get("deciding") or []
+    ordered = sorted(rep["criteria"].items(), key=lambda item: item[0] not in deciding)
+    for key, criterion in ordered:
         with st.container(border=True):
             st.markdown(
                 f"#### {STATUS_ICON[criterion['status']]} {labels.CRITERIA[key]}: {labels.STATUSES[criterion['status']]}"
             )
-            st.write(criterion["explanation"])
+            st.write(requirement_paragraph(criterion))
             for number, item in enumerate(criterion["evidence"]):
                 where = f"{item['document']}" + (f", p. {item['page']}" if item["page"] else "")
                 if st.button(f"“{item['quote'][:110]}” ({where})", key=f"ev-{key}-{number}"):
@@ -210,32 +236,35 @@ def show_timeline(rep: dict[str, Any]) -> None:
     events = pd.DataFrame(rep["timeline"])
     events["soort"] = [labels.DOC_TYPES.get(t, "Onbekend") for t in events["type"]]
     events["datum"] = pd.to_datetime(events["date"])
+    events["dag"] = [long_date_nl(d) for d in events["date"]]
     points = (
         alt.Chart(events)
         .mark_circle(size=140)
         .encode(
-            x=alt.X("datum:T", title="Datum"),
+            x=alt.X("datum:T", title="Datum", axis=alt.Axis(labelExpr=DUTCH_MONTH_AXIS, tickCount="month")),
             y=alt.Y("soort:N", title=None),
             color=alt.Color("soort:N", legend=None),
-            tooltip=["date", "document", "event"],
+            tooltip=[alt.Tooltip("dag:N", title="datum"), "document", alt.Tooltip("event:N", title="gebeurtenis")],
         )
     )
     phases = rep.get("phases") or {}
     chart = points
     if phases.get("trajectory_start"):
         end = phases.get("trajectory_end") or phases.get("planned_end") or rep["timeline"][-1]["date"]
-        band = pd.DataFrame([{"start": phases["trajectory_start"], "einde": end, "fase": "verbetertraject"}])
+        band = pd.DataFrame(
+            [{"start": phases["trajectory_start"], "einde": end, "fase": "verbetertraject",
+              "van": long_date_nl(phases["trajectory_start"]), "tot": long_date_nl(end)}]
+        )  # fmt: skip
         shade = (
             alt.Chart(band)
             .mark_rect(opacity=0.15, color="orange")
-            .encode(x="start:T", x2="einde:T", tooltip=["fase", "start", "einde"])
+            .encode(x="start:T", x2="einde:T", tooltip=["fase", "van", "tot"])
         )
         chart = shade + points
-        weeks = f", {phases['weeks']:.0f} weken" if phases.get("weeks") else ""
-        st.caption(f"Verbetertraject (oranje): {phases['trajectory_start']} tot {end}{weeks}")
+        st.caption(f"{trajectory_line(phases)} (oranje in de grafiek)")
     st.altair_chart(chart.properties(height=320), width="stretch")
     st.dataframe(
-        events[["date", "document", "event"]].rename(columns={"date": "datum", "event": "gebeurtenis"}), hide_index=True
+        events[["dag", "document", "event"]].rename(columns={"dag": "datum", "event": "gebeurtenis"}), hide_index=True
     )
 
 

@@ -26,6 +26,11 @@ def metric(app: AppTest, label: str) -> str:
     return next(m.value for m in app.metric if m.label == label)
 
 
+def score(app: AppTest) -> str:
+    """The dossier score, now a caption that says what it is not."""
+    return next(c.value.split(". ")[0] for c in app.caption if c.value.startswith("Dossierscore"))
+
+
 def test_start_page_offers_every_sample_dossier_in_one_click(app):
     assert not app.exception
     samples = sorted(p.name for p in SAMPLES.iterdir() if p.is_dir() and not p.name.startswith("_"))
@@ -37,7 +42,16 @@ def test_sample_dossier_shows_verdict_criteria_and_evidence_page(app):
     app.sidebar.button(key="sample-03_brouwer_groothandel").click().run()
     assert not app.exception and not app.error
     assert metric(app, "Oordeel") == "Niet gereed"
-    assert metric(app, "Score") == "30 / 100"
+    assert score(app) == "Dossierscore 30 van 100"
+    forecast = next(m.value for m in app.markdown if m.value.startswith("Een kantonrechter wijst"))
+    assert "niet voldaan aan ‘voldoende gelegenheid tot verbetering’" in forecast
+    assert "Beslissend: Het traject is voortijdig beëindigd" in forecast
+    strip = [m.value for m in app.markdown if m.value.endswith("**beslissend**")]
+    assert [line.split("  \n")[0] for line in strip] == [
+        ":red[:material/cancel:] Voldoende gelegenheid tot verbetering",
+        ":red[:material/cancel:] Scholing en arbeidsomstandigheden",
+        ":red[:material/cancel:] Herplaatsing",
+    ]
     headings = [m.value for m in app.markdown if m.value.startswith("#### ")]
     assert "#### :red[:material/cancel:] Voldoende gelegenheid tot verbetering: niet voldaan" in headings
     assert "#### :orange[:material/warning:] Niet het gevolg van ziekte: twijfelachtig" in headings
@@ -49,7 +63,7 @@ def test_sample_dossier_shows_verdict_criteria_and_evidence_page(app):
 
 def test_correcting_a_type_rescores_at_once_and_is_kept(app):
     app.sidebar.button(key="sample-01_hoekstra_logistiek").click().run()
-    assert metric(app, "Oordeel") == "Gereed voor de kantonrechter" and metric(app, "Score") == "100 / 100"
+    assert metric(app, "Oordeel") == "Gereed voor de kantonrechter" and score(app) == "Dossierscore 100 van 100"
     redeployment = next(o for o in app.selectbox(key="correct-doc").options if "Herplaatsing" in o)
     app.selectbox(key="correct-doc").set_value(redeployment.split(" — ")[0]).run()
     doc_id = app.selectbox(key="correct-doc").value
@@ -58,7 +72,7 @@ def test_correcting_a_type_rescores_at_once_and_is_kept(app):
     app.button(key="correct-save").click().run()
     assert not app.exception
     assert app.success[0].value == f"Correctie van {doc_id} bewaard; het oordeel is opnieuw bepaald."
-    assert metric(app, "Oordeel") == "Niet gereed" and metric(app, "Score") == "80 / 100"
+    assert metric(app, "Oordeel") == "Niet gereed" and score(app) == "Dossierscore 80 van 100"
     kept = [c for c in CorrectionStore().all().values() if c.document == doc_id]
     assert [(c.dossier, c.doc_type, c.subtype) for c in kept] == [("01_hoekstra_logistiek", "employee_response", None)]
 

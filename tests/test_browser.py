@@ -96,6 +96,9 @@ def test_upload_a_dossier_see_the_verdict_and_open_an_evidence_page(server):
         started = time.perf_counter()
         expect(page.get_by_text("Niet gereed").first).to_be_visible(timeout=120_000)
         seconds = time.perf_counter() - started
+        # The decisive requirement first: what a court would likely do, and the strip of the five requirements.
+        expect(page.get_by_text("Een kantonrechter wijst een verzoek op de d-grond naar verwachting af")).to_be_visible()
+        expect(page.get_by_text("beslissend", exact=True)).to_have_count(3)
         page.screenshot(path=str(ARTIFACTS / "dashboard-verdict.png"), full_page=True)
         page.get_by_role("button", name="Zij wijst erop dat de bedrijfsarts").first.click()
         expect(page.get_by_text("Bron: D014 — personeelsdossier_compleet.pdf, pagina 20")).to_be_visible(timeout=60_000)
@@ -108,6 +111,11 @@ def test_upload_a_dossier_see_the_verdict_and_open_an_evidence_page(server):
         expect(page.get_by_text("Bron: D006 — personeelsdossier_compleet.pdf, pagina 9")).to_be_visible(timeout=60_000)
         expect(page.get_by_role("img").first).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "dashboard-fact.png"), full_page=True)
+        # The timeline in Dutch: the trajectory as it ran, and Dutch month names on the axis.
+        page.get_by_role("tab", name="Tijdlijn").click()
+        expect(page.get_by_text("Verbetertraject: gestart 8 februari 2024; gepland 13 weken")).to_be_visible()
+        expect(page.get_by_text("apr 2024", exact=True).first).to_be_visible(timeout=30_000)
+        page.screenshot(path=str(ARTIFACTS / "dashboard-timeline.png"), full_page=True)
         browser.close()
     (ARTIFACTS / "upload-to-verdict-seconds.txt").write_text(f"{seconds:.1f}\n")
     assert (ARTIFACTS / "dashboard-evidence.png").stat().st_size > 50_000

@@ -50,7 +50,9 @@ def test_memo_states_title_disclaimer_verdict_and_criteria(pdf_bytes, report):
     text = _flat(pdf_bytes)
     assert "Dossieranalyse: 01_hoekstra_logistiek" in text
     assert " ".join(labels.DISCLAIMER.split()) in text
-    assert "Oordeel: Gereed voor de kantonrechter (score 100 van 100)" in text
+    assert "Oordeel: Gereed voor de kantonrechter" in text
+    assert "Een kantonrechter ontbindt naar verwachting op de d-grond: aan alle vijf vereisten is voldaan." in text
+    assert "Dossierscore 100 van 100. De dossierscore (0–100) telt punten per vereiste en zegt niets over" in text
     for key, criterion in report["criteria"].items():
         assert f"{labels.CRITERIA[key]}: {labels.STATUSES[criterion['status']]}" in text
     assert len(report["criteria"]) == 5

@@ -19,7 +19,8 @@ import jsonschema
 from analyzer.dossier import Document, Dossier
 from analyzer.facts.model import FACT_LISTS, Facts, to_dict
 from analyzer.labels import DISCLAIMER, DOC_TYPES
-from analyzer.score import Assessment
+from analyzer.report.verdict_text import forecast
+from analyzer.score import Assessment, deciding
 from analyzer.score.rules import NOT_MET, Finding, RequirementResult
 
 SCHEMA_VERSION = "2"
@@ -141,7 +142,11 @@ def build_report(dossier: Dossier) -> dict[str, Any]:
     }
     if assessment is not None:
         report["criteria"] = {key: criterion_entry(result) for key, result in assessment.criteria.items()}
-        report["readiness"] = {"verdict": assessment.verdict, "score": assessment.score}
+        report["readiness"] = {
+            "verdict": assessment.verdict,
+            "score": assessment.score,
+            "deciding": deciding(assessment.criteria),
+        }
         report["timeline"] = assessment.timeline
         report["phases"] = assessment.phases
         report["perspective"] = assessment.perspective
@@ -150,4 +155,5 @@ def build_report(dossier: Dossier) -> dict[str, Any]:
         report["disclaimer"] = DISCLAIMER
         report["facts"] = facts_entry(assessment.facts)
         report["similar_rulings"] = [similar_entry(r) for r in assessment.similar]
+        report["readiness"]["forecast"] = forecast(report)
     return report

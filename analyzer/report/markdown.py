@@ -6,6 +6,7 @@ from typing import Any
 
 from analyzer import labels
 from analyzer.report.facts_text import fact_lines, similar_lines
+from analyzer.report.verdict_text import requirement_paragraph, verdict_lines
 
 
 def _cell(value: Any) -> str:
@@ -27,10 +28,9 @@ def _date_nl(iso: str | None) -> str:
 
 
 def _verdict(report: dict[str, Any]) -> list[str]:
-    readiness = report["readiness"]
-    if readiness["verdict"] is None:
-        return ["**Oordeel:** nog niet beoordeeld (de juridische toetsing is niet uitgevoerd)."]
-    return [f"**Oordeel:** {labels.VERDICTS[readiness['verdict']]} (score {readiness['score']:.0f} van 100)"]
+    headline, *rest = verdict_lines(report)
+    label, _, verdict = headline.partition(": ")
+    return [f"**{label}:** {verdict}", *(line for text in rest for line in ("", text))]
 
 
 def _criteria(report: dict[str, Any]) -> list[str]:
@@ -40,7 +40,7 @@ def _criteria(report: dict[str, Any]) -> list[str]:
             "",
             f"### {labels.CRITERIA[key]}: {labels.STATUSES[criterion['status']]}",
             "",
-            criterion["explanation"],
+            requirement_paragraph(criterion),
         ]
         for item in criterion["evidence"]:
             page = f", p. {item['page']}" if item["page"] else ""

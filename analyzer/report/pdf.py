@@ -18,6 +18,7 @@ from fpdf.fonts import FontFace
 
 from analyzer import labels
 from analyzer.report.facts_text import fact_lines, similar_lines
+from analyzer.report.verdict_text import requirement_paragraph, verdict_lines
 
 FONT = "Helvetica"
 ENCODING = "windows-1252"  # Core fonts are written with WinAnsiEncoding: cp1252 keeps “ ” – … € • as they are.
@@ -163,15 +164,14 @@ def _disclaimer(pdf: _Memo) -> None:
 
 
 def _verdict(pdf: _Memo, report: dict[str, Any]) -> None:
-    """The verdict and score, or that the legal assessment was not made; and whose side the memo takes."""
-    readiness = report["readiness"]
+    """The verdict, what a court would likely do and why, the trajectory, what the score is not (or that the legal
+    assessment was not made); and whose side the memo takes."""
+    headline, *rest = verdict_lines(report)
     pdf.ln(4)
-    if readiness["verdict"] is None:
-        line = "Oordeel: niet beoordeeld (de juridische toetsing is niet uitgevoerd)."
-    else:
-        verdict = labels.VERDICTS.get(readiness["verdict"], readiness["verdict"])
-        line = f"Oordeel: {verdict} (score {readiness['score']:.0f} van 100)"
-    _paragraph(pdf, line, "B", 13)
+    _paragraph(pdf, headline, "B", 13)
+    for text in rest:
+        pdf.ln(1)
+        _paragraph(pdf, text)
     if report.get("perspective") == "werknemer":
         pdf.ln(1)
         _paragraph(pdf, "Dit memo is geschreven vanuit het perspectief van de advocaat van de werknemer.", "I")
@@ -194,7 +194,7 @@ def _criteria(pdf: _Memo, report: dict[str, Any]) -> None:
     for key, criterion in report["criteria"].items():
         status = labels.STATUSES.get(criterion["status"], criterion["status"])
         _heading(pdf, f"{labels.CRITERIA.get(key, key)}: {status}", size=11, space_needed=20)
-        _paragraph(pdf, criterion["explanation"])
+        _paragraph(pdf, requirement_paragraph(criterion))
         for item in criterion["evidence"]:
             _evidence(pdf, item)
         sources = [f for f in criterion.get("findings", []) if f.get("status") == criterion["status"] and not f.get("set_aside")]

@@ -60,6 +60,16 @@ def readiness(criteria: dict[str, RequirementResult], params: Parameters) -> tup
     return verdict, sum(params["status_points"][s] for s in statuses)
 
 
+def deciding(criteria: dict[str, RequirementResult]) -> list[str]:
+    """The requirements the verdict turns on: every one not met (one is enough for the court to refuse), else the
+    doubtful ones; none when all five are met. In the order of the law (REQUIREMENTS)."""
+    for status in (NOT_MET, "doubtful"):
+        keys = [key for key in REQUIREMENTS if key in criteria and criteria[key].status == status]
+        if keys:
+            return keys
+    return []
+
+
 def judge(facts: Facts, params: Parameters | None = None, day: dt.date | None = None) -> dict[str, RequirementResult]:
     """The five requirements decided on the facts alone (the same function judges a dossier and a published case)."""
     case = Case(facts, params or default_parameters(), day)
@@ -98,6 +108,10 @@ def timeline(documents: Sequence[Document], facts: Facts) -> tuple[list[dict[str
             "suspensions": [e.date.isoformat() for e in facts.events("suspension") if e.date],
             "resumptions": [e.date.isoformat() for e in facts.events("resumption") if e.date],
         }
+        if end:  # how long it really ran, as rule IO3 counts it: sick leave left out
+            sick = improvement_opportunity.sick_weeks(facts, start, end)
+            phases["sick_weeks"] = round(sick, 1)
+            phases["ran_weeks"] = round((end - start).days / 7 - sick, 1)
     return events, phases
 
 
@@ -224,4 +238,4 @@ def assess(
     )
 
 
-__all__ = ["PERSPECTIVES", "REQUIREMENTS", "Assessment", "Parameters", "assess", "judge", "readiness"]
+__all__ = ["PERSPECTIVES", "REQUIREMENTS", "Assessment", "Parameters", "assess", "deciding", "judge", "readiness"]
