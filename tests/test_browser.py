@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -97,7 +98,9 @@ def test_upload_a_dossier_see_the_verdict_and_open_an_evidence_page(server):
         expect(page.get_by_text("Niet gereed").first).to_be_visible(timeout=120_000)
         seconds = time.perf_counter() - started
         # The decisive requirement first: what a court would likely do, and the strip of the five requirements.
-        expect(page.get_by_text("Een kantonrechter wijst een verzoek op de d-grond naar verwachting af")).to_be_visible()
+        expect(
+            page.get_by_text("Een kantonrechter wijst een verzoek op de d-grond naar verwachting af")
+        ).to_be_visible()
         expect(page.get_by_text("beslissend", exact=True)).to_have_count(3)
         page.screenshot(path=str(ARTIFACTS / "dashboard-verdict.png"), full_page=True)
         page.get_by_role("button", name="Zij wijst erop dat de bedrijfsarts").first.click()
@@ -172,3 +175,45 @@ def test_pseudonymised_downloads_hold_no_names_and_the_store_keeps_the_original(
     with CaseStore() as store:
         saved = json.dumps(store.latest_analysis("01_hoekstra_logistiek"), ensure_ascii=False)
     assert all(i in saved for i in identifiers)
+
+
+# axe-core impact levels that fail the check; "minor" and "moderate" ones are listed in the artefact, not failed.
+BLOCKING_IMPACT = ("serious", "critical")
+TABS = ("Overzicht", "Feiten", "Tijdlijn", "Documenten", "Downloads")
+
+
+def test_every_tab_passes_an_axe_accessibility_check_and_is_photographed_at_two_widths(server):
+    """axe-core (through axe-playwright-python) on each tab of an analysed dossier: no serious or critical violations.
+    Screenshots at 1440 and 1024 px wide are kept in test-artifacts/ to be looked at."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    axe, report = Axe(), []
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        for width in (1440, 1024):
+            page = browser.new_page(viewport={"width": width, "height": 1000})
+            page.goto(server)
+            page.get_by_role("button", name="03_brouwer_groothandel").click()
+            expect(page.get_by_text("Een kantonrechter wijst").first).to_be_visible(timeout=120_000)
+            for tab in TABS:
+                page.get_by_role("tab", name=tab).click()
+                page.wait_for_timeout(1500)
+                page.screenshot(path=str(ARTIFACTS / f"tab-{tab.lower()}-{width}.png"), full_page=True)
+                if width == 1440:
+                    violations = axe.run(page).response["violations"]
+                    report += [
+                        {
+                            "tab": tab,
+                            "id": v["id"],
+                            "impact": v["impact"],
+                            "help": v["help"],
+                            "nodes": [(n["target"], n.get("failureSummary", "")[-160:]) for n in v["nodes"]],
+                        }  # fmt: skip
+                        for v in violations
+                    ]
+            page.close()
+        browser.close()
+    (ARTIFACTS / "axe-violations.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    assert [v for v in report if v["impact"] in BLOCKING_IMPACT] == []
+    assert all((ARTIFACTS / f"tab-{tab.lower()}-1024.png").stat().st_size > 20_000 for tab in TABS)
