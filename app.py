@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,13 @@ from analyzer.classify import CorrectionStore, apply_corrections
 from analyzer.dossier import Dossier
 from analyzer.pipeline import AnalysisSettings, analyze, rescore, save_case
 from analyzer.report import build_report, render_markdown, render_pdf
+from analyzer.report.compare import compare_reports, comparison_lines
 from analyzer.report.facts_text import date_nl, fact_lines, similar_lines
 from analyzer.report.page_image import page_png, source_pdf
 from analyzer.report.redact import redact_report
 from analyzer.report.tables import case_row, documents_frame, excel_bytes
 from analyzer.report.verdict_text import SCORE_NOTE, long_date_nl, requirement_paragraph, trajectory_line
-from analyzer.store import CaseStore
+from analyzer.store import CaseStore, StoreError
 
 log = logging.getLogger(__name__)
 SAMPLES = Path(__file__).parent / "sample_dossiers"
@@ -45,6 +47,8 @@ STATUS_ICON = {
 }
 VERDICT_COLOUR = {"ready": "green", "at_risk": "orange", "not_ready": "red"}
 # Streamlit greys captions to a contrast of 3.9:1; WCAG AA (and the axe check in tests/test_browser.py) asks 4.5:1.
+# What a case name may hold: it becomes a folder and a file name.
+CASE_NAME = re.compile(r"[^\w .-]+")
 READABLE_CAPTIONS = "<style>[data-testid='stCaptionContainer'] { color: #5c5b5a; opacity: 1; }</style>"
 # Vega's own month names are English ("Dec 11"): the axis writes the Dutch ones itself.
 DUTCH_MONTH_AXIS = (
@@ -74,13 +78,16 @@ def keep_upload(files: list) -> Path:
     forget_upload()
     folder = tempfile.TemporaryDirectory(prefix="dossier-")
     st.session_state["upload_dir"] = folder
-    name = Path(files[0].name).stem if len(files) == 1 else "geupload_dossier"
+    chosen = CASE_NAME.sub("_", st.session_state.get("case_name", "")).strip("._ ")
+    name = chosen or (Path(files[0].name).stem if len(files) == 1 else f"dossier_{dt.date.today():%Y%m%d}")
     root = Path(folder.name) / name
     root.mkdir()
     for upload in files:
         (root / Path(upload.name).name).write_bytes(upload.getvalue())
     only = [p for p in root.iterdir()]
-    return only[0] if len(only) == 1 and only[0].suffix.lower() == ".zip" else root
+    if len(only) == 1 and only[0].suffix.lower() == ".zip":
+        return only[0].rename(root / f"{name}.zip") if chosen else only[0]  # the case is called as the user chose
+    return root
 
 
 def open_dossier(root: Path) -> None:
@@ -215,7 +222,42 @@ def show_facts(rep: dict[str, Any]) -> None:
         st.warning("Niet te lezen of te dateren: " + "; ".join(unreadable) + ".")
 
 
+def saved_version(name: str) -> tuple[dict[str, Any], str] | None:
+    """The newest analysis of this case in the case store, with its date; None when there is none (or no store)."""
+    try:
+        with CaseStore() as store:
+            saved = store.latest_analysis(name)
+            when = next((c["last_analysed"] for c in store.cases() if c["name"] == name), "")
+    except StoreError:
+        return None
+    return (saved, when) if saved is not None else None
+
+
+def show_changes(rep: dict[str, Any]) -> None:
+    """This version beside the one saved before: requirements side by side, documents added, gaps closed."""
+    saved = saved_version(rep["dossier"]["name"])
+    if saved is None:
+        return
+    before, when = saved
+    comparison = compare_reports(before, rep)
+    with st.container(border=True):
+        st.markdown(f"#### Vergeleken met de bewaarde versie van {long_date_nl(when[:10]) if when else 'eerder'}")
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "vereiste": labels.CRITERIA[key],
+                    "bewaarde versie": labels.STATUSES.get(old or "", "–"),
+                    "nu": labels.STATUSES.get(new or "", "–"),
+                }
+                for key, old, new in comparison.requirements
+            ),
+            hide_index=True,
+        )
+        st.markdown("\n".join(f"- {line}" for line in comparison_lines(comparison)))
+
+
 def show_overview(rep: dict[str, Any]) -> None:
+    show_changes(rep)
     show_criteria(rep)
     show_similar(rep)
     if rep["recommendations"]:
@@ -453,6 +495,12 @@ def sidebar() -> None:
             accept_multiple_files=True,
             key="uploads",
             type=["pdf", "docx", "eml", "msg", "txt", "zip"],
+        )
+        st.text_input(
+            "Naam van de zaak",
+            key="case_name",
+            help="Onder deze naam wordt de analyse bewaard en met een volgende versie vergeleken. "
+            "Leeg: de naam van het .zip-bestand of van het enige bestand.",
         )
         if files and st.button("Analyseer upload", type="primary"):
             target = keep_upload(files)

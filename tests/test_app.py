@@ -127,3 +127,29 @@ def test_a_saved_analysis_is_listed_with_the_cases_in_the_store(app):
     app.sidebar.radio(key="mode").set_value("Batch").run()
     saved = app.dataframe[0].value
     assert list(saved["dossier"]) == ["02_kroon_makelaardij"] and list(saved["oordeel"]) == ["Niet gereed"]
+
+
+def test_a_new_version_of_a_saved_case_shows_what_changed_side_by_side(app, tmp_path):
+    """The employer sends the redeployment study later: the lawyer sees the requirement move and the gap close."""
+    without = tmp_path / "01_hoekstra_logistiek"
+    shutil.copytree(SAMPLES / "01_hoekstra_logistiek", without)
+    (without / "Herplaatsingsonderzoek M. Verhoeven juni 2024.pdf").unlink()
+    app.sidebar.text_input(key="folder").input(str(without)).run()
+    app.sidebar.button[-1].click().run()
+    assert metric(app, "Oordeel") == "Niet gereed"
+    assert not [m for m in app.markdown if m.value.startswith("#### Vergeleken met")]  # nothing saved yet
+    app.button(key="save-case").click().run()
+    app.sidebar.button(key="sample-01_hoekstra_logistiek").click().run()
+    assert not app.exception and metric(app, "Oordeel") == "Gereed voor de kantonrechter"
+    assert any(m.value.startswith("#### Vergeleken met de bewaarde versie van") for m in app.markdown)
+    table = next(d.value for d in app.dataframe if "bewaarde versie" in d.value.columns)
+    assert table.loc[table["vereiste"] == "Herplaatsing", ["bewaarde versie", "nu"]].values.tolist() == [
+        ["niet voldaan", "voldaan"]
+    ]
+    changes = next(m.value for m in app.markdown if m.value.startswith("- Oordeel:"))
+    assert changes.splitlines()[:3] == [
+        "- Oordeel: Niet gereed → Gereed voor de kantonrechter.",
+        "- Herplaatsing: niet voldaan → voldaan.",
+        "- Nieuw document: Herplaatsingsonderzoek M. Verhoeven juni 2024.pdf (Herplaatsing: Herplaatsingsonderzoek).",
+    ]
+    assert any(line.startswith("- Opgelost: Onderzoek herplaatsing") for line in changes.splitlines())

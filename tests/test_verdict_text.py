@@ -9,6 +9,7 @@ import pytest
 
 from analyzer.pipeline import analyze
 from analyzer.report import build_report
+from analyzer.report.compare import compare_reports, comparison_lines
 from analyzer.report.verdict_text import forecast, long_date_nl, requirement_paragraph, trajectory_line, verdict_lines
 
 SAMPLES = Path(__file__).parents[1] / "sample_dossiers"
@@ -83,3 +84,11 @@ def test_a_requirement_reads_as_conclusion_deciding_finding_with_its_rule_then_w
         "(regel TC2: art. 7:669 lid 3 sub d BW; ECLI:NL:RBMNE:2016:1297). Wel: de gevraagde scholing of begeleiding "
         "is geboden; er is scholing of begeleiding aangeboden."
     )
+
+
+def test_a_version_without_changes_says_so_and_a_removed_document_is_named(brouwer):
+    assert comparison_lines(compare_reports(brouwer, brouwer)) == ["Geen verschil met de bewaarde versie."]
+    fewer = {**brouwer, "documents": brouwer["documents"][1:]}
+    lines = comparison_lines(compare_reports(brouwer, fewer))
+    assert lines[0] == "Oordeel ongewijzigd: Niet gereed."
+    assert lines[1].startswith("Niet meer in het dossier: personeelsdossier_compleet.pdf, p. 1–2 (Beoordeling: ")
