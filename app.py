@@ -26,7 +26,7 @@ from analyzer.report.facts_text import date_nl, fact_lines, similar_lines
 from analyzer.report.page_image import page_png, source_pdf
 from analyzer.report.redact import redact_report
 from analyzer.report.tables import case_row, documents_frame, excel_bytes
-from analyzer.report.verdict_text import SCORE_NOTE, long_date_nl, requirement_paragraph, trajectory_line
+from analyzer.report.verdict_text import SCORE_NOTE, long_date_nl, note_line, requirement_paragraph, trajectory_line
 from analyzer.store import CaseStore, StoreError
 
 log = logging.getLogger(__name__)
@@ -256,6 +256,42 @@ def show_changes(rep: dict[str, Any]) -> None:
         st.markdown("\n".join(f"- {line}" for line in comparison_lines(comparison)))
 
 
+def case_notes(name: str) -> list[dict[str, Any]]:
+    """The notes kept for this case on this computer ([] without a case store)."""
+    try:
+        with CaseStore() as store:
+            return store.notes(name)
+    except StoreError:
+        return []
+
+
+def show_notes(rep: dict[str, Any]) -> None:
+    """Notes on a requirement, a fact or a document; kept in the case store on this computer, printed in the memo."""
+    name = rep["dossier"]["name"]
+    st.markdown("#### Notities")
+    st.caption(
+        "Notities blijven op deze computer (in de dossieropslag) en komen in het memo; er gaat niets naar buiten."
+    )
+    facts = [
+        f"Feit {fact.id}: {fact.text[:70]}" for group in fact_lines(rep.get("facts") or {}).values() for fact in group
+    ]
+    documents = [f"{d['id']} — {d['file']}" for d in rep["documents"]]
+    targets = ["Het hele dossier", *labels.CRITERIA.values(), *documents, *facts]
+    target = st.selectbox("Over", targets, key="note-target")
+    text = st.text_area("Notitie", key="note-text")
+    if st.button("Notitie bewaren", key="note-save"):
+        try:
+            with CaseStore() as store:
+                store.add_note(name, target, text)
+        except StoreError as err:
+            st.session_state["error"] = str(err)
+        else:
+            st.session_state["notice"] = "De notitie is bewaard."
+        st.rerun()
+    for note in case_notes(name):
+        st.markdown(f"- {note_line(note)}")
+
+
 def show_overview(rep: dict[str, Any]) -> None:
     show_changes(rep)
     show_criteria(rep)
@@ -264,6 +300,7 @@ def show_overview(rep: dict[str, Any]) -> None:
         heading = "Aanvalspunten (zwaarste eerst)" if rep.get("perspective") == "werknemer" else "Vervolgstappen"
         st.markdown(f"#### {heading}")
         st.markdown("\n".join(f"{i}. {r}" for i, r in enumerate(rep["recommendations"], 1)))
+    show_notes(rep)
     if rep["warnings"]:
         st.markdown("#### Waarschuwingen")
         for warning in rep["warnings"]:
@@ -381,10 +418,10 @@ def show_documents(rep: dict[str, Any]) -> None:
 def show_downloads(analysis: dict[str, Any]) -> None:
     """The export buttons; pseudonymisation applies to the downloads only, the store keeps the analysis itself."""
     name = analysis["dossier"]["name"]
-    rep = analysis
+    rep = noted = {**analysis, "notes": case_notes(name)}
     if st.checkbox("Pseudonimiseer de downloads (namen, adressen, telefoon, e-mail, geboortedata, BSN)", key="redact"):
         with st.spinner("Persoonsgegevens worden vervangen…"):
-            rep = redact_report(analysis)
+            rep = redact_report(noted)
     if st.button("Bewaar deze analyse in de dossieropslag", key="save-case"):
         save_case(analysis, st.session_state["root"])
         st.session_state["notice"] = f"De analyse van {name} is bewaard in de dossieropslag."

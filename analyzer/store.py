@@ -51,7 +51,8 @@ from analyzer.paths import data_home
 DEFAULT_URL_VARIABLE = "DOSSIER_ANALYZER_DB"
 
 # 1: first layout. 2: batch_cases.error column (failed cases queryable without parsing row JSON).
-SCHEMA_VERSION = 2
+# 3: notes table (a lawyer's notes on a requirement, a fact or a document of a case).
+SCHEMA_VERSION = 3
 
 NEWER_DATABASE_MESSAGE = (
     "De database is aangemaakt door een nieuwere versie van dossier-analyzer; werk het programma bij."
@@ -144,6 +145,18 @@ class BatchCaseRow(Base):
     finished: Mapped[str] = mapped_column(String(40))
 
 
+class NoteRow(Base):
+    """A user's note on a case: on a requirement, a fact or a document (`target`), or on the case as a whole.
+    Append-only: a later note on the same target is shown after the earlier one."""
+
+    __tablename__ = "notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_name: Mapped[str] = mapped_column(String, index=True)
+    target: Mapped[str] = mapped_column(String(200))
+    text: Mapped[str] = mapped_column(Text)
+    created: Mapped[str] = mapped_column(String(40))
+
+
 def _upgrade_1_to_2(conn: Connection) -> None:
     """v2 keeps a failed case's message in `batch_cases.error`; v1 had it only as the row's "melding"."""
     conn.execute(text("ALTER TABLE batch_cases ADD COLUMN error TEXT"))
@@ -157,7 +170,12 @@ def _upgrade_1_to_2(conn: Connection) -> None:
 
 # Upgrade steps by the version they start from; each takes the database one version up. Raw SQL on purpose:
 # a step must keep working when the models above describe a later layout.
-_UPGRADES: dict[int, Callable[[Connection], None]] = {1: _upgrade_1_to_2}
+def _upgrade_2_to_3(conn: Connection) -> None:
+    """v3 adds the notes table; nothing else changes."""
+    NoteRow.__table__.create(conn)
+
+
+_UPGRADES: dict[int, Callable[[Connection], None]] = {1: _upgrade_1_to_2, 2: _upgrade_2_to_3}
 
 
 def _sqlite_engine_hooks(engine: Engine) -> None:
@@ -296,6 +314,24 @@ class CaseStore:
             }
             for name, created, verdict, score, count in rows
         ]
+
+    # -- notes -----------------------------------------------------------------------------------------------------
+
+    def add_note(self, case: str, target: str, text: str) -> int:
+        """Keep a note on a case's requirement, fact or document (target such as "Herplaatsing" or "D004")."""
+        if not text.strip():
+            raise StoreError("Een lege notitie wordt niet bewaard.")
+        with self._session.begin() as session:
+            row = NoteRow(case_name=case, target=target, text=text.strip(), created=_now())
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def notes(self, case: str) -> list[dict]:
+        """A case's notes in the order they were written: target, text, created (ISO)."""
+        with self._session() as session:
+            rows = session.scalars(select(NoteRow).where(NoteRow.case_name == case).order_by(NoteRow.id)).all()
+        return [{"target": r.target, "text": r.text, "created": r.created} for r in rows]
 
     # -- corrections -----------------------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analyzer.classify import CorrectionStore
+from analyzer.store import CaseStore
 
 ROOT = Path(__file__).parents[1]
 APP = str(ROOT / "app.py")
@@ -153,3 +154,16 @@ def test_a_new_version_of_a_saved_case_shows_what_changed_side_by_side(app, tmp_
         "- Nieuw document: Herplaatsingsonderzoek M. Verhoeven juni 2024.pdf (Herplaatsing: Herplaatsingsonderzoek).",
     ]
     assert any(line.startswith("- Opgelost: Onderzoek herplaatsing") for line in changes.splitlines())
+
+
+def test_a_note_on_a_requirement_is_kept_with_the_case_and_shown(app):
+    app.sidebar.button(key="sample-03_brouwer_groothandel").click().run()
+    app.selectbox(key="note-target").set_value("Herplaatsing").run()
+    app.text_area(key="note-text").input("Vacatureoverzicht van de groep opvragen bij HR.").run()
+    app.button(key="note-save").click().run()
+    assert not app.exception and app.success[0].value == "De notitie is bewaard."
+    shown = [m.value for m in app.markdown if m.value.startswith("- Herplaatsing (")]
+    assert len(shown) == 1 and shown[0].endswith("): Vacatureoverzicht van de groep opvragen bij HR.")
+    app.button(key="note-save").click().run()  # the text area is still filled: a second note, also kept
+    with CaseStore() as store:
+        assert len(store.notes("03_brouwer_groothandel")) == 2

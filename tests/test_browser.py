@@ -217,3 +217,24 @@ def test_every_tab_passes_an_axe_accessibility_check_and_is_photographed_at_two_
     (ARTIFACTS / "axe-violations.json").write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     assert [v for v in report if v["impact"] in BLOCKING_IMPACT] == []
     assert all((ARTIFACTS / f"tab-{tab.lower()}-1024.png").stat().st_size > 20_000 for tab in TABS)
+
+
+def test_a_lawyer_notes_a_requirement_saves_the_case_and_sees_the_comparison_on_reopening(server):
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport={"width": 1440, "height": 1000})
+        page.goto(server)
+        page.get_by_role("button", name="03_brouwer_groothandel").click()
+        expect(page.get_by_text("Een kantonrechter wijst").first).to_be_visible(timeout=120_000)
+        page.get_by_label("Notitie", exact=True).fill("Vacatureoverzicht van de groep opvragen bij HR.")
+        page.get_by_role("button", name="Notitie bewaren").click()
+        expect(page.get_by_text("De notitie is bewaard.")).to_be_visible(timeout=60_000)
+        expect(page.get_by_text("Het hele dossier (", exact=False).first).to_be_visible()
+        page.get_by_role("tab", name="Downloads").click()
+        page.get_by_role("button", name="Bewaar deze analyse in de dossieropslag").click()
+        expect(page.get_by_text("is bewaard in de dossieropslag")).to_be_visible(timeout=60_000)
+        page.get_by_role("button", name="03_brouwer_groothandel").click()
+        expect(page.get_by_text("Vergeleken met de bewaarde versie van").first).to_be_visible(timeout=120_000)
+        expect(page.get_by_text("Geen verschil met de bewaarde versie.").first).to_be_visible()
+        page.screenshot(path=str(ARTIFACTS / "dashboard-versions-notes.png"), full_page=True)
+        browser.close()

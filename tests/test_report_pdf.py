@@ -65,12 +65,15 @@ def test_disclaimer_comes_right_before_the_verdict(pdf_bytes):
     assert text.index("arbeidsrechtjurist") < text.index("Oordeel:") < text.index("Toetsing per vereiste")
 
 
-def test_sections_timeline_documents_and_warnings(pdf_bytes, report):
-    text = _flat(pdf_bytes)
-    order = ["Tijdlijn", "Verbetertraject: 16-1-2024 tot 17-5-2024, 17 weken.", "Aanbevolen vervolgstappen"]
-    order += ["Documenten", "Waarschuwingen"]
+def test_sections_timeline_notes_documents_and_warnings(report):
+    noted = {**report, "notes": [{"target": "Herplaatsing", "text": "Vacatures juni opvragen.", "created": "2024-06-03T10:00:00"}]}  # fmt: skip
+    text = _flat(render_pdf(noted))
+    assert "Herplaatsing (3 juni 2024): Vacatures juni opvragen." in text
+    trajectory = "Verbetertraject: gestart 16 januari 2024; gepland 17 weken (tot 17 mei 2024); geëindigd 17 mei 2024"
+    order = ["Tijdlijn", "Aanbevolen vervolgstappen", "Notities", "Documenten", "Waarschuwingen"]
     positions = [text.index(heading) for heading in order]
     assert positions == sorted(positions)
+    assert text.index(trajectory) < positions[0] < text.index(trajectory, positions[0]) < positions[1]
     assert "8-2-2022 Beoordeling: Jaarbeoordeling medewerkers (D001)" in text
     assert "Aanvalspunten" not in text
     assert all(doc["id"] in text for doc in report["documents"])

@@ -65,7 +65,7 @@ def test_a_saved_report_comes_back_unchanged_after_a_restart(tmp_path):
         assert store.save_analysis("jansen", second, source="/dossiers/jansen", fingerprint="bb22") == 2
         assert store.latest_analysis("jansen") == second
         assert store.latest_analysis("onbekend") is None
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
 
     restarted = CaseStore(database)
     assert restarted.latest_analysis("jansen") == second
@@ -270,7 +270,7 @@ def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(tmp_path):
     path = tmp_path / "oud.sqlite"
     make_v1(path)
     with CaseStore(url(path)) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 2
+        assert store.schema_version() == SCHEMA_VERSION == 3
         assert store.latest_analysis("jansen") == {
             "dossier": {"name": "jansen"},
             "readiness": {"verdict": "at_risk", "score": 60},
@@ -294,7 +294,7 @@ def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(tmp_path):
         store.finish_case(1, "c", {"dossier": "c", "oordeel": "fout"}, "Onleesbaar.")
 
     raw = sqlite3.connect(path)
-    assert raw.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone() == ("2",)
+    assert raw.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone() == ("3",)
     assert raw.execute("SELECT case_name, error FROM batch_cases ORDER BY id").fetchall() == [
         ("a", None),
         ("b", "Dit dossier kon niet worden geanalyseerd."),
@@ -326,7 +326,7 @@ def test_a_failing_upgrade_leaves_the_v1_database_untouched(tmp_path, monkeypatc
 
     monkeypatch.undo()
     with CaseStore(url(path)) as store:
-        assert store.schema_version() == 2
+        assert store.schema_version() == 3
 
 
 def test_a_database_from_a_newer_version_is_refused_in_dutch(tmp_path):
@@ -347,3 +347,18 @@ def test_a_database_from_a_newer_version_is_refused_in_dutch(tmp_path):
     assert raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall() == [("meta",)]
     assert raw.execute("SELECT value FROM meta").fetchall() == [("99",)]
     raw.close()
+
+
+def test_notes_are_kept_per_case_in_writing_order_and_an_empty_one_is_refused(tmp_path):
+    with CaseStore(url(tmp_path / "cases.sqlite")) as store:
+        store.add_note("jansen", "Herplaatsing", "Vacatureoverzicht juni opvragen bij HR.")
+        store.add_note("jansen", "D004", "  Handtekening werknemer ontbreekt.  ")
+        store.add_note("pietersen", "Herplaatsing", "Niet van toepassing.")
+        with pytest.raises(StoreError, match="lege notitie"):
+            store.add_note("jansen", "D004", "   ")
+        notes = store.notes("jansen")
+    assert [(n["target"], n["text"]) for n in notes] == [
+        ("Herplaatsing", "Vacatureoverzicht juni opvragen bij HR."),
+        ("D004", "Handtekening werknemer ontbreekt."),
+    ]
+    assert all(n["created"] for n in notes)

@@ -6,7 +6,7 @@ from typing import Any
 
 from analyzer import labels
 from analyzer.report.facts_text import fact_lines, similar_lines
-from analyzer.report.verdict_text import requirement_paragraph, verdict_lines
+from analyzer.report.verdict_text import note_line, requirement_paragraph, trajectory_line, verdict_lines
 
 
 def _cell(value: Any) -> str:
@@ -105,10 +105,8 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines += ["", "## Vergelijkbare uitspraken", ""] + [f"- {line}" for line in similar_lines(report)]
     lines += ["", "## Tijdlijn", ""]
     phases = report.get("phases") or {}
-    if phases.get("trajectory_start"):
-        end = _date_nl(phases.get("trajectory_end")) if phases.get("trajectory_end") else "nog niet afgesloten"
-        weeks = f", {phases['weeks']:.0f} weken" if phases.get("weeks") else ""
-        lines += [f"**Verbetertraject:** {_date_nl(phases['trajectory_start'])} tot {end}{weeks}.", ""]
+    if line := trajectory_line(phases):
+        lines += [f"**{line.replace(': ', ':** ', 1)}", ""]
     lines += [f"- {_date_nl(e['date'])}: {e['event']} ({e['document']})" for e in report["timeline"]] or [
         "Geen gedateerde documenten."
     ]
@@ -119,6 +117,8 @@ def render_markdown(report: dict[str, Any]) -> str:
             else "Aanbevolen vervolgstappen (belangrijkste eerst)"
         )
         lines += ["", f"## {heading}", ""] + [f"{i}. {r}" for i, r in enumerate(report["recommendations"], 1)]
+    if report.get("notes"):
+        lines += ["", "## Notities", ""] + [f"- {note_line(n)}" for n in report["notes"]]
     lines += ["", "## Documenten", "", *_documents(report)]
     if report["warnings"]:
         lines += ["", "## Waarschuwingen", ""] + [f"- {w}" for w in report["warnings"]]

@@ -18,7 +18,7 @@ from fpdf.fonts import FontFace
 
 from analyzer import labels
 from analyzer.report.facts_text import fact_lines, similar_lines
-from analyzer.report.verdict_text import requirement_paragraph, verdict_lines
+from analyzer.report.verdict_text import note_line, requirement_paragraph, trajectory_line, verdict_lines
 
 FONT = "Helvetica"
 ENCODING = "windows-1252"  # Core fonts are written with WinAnsiEncoding: cp1252 keeps “ ” – … € • as they are.
@@ -249,10 +249,8 @@ def _timeline(pdf: _Memo, report: dict[str, Any]) -> None:
     """The trajectory's span first (the frame the court looks at), then every dated document in order."""
     _heading(pdf, "Tijdlijn")
     phases = report.get("phases") or {}
-    if phases.get("trajectory_start"):
-        end = _date_nl(phases["trajectory_end"]) if phases.get("trajectory_end") else "nog niet afgesloten"
-        weeks = f", {phases['weeks']:.0f} weken" if phases.get("weeks") else ""
-        _paragraph(pdf, f"Verbetertraject: {_date_nl(phases['trajectory_start'])} tot {end}{weeks}.", "B")
+    if line := trajectory_line(phases):
+        _paragraph(pdf, line, "B")
         pdf.ln(2)
     if not report["timeline"]:
         _paragraph(pdf, "Geen gedateerde documenten.")
@@ -320,6 +318,16 @@ def _warnings(pdf: _Memo, report: dict[str, Any]) -> None:
         pdf.ln(1)
 
 
+def _notes(pdf: _Memo, report: dict[str, Any]) -> None:
+    """The user's own notes on the case, each with what it is about and when it was written."""
+    if not report.get("notes"):
+        return
+    _heading(pdf, "Notities")
+    for note in report["notes"]:
+        _labelled_line(pdf, "•", note_line(note), 5)
+        pdf.ln(1)
+
+
 def render_pdf(report: dict[str, Any]) -> bytes:
     """The report as a Dutch PDF memo (A4); identical bytes for an identical report."""
     pdf = _Memo(report["dossier"]["name"])
@@ -335,6 +343,7 @@ def render_pdf(report: dict[str, Any]) -> bytes:
     _similar(pdf, report)
     _timeline(pdf, report)
     _recommendations(pdf, report)
+    _notes(pdf, report)
     _documents(pdf, report)
     _warnings(pdf, report)
     return bytes(pdf.output())

@@ -135,3 +135,8 @@ def requirement_paragraph(criterion: dict[str, Any]) -> str:
     if others:
         text += " Wel: " + "; ".join(_lower_first(f["text"].rstrip(".")) for f in others) + "."
     return text
+
+
+def note_line(note: dict[str, Any]) -> str:
+    """A user's note as the memo lists it: what it is about, when it was written, the note."""
+    return f"{note['target']} ({long_date_nl(note['created'][:10])}): {note['text']}"
