@@ -117,19 +117,19 @@ def report() -> dict[str, Any]:
 
 
 def show_verdict(rep: dict[str, Any]) -> None:
-    """What a court would likely do and the requirement it turns on first; the five requirements as one strip."""
+    """What a court would likely do and the requirement it turns on, first under the name; then the five
+    requirements as one strip, then the counts."""
     dossier, readiness = rep["dossier"], rep["readiness"]
     st.subheader(f"Dossier: {dossier['name']}")
     verdict = labels.VERDICTS.get(readiness["verdict"] or "", "niet beoordeeld")
+    colour = VERDICT_COLOUR.get(readiness["verdict"] or "", "gray")
+    st.markdown(f":{colour}-background[**{verdict}**] {readiness.get('forecast') or ''}")
+    show_strip(rep)
     left, middle, right = st.columns([4, 1, 1])
     left.metric("Oordeel", verdict)
     middle.metric("Documenten", len(rep["documents"]))
     right.metric("Pagina's", dossier["pages"])
-    colour = VERDICT_COLOUR.get(readiness["verdict"] or "", "gray")
-    st.markdown(f":{colour}-background[**{verdict}**] — {dossier['files']} bestand(en) gelezen.")
-    if readiness.get("forecast"):
-        st.markdown(readiness["forecast"])
-    show_strip(rep)
+    st.caption(f"{dossier['files']} bestand(en) gelezen.")
     if readiness.get("score") is not None:
         st.caption(f"Dossierscore {readiness['score']:.0f} van 100. {SCORE_NOTE}")
     st.caption(labels.DISCLAIMER)

@@ -44,7 +44,7 @@ def test_sample_dossier_shows_verdict_criteria_and_evidence_page(app):
     assert not app.exception and not app.error
     assert metric(app, "Oordeel") == "Niet gereed"
     assert score(app) == "Dossierscore 30 van 100"
-    forecast = next(m.value for m in app.markdown if m.value.startswith("Een kantonrechter wijst"))
+    forecast = next(m.value for m in app.markdown if "Een kantonrechter wijst" in m.value)
     assert "niet voldaan aan ‘voldoende gelegenheid tot verbetering’" in forecast
     assert "Beslissend: Het traject is voortijdig beëindigd" in forecast
     strip = [m.value for m in app.markdown if m.value.endswith("**beslissend**")]
@@ -154,6 +154,15 @@ def test_a_new_version_of_a_saved_case_shows_what_changed_side_by_side(app, tmp_
         "- Nieuw document: Herplaatsingsonderzoek M. Verhoeven juni 2024.pdf (Herplaatsing: Herplaatsingsonderzoek).",
     ]
     assert any(line.startswith("- Opgelost: Onderzoek herplaatsing") for line in changes.splitlines())
+    # and one document corrected in this version (HR's answer to the employee, read as a plan): both types named
+    answer = next(o for o in app.selectbox(key="correct-doc").options if "uw reactie van 24 januari" in o)
+    app.selectbox(key="correct-doc").set_value(answer.split(" — ")[0]).run()
+    app.selectbox(key="correct-type-D005").set_value("Correspondentie").run()
+    app.button(key="correct-save").click().run()
+    changes = next(m.value for m in app.markdown if m.value.startswith("- Oordeel:")).splitlines()
+    assert [line for line in changes if line.startswith("- Andere soort: ")] == [
+        "- Andere soort: 2024-01-30 Antwoord op reactie verbeterplan.pdf: Verbeterplan → Correspondentie."
+    ]
 
 
 def test_a_note_on_a_requirement_is_kept_with_the_case_and_shown(app):

@@ -238,3 +238,29 @@ def test_a_lawyer_notes_a_requirement_saves_the_case_and_sees_the_comparison_on_
         expect(page.get_by_text("Geen verschil met de bewaarde versie.").first).to_be_visible()
         page.screenshot(path=str(ARTIFACTS / "dashboard-versions-notes.png"), full_page=True)
         browser.close()
+
+
+SAMPLE_FORECASTS = {
+    "01_hoekstra_logistiek": "Een kantonrechter ontbindt naar verwachting op de d-grond",
+    "02_kroon_makelaardij": "Een kantonrechter wijst een verzoek op de d-grond naar verwachting af",
+    "03_brouwer_groothandel": "Een kantonrechter wijst een verzoek op de d-grond naar verwachting af",
+    "04_bakkerij_korenschoof": "Of een kantonrechter op de d-grond ontbindt, hangt af van",
+    "05_quantix_tech": "Of een kantonrechter op de d-grond ontbindt, hangt af van",
+}
+
+
+def test_on_each_sample_the_forecast_is_the_first_thing_under_the_dossier_name(server):
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport={"width": 1440, "height": 1000})
+        page.goto(server)
+        for name, forecast in SAMPLE_FORECASTS.items():
+            page.get_by_role("button", name=name).click()
+            heading = page.get_by_role("heading", name=f"Dossier: {name}")
+            expect(heading).to_be_visible(timeout=120_000)
+            # the block right after the name holds the verdict and the forecast
+            after = heading.locator(
+                "xpath=ancestor::div[@data-testid='stElementContainer'][1]/following-sibling::div[1]"
+            )
+            expect(after).to_contain_text(forecast, timeout=60_000)
+        browser.close()

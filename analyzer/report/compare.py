@@ -16,28 +16,37 @@ class Comparison:
     requirements: list[tuple[str, str | None, str | None]]  # (requirement, before, now) for all five, in order
     documents_added: list[str] = field(default_factory=list)
     documents_removed: list[str] = field(default_factory=list)
+    documents_retyped: list[str] = field(default_factory=list)  # read (or corrected) as another type
     gaps_closed: list[str] = field(default_factory=list)
     gaps_new: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         moved = any(before != now for _, before, now in self.requirements)
-        return moved or bool(self.documents_added or self.documents_removed or self.gaps_closed or self.gaps_new)
+        listed = (self.documents_added, self.documents_removed, self.documents_retyped, self.gaps_closed, self.gaps_new)
+        return moved or any(listed)
 
 
-def _document(doc: dict[str, Any], bundled: bool) -> str:
-    """A document as a reader recognises it across versions: its file (attachment, pages of a bundle), type, title."""
+def _where(doc: dict[str, Any], bundled: bool) -> str:
+    """Where a document sits, recognisable across versions: its file (attachment; pages when the file holds more)."""
     where = doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")
     if bundled and doc.get("pages"):
         first, last = doc["pages"]
         where += f", p. {first}" + (f"–{last}" if last != first else "")
-    kind = DOC_TYPES.get(doc.get("doc_type") or "", "onbekend")
-    return f"{where} ({kind}{': ' + doc['title'] if doc.get('title') else ''})"
+    return where
 
 
-def _documents(report: dict[str, Any]) -> list[str]:
+def _kind(doc: dict[str, Any]) -> str:
+    return DOC_TYPES.get(doc.get("doc_type") or "", "onbekend")
+
+
+def _documents(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
     files = Counter(d["file"] for d in report["documents"])
-    return [_document(d, files[d["file"]] > 1) for d in report["documents"]]
+    return {_where(d, files[d["file"]] > 1): d for d in report["documents"]}
+
+
+def _shown(where: str, doc: dict[str, Any]) -> str:
+    return f"{where} ({_kind(doc)}{': ' + doc['title'] if doc.get('title') else ''})"
 
 
 def compare_reports(before: dict[str, Any], now: dict[str, Any]) -> Comparison:
@@ -50,8 +59,13 @@ def compare_reports(before: dict[str, Any], now: dict[str, Any]) -> Comparison:
             (key, (before["criteria"].get(key) or {}).get("status"), (now["criteria"].get(key) or {}).get("status"))
             for key in CRITERIA
         ],
-        documents_added=[d for d in new_docs if d not in old_docs],
-        documents_removed=[d for d in old_docs if d not in new_docs],
+        documents_added=[_shown(w, d) for w, d in new_docs.items() if w not in old_docs],
+        documents_removed=[_shown(w, d) for w, d in old_docs.items() if w not in new_docs],
+        documents_retyped=[
+            f"{w}: {_kind(old_docs[w])} → {_kind(d)}"
+            for w, d in new_docs.items()
+            if w in old_docs and _kind(old_docs[w]) != _kind(d)
+        ],
         gaps_closed=[g for g in old_gaps if g not in new_gaps],
         gaps_new=[g for g in new_gaps if g not in old_gaps],
     )
@@ -74,6 +88,7 @@ def comparison_lines(comparison: Comparison) -> list[str]:
     ]
     lines += [f"Nieuw document: {d}." for d in comparison.documents_added]
     lines += [f"Niet meer in het dossier: {d}." for d in comparison.documents_removed]
+    lines += [f"Andere soort: {d}." for d in comparison.documents_retyped]
     lines += [f"Opgelost: {g}" for g in comparison.gaps_closed]
     lines += [f"Nieuw aandachtspunt: {g}" for g in comparison.gaps_new]
     return lines if comparison.changed or before != now else ["Geen verschil met de bewaarde versie."]
