@@ -370,12 +370,17 @@ def correct_document(doc_id: str, type_label: str | None, date: dt.date | None) 
 
 
 def show_documents(rep: dict[str, Any]) -> None:
+    frame = documents_frame(rep)
+    frame["datum"] = pd.to_datetime(frame["datum"].replace("", None))
+    frame["zekerheid"] = (frame["zekerheid"] * 100).round()
     st.dataframe(
-        documents_frame(rep),
+        frame,
         hide_index=True,
         width="stretch",
         column_config={
-            "zekerheid": st.column_config.ProgressColumn("zekerheid", min_value=0.0, max_value=1.0, format="%.2f")
+            # Dutch day-month-year, and a percentage rather than "0.95" (a decimal point reads wrong in Dutch).
+            "datum": st.column_config.DateColumn("datum", format="DD-MM-YYYY"),
+            "zekerheid": st.column_config.ProgressColumn("zekerheid", min_value=0, max_value=100, format="%d%%"),
         },
     )
     readable = [d for d in rep["documents"] if d["extraction"] != "failed"]
