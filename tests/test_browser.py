@@ -83,6 +83,15 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
 
 
+def open_sample(browser, server: str, name: str, width: int = 1440):
+    """A new page at `width` px with a sample dossier analysed (its verdict shown)."""
+    page = browser.new_page(viewport={"width": width, "height": 1000})
+    page.goto(server)
+    page.get_by_role("button", name=name).click()
+    expect(page.get_by_text("Oordeel").first).to_be_visible(timeout=120_000)
+    return page
+
+
 def test_upload_a_dossier_see_the_verdict_and_open_an_evidence_page(server):
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
@@ -151,10 +160,7 @@ def test_pseudonymised_downloads_hold_no_names_and_the_store_keeps_the_original(
     identifiers = ["Verhoeven", "Femke Dijkstra", "Ingrid Post"]
     with sync_playwright() as playwright:
         browser = launch(playwright)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.goto(server)
-        page.get_by_role("button", name="01_hoekstra_logistiek").click()
-        expect(page.get_by_text("Oordeel").first).to_be_visible(timeout=120_000)
+        page = open_sample(browser, server, "01_hoekstra_logistiek", width=1400)
         page.get_by_role("tab", name="Downloads").click()
         plain = _download(page, "Rapport (JSON)")
         assert all(i in plain for i in identifiers)
@@ -192,10 +198,7 @@ def test_every_tab_passes_an_axe_accessibility_check_and_is_photographed_at_two_
     with sync_playwright() as playwright:
         browser = launch(playwright)
         for width in (1440, 1024):
-            page = browser.new_page(viewport={"width": width, "height": 1000})
-            page.goto(server)
-            page.get_by_role("button", name="03_brouwer_groothandel").click()
-            expect(page.get_by_text("Een kantonrechter wijst").first).to_be_visible(timeout=120_000)
+            page = open_sample(browser, server, "03_brouwer_groothandel", width)
             for tab in TABS:
                 page.get_by_role("tab", name=tab).click()
                 page.wait_for_timeout(1500)
@@ -222,10 +225,7 @@ def test_every_tab_passes_an_axe_accessibility_check_and_is_photographed_at_two_
 def test_a_lawyer_notes_a_requirement_saves_the_case_and_sees_the_comparison_on_reopening(server):
     with sync_playwright() as playwright:
         browser = launch(playwright)
-        page = browser.new_page(viewport={"width": 1440, "height": 1000})
-        page.goto(server)
-        page.get_by_role("button", name="03_brouwer_groothandel").click()
-        expect(page.get_by_text("Een kantonrechter wijst").first).to_be_visible(timeout=120_000)
+        page = open_sample(browser, server, "03_brouwer_groothandel")
         page.get_by_label("Notitie", exact=True).fill("Vacatureoverzicht van de groep opvragen bij HR.")
         page.get_by_role("button", name="Notitie bewaren").click()
         expect(page.get_by_text("De notitie is bewaard.")).to_be_visible(timeout=60_000)
