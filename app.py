@@ -46,9 +46,9 @@ STATUS_ICON = {
     "not_met": ":red[:material/cancel:]",
 }
 VERDICT_COLOUR = {"ready": "green", "at_risk": "orange", "not_ready": "red"}
-# Streamlit greys captions to a contrast of 3.9:1; WCAG AA (and the axe check in tests/test_browser.py) asks 4.5:1.
 # What a case name may hold: it becomes a folder and a file name.
 CASE_NAME = re.compile(r"[^\w .-]+")
+# Streamlit greys captions to a contrast of 3.9:1; WCAG AA (and the axe check in tests/test_browser.py) asks 4.5:1.
 READABLE_CAPTIONS = "<style>[data-testid='stCaptionContainer'] { color: #5c5b5a; opacity: 1; }</style>"
 # Vega's own month names are English ("Dec 11"): the axis writes the Dutch ones itself.
 DUTCH_MONTH_AXIS = (
@@ -226,11 +226,9 @@ def saved_version(name: str) -> tuple[dict[str, Any], str] | None:
     """The newest analysis of this case in the case store, with its date; None when there is none (or no store)."""
     try:
         with CaseStore() as store:
-            saved = store.latest_analysis(name)
-            when = next((c["last_analysed"] for c in store.cases() if c["name"] == name), "")
+            return store.latest_saved(name)
     except StoreError:
         return None
-    return (saved, when) if saved is not None else None
 
 
 def show_changes(rep: dict[str, Any]) -> None:
@@ -241,7 +239,7 @@ def show_changes(rep: dict[str, Any]) -> None:
     before, when = saved
     comparison = compare_reports(before, rep)
     with st.container(border=True):
-        st.markdown(f"#### Vergeleken met de bewaarde versie van {long_date_nl(when[:10]) if when else 'eerder'}")
+        st.markdown(f"#### Vergeleken met de bewaarde versie van {long_date_nl(when[:10])}")
         st.dataframe(
             pd.DataFrame(
                 {

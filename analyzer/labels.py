@@ -35,6 +35,11 @@ CRITERIA = {
     "not_due_to_illness": "Niet het gevolg van ziekte",
 }
 
+MONTHS_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+
 STATUSES = {"met": "voldaan", "doubtful": "twijfelachtig", "not_met": "niet voldaan"}
 
 VERDICTS = {"ready": "Gereed voor de kantonrechter", "at_risk": "Risicovol", "not_ready": "Niet gereed"}

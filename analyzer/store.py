@@ -25,10 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    Column,
     Connection,
     Engine,
     ForeignKey,
+    Integer,
+    MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     create_engine,
@@ -152,7 +156,7 @@ class NoteRow(Base):
     __tablename__ = "notes"
     id: Mapped[int] = mapped_column(primary_key=True)
     case_name: Mapped[str] = mapped_column(String, index=True)
-    target: Mapped[str] = mapped_column(String(200))
+    target: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     created: Mapped[str] = mapped_column(String(40))
 
@@ -168,13 +172,23 @@ def _upgrade_1_to_2(conn: Connection) -> None:
             )
 
 
-# Upgrade steps by the version they start from; each takes the database one version up. Raw SQL on purpose:
-# a step must keep working when the models above describe a later layout.
 def _upgrade_2_to_3(conn: Connection) -> None:
-    """v3 adds the notes table; nothing else changes."""
-    NoteRow.__table__.create(conn)
+    """v3 adds the notes table; nothing else changes. The table is written out as it is at v3 (not taken from
+    NoteRow), so the step keeps working when the model changes; SQLAlchemy spells it for SQLite and PostgreSQL."""
+    notes = Table(
+        "notes",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("case_name", String, nullable=False, index=True),
+        Column("target", Text, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("created", String(40), nullable=False),
+    )
+    notes.create(conn)
 
 
+# Upgrade steps by the version they start from; each takes the database one version up. Raw SQL or a table
+# written out in the step, on purpose: a step must keep working when the models above describe a later layout.
 _UPGRADES: dict[int, Callable[[Connection], None]] = {1: _upgrade_1_to_2, 2: _upgrade_2_to_3}
 
 
@@ -281,11 +295,19 @@ class CaseStore:
 
     def latest_analysis(self, case: str) -> dict | None:
         """The newest report of a case (by insertion order, not by clock: two saves in one second stay ordered)."""
+        saved = self.latest_saved(case)
+        return None if saved is None else saved[0]
+
+    def latest_saved(self, case: str) -> tuple[dict, str] | None:
+        """The newest report of a case with when it was saved (ISO), for comparing a new version with it."""
         with self._session() as session:
-            raw = session.scalars(
-                select(AnalysisRow.report).where(AnalysisRow.case_name == case).order_by(AnalysisRow.id.desc()).limit(1)
+            row = session.execute(
+                select(AnalysisRow.report, AnalysisRow.created)
+                .where(AnalysisRow.case_name == case)
+                .order_by(AnalysisRow.id.desc())
+                .limit(1)
             ).first()
-        return None if raw is None else json.loads(raw)
+        return None if row is None else (json.loads(row.report), row.created)
 
     def cases(self) -> list[dict]:
         """One row per case, by name: name, last_analysed (ISO), verdict and score of the newest analysis, analyses."""

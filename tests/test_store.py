@@ -271,6 +271,8 @@ def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(tmp_path):
     make_v1(path)
     with CaseStore(url(path)) as store:
         assert store.schema_version() == SCHEMA_VERSION == 3
+        store.add_note("jansen", "Herplaatsing", "Na de upgrade te bewaren.")  # the v3 table exists
+        assert [n["text"] for n in store.notes("jansen")] == ["Na de upgrade te bewaren."]
         assert store.latest_analysis("jansen") == {
             "dossier": {"name": "jansen"},
             "readiness": {"verdict": "at_risk", "score": 60},

@@ -9,12 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from analyzer.labels import CRITERIA, VERDICTS
-
-MONTHS_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
+from analyzer.labels import CRITERIA, MONTHS_NL, VERDICTS
 
 
 def long_date_nl(iso: str | None) -> str:
