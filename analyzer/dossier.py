@@ -87,6 +87,13 @@ class Document:
     employee_names: tuple[str, ...] = ()
     # The year most documents of the dossier are dated in: completes a note's "14-3" (set by the date stage).
     context_year: int | None = None
+    # Set by the duplicates stage: the id of the document this one repeats ("exact": the same text in another
+    # format; "version": an earlier or later version of it). A repeat is shown but not scored a second time.
+    duplicate_of: str | None = None
+    duplicate_kind: str | None = None
+    # The documents of this dossier that this one quotes below its own text (an e-mail reply, a forward):
+    # their facts are read from themselves, not again from the quote.
+    quotes: tuple[str, ...] = ()
 
     @property
     def page_range(self) -> tuple[int, int] | None:

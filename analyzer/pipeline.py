@@ -1,4 +1,4 @@
-"""The whole analysis, stage after stage: ingest → segment → date → classify → facts → score.
+"""The whole analysis, stage after stage: ingest → segment → date → classify → duplicates → facts → score.
 
 This is the one place that wires the stages together; the CLI and the dashboard both call `analyze`.
 """
@@ -19,12 +19,13 @@ from analyzer.classify.corrections import Correction
 from analyzer.classify.model import DocumentClassifier
 from analyzer.dates import DateSettings, find_document_date
 from analyzer.dossier import Document, Dossier, ExtractedFile
+from analyzer.duplicates import DuplicateSettings, mark_duplicates, scored
 from analyzer.facts import extract_facts
 from analyzer.ingest import IngestSettings, is_system_file, iter_sources
 from analyzer.ingest.cache import ExtractionCache
 from analyzer.ingest.parallel import extract_all
 from analyzer.paths import data_home
-from analyzer.score import assess
+from analyzer.score import Assessment, assess
 from analyzer.score.parameters import Parameters, default_parameters
 from analyzer.segment import SegmentSettings, document_title, segment_pages
 from analyzer.store import CaseStore
@@ -37,6 +38,7 @@ class AnalysisSettings:
     ingest: IngestSettings = field(default_factory=IngestSettings)
     segment: SegmentSettings = field(default_factory=SegmentSettings)
     dates: DateSettings = field(default_factory=DateSettings)
+    duplicates: DuplicateSettings = field(default_factory=DuplicateSettings)
     # Every number the legal rules use, each with its source (analyzer/score/parameters.yaml).
     parameters: Parameters = field(default_factory=default_parameters)
     # "werkgever": the gaps to fix before filing; "werknemer": the points the employee's counsel will attack.
@@ -165,10 +167,10 @@ def analyze(
     progress("classify", root.name)
     documents = classify_documents(documents, classifier or default_classifier())
     documents = apply_corrections(documents, CorrectionStore().all() if corrections is None else corrections)
+    progress("duplicates", root.name)
+    documents = mark_duplicates(documents, settings.duplicates)
     progress("facts", root.name)
-    facts = extract_facts(documents)
-    progress("score", root.name)
-    assessment = assess(documents, settings.parameters, settings.perspective, facts)
+    assessment = score_documents(documents, settings)
     pages = sum(1 for item in extracted for page in item.pages if page.number is not None)
     name = root.name[:-4] if root.name.lower().endswith(".zip") else root.name
     return Dossier(
@@ -181,10 +183,15 @@ def analyze(
     )
 
 
+def score_documents(documents: list[Document] | tuple[Document, ...], settings: AnalysisSettings) -> Assessment:
+    """Facts and score over the documents that count: a repeat of another document is read once, as its primary."""
+    counted = scored(documents)
+    return assess(counted, settings.parameters, settings.perspective, extract_facts(counted))
+
+
 def rescore(dossier: Dossier, settings: AnalysisSettings = AnalysisSettings()) -> Dossier:
     """Score again after the documents changed (a corrected type or date) or the perspective did."""
-    facts = extract_facts(dossier.documents)
-    return dataclasses.replace(dossier, assessment=assess(dossier.documents, settings.parameters, settings.perspective, facts))
+    return dataclasses.replace(dossier, assessment=score_documents(dossier.documents, settings))
 
 
 def save_case(report: dict, source: Path, store: CaseStore | None = None) -> int:

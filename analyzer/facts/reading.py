@@ -390,13 +390,14 @@ def find(
     """The sentences of `doc` in which `pattern` matches as a statement of fact.
 
     `asserted`: skip suppositions, questions, legends and empty fields; `quoted`: also read earlier e-mails quoted
-    in this one; `deny`: skip matches that are negated; `speakers`: only these speakers.
+    in this one — unless they are documents of the dossier themselves (`doc.quotes`), read there once;
+    `deny`: skip matches that are negated; `speakers`: only these speakers.
     """
     if not pattern.search(flat_text(doc)):
         return []  # every sentence is a piece of the flattened text: no match there, none in a sentence
     hits = []
     for sentence in read_document(doc):
-        if (asserted and not sentence.asserts) or (sentence.quoted and not quoted):
+        if (asserted and not sentence.asserts) or (sentence.quoted and (not quoted or doc.quotes)):
             continue
         if speakers is not None and sentence.speaker not in speakers:
             continue

@@ -19,6 +19,7 @@ import jsonschema
 from analyzer.dossier import Document, Dossier
 from analyzer.facts.model import FACT_LISTS, Facts, to_dict
 from analyzer.labels import DISCLAIMER, DOC_TYPES
+from analyzer.report.exhibits import exhibit_numbers
 from analyzer.report.verdict_text import forecast
 from analyzer.score import Assessment, deciding
 from analyzer.score.rules import NOT_MET, Finding, RequirementResult
@@ -60,7 +61,16 @@ def document_entry(doc: Document) -> dict[str, Any]:
         "runner_up_confidence": None if doc.runner_up_confidence is None else round(doc.runner_up_confidence, 4),
         "top_terms": list(doc.top_terms),
         "type_source": doc.type_source,
+        "duplicate_of": doc.duplicate_of,
+        "duplicate_kind": doc.duplicate_kind,
+        "quotes": list(doc.quotes),
     }
+
+
+def numbered(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The document entries with their exhibit (productie) number, None for repeats and unread files."""
+    numbers = exhibit_numbers(entries)
+    return [{**entry, "exhibit": numbers.get(entry["id"])} for entry in entries]
 
 
 def review_warnings(documents: tuple[Document, ...]) -> list[str]:
@@ -131,7 +141,7 @@ def build_report(dossier: Dossier) -> dict[str, Any]:
     report: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "dossier": {"name": dossier.name, "files": dossier.files, "pages": dossier.pages},
-        "documents": [document_entry(doc) for doc in dossier.documents],
+        "documents": numbered([document_entry(doc) for doc in dossier.documents]),
         "criteria": {},
         "readiness": {"verdict": None, "score": None},
         "timeline": [],
