@@ -90,14 +90,26 @@ def analyze_command(
     is_flag=True,
     help="Meet de documentsoorten op echte en onafhankelijk geschreven documenten (JSON, één object per set).",
 )
+@click.option(
+    "--duplicates", is_flag=True, help="Meet het groeperen van dubbele documenten op de geplante sets (JSON)."
+)
 @click.option("--details", is_flag=True, help="Toon ook wat er mis ging (niet voor het achtergehouden deel).")
 @click.option(
     "--heldout-details", is_flag=True, help="Toon ook de missers in het achtergehouden deel (alleen na afronding)."
 )
 def evaluate_command(
-    samples: Path, facts_: bool, caselaw: bool, real: bool, details: bool, heldout_details: bool
+    samples: Path, facts_: bool, caselaw: bool, real: bool, duplicates: bool, details: bool, heldout_details: bool
 ) -> None:
-    """Meet splitsing, datering, soorten en oordelen tegen bekende antwoorden (of --facts, --caselaw, --real)."""
+    """Meet splitsing, datering, soorten en oordelen tegen bekende antwoorden (of --facts, --caselaw, --real,
+    --duplicates)."""
+    if duplicates:
+        from analyzer.evaluation import evaluate_duplicates
+
+        result = evaluate_duplicates(details=details or heldout_details)
+        if not heldout_details:
+            result.get("heldout", {}).pop("wrong", None)
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
     if real:
         from analyzer.classify import SHIPPED_MODEL
         from analyzer.classify.model import load

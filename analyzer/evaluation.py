@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from analyzer.dossier import Page
+from analyzer.dossier import Document, Page
+from analyzer.duplicates import groups
 from analyzer.pipeline import analyze
 from analyzer.report import build_report
 from analyzer.segment import SegmentSettings, segment_pages
@@ -236,3 +237,76 @@ def segmentation_accuracy(
         exact += sum(1 for r in truth if r in found)
         total += len(truth)
     return exact, total
+
+
+# ------------------------------------------------------------------- duplicates against planted groups
+
+DUPLICATE_SETS = Path("tests/duplicate_sets")
+
+
+def _pair_kinds(documents: list[Document]) -> dict[frozenset[str], str]:
+    """Every pair of documents the duplicates stage put together, with how: "exact", "version" or "quote"."""
+    by_id = {d.id: d for d in documents}
+    kinds: dict[frozenset[str], str] = {}
+    for group in groups(documents):
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                first, second = by_id[a], by_id[b]
+                primary = {first.duplicate_of or a, second.duplicate_of or b}
+                if len(primary) == 1:  # one repeats the other, or both repeat one primary
+                    exact = all(d.duplicate_kind in (None, "exact") for d in (first, second))
+                    kinds[frozenset((a, b))] = "exact" if exact else "version"
+                else:
+                    kinds[frozenset((a, b))] = "quote"
+    return kinds
+
+
+def document_key(doc: Document | dict[str, Any]) -> str:
+    """How an expectation names a document: its file, and ` › <name>` for an e-mail attachment."""
+    file, attachment = (doc["file"], doc["attachment"]) if isinstance(doc, dict) else (doc.file, doc.attachment)
+    return file + (f" › {attachment}" if attachment else "")
+
+
+def evaluate_duplicates(root: Path = DUPLICATE_SETS, details: bool = False) -> dict[str, Any]:
+    """Per part (dev, heldout): pairwise precision and recall of the grouping, for exact repeats and for near ones
+    (versions and quotes). A pair counts for precision under the kind the stage gave it, for recall under the
+    kind the planted group has."""
+    result: dict[str, Any] = {}
+    for part in sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*/groups.json"))):
+        found = {"exact": [0, 0], "near": [0, 0]}  # [right, all] predicted pairs
+        planted = {"exact": [0, 0], "near": [0, 0]}  # [found, all] expected pairs
+        wrong: list[str] = []
+        for folder in sorted(f for f in part.iterdir() if (f / "groups.json").exists()):
+            expected = json.loads((folder / "groups.json").read_text(encoding="utf-8"))
+            dossier = analyze(folder)
+            ids = {document_key(d): d.id for d in dossier.documents}
+            names = {d.id: document_key(d) for d in dossier.documents}
+            expected_kind: dict[frozenset[str], str] = {}
+            for group in expected["groups"]:
+                members = [ids[m] for m in group["members"]]
+                for i, a in enumerate(members):
+                    for b in members[i + 1 :]:
+                        expected_kind[frozenset((a, b))] = "exact" if group["kind"] == "exact" else "near"
+            predicted = _pair_kinds(list(dossier.documents))
+            for pair, kind in predicted.items():
+                tally = found["exact" if kind == "exact" else "near"]
+                tally[0] += pair in expected_kind
+                tally[1] += 1
+                if pair not in expected_kind:
+                    wrong.append(f"{folder.name}: {' + '.join(sorted(names[i] for i in pair))} grouped ({kind})")
+            for pair, kind in expected_kind.items():
+                planted[kind][0] += pair in predicted
+                planted[kind][1] += 1
+                if pair not in predicted:
+                    wrong.append(f"{folder.name}: {' + '.join(sorted(names[i] for i in pair))} missed ({kind})")
+        result[part.name] = {
+            kind: {
+                "precision": round(found[kind][0] / found[kind][1], 3) if found[kind][1] else None,
+                "recall": round(planted[kind][0] / planted[kind][1], 3) if planted[kind][1] else None,
+                "pairs": planted[kind][1],
+            }
+            for kind in ("exact", "near")
+        }
+        if details:
+            result[part.name]["wrong"] = wrong
+    return result
