@@ -167,7 +167,9 @@ def mark_duplicates(documents: Sequence[Document], settings: DuplicateSettings =
         primary = max(group, key=lambda i: _primary_rank(by_id[i]))
         for member in group:
             if member != primary:
-                exact = any({link.document, link.other} == {member, primary} and link.kind == "exact" for link in repeats)
+                exact = any(
+                    {link.document, link.other} == {member, primary} and link.kind == "exact" for link in repeats
+                )
                 primary_of[member] = (primary, "exact" if exact else "version")
     quotes: dict[str, set[str]] = defaultdict(set)
     for link in links:
@@ -177,7 +179,9 @@ def mark_duplicates(documents: Sequence[Document], settings: DuplicateSettings =
     for doc in documents:
         primary, kind = primary_of.get(doc.id, (None, None))
         marked.append(
-            dataclasses.replace(doc, duplicate_of=primary, duplicate_kind=kind, quotes=tuple(sorted(quotes[doc.id] - {doc.id})))
+            dataclasses.replace(
+                doc, duplicate_of=primary, duplicate_kind=kind, quotes=tuple(sorted(quotes[doc.id] - {doc.id}))
+            )
         )
     return marked
 

@@ -6,13 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from builders import docx_bytes, eml_bytes, text_pdf, write
 
 from analyzer.dossier import Document, Page
 from analyzer.duplicates import find_links, groups, mark_duplicates, scored
 from analyzer.evaluation import document_key
 from analyzer.pipeline import AnalysisSettings, analyze
 from analyzer.report import build_report
-from builders import docx_bytes, eml_bytes, text_pdf, write
 
 WARNING = [
     "Hoekstra Logistiek B.V.",
