@@ -46,6 +46,9 @@ VERDICTS = {"ready": "Gereed voor de kantonrechter", "at_risk": "Risicovol", "no
 
 EXTRACTION = {"text": "tekstlaag", "ocr": "OCR (gescand)", "failed": "niet gelezen"}
 
+# How a document relates to another of the dossier (the duplicates stage).
+DUPLICATE_KINDS = {"exact": "zelfde tekst", "version": "andere versie", "quote": "citeert"}
+
 DISCLAIMER = (
     "Deze analyse is een hulpmiddel en geen juridisch advies. Laat de conclusies toetsen door een "
     "arbeidsrechtjurist voordat u er beslissingen op baseert."
@@ -69,6 +72,7 @@ def validate_label(doc_type: str, subtype: str | None) -> None:
         raise LabelError(f"onbekende documentsoort {doc_type!r}; kies uit {', '.join(DOC_TYPES)}")
     if subtype is not None and subtype not in SUBTYPES_OF.get(doc_type, ()):
         raise LabelError(f"subtype {subtype!r} past niet bij {doc_type}")
+
 
 # The facts layer's vocabulary in Dutch (analyzer/facts/model.py), for the memo and the dashboard.
 SPEAKERS = {
@@ -129,7 +133,13 @@ FACT_VALUES = {
         "requested": "door werknemer gevraagd",
         "request_denied": "gevraagd en niet gegeven",
     },
-    "topic": {"workload": "werkdruk", "tools": "middelen", "staffing": "bezetting", "conflict": "conflict", "other": "omstandigheden"},  # fmt: skip
+    "topic": {
+        "workload": "werkdruk",
+        "tools": "middelen",
+        "staffing": "bezetting",
+        "conflict": "conflict",
+        "other": "omstandigheden",
+    },  # fmt: skip
     "response": {
         "investigated": "onderzocht",
         "adjusted": "werk aangepast",
@@ -139,9 +149,23 @@ FACT_VALUES = {
         "refused": "geweigerd",
         "unknown": "reactie onbekend",
     },
-    "link": {"link": "ziet verband met de gezondheid", "no_link": "ziet geen verband", "not_stated": "zegt niets over een verband"},  # fmt: skip
-    "scope": {"team": "team", "department": "afdeling", "organisation": "hele organisatie", "group": "hele groep", "unknown": "reikwijdte onbekend"},  # fmt: skip
-    "statement": {"no_vacancies": "alleen 'geen vacatures'", "not_applicable": "'n.v.t.'", "not_reasonable": "'ligt niet in de rede'"},  # fmt: skip
+    "link": {
+        "link": "ziet verband met de gezondheid",
+        "no_link": "ziet geen verband",
+        "not_stated": "zegt niets over een verband",
+    },  # fmt: skip
+    "scope": {
+        "team": "team",
+        "department": "afdeling",
+        "organisation": "hele organisatie",
+        "group": "hele groep",
+        "unknown": "reikwijdte onbekend",
+    },  # fmt: skip
+    "statement": {
+        "no_vacancies": "alleen 'geen vacatures'",
+        "not_applicable": "'n.v.t.'",
+        "not_reasonable": "'ligt niet in de rede'",
+    },  # fmt: skip
     "level": {"regular": "uitvoerend", "senior": "senior", "management": "leidinggevend"},
 }
 FACT_GROUPS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from analyzer.labels import CRITERIA, FACT_GROUPS, FACT_VALUES, OUTCOMES, SPEAKERS
+from analyzer.labels import CRITERIA, DUPLICATE_KINDS, FACT_GROUPS, FACT_VALUES, OUTCOMES, SPEAKERS
 
 
 def date_nl(iso: str | None) -> str:
@@ -131,4 +131,32 @@ def similar_lines(report: dict[str, Any]) -> list[str]:
             f"{r['ecli']} ({r['court']}, {date_nl(r['date'])}): {OUTCOMES[r['outcome']]}{deciding}. "
             f"Gemeen: {shared}. {r.get('summary', '')}".strip()
         )
+    return lines
+
+
+def document_name(doc: dict[str, Any]) -> str:
+    """A document as a lawyer finds it back: id, file (› attachment) and date."""
+    where = doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")
+    return f"{doc['id']} {where} ({date_nl(doc.get('date'))})"
+
+
+def related_lines(report: dict[str, Any]) -> list[str]:
+    """Per document that others repeat or quote: the repeats (read once, as this one) and the e-mails quoting it."""
+    documents = {d["id"]: d for d in report["documents"]}
+    repeats: dict[str, list[str]] = {}
+    quoted_in: dict[str, list[str]] = {}
+    for doc in report["documents"]:
+        if doc.get("duplicate_of"):
+            kind = DUPLICATE_KINDS[doc["duplicate_kind"]]
+            repeats.setdefault(doc["duplicate_of"], []).append(f"{document_name(doc)}, {kind}")
+        for other in doc.get("quotes") or ():
+            quoted_in.setdefault(other, []).append(document_name(doc))
+    lines = []
+    for doc_id in sorted(set(repeats) | set(quoted_in)):
+        parts = []
+        if doc_id in repeats:
+            parts.append("ook als " + "; ".join(repeats[doc_id]))
+        if doc_id in quoted_in:
+            parts.append("geciteerd in " + "; ".join(quoted_in[doc_id]))
+        lines.append(f"{document_name(documents[doc_id])} — {' — '.join(parts)}")
     return lines

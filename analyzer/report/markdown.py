@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from analyzer import labels
-from analyzer.report.facts_text import fact_lines, similar_lines
+from analyzer.report.facts_text import fact_lines, related_lines, similar_lines
 from analyzer.report.verdict_text import note_line, requirement_paragraph, trajectory_line, verdict_lines
 
 
@@ -27,6 +27,9 @@ def _date_nl(iso: str | None) -> str:
     return f"{int(day)}-{int(month)}-{year}"
 
 
+REPEATS_NOTE = "Een document dat een ander herhaalt (zelfde tekst of andere versie) telt één keer mee in het oordeel."
+
+
 def _verdict(report: dict[str, Any]) -> list[str]:
     headline, *rest = verdict_lines(report)
     label, _, verdict = headline.partition(": ")
@@ -45,7 +48,11 @@ def _criteria(report: dict[str, Any]) -> list[str]:
         for item in criterion["evidence"]:
             page = f", p. {item['page']}" if item["page"] else ""
             lines.append(f"> “{item['quote']}” ({item['document']}{page})")
-        sources = [f for f in criterion.get("findings", []) if f.get("status") == criterion["status"] and not f.get("set_aside")]
+        sources = [
+            f
+            for f in criterion.get("findings", [])
+            if f.get("status") == criterion["status"] and not f.get("set_aside")
+        ]
         if sources:
             lines += ["", "Bron: " + "; ".join(f"{f['rule']}: {f['source']}" for f in sources)]
     return lines
@@ -100,7 +107,13 @@ def render_markdown(report: dict[str, Any]) -> str:
     if report["criteria"]:
         lines += ["", "## Toetsing per vereiste", *_criteria(report)]
     if report.get("facts"):
-        lines += ["", "## Feiten", "", "Wat het dossier laat zien, per onderwerp; elk feit met de zin waarop het rust.", *_facts(report)]
+        lines += [
+            "",
+            "## Feiten",
+            "",
+            "Wat het dossier laat zien, per onderwerp; elk feit met de zin waarop het rust.",
+            *_facts(report),
+        ]
     if report.get("similar_rulings"):
         lines += ["", "## Vergelijkbare uitspraken", ""] + [f"- {line}" for line in similar_lines(report)]
     lines += ["", "## Tijdlijn", ""]
@@ -120,6 +133,10 @@ def render_markdown(report: dict[str, Any]) -> str:
     if report.get("notes"):
         lines += ["", "## Notities", ""] + [f"- {note_line(n)}" for n in report["notes"]]
     lines += ["", "## Documenten", "", *_documents(report)]
+    if related := related_lines(report):
+        lines += ["", "## Dubbele documenten en e-mailreeksen", "", REPEATS_NOTE, ""] + [
+            f"- {line}" for line in related
+        ]
     if report["warnings"]:
         lines += ["", "## Waarschuwingen", ""] + [f"- {w}" for w in report["warnings"]]
     return "\n".join(lines) + "\n"

@@ -17,6 +17,13 @@ def _pages(pages: list[int] | None) -> str:
     return str(pages[0]) if pages[0] == pages[1] else f"{pages[0]}–{pages[1]}"
 
 
+def _repeat(doc: dict[str, Any]) -> str:
+    """ "D001 (zelfde tekst)" for a repeat of another document, else empty."""
+    if not doc.get("duplicate_of"):
+        return ""
+    return f"{doc['duplicate_of']} ({labels.DUPLICATE_KINDS[doc['duplicate_kind']]})"
+
+
 def documents_frame(report: dict[str, Any]) -> pd.DataFrame:
     """One row per document with Dutch column names, as the dashboard shows it and Excel exports it."""
     rows = []
@@ -24,6 +31,7 @@ def documents_frame(report: dict[str, Any]) -> pd.DataFrame:
         rows.append(
             {
                 "id": doc["id"],
+                "productie": doc.get("exhibit"),
                 "bestand": doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else ""),
                 "pagina's": _pages(doc["pages"]),
                 "soort": labels.DOC_TYPES.get(doc["doc_type"] or "", ""),
@@ -35,6 +43,7 @@ def documents_frame(report: dict[str, Any]) -> pd.DataFrame:
                 "titel": doc["title"] or "",
                 "tekst": labels.EXTRACTION[doc["extraction"]],
                 "melding": doc["error"] or "",
+                "dubbel van": _repeat(doc),
             }
         )
     return pd.DataFrame(rows)
