@@ -22,7 +22,7 @@ from analyzer.dossier import Dossier
 from analyzer.pipeline import AnalysisSettings, analyze, rescore, save_case
 from analyzer.report import build_report, render_markdown, render_pdf
 from analyzer.report.compare import compare_reports, comparison_lines
-from analyzer.report.facts_text import date_nl, fact_lines, similar_lines
+from analyzer.report.facts_text import REPEATS_NOTE, date_nl, fact_lines, related_lines, similar_lines
 from analyzer.report.page_image import page_png, source_pdf
 from analyzer.report.redact import redact_report
 from analyzer.report.tables import case_row, documents_frame, excel_bytes
@@ -367,8 +367,22 @@ def correct_document(doc_id: str, type_label: str | None, date: dt.date | None) 
     st.session_state["notice"] = f"Correctie van {doc_id} bewaard; het oordeel is opnieuw bepaald."
 
 
+def show_related(rep: dict[str, Any]) -> None:
+    """Repeats and quoting e-mails, collapsed under the document they repeat: visible, not counted twice."""
+    related = related_lines(rep)
+    if not related:
+        return
+    repeats = sum(1 for d in rep["documents"] if d.get("duplicate_of"))
+    with st.expander(f"Dubbele documenten en e-mailreeksen ({repeats} dubbel, {len(related)} groepen)"):
+        st.caption(REPEATS_NOTE)
+        for line in related:
+            st.markdown(f"- {line}")
+
+
 def show_documents(rep: dict[str, Any]) -> None:
-    frame = documents_frame(rep)
+    # A repeat of another document is listed under it (show_related), not as a row of its own.
+    frame = documents_frame({**rep, "documents": [d for d in rep["documents"] if not d.get("duplicate_of")]})
+    frame = frame.drop(columns=["dubbel van"])
     frame["datum"] = pd.to_datetime(frame["datum"].replace("", None))
     frame["zekerheid"] = (frame["zekerheid"] * 100).round()
     st.dataframe(
@@ -381,6 +395,7 @@ def show_documents(rep: dict[str, Any]) -> None:
             "zekerheid": st.column_config.ProgressColumn("zekerheid", min_value=0, max_value=100, format="%d%%"),
         },
     )
+    show_related(rep)
     readable = [d for d in rep["documents"] if d["extraction"] != "failed"]
     if not readable:
         return

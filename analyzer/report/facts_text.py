@@ -134,6 +134,9 @@ def similar_lines(report: dict[str, Any]) -> list[str]:
     return lines
 
 
+REPEATS_NOTE = "Een document dat een ander herhaalt (zelfde tekst of andere versie) telt één keer mee in het oordeel."
+
+
 def document_name(doc: dict[str, Any]) -> str:
     """A document as a lawyer finds it back: id, file (› attachment) and date."""
     where = doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")

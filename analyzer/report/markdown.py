@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from analyzer import labels
-from analyzer.report.facts_text import fact_lines, related_lines, similar_lines
+from analyzer.report.facts_text import REPEATS_NOTE, fact_lines, related_lines, similar_lines
 from analyzer.report.verdict_text import note_line, requirement_paragraph, trajectory_line, verdict_lines
 
 
@@ -25,9 +25,6 @@ def _date_nl(iso: str | None) -> str:
         return "onbekend"
     year, month, day = iso.split("-")
     return f"{int(day)}-{int(month)}-{year}"
-
-
-REPEATS_NOTE = "Een document dat een ander herhaalt (zelfde tekst of andere versie) telt één keer mee in het oordeel."
 
 
 def _verdict(report: dict[str, Any]) -> list[str]:
