@@ -94,8 +94,9 @@ def score_report(report: dict[str, Any], expected: dict[str, Any], seconds: floa
 
 
 def expected_files(root: Path) -> list[Path]:
-    """The `_expected/<name>.json` files of a dossier folder (the annotated facts, `<name>.facts.json`, are apart)."""
-    return sorted(p for p in (root / "_expected").glob("*.json") if not p.name.endswith(".facts.json"))
+    """The `_expected/<name>.json` files of a dossier folder (annotations such as `<name>.facts.json` and
+    `<name>.people.json` are apart)."""
+    return sorted(p for p in (root / "_expected").glob("*.json") if "." not in p.stem)
 
 
 def evaluate_samples(samples: Path) -> list[DossierScore]:
@@ -272,12 +273,13 @@ def evaluate_duplicates(root: Path = DUPLICATE_SETS, details: bool = False) -> d
     (versions and quotes). A pair counts for precision under the kind the stage gave it, for recall under the
     kind the planted group has."""
     result: dict[str, Any] = {}
-    for part in sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*/groups.json"))):
+    for part in sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.groups.json"))):
         found = {"exact": [0, 0], "near": [0, 0]}  # [right, all] predicted pairs
         planted = {"exact": [0, 0], "near": [0, 0]}  # [found, all] expected pairs
         wrong: list[str] = []
-        for folder in sorted(f for f in part.iterdir() if (f / "groups.json").exists()):
-            expected = json.loads((folder / "groups.json").read_text(encoding="utf-8"))
+        for answer in sorted(part.glob("*.groups.json")):
+            folder = part / answer.name.removesuffix(".groups.json")
+            expected = json.loads(answer.read_text(encoding="utf-8"))
             dossier = analyze(folder)
             ids = {document_key(d): d.id for d in dossier.documents}
             names = {d.id: document_key(d) for d in dossier.documents}
