@@ -27,6 +27,7 @@ from analyzer.report.page_image import page_png, source_pdf
 from analyzer.report.redact import redact_report
 from analyzer.report.tables import case_row, documents_frame, excel_bytes
 from analyzer.report.verdict_text import SCORE_NOTE, long_date_nl, note_line, requirement_paragraph, trajectory_line
+from analyzer.severance import SalaryInput, SeveranceError, estimate_lines, format_eur, transition_payment
 from analyzer.store import CaseStore, StoreError
 
 log = logging.getLogger(__name__)
@@ -430,6 +431,72 @@ def show_documents(rep: dict[str, Any]) -> None:
         st.rerun()
 
 
+# ----------------------------------------------------------------------------------------------- costs
+
+
+def expected_end(rep: dict[str, Any]) -> dt.date:
+    """A first guess at the last day in service: today plus the statutory notice period (the court takes it into
+    account when it sets the end date), one month when the length of service is unknown."""
+    months = (rep.get("phases") or {}).get("notice_months") or 1
+    return (pd.Timestamp.today() + pd.DateOffset(months=months)).date()
+
+
+def show_costs(rep: dict[str, Any]) -> None:
+    """The transition payment estimate from the dates and salary the dossier states, each open to the user."""
+    st.markdown("#### Transitievergoeding (schatting)")
+    st.caption(
+        "Een schatting op basis van art. 7:673 BW; controleer de uitkomst aan de hand van de loonstroken. "
+        "De datum in dienst en het salaris komen uit het dossier waar het die noemt; pas ze aan waar nodig."
+    )
+    employment = (rep.get("facts") or {}).get("employment") or {}
+    stated = rep.get("salary")
+    left, right = st.columns(2)
+    start = left.date_input(
+        "Datum in dienst",
+        value=dt.date.fromisoformat(employment["start"]) if employment.get("start") else None,
+        format="DD-MM-YYYY",
+        key="cost-start",
+    )
+    end = right.date_input(
+        "Laatste dag in dienst (verwacht)", value=expected_end(rep), format="DD-MM-YYYY", key="cost-end"
+    )
+    salary = left.number_input(
+        "Bruto maandsalaris (€)", min_value=0.0, value=stated["amount"] if stated else 0.0, step=50.0, key="cost-salary"
+    )
+    factor = right.number_input(
+        "Deeltijdfactor (alleen als het salaris links het voltijdsalaris is)",
+        min_value=0.05,
+        max_value=1.0,
+        value=1.0,
+        step=0.05,
+        key="cost-factor",
+    )
+    holiday = left.number_input("Vakantiebijslag (%)", min_value=0.0, value=8.0, step=0.5, key="cost-holiday")
+    extras = right.number_input("Vaste eindejaarsuitkering of 13e maand per jaar (€)", min_value=0.0, value=0.0, key="cost-extras")  # fmt: skip
+    variable = left.number_input(
+        "Gemiddelde variabele beloning per jaar (€), over de laatste drie kalenderjaren", min_value=0.0, value=0.0, key="cost-variable"
+    )  # fmt: skip
+    if stated:
+        st.caption(f"Salaris uit het dossier: “{stated['quote']}” ({stated['document']}).")
+    if not start or not end or not salary:
+        st.info("Vul de datum in dienst, de verwachte laatste dag en het bruto maandsalaris in voor een schatting.")
+        return
+    try:
+        inputs = SalaryInput(
+            salary,
+            holiday_allowance_pct=holiday,
+            fixed_annual_extras=extras,
+            variable_pay_per_year=variable,
+            part_time_factor=factor if factor < 1 else None,
+        )
+        estimate = transition_payment(start, end, inputs)
+    except SeveranceError as error:
+        st.warning(str(error))
+        return
+    st.metric("Transitievergoeding, bruto (schatting)", format_eur(estimate.amount))
+    st.markdown("\n".join(f"- {line}" for line in estimate_lines(estimate)[1:]))
+
+
 # ------------------------------------------------------------------------------------------ downloads
 
 
@@ -600,7 +667,7 @@ def page() -> None:
         return
     rep = report()
     show_verdict(rep)
-    overview, facts, timeline, documents, downloads = st.tabs(["Overzicht", "Feiten", "Tijdlijn", "Documenten", "Downloads"])  # fmt: skip
+    overview, facts, timeline, documents, costs, downloads = st.tabs(["Overzicht", "Feiten", "Tijdlijn", "Documenten", "Kosten", "Downloads"])  # fmt: skip
     with overview:
         show_overview(rep)
     with facts:
@@ -609,6 +676,8 @@ def page() -> None:
         show_timeline(rep)
     with documents:
         show_documents(rep)
+    with costs:
+        show_costs(rep)
     with downloads:
         show_downloads(rep)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -28,10 +29,12 @@ def main(ctx: click.Context, verbose: bool) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["json", "markdown", "pdf"]),
+    type=click.Choice(["json", "markdown", "pdf", "docx", "csv", "xlsx"]),
     default="markdown",
     show_default=True,
-    help="Uitvoerformaat van het rapport (pdf alleen met -o).",
+    help="Uitvoerformaat van het rapport (pdf alleen met -o). docx: concept-processtuk voor het gekozen perspectief "
+    "(werkgever: verzoekschrift, werknemer: verweerschrift), met productielijst; csv/xlsx: de chronologie per "
+    "productie. docx en xlsx alleen met -o.",
 )
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Schrijf het rapport naar dit bestand."
@@ -73,12 +76,41 @@ def analyze_command(
         output.write_bytes(render_pdf(report))
         click.echo(f"Rapport geschreven naar {output}", err=True)
         return
+    if fmt in ("docx", "csv", "xlsx"):
+        _write_export(report, fmt, path, output, perspective)
+        return
     text = json.dumps(report, ensure_ascii=False, indent=2) + "\n" if fmt == "json" else render_markdown(report)
     if output:
         output.write_text(text, encoding="utf-8")
         click.echo(f"Rapport geschreven naar {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+def _write_export(report: dict, fmt: str, path: Path, output: Path | None, perspective: str) -> None:
+    """A draft court document (docx) or the chronology (csv, xlsx); the chronology's links point from where the
+    table is written to the dossier's files."""
+    from analyzer.report.chronology import chronology_csv, chronology_xlsx
+    from analyzer.report.drafts import verweerschrift_docx, verzoekschrift_docx
+
+    if output is None and fmt != "csv":
+        raise click.ClickException(f"Een {fmt}-bestand kan alleen naar een bestand: geef -o bestand.{fmt} op.")
+    base = output.resolve().parent if output else Path.cwd()
+    root = Path(os.path.relpath(path.resolve(), base)).as_posix() if path.is_dir() else ""
+    if fmt == "docx":
+        data, what = (
+            (verzoekschrift_docx(report), "Concept-verzoekschrift")
+            if perspective == "werkgever"
+            else (verweerschrift_docx(report), "Concept-verweerschrift")
+        )
+    else:
+        data = chronology_csv(report, root) if fmt == "csv" else chronology_xlsx(report, root)
+        what = "Chronologie"
+    if output is None:
+        click.echo(data.decode("utf-8-sig"), nl=False)
+        return
+    output.write_bytes(data)
+    click.echo(f"{what} geschreven naar {output}", err=True)
 
 
 @main.command("evaluate")

@@ -18,12 +18,14 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 from typing import Any
 
+from analyzer.dossier import Document
 from analyzer.score.parameters import load_yaml
 
 CENT = Decimal("0.01")
@@ -443,3 +445,13 @@ def salary_from_text(text: str) -> tuple[Decimal, str] | None:
             if amount > 0:
                 return cents(amount), " ".join(sentence.split())
     return None
+
+
+def stated_salary(documents: Sequence[Document]) -> dict[str, Any] | None:
+    """The gross monthly salary the dossier states, from its latest document that states one (a raise replaces the
+    old salary): amount, quote and document id, for the report and as the estimate's default."""
+    found = None
+    for doc in sorted((d for d in documents if not d.error), key=lambda d: d.date or dt.date.min):
+        if hit := salary_from_text(doc.text):
+            found = {"amount": float(hit[0]), "quote": hit[1], "document": doc.id}
+    return found

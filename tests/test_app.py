@@ -176,3 +176,16 @@ def test_a_note_on_a_requirement_is_kept_with_the_case_and_shown(app):
     app.button(key="note-save").click().run()  # the text area is still filled: a second note, also kept
     with CaseStore() as store:
         assert len(store.notes("03_brouwer_groothandel")) == 2
+
+
+def test_the_costs_tab_estimates_the_transition_payment_from_the_start_date_the_dossier_states(app):
+    app.sidebar.button(key="sample-01_hoekstra_logistiek").click().run()
+    assert app.date_input(key="cost-start").value == dt.date(2015, 4, 1)  # "In dienst sinds 01-04-2015" (D001)
+    assert "Vul de datum in dienst" in app.info[0].value  # no salary stated in this dossier
+    app.number_input(key="cost-salary").set_value(3600.0)
+    app.date_input(key="cost-end").set_value(dt.date(2025, 6, 30)).run()
+    assert not app.exception
+    # 10 years and 3 months on a monthly wage of 3600 × 1.08 = 3888: 10 × 3888/3 + 3 × 3888/36 = 13,284.00
+    assert metric(app, "Transitievergoeding, bruto (schatting)") == "€ 13.284,00"
+    lines = next(m.value for m in app.markdown if "cumulatiegrond" in m.value)
+    assert "maximaal € 6.642,00" in lines and "Het maximum is € 98.000,00" in lines

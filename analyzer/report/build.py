@@ -17,12 +17,15 @@ from typing import Any
 import jsonschema
 
 from analyzer.dossier import Document, Dossier
+from analyzer.duplicates import scored
 from analyzer.facts.model import FACT_LISTS, Facts, to_dict
 from analyzer.labels import DISCLAIMER, DOC_TYPES
 from analyzer.report.exhibits import exhibit_numbers
+from analyzer.report.summary import document_summary
 from analyzer.report.verdict_text import forecast
 from analyzer.score import Assessment, deciding
 from analyzer.score.rules import NOT_MET, Finding, RequirementResult
+from analyzer.severance import stated_salary
 
 SCHEMA_VERSION = "2"
 
@@ -64,6 +67,7 @@ def document_entry(doc: Document) -> dict[str, Any]:
         "duplicate_of": doc.duplicate_of,
         "duplicate_kind": doc.duplicate_kind,
         "quotes": list(doc.quotes),
+        "summary": None if doc.error else document_summary(doc.text, doc.title),
     }
 
 
@@ -149,6 +153,7 @@ def build_report(dossier: Dossier) -> dict[str, Any]:
         "warnings": [*dossier.warnings, *review_warnings(dossier.documents)],
         "facts": facts_entry(Facts()),
         "similar_rulings": [],
+        "salary": stated_salary(scored(dossier.documents)),
     }
     if assessment is not None:
         report["criteria"] = {key: criterion_entry(result) for key, result in assessment.criteria.items()}

@@ -11,10 +11,16 @@ import pandas as pd
 from analyzer import labels
 
 
-def _pages(pages: list[int] | None) -> str:
+def page_span(pages: list[int] | None) -> str:
+    """A document's page range in its file ("3–4", "2"), empty for files without pages."""
     if not pages:
         return ""
     return str(pages[0]) if pages[0] == pages[1] else f"{pages[0]}–{pages[1]}"
+
+
+def file_place(doc: dict[str, Any]) -> str:
+    """Where a document is: its file, and the e-mail attachment it came from ("mail.eml › verslag.pdf")."""
+    return doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")
 
 
 def _repeat(doc: dict[str, Any]) -> str:
@@ -32,8 +38,8 @@ def documents_frame(report: dict[str, Any]) -> pd.DataFrame:
             {
                 "id": doc["id"],
                 "productie": doc.get("exhibit"),
-                "bestand": doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else ""),
-                "pagina's": _pages(doc["pages"]),
+                "bestand": file_place(doc),
+                "pagina's": page_span(doc["pages"]),
                 "soort": labels.DOC_TYPES.get(doc["doc_type"] or "", ""),
                 "subtype": labels.SUBTYPES.get(doc["subtype"] or "", ""),
                 "datum": doc["date"] or "",
