@@ -21,7 +21,9 @@ from analyzer.classify import CorrectionStore, apply_corrections
 from analyzer.dossier import Dossier
 from analyzer.pipeline import AnalysisSettings, analyze, rescore, save_case
 from analyzer.report import build_report, render_markdown, render_pdf
+from analyzer.report.chronology import chronology_csv, chronology_xlsx
 from analyzer.report.compare import compare_reports, comparison_lines
+from analyzer.report.drafts import productielijst_docx, verweerschrift_docx, verzoekschrift_docx
 from analyzer.report.facts_text import REPEATS_NOTE, date_nl, fact_lines, related_lines, similar_lines
 from analyzer.report.page_image import page_png, source_pdf
 from analyzer.report.redact import redact_report
@@ -524,6 +526,33 @@ def show_downloads(analysis: dict[str, Any]) -> None:
         "Documenten (Excel)",
         excel_bytes([("documenten", documents_frame(rep))]),
         file_name=f"{name}-documenten.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    show_drafts(rep, name)
+
+
+WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def show_drafts(rep: dict[str, Any], name: str) -> None:
+    """Editable drafts for the side the analysis was made for, the exhibit list and the chronology."""
+    st.markdown("#### Concepten voor de procedure")
+    st.caption(
+        "Bewerkbare Word-concepten uit deze analyse, met de producties in datumvolgorde. Een concept is geen "
+        "processtuk: laat het door een advocaat controleren en aanvullen. De chronologie (CSV of Excel) heeft per "
+        "productie de datum, een samenvatting en een verwijzing naar het bestand en de pagina."
+    )
+    cols = st.columns(4)
+    if rep.get("perspective") == "werknemer":
+        cols[0].download_button("Concept-verweerschrift (Word)", verweerschrift_docx(rep), file_name=f"{name}-verweerschrift.docx", mime=WORD)  # fmt: skip
+    else:
+        cols[0].download_button("Concept-verzoekschrift (Word)", verzoekschrift_docx(rep), file_name=f"{name}-verzoekschrift.docx", mime=WORD)  # fmt: skip
+    cols[1].download_button("Productielijst (Word)", productielijst_docx(rep), file_name=f"{name}-productielijst.docx", mime=WORD)  # fmt: skip
+    cols[2].download_button("Chronologie (CSV)", chronology_csv(rep), file_name=f"{name}-chronologie.csv", mime="text/csv")  # fmt: skip
+    cols[3].download_button(
+        "Chronologie (Excel)",
+        chronology_xlsx(rep),
+        file_name=f"{name}-chronologie.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 

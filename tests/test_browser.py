@@ -150,6 +150,33 @@ def _download(page, label: str, until=lambda text: True, seconds: float = 300) -
         time.sleep(1)
 
 
+def _download_bytes(page, label: str) -> bytes:
+    with page.expect_download(timeout=120_000) as download:
+        page.get_by_role("button", name=label).click()
+    return Path(download.value.path()).read_bytes()
+
+
+def test_the_drafts_download_as_word_files_with_the_productielijst_of_the_dossier(server):
+    """A lawyer downloads the draft petition, the exhibit list and the chronology of sample 01 and opens them."""
+    import io
+
+    import pandas as pd
+    from docx import Document
+    from test_drafts import EXPECTED, EXPECTED_TABLE, _exhibit_table
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = open_sample(browser, server, "01_hoekstra_logistiek", width=1400)
+        page.get_by_role("tab", name="Downloads").click()
+        petition = Document(io.BytesIO(_download_bytes(page, "Concept-verzoekschrift (Word)")))
+        exhibits = Document(io.BytesIO(_download_bytes(page, "Productielijst (Word)")))
+        chronology = pd.read_csv(io.BytesIO(_download_bytes(page, "Chronologie (CSV)")), sep=";", encoding="utf-8-sig")
+        browser.close()
+    assert petition.paragraphs[0].text == "CONCEPT"
+    assert _exhibit_table(petition) == _exhibit_table(exhibits) == EXPECTED_TABLE
+    assert list(chronology["productie"]) == [number for number, _, _ in EXPECTED]
+
+
 def test_pseudonymised_downloads_hold_no_names_and_the_store_keeps_the_original(server):
     """The switch a lawyer uses before sending a report on: the JSON and Markdown downloads lose the names, the
     verdict stays, and saving the analysis afterwards keeps the real report (not the pseudonymised one)."""
@@ -185,7 +212,7 @@ def test_pseudonymised_downloads_hold_no_names_and_the_store_keeps_the_original(
 
 # axe-core impact levels that fail the check; "minor" and "moderate" ones are listed in the artefact, not failed.
 BLOCKING_IMPACT = ("serious", "critical")
-TABS = ("Overzicht", "Feiten", "Tijdlijn", "Documenten", "Downloads")
+TABS = ("Overzicht", "Feiten", "Tijdlijn", "Documenten", "Kosten", "Downloads")
 
 
 def test_every_tab_passes_an_axe_accessibility_check_and_is_photographed_at_two_widths(server):
