@@ -15,7 +15,7 @@ from typing import Any
 from analyzer.classify import default_classifier
 from analyzer.dossier import SourceFile
 from analyzer.ingest.sources import is_system_file, iter_zip
-from analyzer.pipeline import AnalysisSettings, analyze, save_case
+from analyzer.pipeline import AnalysisSettings, analyze, report_fingerprint
 from analyzer.report import build_report
 from analyzer.report.tables import case_row
 from analyzer.store import CaseStore
@@ -138,12 +138,13 @@ def run_batch(
     done = store.batch_progress(batch_id)
     todo = [p for p in cases if case_name(p) not in done]
     for result in map_cases(todo, settings, scheduler):
+        analysis = None
         if result.report is not None:
-            save_case(result.report, result.path, store)
             row = case_row(result.report)
+            analysis = (result.report, str(result.path), report_fingerprint(result.report))
         else:
             row = {"dossier": result.name, "oordeel": "fout", "melding": result.error}
-        store.finish_case(batch_id, result.name, row, result.error)
+        store.finish_case(batch_id, result.name, row, result.error, analysis)
         done[result.name] = row
         if progress:
             progress(len(done), len(cases), result.name)

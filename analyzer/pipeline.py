@@ -194,9 +194,14 @@ def rescore(dossier: Dossier, settings: AnalysisSettings = AnalysisSettings()) -
     return dataclasses.replace(dossier, assessment=score_documents(dossier.documents, settings))
 
 
+def report_fingerprint(report: dict) -> str:
+    """What identifies an analysis's input in the store: a hash of its documents as the report lists them."""
+    return hashlib.sha256(json.dumps(report["documents"], sort_keys=True).encode()).hexdigest()
+
+
 def save_case(report: dict, source: Path, store: CaseStore | None = None) -> int:
     """Keep a report in the case store (shared by the CLI, batches and the dashboard); returns the analysis id."""
-    fingerprint = hashlib.sha256(json.dumps(report["documents"], sort_keys=True).encode()).hexdigest()
+    fingerprint = report_fingerprint(report)
     if store is not None:
         return store.save_analysis(report["dossier"]["name"], report, source=str(source), fingerprint=fingerprint)
     with CaseStore() as own:

@@ -76,6 +76,19 @@ def default_url() -> str:
     return f"sqlite:///{data_home() / 'cases.sqlite'}"
 
 
+def _analysis_row(case: str, report: dict, source: str, fingerprint: str) -> AnalysisRow:
+    readiness = report.get("readiness") or {}
+    return AnalysisRow(
+        case_name=case,
+        source=source,
+        fingerprint=fingerprint,
+        created=_now(),
+        verdict=readiness.get("verdict"),
+        score=readiness.get("score"),
+        report=_dump(report),
+    )
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat()
 
@@ -278,16 +291,7 @@ class CaseStore:
 
     def save_analysis(self, case: str, report: dict, *, source: str, fingerprint: str) -> int:
         """Keep a report (all of them, not only the latest: a case's history shows how the dossier grew)."""
-        readiness = report.get("readiness") or {}
-        row = AnalysisRow(
-            case_name=case,
-            source=source,
-            fingerprint=fingerprint,
-            created=_now(),
-            verdict=readiness.get("verdict"),
-            score=readiness.get("score"),
-            report=_dump(report),
-        )
+        row = _analysis_row(case, report, source, fingerprint)
         with self._session.begin() as session:
             session.add(row)
             session.flush()
@@ -429,10 +433,18 @@ class CaseStore:
             session.flush()
             return row.id
 
-    def finish_case(self, batch_id: int, case: str, row: dict, error: str | None) -> None:
-        """Commit one finished case at once (a crash later loses nothing); finishing it again replaces it."""
+    def finish_case(
+        self, batch_id: int, case: str, row: dict, error: str | None, analysis: tuple[dict, str, str] | None = None
+    ) -> None:
+        """Commit one finished case at once (a crash later loses nothing); finishing it again replaces it.
+
+        `analysis` (report, source, fingerprint) is saved in the same transaction: a process killed in between
+        leaves either both or neither, never a saved report whose case a resumed batch analyses and saves again.
+        """
         with self._session.begin() as session:
             self._batch(session, batch_id)
+            if analysis is not None:
+                session.add(_analysis_row(case, *analysis))
             found = session.scalars(
                 select(BatchCaseRow).where(BatchCaseRow.batch_id == batch_id, BatchCaseRow.case_name == case)
             ).first()

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import shutil
+import signal
+import subprocess
+import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -10,7 +14,8 @@ import pytest
 
 from analyzer.batch import analyze_cases, find_cases, unpack
 
-SAMPLES = Path(__file__).parents[1] / "sample_dossiers"
+REPO = Path(__file__).parents[1]
+SAMPLES = REPO / "sample_dossiers"
 
 
 def test_a_zip_of_cases_unpacks_into_one_folder_per_case_and_never_outside(tmp_path: Path):
@@ -57,13 +62,13 @@ def test_batch_command_writes_one_row_per_dossier(tmp_path: Path):
     assert list(table["Herplaatsing"]) == ["voldaan", "niet voldaan", "twijfelachtig"]
 
 
-def test_an_interrupted_batch_resumes_without_redoing_finished_dossiers(tmp_path: Path, monkeypatch):
+def test_an_interrupted_batch_resumes_without_redoing_finished_dossiers(tmp_path: Path, monkeypatch, new_database):
     import analyzer.batch as batch
     from analyzer.pipeline import AnalysisSettings
     from analyzer.store import CaseStore
 
     root = _three_cases(tmp_path)
-    url = f"sqlite:///{tmp_path / 'zaken.sqlite'}"
+    url = new_database()
     analysed: list[str] = []
     real_analyze = batch.analyze
     monkeypatch.setattr(
@@ -100,3 +105,72 @@ def test_one_worker_two_workers_and_a_dask_cluster_give_the_same_rows(tmp_path: 
         rows["dask"] = run_batch(root, store, AnalysisSettings(workers=2), scheduler=cluster.scheduler_address)
     assert rows["een"] == rows["twee"] == rows["dask"]
     assert [r["oordeel"] for r in rows["dask"]] == ["Gereed voor de kantonrechter", "Niet gereed", "Risicovol"]
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from analyzer.batch import run_batch
+from analyzer.pipeline import AnalysisSettings
+from analyzer.store import CaseStore
+with CaseStore(sys.argv[2]) as store:
+    run_batch(Path(sys.argv[1]), store, AnalysisSettings(workers=1, use_cache=False))
+"""
+
+
+def _small_cases(root: Path, prefix: str, count: int) -> Path:
+    """`count` one-letter dossiers, each a written warning of its own."""
+    for number in range(1, count + 1):
+        folder = root / f"{prefix}{number:02d}"
+        folder.mkdir(parents=True)
+        (folder / "waarschuwing.txt").write_text(
+            f"Datum: {number % 28 + 1} maart 2024\\nBetreft: schriftelijke waarschuwing\\n\\nBeste medewerker {prefix}{number},\\n\\n"
+            "Je rapportages waren in februari drie keer te laat. Wij geven je hierbij een schriftelijke waarschuwing; "
+            "verbetert dit niet, dan kan dit leiden tot ontslag.\\n\\nMet vriendelijke groet,\\nHR",
+            encoding="utf-8",
+        )
+    return root
+
+
+def _stored(database: str) -> tuple[list[str], list[str]]:
+    """Case names of every saved analysis and of every finished batch case, straight from the database."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(database)
+    with engine.connect() as conn:
+        analyses = sorted(r[0] for r in conn.execute(text("SELECT case_name FROM analyses")))
+        finished = sorted(r[0] for r in conn.execute(text("SELECT case_name FROM batch_cases")))
+    engine.dispose()
+    return analyses, finished
+
+
+def test_two_batches_writing_to_one_database_at_once_lose_nothing_and_duplicate_nothing(tmp_path, new_database):
+    database = new_database()
+    roots = [_small_cases(tmp_path / side, side, 50) for side in ("a", "b")]
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(root), database], cwd=REPO) for root in roots]
+    assert [w.wait(timeout=600) for w in writers] == [0, 0]
+    expected = sorted(f"{side}{n:02d}" for side in ("a", "b") for n in range(1, 51))
+    assert _stored(database) == (expected, expected)
+
+
+def test_a_batch_killed_mid_write_leaves_no_half_written_case_and_resumes(tmp_path, new_database):
+    """SIGKILL while the batch writes: every saved report has its finished batch row and the other way round;
+    the resumed batch analyses only what is missing, so each case is stored exactly once."""
+    database = new_database()
+    root = _small_cases(tmp_path / "zaken", "c", 30)
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(root), database], cwd=REPO)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        try:
+            if len(_stored(database)[1]) >= 5:
+                break
+        except Exception:  # the tables are not there yet
+            pass
+        time.sleep(0.05)
+    writer.send_signal(signal.SIGKILL)
+    writer.wait(timeout=60)
+    analyses, finished = _stored(database)
+    assert 5 <= len(finished) < 30 and analyses == finished
+    subprocess.run([sys.executable, "-c", WRITER, str(root), database], cwd=REPO, check=True, timeout=600)
+    expected = sorted(f"c{n:02d}" for n in range(1, 31))
+    assert _stored(database) == (expected, expected)

@@ -1,15 +1,18 @@
-"""The case store: reports, corrections and batch runs survive a restart; old databases are upgraded in place."""
+"""The case store: reports, corrections and batch runs survive a restart; old databases are upgraded in place.
+
+Every test runs twice: on SQLite and on a real PostgreSQL server started by the tests (`new_database` in conftest).
+"""
 
 from __future__ import annotations
 
 import itertools
-import sqlite3
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, inspect, text
 
 from analyzer import store as store_module
 from analyzer.classify.corrections import Correction
@@ -28,6 +31,15 @@ def fixed_clock(monkeypatch):
 
 def url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def query(database: str, sql: str) -> list[tuple]:
+    """Rows straight from the database, past the store."""
+    engine = create_engine(database)
+    with engine.connect() as conn:
+        rows = [tuple(row) for row in conn.execute(text(sql))]
+    engine.dispose()
+    return rows
 
 
 def report(name: str, verdict: str | None, score: int | None, warning: str = "") -> dict:
@@ -56,8 +68,8 @@ def test_default_url_is_sqlite_in_the_data_home_and_the_variable_overrides_it(pr
     assert (tmp_path / "elders" / "firma.sqlite").is_file()
 
 
-def test_a_saved_report_comes_back_unchanged_after_a_restart(tmp_path):
-    database = url(tmp_path / "cases.sqlite")
+def test_a_saved_report_comes_back_unchanged_after_a_restart(new_database):
+    database = new_database()
     first = report("jansen", "not_ready", 30, warning="Beëindigingsovereenkomst ontbreekt – controleer dit.")
     second = report("jansen", "at_risk", 60)
     with CaseStore(database) as store:
@@ -74,14 +86,12 @@ def test_a_saved_report_comes_back_unchanged_after_a_restart(tmp_path):
     assert restarted.latest_analysis("jansen")["warnings"] == ["Beëindigingsovereenkomst ontbreekt – controleer dit."]
     restarted.close()
 
-    raw = sqlite3.connect(tmp_path / "cases.sqlite")
-    stored = raw.execute("SELECT report FROM analyses WHERE id = 1").fetchone()[0]
-    raw.close()
+    stored = query(database, "SELECT report FROM analyses WHERE id = 1")[0][0]
     assert "Beëindigingsovereenkomst ontbreekt – controleer dit." in stored  # readable JSON, not \u escapes
 
 
-def test_cases_lists_each_case_once_with_its_newest_verdict(tmp_path):
-    with CaseStore(url(tmp_path / "cases.sqlite")) as store:
+def test_cases_lists_each_case_once_with_its_newest_verdict(new_database):
+    with CaseStore(new_database()) as store:
         store.save_analysis("jansen", report("jansen", "not_ready", 30), source="/d/jansen", fingerprint="a")
         store.save_analysis("de Vries", report("de Vries", None, None), source="/d/vries.zip", fingerprint="b")
         store.save_analysis("jansen", report("jansen", "ready", 100), source="/d/jansen", fingerprint="c")
@@ -101,12 +111,12 @@ def test_cases_lists_each_case_once_with_its_newest_verdict(tmp_path):
                 "analyses": 2,
             },
         ]
-    with CaseStore(url(tmp_path / "leeg.sqlite")) as empty:
+    with CaseStore(new_database("leeg")) as empty:
         assert empty.cases() == []
 
 
-def test_corrections_merge_per_document_like_the_jsonl_store(tmp_path):
-    database = url(tmp_path / "cases.sqlite")
+def test_corrections_merge_per_document_like_the_jsonl_store(new_database):
+    database = new_database()
     with CaseStore(database) as store:
         store.add_correction("fp1", "warning", "first", None, "Eerste waarschuwing ...", "jansen", "d2")
         store.add_correction("fp2", "meeting_report", None, None, "Beoordeling 2023", "jansen", "d5")
@@ -149,8 +159,8 @@ def test_corrections_merge_per_document_like_the_jsonl_store(tmp_path):
     assert Correction(**merged["fp1"]).date == "2024-02-12"
 
 
-def test_a_batch_resumes_where_an_interrupted_run_stopped(tmp_path):
-    database = url(tmp_path / "cases.sqlite")
+def test_a_batch_resumes_where_an_interrupted_run_stopped(new_database):
+    database = new_database()
     store = CaseStore(database)
     assert store.find_batch("/dossiers") is None
     batch = store.start_batch("/dossiers", ["a", "b", "c"])
@@ -184,17 +194,15 @@ def test_a_batch_resumes_where_an_interrupted_run_stopped(tmp_path):
         resumed.finish_case(7, "a", {}, None)
     resumed.close()
 
-    raw = sqlite3.connect(tmp_path / "cases.sqlite")
-    assert raw.execute("SELECT case_name, error FROM batch_cases ORDER BY id").fetchall() == [
+    assert query(database, "SELECT case_name, error FROM batch_cases ORDER BY id") == [
         ("a", None),
         ("b", None),
         ("c", None),
     ]
-    raw.close()
 
 
-def test_a_process_killed_mid_batch_keeps_every_finished_case(tmp_path):
-    database = url(tmp_path / "cases.sqlite")
+def test_a_process_killed_mid_batch_keeps_every_finished_case(new_database):
+    database = new_database()
     crash = textwrap.dedent(
         """
         import os, sys
@@ -253,23 +261,38 @@ INSERT INTO batch_cases VALUES (2, 1, 'b', '{"dossier": "b", "oordeel": "fout", 
 """
 
 
-def make_v1(path: Path) -> None:
-    raw = sqlite3.connect(path)
-    raw.executescript(V1_LAYOUT)
-    raw.close()
+def execute(database: str, script: str) -> None:
+    """Run SQL statements (separated by ";" at a line end) in one transaction, past the store."""
+    engine = create_engine(database)
+    with engine.begin() as conn:
+        for statement in script.split(";\n"):
+            if statement.strip():
+                conn.execute(text(statement))
+    engine.dispose()
 
 
-def columns(path: Path, table: str) -> list[str]:
-    raw = sqlite3.connect(path)
-    names = [row[1] for row in raw.execute(f"PRAGMA table_info({table})")]
-    raw.close()
+def make_v1(database: str) -> None:
+    """The v1 layout as version 1 created it: on PostgreSQL its integer keys were SERIAL (SQLAlchemy's default), and
+    the rows below carry their ids, so each sequence is moved past them as inserts through the program would have."""
+    if not database.startswith("postgresql"):
+        execute(database, V1_LAYOUT)
+        return
+    tables = ("analyses", "corrections", "batches", "batch_cases")
+    moved = [f"SELECT setval(pg_get_serial_sequence('{t}', 'id'), coalesce(max(id), 1)) FROM {t}" for t in tables]
+    execute(database, V1_LAYOUT.replace("id INTEGER NOT NULL PRIMARY KEY", "id SERIAL PRIMARY KEY") + ";\n".join(moved))
+
+
+def columns(database: str, table: str) -> list[str]:
+    engine = create_engine(database)
+    names = [column["name"] for column in inspect(engine).get_columns(table)]
+    engine.dispose()
     return names
 
 
-def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(tmp_path):
-    path = tmp_path / "oud.sqlite"
-    make_v1(path)
-    with CaseStore(url(path)) as store:
+def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(new_database):
+    database = new_database("oud")
+    make_v1(database)
+    with CaseStore(database) as store:
         assert store.schema_version() == SCHEMA_VERSION == 3
         store.add_note("jansen", "Herplaatsing", "Na de upgrade te bewaren.")  # the v3 table exists
         assert [n["text"] for n in store.notes("jansen")] == ["Na de upgrade te bewaren."]
@@ -295,24 +318,22 @@ def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(tmp_path):
         }
         store.finish_case(1, "c", {"dossier": "c", "oordeel": "fout"}, "Onleesbaar.")
 
-    raw = sqlite3.connect(path)
-    assert raw.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone() == ("3",)
-    assert raw.execute("SELECT case_name, error FROM batch_cases ORDER BY id").fetchall() == [
+    assert query(database, "SELECT value FROM meta WHERE name = 'schema_version'") == [("3",)]
+    assert query(database, "SELECT case_name, error FROM batch_cases ORDER BY id") == [
         ("a", None),
         ("b", "Dit dossier kon niet worden geanalyseerd."),
         ("c", "Onleesbaar."),
     ]
-    raw.close()
 
-    fresh = tmp_path / "nieuw.sqlite"
-    CaseStore(url(fresh)).close()
+    fresh = new_database("nieuw")
+    CaseStore(fresh).close()
     for table in ["meta", "analyses", "corrections", "batches", "batch_cases"]:
-        assert sorted(columns(path, table)) == sorted(columns(fresh, table))
+        assert sorted(columns(database, table)) == sorted(columns(fresh, table))
 
 
-def test_a_failing_upgrade_leaves_the_v1_database_untouched(tmp_path, monkeypatch):
-    path = tmp_path / "oud.sqlite"
-    make_v1(path)
+def test_a_failing_upgrade_leaves_the_v1_database_untouched(new_database, monkeypatch):
+    database = new_database("oud")
+    make_v1(database)
 
     def broken_upgrade(conn):
         store_module._upgrade_1_to_2(conn)  # the ALTER TABLE and the copy run ...
@@ -320,39 +341,33 @@ def test_a_failing_upgrade_leaves_the_v1_database_untouched(tmp_path, monkeypatc
 
     monkeypatch.setitem(store_module._UPGRADES, 1, broken_upgrade)
     with pytest.raises(RuntimeError, match="stroomstoring"):
-        CaseStore(url(path))
-    assert columns(path, "batch_cases") == ["id", "batch_id", "case_name", "row_json", "finished"]
-    raw = sqlite3.connect(path)
-    assert raw.execute("SELECT value FROM meta WHERE name = 'schema_version'").fetchone() == ("1",)
-    raw.close()
+        CaseStore(database)
+    assert columns(database, "batch_cases") == ["id", "batch_id", "case_name", "row_json", "finished"]
+    assert query(database, "SELECT value FROM meta WHERE name = 'schema_version'") == [("1",)]
 
     monkeypatch.undo()
-    with CaseStore(url(path)) as store:
+    with CaseStore(database) as store:
         assert store.schema_version() == 3
 
 
-def test_a_database_from_a_newer_version_is_refused_in_dutch(tmp_path):
-    path = tmp_path / "nieuwer.sqlite"
-    raw = sqlite3.connect(path)
-    raw.executescript(
-        "CREATE TABLE meta (name VARCHAR(64) PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('schema_version', '99');"
-    )
-    raw.close()
+def test_a_database_from_a_newer_version_is_refused_in_dutch(new_database):
+    database = new_database("nieuwer")
+    execute(database, "CREATE TABLE meta (name VARCHAR(64) PRIMARY KEY, value TEXT);\nINSERT INTO meta VALUES ('schema_version', '99')")  # fmt: skip
     with pytest.raises(NewerSchemaError) as refused:
-        CaseStore(url(path))
+        CaseStore(database)
     assert (
         str(refused.value)
         == "De database is aangemaakt door een nieuwere versie van dossier-analyzer; werk het programma bij."
     )
     assert str(refused.value) == NEWER_DATABASE_MESSAGE
-    raw = sqlite3.connect(path)
-    assert raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall() == [("meta",)]
-    assert raw.execute("SELECT value FROM meta").fetchall() == [("99",)]
-    raw.close()
+    engine = create_engine(database)
+    assert inspect(engine).get_table_names() == ["meta"]
+    engine.dispose()
+    assert query(database, "SELECT value FROM meta") == [("99",)]
 
 
-def test_notes_are_kept_per_case_in_writing_order_and_an_empty_one_is_refused(tmp_path):
-    with CaseStore(url(tmp_path / "cases.sqlite")) as store:
+def test_notes_are_kept_per_case_in_writing_order_and_an_empty_one_is_refused(new_database):
+    with CaseStore(new_database()) as store:
         store.add_note("jansen", "Herplaatsing", "Vacatureoverzicht juni opvragen bij HR.")
         store.add_note("jansen", "D004", "  Handtekening werknemer ontbreekt.  ")
         store.add_note("pietersen", "Herplaatsing", "Niet van toepassing.")
