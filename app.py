@@ -16,9 +16,21 @@ import pandas as pd
 import streamlit as st
 
 from analyzer import labels
+from analyzer.access import (
+    AccessError,
+    AccessSettings,
+    User,
+    access_settings,
+    authenticate,
+    load_users,
+    serving_refused,
+    upload_refused,
+    user_for_identity,
+)
 from analyzer.batch import analyze_cases, unpack
 from analyzer.classify import CorrectionStore, apply_corrections
 from analyzer.dossier import Dossier
+from analyzer.facts.people import people_from_dict, people_lines
 from analyzer.pipeline import AnalysisSettings, analyze, rescore, save_case
 from analyzer.report import build_report, render_markdown, render_pdf
 from analyzer.report.chronology import chronology_csv, chronology_xlsx
@@ -30,7 +42,7 @@ from analyzer.report.redact import redact_report
 from analyzer.report.tables import case_row, documents_frame, excel_bytes
 from analyzer.report.verdict_text import SCORE_NOTE, long_date_nl, note_line, requirement_paragraph, trajectory_line
 from analyzer.severance import SalaryInput, SeveranceError, estimate_lines, format_eur, transition_payment
-from analyzer.store import CaseStore, StoreError
+from analyzer.store import NAME_TAKEN, CaseStore, StoreError
 
 log = logging.getLogger(__name__)
 SAMPLES = Path(__file__).parent / "sample_dossiers"
@@ -68,6 +80,68 @@ ERROR_ADVICE = "Controleer de bestanden en probeer het opnieuw; blijft het misga
 
 def settings() -> AnalysisSettings:
     return AnalysisSettings(perspective=st.session_state.get("perspective", "werkgever"))
+
+
+# ---------------------------------------------------------------------------------------------- access
+
+
+def current_user() -> User | None:
+    """The signed-in user; None when access control is off (one user on this computer)."""
+    return st.session_state.get("user")
+
+
+def visible_teams() -> tuple[str, ...] | None:
+    """The teams whose cases may be shown; None: every case (access control off)."""
+    user = current_user()
+    return None if user is None else user.teams
+
+
+def owning_team() -> str:
+    """The team a case saved now belongs to ("" without access control)."""
+    user = current_user()
+    if user is None:
+        return ""
+    return st.session_state.get("team") or user.teams[0]
+
+
+def sign_in(access: AccessSettings) -> bool:
+    """Whether the page may be shown: always without access control, else once the user is signed in."""
+    if access.mode == "off":
+        return True
+    users = load_users(access.users_file)
+    if access.mode == "oidc":
+        if not st.user.is_logged_in:
+            st.info("Meld u aan met het account van uw kantoor om dossiers te bekijken.")
+            st.button("Aanmelden", on_click=st.login, type="primary")
+            return False
+        user = user_for_identity(users, st.user.get("email"))
+        if user is None:
+            st.error("U bent aangemeld, maar hoort bij geen team van dit dashboard. Vraag de beheerder u toe te voegen.")
+            st.button("Afmelden", on_click=st.logout)
+            return False
+        st.session_state["user"] = user
+        return True
+    if current_user() is not None:
+        return True
+    with st.form("sign-in"):
+        st.markdown("#### Aanmelden")
+        name = st.text_input("Gebruikersnaam")
+        password = st.text_input("Wachtwoord", type="password")
+        if st.form_submit_button("Aanmelden", type="primary"):
+            user = authenticate(users, name, password)
+            if user is None:
+                st.error("Gebruikersnaam of wachtwoord onjuist.")
+            else:
+                st.session_state["user"] = user
+                st.rerun()
+    return False
+
+
+def sign_out() -> None:
+    for key in list(st.session_state):
+        del st.session_state[key]
+    if access_settings().mode == "oidc":
+        st.logout()
 
 
 def forget_upload() -> None:
@@ -199,6 +273,19 @@ def show_similar(rep: dict[str, Any]) -> None:
         st.markdown(f"- [{ruling['ecli']}]({ruling['link']}) — {line.split(': ', 1)[1]}")
 
 
+def show_people(rep: dict[str, Any]) -> None:
+    """Who is who: each person's role and the documents they wrote, signed, attended or received; a change of
+    manager first (a court weighs it)."""
+    people = people_from_dict(rep.get("people") or [])
+    if not people:
+        return
+    st.markdown("#### Wie is wie")
+    lines = people_lines(people)
+    if lines[0].startswith("leidinggevende gewisseld"):
+        st.warning(lines.pop(0).capitalize())
+    st.markdown("\n".join(f"- {line}" for line in lines))
+
+
 def show_facts(rep: dict[str, Any]) -> None:
     """What the file shows happened, per theme: click a fact to see the page it rests on. Check the reading here."""
     grouped = fact_lines(rep.get("facts") or {})
@@ -229,7 +316,7 @@ def saved_version(name: str) -> tuple[dict[str, Any], str] | None:
     """The newest analysis of this case in the case store, with its date; None when there is none (or no store)."""
     try:
         with CaseStore() as store:
-            return store.latest_saved(name)
+            return store.latest_saved(name, teams=visible_teams())
     except StoreError:
         return None
 
@@ -257,11 +344,19 @@ def show_changes(rep: dict[str, Any]) -> None:
         st.markdown("\n".join(f"- {line}" for line in comparison_lines(comparison)))
 
 
+def writable(store: CaseStore, name: str) -> None:
+    """Refuse (StoreError) to write to a case of a team the user is not in; said as the store says a taken name."""
+    teams = visible_teams()
+    team = store.case_team(name)
+    if teams is not None and team is not None and team not in teams:
+        raise StoreError(NAME_TAKEN)
+
+
 def case_notes(name: str) -> list[dict[str, Any]]:
     """The notes kept for this case on this computer ([] without a case store)."""
     try:
         with CaseStore() as store:
-            return store.notes(name)
+            return store.notes(name, teams=visible_teams())
     except StoreError:
         return []
 
@@ -283,6 +378,7 @@ def show_notes(rep: dict[str, Any]) -> None:
     if st.button("Notitie bewaren", key="note-save"):
         try:
             with CaseStore() as store:
+                writable(store, name)
                 store.add_note(name, target, text)
         except StoreError as err:
             st.session_state["error"] = str(err)
@@ -510,8 +606,12 @@ def show_downloads(analysis: dict[str, Any]) -> None:
         with st.spinner("Persoonsgegevens worden vervangen…"):
             rep = redact_report(noted)
     if st.button("Bewaar deze analyse in de dossieropslag", key="save-case"):
-        save_case(analysis, st.session_state["root"])
-        st.session_state["notice"] = f"De analyse van {name} is bewaard in de dossieropslag."
+        try:
+            save_case(analysis, st.session_state["root"], team=owning_team())
+        except StoreError as err:
+            st.session_state["error"] = str(err)
+        else:
+            st.session_state["notice"] = f"De analyse van {name} is bewaard in de dossieropslag."
         st.rerun()
     cols = st.columns(4)
     cols[0].download_button("Memo (PDF)", render_pdf(rep), file_name=f"{name}.pdf", mime="application/pdf")
@@ -574,7 +674,7 @@ def run_batch(root: Path) -> None:
 def show_saved_cases() -> None:
     """The cases kept in the store (by the dashboard, `analyze --save` or a batch)."""
     with CaseStore() as store:
-        saved = store.cases()
+        saved = store.cases(teams=visible_teams())
     if saved:
         st.markdown("#### Bewaarde dossiers")
         table = pd.DataFrame(saved).rename(
@@ -640,6 +740,11 @@ def sidebar() -> None:
             if st.button(sample.name, key=f"sample-{sample.name}", width="stretch"):
                 forget_upload()
                 open_dossier(sample)
+        if user := current_user():
+            st.caption(f"Aangemeld als {user.name} (team: {', '.join(user.teams)}).")
+            if len(user.teams) > 1:
+                st.selectbox("Team voor bewaarde zaken", user.teams, key="team")
+            st.button("Afmelden", on_click=sign_out, key="sign-out")
         st.header("Eigen dossier")
         files = st.file_uploader(
             "Bestanden of één .zip",
@@ -654,11 +759,16 @@ def sidebar() -> None:
             "Leeg: de naam van het .zip-bestand of van het enige bestand.",
         )
         if files and st.button("Analyseer upload", type="primary"):
+            if refused := upload_refused([f.size for f in files], access_settings()):
+                st.session_state["error"] = refused
+                return
             target = keep_upload(files)
             if st.session_state.get("mode") == "Batch":
                 run_batch(unpack(target, target.with_suffix("")) if target.suffix.lower() == ".zip" else target)
             else:
                 open_dossier(target)
+        if current_user() is not None:
+            return  # served to others: no reading of folders on the server
         folder = st.text_input("Of een map op deze computer", key="folder")
         if folder and st.button("Analyseer map"):
             path = Path(folder).expanduser()
@@ -676,7 +786,15 @@ def main() -> None:
     st.markdown(READABLE_CAPTIONS, unsafe_allow_html=True)
     st.title("Dossier-analyse disfunctioneren (d-grond)")
     try:
+        access = access_settings()
+        if refused := serving_refused(st.get_option("server.address"), access):
+            st.error(refused)
+            return
+        if not sign_in(access):
+            return
         page()
+    except AccessError as err:
+        st.error(str(err))
     except Exception:  # noqa: BLE001 — a user never sees a stack trace; the log keeps it
         log.exception("dashboard error")
         st.error(f"Er ging iets mis bij het tonen van de analyse. {ERROR_ADVICE}")
@@ -700,6 +818,7 @@ def page() -> None:
     with overview:
         show_overview(rep)
     with facts:
+        show_people(rep)
         show_facts(rep)
     with timeline:
         show_timeline(rep)

@@ -65,7 +65,7 @@ def analyze_command(
     report = build_report(analyze(path, AnalysisSettings(perspective=perspective), progress=progress))
     validate_report(report)
     if save:
-        save_case(report, path)
+        _save_and_log(report, path)
     if redact:
         from analyzer.report.redact import redact_report
 
@@ -85,6 +85,37 @@ def analyze_command(
         click.echo(f"Rapport geschreven naar {output}", err=True)
     else:
         click.echo(text, nl=False)
+
+
+def _save_and_log(report: dict, path: Path) -> None:
+    """Keep the analysis in the case store, with a "save" entry in the audit log (inputs, model and rules)."""
+    from analyzer.classify import model_version
+    from analyzer.score.parameters import rules_version
+    from analyzer.store import CaseStore, StoreError
+
+    try:
+        with CaseStore() as store:
+            save_case(report, path, store)
+            store.record(
+                "save",
+                user=_cli_user(),
+                case=report["dossier"]["name"],
+                inputs=report["dossier"]["inputs"],
+                model_version=model_version(),
+                rules_version=rules_version(),
+            )
+    except StoreError as err:
+        raise click.ClickException(str(err)) from err
+
+
+def _cli_user() -> str:
+    """Who runs the command, for the audit log: the operating system's user name."""
+    import getpass
+
+    try:
+        return f"{getpass.getuser()} (opdrachtregel)"
+    except (KeyError, OSError):
+        return "onbekend (opdrachtregel)"
 
 
 def _write_export(report: dict, fmt: str, path: Path, output: Path | None, perspective: str) -> None:
@@ -329,3 +360,31 @@ def batch_command(
             click.echo(text, nl=False)
     if output:
         click.echo(f"{len(rows)} dossiers; tabel geschreven naar {output}", err=True)
+
+
+@main.command("delete")
+@click.argument("case")
+@click.option("--yes", is_flag=True, help="Vraag niet om bevestiging.")
+@click.option(
+    "--db", "db_url", default=None, help="Database-URL van de dossieropslag (standaard SQLite in uw gegevensmap)."
+)
+def delete_command(case: str, yes: bool, db_url: str | None) -> None:
+    """Verwijder de zaak CASE definitief: analyses, notities, correcties, batchregels en de gelezen tekst van haar
+    bestanden. Het auditlogboek houdt vast dat en door wie de zaak is verwijderd."""
+    from analyzer.retention import forget_case
+    from analyzer.store import CaseStore
+
+    if not yes:
+        answer = click.prompt(
+            f"De zaak '{case}' definitief verwijderen, met haar analyses, notities, correcties en de gelezen tekst "
+            "van haar bestanden? Dit kan niet ongedaan worden gemaakt. [j/N]",
+            default="n",
+            show_default=False,
+        )
+        if answer.strip().lower() not in ("j", "ja"):
+            raise click.ClickException("Niets verwijderd.")
+    with CaseStore(db_url) as store:
+        forgotten = forget_case(case, store, user=_cli_user())
+    if not forgotten:
+        raise click.ClickException(forgotten.message)
+    click.echo(forgotten.message)

@@ -34,6 +34,16 @@ class SourceFile:
 
 
 @dataclass(frozen=True)
+class InputFile:
+    """One input file of a dossier as the audit log and the report record it: its path and the SHA-256 of its bytes
+    (None for a file that could not be read, so no bytes were seen). The hash is also how a deleted case's
+    extracted text is found in the cache."""
+
+    path: str
+    sha256: str | None
+
+
+@dataclass(frozen=True)
 class ExtractedFile:
     """The text of one file (or of one e-mail attachment), or the reason it could not be read.
 
@@ -125,5 +135,7 @@ class Dossier:
     pages: int
     documents: tuple[Document, ...]
     warnings: tuple[str, ...] = field(default=())
+    # Every input file read for this analysis, with its hash (ingest stage).
+    inputs: tuple[InputFile, ...] = ()
     # The score stage's Assessment (analyzer.score); Any here keeps this module free of stage imports.
     assessment: Any = None

@@ -13,3 +13,8 @@ HOME_VARIABLE = "DOSSIER_ANALYZER_HOME"
 
 def data_home() -> Path:
     return Path(os.environ.get(HOME_VARIABLE) or user_data_dir("dossier-analyzer", appauthor=False))
+
+
+def cache_home() -> Path:
+    """The extraction cache (analyzer/ingest/cache.py): the text of every file read, by content hash."""
+    return data_home() / "cache"

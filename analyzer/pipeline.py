@@ -18,13 +18,13 @@ from analyzer.classify import CorrectionStore, apply_corrections, classify_docum
 from analyzer.classify.corrections import Correction
 from analyzer.classify.model import DocumentClassifier
 from analyzer.dates import DateSettings, find_document_date
-from analyzer.dossier import Document, Dossier, ExtractedFile
+from analyzer.dossier import Document, Dossier, ExtractedFile, InputFile
 from analyzer.duplicates import DuplicateSettings, mark_duplicates, scored
 from analyzer.facts import extract_facts
-from analyzer.ingest import IngestSettings, is_system_file, iter_sources
+from analyzer.ingest import IngestSettings, input_file, is_system_file, iter_sources
 from analyzer.ingest.cache import ExtractionCache
 from analyzer.ingest.parallel import extract_all
-from analyzer.paths import data_home
+from analyzer.paths import cache_home
 from analyzer.score import Assessment, assess
 from analyzer.score.parameters import Parameters, default_parameters
 from analyzer.segment import SegmentSettings, document_title, segment_pages
@@ -56,8 +56,9 @@ def _no_progress(stage: str, detail: str) -> None:
 
 def extract_dossier(
     root: Path, settings: AnalysisSettings, progress: Progress = _no_progress, cache: ExtractionCache | None = None
-) -> tuple[list[ExtractedFile], int, list[str]]:
-    """Read every file under `root` (in parallel, cached); the extracted files, the input count, skipped system files."""
+) -> tuple[list[ExtractedFile], list[InputFile], list[str]]:
+    """Read every file under `root` (in parallel, cached); the extracted files, the input files with their hashes
+    (one per input, read or not: the report's file count), and the skipped system files."""
     extracted: list[ExtractedFile] = []
     skipped: list[str] = []
     sources = []
@@ -67,11 +68,11 @@ def extract_dossier(
         else:
             sources.append(item)
     if cache is None:
-        cache = ExtractionCache((settings.cache_dir or data_home() / "cache") if settings.use_cache else None)
+        cache = ExtractionCache((settings.cache_dir or cache_home()) if settings.use_cache else None)
     for item, result in extract_all(sources, settings.ingest, cache, settings.workers):
         progress("extract", item.path)
         extracted.extend(result)
-    return extracted, len(sources), skipped
+    return extracted, [input_file(item) for item in sources], skipped
 
 
 def split_documents(extracted: Iterable[ExtractedFile], settings: SegmentSettings) -> list[Document]:
@@ -159,7 +160,7 @@ def analyze(
 
     `classifier` defaults to the user's own model or the shipped one; `corrections` to the user's stored ones.
     """
-    extracted, files, skipped = extract_dossier(root, settings, progress)
+    extracted, inputs, skipped = extract_dossier(root, settings, progress)
     progress("segment", root.name)
     documents = split_documents(extracted, settings.segment)
     progress("date", root.name)
@@ -175,10 +176,11 @@ def analyze(
     name = root.name[:-4] if root.name.lower().endswith(".zip") else root.name
     return Dossier(
         name=name,
-        files=files,
+        files=len(inputs),
         pages=pages,
         documents=tuple(documents),
         warnings=tuple(_warnings(extracted, skipped)),
+        inputs=tuple(inputs),
         assessment=assessment,
     )
 
@@ -199,10 +201,12 @@ def report_fingerprint(report: dict) -> str:
     return hashlib.sha256(json.dumps(report["documents"], sort_keys=True).encode()).hexdigest()
 
 
-def save_case(report: dict, source: Path, store: CaseStore | None = None) -> int:
-    """Keep a report in the case store (shared by the CLI, batches and the dashboard); returns the analysis id."""
+def save_case(report: dict, source: Path, store: CaseStore | None = None, *, team: str = "") -> int:
+    """Keep a report in the case store (shared by the CLI, batches and the dashboard) under `team` ("" without
+    access control); returns the analysis id. A name another team uses is refused (store.CaseNameUnavailable)."""
     fingerprint = report_fingerprint(report)
+    name = report["dossier"]["name"]
     if store is not None:
-        return store.save_analysis(report["dossier"]["name"], report, source=str(source), fingerprint=fingerprint)
+        return store.save_analysis(name, report, source=str(source), fingerprint=fingerprint, team=team)
     with CaseStore() as own:
-        return own.save_analysis(report["dossier"]["name"], report, source=str(source), fingerprint=fingerprint)
+        return own.save_analysis(name, report, source=str(source), fingerprint=fingerprint, team=team)

@@ -11,21 +11,30 @@ Schema versions (the integer in `meta.schema_version`):
      inside its row JSON, as the dashboard writes it: {"dossier": ..., "oordeel": "fout", "melding": <message>}.
   2  batch_cases gets its own `error` column (NULL for a case that was analysed), filled for old rows from the
      row's "melding" when "oordeel" is "fout" (see `_upgrade_1_to_2`).
+  3  notes table (a lawyer's notes on a requirement, a fact or a document of a case).
+  4  analyses.team (every case belongs to one team; "" is the single-user default, given to every older row) and the
+     audit table (who analysed, viewed, corrected, exported, saved, noted or deleted which case, with what inputs,
+     model and rules), which the database itself keeps append-only with triggers (see `_upgrade_3_to_4`).
 Opening a store upgrades an older database in place, one step per version, all in one transaction: a failed
 upgrade leaves the database exactly as it was. Nothing is ever dropped.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import hashlib
+import io
 import json
+import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     Engine,
     ForeignKey,
@@ -36,13 +45,16 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
+    delete,
     event,
+    exists,
     func,
     insert,
     inspect,
     make_url,
     select,
     text,
+    true,
     update,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
@@ -51,12 +63,15 @@ from analyzer.labels import SUBTYPES_OF as SUBTYPES
 from analyzer.labels import validate_label
 from analyzer.paths import data_home
 
+log = logging.getLogger(__name__)
+
 # Environment variable holding an SQLAlchemy URL; unset: SQLite in the data home (`default_url`).
 DEFAULT_URL_VARIABLE = "DOSSIER_ANALYZER_DB"
 
 # 1: first layout. 2: batch_cases.error column (failed cases queryable without parsing row JSON).
 # 3: notes table (a lawyer's notes on a requirement, a fact or a document of a case).
-SCHEMA_VERSION = 3
+# 4: analyses.team and the append-only audit table.
+SCHEMA_VERSION = 4
 
 NEWER_DATABASE_MESSAGE = (
     "De database is aangemaakt door een nieuwere versie van dossier-analyzer; werk het programma bij."
@@ -71,15 +86,37 @@ class NewerSchemaError(StoreError):
     """The database was written by a newer program: reading or writing it could corrupt what that version keeps."""
 
 
+# Said whenever a case name cannot be used by this team, whoever holds it: it tells neither which team has the name
+# nor anything about that case, only what a user can act on.
+NAME_TAKEN = "Deze zaaknaam is niet beschikbaar; kies een andere naam."
+
+
+class CaseNameUnavailable(StoreError):
+    """The case name belongs to another team (a name is unique in a store); the message is NAME_TAKEN."""
+
+
+# What the audit log records, with the Dutch word its export shows for each.
+AUDIT_ACTIONS: Mapping[str, str] = {
+    "analyse": "analyse",
+    "view": "bekeken",
+    "correct": "correctie",
+    "export": "export",
+    "save": "bewaard",
+    "delete": "verwijderd",
+    "note": "notitie",
+}
+
+
 def default_url() -> str:
     """SQLite beside the user's corrections and model, so the store follows DOSSIER_ANALYZER_HOME."""
     return f"sqlite:///{data_home() / 'cases.sqlite'}"
 
 
-def _analysis_row(case: str, report: dict, source: str, fingerprint: str) -> AnalysisRow:
+def _analysis_row(case: str, report: dict, source: str, fingerprint: str, team: str) -> AnalysisRow:
     readiness = report.get("readiness") or {}
     return AnalysisRow(
         case_name=case,
+        team=team,
         source=source,
         fingerprint=fingerprint,
         created=_now(),
@@ -95,6 +132,63 @@ def _now() -> str:
 
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+# The audit export's columns, in Dutch (audit_csv).
+AUDIT_COLUMNS = (
+    "nr",
+    "tijdstip (UTC)",
+    "gebruiker",
+    "handeling",
+    "zaak",
+    "team",
+    "invoerbestanden",
+    "modelversie",
+    "regelversie",
+    "details",
+)
+
+
+def _audit_row(
+    action: str,
+    *,
+    user: str,
+    case: str | None,
+    team: str | None,
+    inputs: Iterable[Mapping[str, Any]] = (),
+    model_version: str | None = None,
+    rules_version: str | None = None,
+    detail: Any = None,
+) -> AuditRow:
+    return AuditRow(
+        at=_now(),
+        user=user,
+        action=action,
+        case_name=case,
+        team=team,
+        inputs=_dump([{"file": str(i["file"]), "sha256": i.get("sha256")} for i in inputs]),
+        model_version=model_version,
+        rules_version=rules_version,
+        detail=None if detail is None else _dump(detail),
+    )
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell Excel shows as text: a value starting like a formula (=, +, -, @) gets a leading apostrophe, so a
+    case or user name can never run as a formula in the reader's spreadsheet."""
+    if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")):
+        return "'" + value
+    return value
+
+
+def _lock_key(case: str) -> int:
+    """A PostgreSQL advisory-lock key (signed 64-bit) for a case name."""
+    return int.from_bytes(hashlib.sha256(case.encode("utf-8")).digest()[:8], "big", signed=True)
+
+
+def _visible(teams: Collection[str] | None) -> ColumnElement[bool]:
+    """The analyses a reader restricted to `teams` may see (None: no restriction)."""
+    return true() if teams is None else AnalysisRow.team.in_(list(teams))
 
 
 class Base(DeclarativeBase):
@@ -121,6 +215,8 @@ class AnalysisRow(Base):
     verdict: Mapped[str | None] = mapped_column(String(20))
     score: Mapped[float | None]
     report: Mapped[str] = mapped_column(Text)
+    # The team that owns the case (schema v4); every analysis of one case name has the same team.
+    team: Mapped[str] = mapped_column(String, default="", server_default="")
 
 
 class CorrectionRow(Base):
@@ -174,6 +270,53 @@ class NoteRow(Base):
     created: Mapped[str] = mapped_column(String(40))
 
 
+class AuditRow(Base):
+    """One thing a user did with a case (AUDIT_ACTIONS). Append-only: the store has no method to change or delete a
+    row, and the database refuses UPDATE and DELETE on this table (`_guard_audit`); deleting a case keeps its rows."""
+
+    __tablename__ = "audit"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(40))
+    user: Mapped[str] = mapped_column(String)
+    action: Mapped[str] = mapped_column(String(20))
+    case_name: Mapped[str | None] = mapped_column(String, index=True)
+    team: Mapped[str | None] = mapped_column(String)
+    inputs: Mapped[str] = mapped_column(Text)  # JSON list of {file, sha256}
+    model_version: Mapped[str | None] = mapped_column(String)
+    rules_version: Mapped[str | None] = mapped_column(String)
+    detail: Mapped[str | None] = mapped_column(Text)  # JSON
+
+
+AUDIT_REFUSED = "Het auditlogboek kan niet worden gewijzigd of gewist."
+
+# The database's own refusal of any change to the audit log, per backend: the program never changes a row, and a
+# mistaken script or a curious colleague with a SQL prompt cannot either (the owner can still drop the table).
+_AUDIT_GUARDS: dict[str, tuple[str, ...]] = {
+    "sqlite": (
+        f"CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, '{AUDIT_REFUSED}'); END",
+        f"CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, '{AUDIT_REFUSED}'); END",
+    ),
+    "postgresql": (
+        "CREATE OR REPLACE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+        f"$$ BEGIN RAISE EXCEPTION '{AUDIT_REFUSED}'; END $$",
+        "CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit "
+        "FOR EACH ROW EXECUTE FUNCTION audit_append_only()",
+        "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit "
+        "FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only()",
+    ),
+}
+
+
+def _guard_audit(conn: Connection) -> None:
+    """Make the audit table refuse UPDATE and DELETE (and TRUNCATE on PostgreSQL) in the database itself."""
+    statements = _AUDIT_GUARDS.get(conn.dialect.name)
+    if statements is None:
+        log.warning("no audit triggers for %s: the audit table is append-only by the program only", conn.dialect.name)
+        return
+    for statement in statements:
+        conn.exec_driver_sql(statement)
+
+
 def _upgrade_1_to_2(conn: Connection) -> None:
     """v2 keeps a failed case's message in `batch_cases.error`; v1 had it only as the row's "melding"."""
     conn.execute(text("ALTER TABLE batch_cases ADD COLUMN error TEXT"))
@@ -200,9 +343,31 @@ def _upgrade_2_to_3(conn: Connection) -> None:
     notes.create(conn)
 
 
+def _upgrade_3_to_4(conn: Connection) -> None:
+    """v4 gives every analysis a team ("" for the rows already there: the single-user default) and adds the audit
+    table, written out as it is at v4, with the triggers that make it append-only."""
+    conn.execute(text("ALTER TABLE analyses ADD COLUMN team VARCHAR NOT NULL DEFAULT ''"))
+    audit = Table(
+        "audit",
+        MetaData(),
+        Column("id", Integer, primary_key=True),
+        Column("at", String(40), nullable=False),
+        Column("user", String, nullable=False),
+        Column("action", String(20), nullable=False),
+        Column("case_name", String, index=True),
+        Column("team", String),
+        Column("inputs", Text, nullable=False),
+        Column("model_version", String),
+        Column("rules_version", String),
+        Column("detail", Text),
+    )
+    audit.create(conn)
+    _guard_audit(conn)
+
+
 # Upgrade steps by the version they start from; each takes the database one version up. Raw SQL or a table
 # written out in the step, on purpose: a step must keep working when the models above describe a later layout.
-_UPGRADES: dict[int, Callable[[Connection], None]] = {1: _upgrade_1_to_2, 2: _upgrade_2_to_3}
+_UPGRADES: dict[int, Callable[[Connection], None]] = {1: _upgrade_1_to_2, 2: _upgrade_2_to_3, 3: _upgrade_3_to_4}
 
 
 def _sqlite_engine_hooks(engine: Engine) -> None:
@@ -212,6 +377,8 @@ def _sqlite_engine_hooks(engine: Engine) -> None:
     a failed upgrade could leave a half-upgraded file. We switch its own handling off and emit BEGIN IMMEDIATE
     ourselves: the write lock is taken at the start, so the CLI and the dashboard wait for each other (up to the
     driver's timeout) instead of failing halfway with "database is locked".
+    `secure_delete` makes SQLite overwrite what it deletes with zeros: a deleted case's text is not left in the
+    file's free pages.
     """
 
     @event.listens_for(engine, "connect")
@@ -219,6 +386,7 @@ def _sqlite_engine_hooks(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")
@@ -258,6 +426,7 @@ class CaseStore:
                         "kies een andere database."
                     )
                 Base.metadata.create_all(conn)
+                _guard_audit(conn)
                 conn.execute(insert(Meta).values(name="schema_version", value=str(SCHEMA_VERSION)))
                 return
             found = conn.execute(select(Meta.value).where(Meta.name == "schema_version")).scalar_one_or_none()
@@ -289,34 +458,41 @@ class CaseStore:
 
     # -- analyses --------------------------------------------------------------------------------------------------
 
-    def save_analysis(self, case: str, report: dict, *, source: str, fingerprint: str) -> int:
-        """Keep a report (all of them, not only the latest: a case's history shows how the dossier grew)."""
-        row = _analysis_row(case, report, source, fingerprint)
+    def save_analysis(self, case: str, report: dict, *, source: str, fingerprint: str, team: str = "") -> int:
+        """Keep a report (all of them, not only the latest: a case's history shows how the dossier grew) under
+        `team` ("" without access control). A name another team holds is refused: CaseNameUnavailable."""
+        row = _analysis_row(case, report, source, fingerprint, team)
         with self._session.begin() as session:
+            self._claim(session, case, team)
             session.add(row)
             session.flush()
             return row.id
 
-    def latest_analysis(self, case: str) -> dict | None:
-        """The newest report of a case (by insertion order, not by clock: two saves in one second stay ordered)."""
-        saved = self.latest_saved(case)
+    def latest_analysis(self, case: str, teams: Collection[str] | None = None) -> dict | None:
+        """The newest report of a case (by insertion order, not by clock: two saves in one second stay ordered).
+
+        `teams` (None: no restriction) limits the answer to cases of those teams: any other case is None, exactly
+        as one that does not exist."""
+        saved = self.latest_saved(case, teams=teams)
         return None if saved is None else saved[0]
 
-    def latest_saved(self, case: str) -> tuple[dict, str] | None:
+    def latest_saved(self, case: str, teams: Collection[str] | None = None) -> tuple[dict, str] | None:
         """The newest report of a case with when it was saved (ISO), for comparing a new version with it."""
         with self._session() as session:
             row = session.execute(
                 select(AnalysisRow.report, AnalysisRow.created)
-                .where(AnalysisRow.case_name == case)
+                .where(AnalysisRow.case_name == case, _visible(teams))
                 .order_by(AnalysisRow.id.desc())
                 .limit(1)
             ).first()
         return None if row is None else (json.loads(row.report), row.created)
 
-    def cases(self) -> list[dict]:
-        """One row per case, by name: name, last_analysed (ISO), verdict and score of the newest analysis, analyses."""
+    def cases(self, teams: Collection[str] | None = None) -> list[dict]:
+        """One row per case, by name: name, last_analysed (ISO), verdict and score of the newest analysis, analyses.
+        With `teams`, only the cases of those teams."""
         counts = (
             select(AnalysisRow.case_name, func.max(AnalysisRow.id).label("newest"), func.count().label("analyses"))
+            .where(_visible(teams))
             .group_by(AnalysisRow.case_name)
             .subquery()
         )
@@ -341,6 +517,30 @@ class CaseStore:
             for name, created, verdict, score, count in rows
         ]
 
+    def case_team(self, case: str) -> str | None:
+        """The team that owns a case; None when no analysis of it is saved. For deciding who may write to a case,
+        never to show: tell a user only what NAME_TAKEN says."""
+        with self._session() as session:
+            return self._team(session, case)
+
+    @staticmethod
+    def _team(session: Session, case: str) -> str | None:
+        return session.scalars(select(AnalysisRow.team).where(AnalysisRow.case_name == case).limit(1)).first()
+
+    def _lock(self, session: Session, case: str) -> None:
+        """On PostgreSQL, hold the case name until commit: a save and a delete of one case never interleave."""
+        if self.engine.dialect.name == "postgresql":
+            session.execute(select(func.pg_advisory_xact_lock(_lock_key(case))))
+
+    def _claim(self, session: Session, case: str, team: str) -> None:
+        """Refuse to save a case under `team` when another team holds the name. On PostgreSQL the name is locked
+        first (until commit), so two teams saving a new name at the same moment cannot both get it; on SQLite,
+        BEGIN IMMEDIATE already lets one writer in at a time."""
+        self._lock(session, case)
+        owner = self._team(session, case)
+        if owner is not None and owner != team:
+            raise CaseNameUnavailable(NAME_TAKEN)
+
     # -- notes -----------------------------------------------------------------------------------------------------
 
     def add_note(self, case: str, target: str, text: str) -> int:
@@ -353,11 +553,150 @@ class CaseStore:
             session.flush()
             return row.id
 
-    def notes(self, case: str) -> list[dict]:
-        """A case's notes in the order they were written: target, text, created (ISO)."""
+    def notes(self, case: str, teams: Collection[str] | None = None) -> list[dict]:
+        """A case's notes in the order they were written: target, text, created (ISO). With `teams`, only when a
+        saved analysis puts the case in one of them ([] otherwise, as for a case without notes)."""
+        query = select(NoteRow).where(NoteRow.case_name == case).order_by(NoteRow.id)
+        if teams is not None:
+            query = query.where(exists().where(AnalysisRow.case_name == case, _visible(teams)))
         with self._session() as session:
-            rows = session.scalars(select(NoteRow).where(NoteRow.case_name == case).order_by(NoteRow.id)).all()
+            rows = session.scalars(query).all()
         return [{"target": r.target, "text": r.text, "created": r.created} for r in rows]
+
+    # -- deleting a case -------------------------------------------------------------------------------------------
+
+    def delete_case(self, case: str, teams: Collection[str] | None = None, *, user: str) -> bool:
+        """Delete what the store keeps of a case — its analyses, notes, batch rows and the corrections made in it —
+        in one transaction, with a "delete" entry in the audit log (the case's earlier entries stay: the log
+        records that the case existed and who deleted it, not its contents).
+
+        False, with nothing deleted or logged, for a case the store does not hold or one outside `teams`.
+        Files derived from the case (its cached text, a model trained on its corrections) are deleted by
+        `analyzer.retention.forget_case`, which calls this last.
+        """
+        with self._session.begin() as session:
+            self._lock(session, case)
+            team = self._team(session, case)
+            if teams is not None and team not in teams:
+                return False
+            deleted = {
+                "analyses": session.execute(delete(AnalysisRow).where(AnalysisRow.case_name == case)).rowcount,
+                "notes": session.execute(delete(NoteRow).where(NoteRow.case_name == case)).rowcount,
+                "corrections": session.execute(delete(CorrectionRow).where(CorrectionRow.case_name == case)).rowcount,
+                "batch_cases": session.execute(delete(BatchCaseRow).where(BatchCaseRow.case_name == case)).rowcount,
+            }
+            if not any(deleted.values()):
+                return False
+            for batch in session.scalars(
+                select(BatchRow).where(BatchRow.case_names.contains(_dump(case), autoescape=True))
+            ):
+                batch.case_names = _dump([name for name in json.loads(batch.case_names) if name != case])
+            session.add(_audit_row("delete", user=user, case=case, team=team, detail=deleted))
+            return True
+
+    def case_inputs(self, case: str, teams: Collection[str] | None = None) -> list[dict]:
+        """Every input file ({file, sha256}) the store knows a case was analysed from, once each: from its saved
+        reports (`dossier.inputs`) and its audit entries (an "analyse" entry records the inputs of an analysis that
+        may never have been saved). What `analyzer.retention.forget_case` removes from the extraction cache."""
+        with self._session() as session:
+            reports = session.scalars(
+                select(AnalysisRow.report)
+                .where(AnalysisRow.case_name == case, _visible(teams))
+                .order_by(AnalysisRow.id)
+            ).all()
+        found = [item for raw in reports for item in (json.loads(raw).get("dossier") or {}).get("inputs") or []]
+        if teams is None or reports:
+            found += [item for entry in self.audit_log(case, teams) for item in entry["inputs"]]
+        unique = {(str(item.get("file")), item.get("sha256")): None for item in found}
+        return [{"file": file, "sha256": sha} for file, sha in unique]
+
+    def count_corrections(self, case: str) -> int:
+        """How many corrections were made in a case (every one kept, not merged): whether a model trained with
+        corrections may hold words of this case."""
+        with self._session() as session:
+            return session.scalar(select(func.count(CorrectionRow.id)).where(CorrectionRow.case_name == case)) or 0
+
+    # -- audit log -------------------------------------------------------------------------------------------------
+
+    def record(
+        self,
+        action: str,
+        *,
+        user: str,
+        case: str | None = None,
+        team: str | None = None,
+        inputs: Iterable[Mapping[str, Any]] = (),
+        model_version: str | None = None,
+        rules_version: str | None = None,
+        detail: Any = None,
+    ) -> int:
+        """Append an entry to the audit log (action: a key of AUDIT_ACTIONS); returns its id. `team` defaults to the
+        case's team; `inputs` are {file, sha256} (analyzer.ingest.input_hashes), `detail` any JSON value."""
+        if action not in AUDIT_ACTIONS:
+            raise ValueError(f"unknown audit action {action!r}; expected one of {sorted(AUDIT_ACTIONS)}")
+        with self._session.begin() as session:
+            if team is None and case is not None:
+                team = self._team(session, case)
+            row = _audit_row(
+                action,
+                user=user,
+                case=case,
+                team=team,
+                inputs=inputs,
+                model_version=model_version,
+                rules_version=rules_version,
+                detail=detail,
+            )
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def audit_log(self, case: str | None = None, teams: Collection[str] | None = None) -> list[dict]:
+        """The audit entries, oldest first: of one case, or all; with `teams`, only entries of those teams."""
+        query = select(AuditRow).order_by(AuditRow.id)
+        if case is not None:
+            query = query.where(AuditRow.case_name == case)
+        if teams is not None:
+            query = query.where(AuditRow.team.in_(list(teams)))
+        with self._session() as session:
+            rows = session.scalars(query).all()
+        return [
+            {
+                "id": row.id,
+                "at": row.at,
+                "user": row.user,
+                "action": row.action,
+                "case": row.case_name,
+                "team": row.team,
+                "inputs": json.loads(row.inputs),
+                "model_version": row.model_version,
+                "rules_version": row.rules_version,
+                "detail": None if row.detail is None else json.loads(row.detail),
+            }
+            for row in rows
+        ]
+
+    def audit_csv(self, case: str | None = None, teams: Collection[str] | None = None) -> bytes:
+        """The audit log as CSV for Excel: UTF-8 with BOM, ";" between columns, Dutch column names and actions."""
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow(AUDIT_COLUMNS)
+        for entry in self.audit_log(case, teams):
+            inputs = "\n".join(f"{i['file']} (sha256 {i['sha256'] or 'niet gelezen'})" for i in entry["inputs"])
+            cells = [
+                entry["id"],
+                entry["at"],
+                entry["user"],
+                AUDIT_ACTIONS.get(entry["action"], entry["action"]),
+                entry["case"] or "",
+                entry["team"] or "",
+                inputs,
+                entry["model_version"] or "",
+                entry["rules_version"] or "",
+                "" if entry["detail"] is None else _dump(entry["detail"]),
+            ]
+            writer.writerow([_cell(c) for c in cells])
+        return buffer.getvalue().encode("utf-8-sig")
 
     # -- corrections -----------------------------------------------------------------------------------------------
 
@@ -434,17 +773,26 @@ class CaseStore:
             return row.id
 
     def finish_case(
-        self, batch_id: int, case: str, row: dict, error: str | None, analysis: tuple[dict, str, str] | None = None
+        self,
+        batch_id: int,
+        case: str,
+        row: dict,
+        error: str | None,
+        analysis: tuple[dict, str, str] | None = None,
+        *,
+        team: str = "",
     ) -> None:
         """Commit one finished case at once (a crash later loses nothing); finishing it again replaces it.
 
-        `analysis` (report, source, fingerprint) is saved in the same transaction: a process killed in between
-        leaves either both or neither, never a saved report whose case a resumed batch analyses and saves again.
+        `analysis` (report, source, fingerprint) is saved under `team` in the same transaction: a process killed in
+        between leaves either both or neither, never a saved report whose case a resumed batch analyses and saves
+        again. A name another team holds refuses both (CaseNameUnavailable).
         """
         with self._session.begin() as session:
             self._batch(session, batch_id)
             if analysis is not None:
-                session.add(_analysis_row(case, *analysis))
+                self._claim(session, case, team)
+                session.add(_analysis_row(case, *analysis, team))
             found = session.scalars(
                 select(BatchCaseRow).where(BatchCaseRow.batch_id == batch_id, BatchCaseRow.case_name == case)
             ).first()

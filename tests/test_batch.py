@@ -174,3 +174,23 @@ def test_a_batch_killed_mid_write_leaves_no_half_written_case_and_resumes(tmp_pa
     subprocess.run([sys.executable, "-c", WRITER, str(root), database], cwd=REPO, check=True, timeout=600)
     expected = sorted(f"c{n:02d}" for n in range(1, 31))
     assert _stored(database) == (expected, expected)
+
+
+def test_a_batch_case_whose_name_another_team_holds_is_a_failed_row_not_a_save(tmp_path: Path, new_database):
+    import builders
+
+    from analyzer.batch import run_batch
+    from analyzer.pipeline import AnalysisSettings
+    from analyzer.store import NAME_TAKEN, CaseStore
+
+    for case in ("jansen", "pietersen"):
+        builders.write(tmp_path / "map" / case, "notitie.txt", f"Gesprek met {case} op 3 maart 2024.".encode())
+    with CaseStore(new_database()) as store:
+        store.save_analysis(
+            "jansen", {"dossier": {"name": "jansen"}}, source="/elders", fingerprint="x", team="fiscaal"
+        )
+        rows = run_batch(tmp_path / "map", store, AnalysisSettings(workers=1, use_cache=False), team="arbeid")
+        assert rows[0] == {"dossier": "jansen", "oordeel": "fout", "melding": NAME_TAKEN}
+        assert rows[1]["dossier"] == "pietersen" and rows[1]["oordeel"] != "fout"
+        assert [(c["name"], c["analyses"]) for c in store.cases()] == [("jansen", 1), ("pietersen", 1)]
+        assert store.case_team("pietersen") == "arbeid"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import socket
@@ -226,7 +227,14 @@ def test_a_pdf_of_thousands_of_pages_is_read_up_to_the_limit(tmp_path: Path):
     builders.write(tmp_path / "d", "enorm.pdf", bytes(pdf.output()))
     settings = AnalysisSettings(workers=1, use_cache=False, ingest=IngestSettings(max_pages_per_file=40))
     report = build_report(analyze(tmp_path / "d", settings))
-    assert report["dossier"] == {"name": "d", "files": 1, "pages": 40}
+    assert report["dossier"] == {
+        "name": "d",
+        "files": 1,
+        "pages": 40,
+        "inputs": [
+            {"file": "enorm.pdf", "sha256": hashlib.sha256((tmp_path / "d" / "enorm.pdf").read_bytes()).hexdigest()}
+        ],
+    }
     assert "enorm.pdf: Alleen de eerste 40 van 3000 pagina's zijn gelezen (instelbare limiet)." in report["warnings"]
 
 

@@ -23,8 +23,8 @@ def test_a_rerun_of_an_unchanged_dossier_reads_and_ocrs_nothing(tmp_path: Path):
     dossier = SAMPLES / "04_bakkerij_korenschoof"
     cache = ExtractionCache(tmp_path / "cache")
     settings = AnalysisSettings(workers=2)
-    first, files, _ = extract_dossier(dossier, settings, cache=cache)
-    assert (cache.hits, cache.misses) == (0, files) == (0, 3)
+    first, inputs, _ = extract_dossier(dossier, settings, cache=cache)
+    assert (cache.hits, cache.misses) == (0, len(inputs)) == (0, 3)
     again, _, _ = extract_dossier(dossier, settings, cache=cache)
     assert (cache.hits, cache.misses) == (3, 3)
     assert again == first

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zipfile
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from analyzer.cli import main
+from analyzer.ingest import input_hashes
 from analyzer.pipeline import analyze
 from analyzer.report import build_report, render_markdown, validate_report
 
@@ -69,7 +71,14 @@ def mixed_dossier(tmp_path: Path) -> Path:
 def test_every_file_is_listed_with_pages_dates_and_ocr(mixed_dossier: Path):
     report = build_report(analyze(mixed_dossier))
     validate_report(report)
+    inputs = report["dossier"].pop("inputs")
     assert report["dossier"] == {"name": "dossier_jansen", "files": 9, "pages": 2}
+    on_disk = sorted(p for p in mixed_dossier.rglob("*") if p.is_file() and p.name != ".DS_Store")
+    assert inputs == [
+        {"file": p.relative_to(mixed_dossier).as_posix(), "sha256": hashlib.sha256(p.read_bytes()).hexdigest()}
+        for p in on_disk
+    ]
+    assert input_hashes(mixed_dossier) == inputs  # what the audit log records is what the analysis read
     rows = [(d["file"], d["pages"], d["date"], d["extraction"], d["ocr_pages"]) for d in report["documents"]]
     assert rows == [
         ("01_waarschuwing.pdf", [1, 1], "2024-03-12", "text", []),
@@ -161,3 +170,7 @@ def test_analyze_save_keeps_the_report_in_the_case_store(mixed_dossier: Path):
     with CaseStore() as store:
         assert [c["name"] for c in store.cases()] == ["dossier_jansen"]
         assert store.latest_analysis("dossier_jansen") == json.loads(result.output)
+        (entry,) = store.audit_log("dossier_jansen")
+    assert (entry["action"], entry["team"], entry["user"].endswith(" (opdrachtregel)")) == ("save", "", True)
+    assert entry["inputs"] == json.loads(result.output)["dossier"]["inputs"]
+    assert entry["model_version"].startswith("meegeleverd:") and len(entry["rules_version"]) == 12

@@ -13,11 +13,21 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from analyzer import store as store_module
 from analyzer.classify.corrections import Correction
 from analyzer.labels import LabelError
-from analyzer.store import NEWER_DATABASE_MESSAGE, SCHEMA_VERSION, CaseStore, NewerSchemaError, StoreError, default_url
+from analyzer.store import (
+    NAME_TAKEN,
+    NEWER_DATABASE_MESSAGE,
+    SCHEMA_VERSION,
+    CaseNameUnavailable,
+    CaseStore,
+    NewerSchemaError,
+    StoreError,
+    default_url,
+)
 
 REPO = Path(__file__).parents[1]
 
@@ -77,7 +87,7 @@ def test_a_saved_report_comes_back_unchanged_after_a_restart(new_database):
         assert store.save_analysis("jansen", second, source="/dossiers/jansen", fingerprint="bb22") == 2
         assert store.latest_analysis("jansen") == second
         assert store.latest_analysis("onbekend") is None
-        assert store.schema_version() == 3
+        assert store.schema_version() == 4
 
     restarted = CaseStore(database)
     assert restarted.latest_analysis("jansen") == second
@@ -293,7 +303,7 @@ def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(new_database):
     database = new_database("oud")
     make_v1(database)
     with CaseStore(database) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 3
+        assert store.schema_version() == SCHEMA_VERSION == 4
         store.add_note("jansen", "Herplaatsing", "Na de upgrade te bewaren.")  # the v3 table exists
         assert [n["text"] for n in store.notes("jansen")] == ["Na de upgrade te bewaren."]
         assert store.latest_analysis("jansen") == {
@@ -318,17 +328,19 @@ def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(new_database):
         }
         store.finish_case(1, "c", {"dossier": "c", "oordeel": "fout"}, "Onleesbaar.")
 
-    assert query(database, "SELECT value FROM meta WHERE name = 'schema_version'") == [("3",)]
+    assert query(database, "SELECT value FROM meta WHERE name = 'schema_version'") == [("4",)]
     assert query(database, "SELECT case_name, error FROM batch_cases ORDER BY id") == [
         ("a", None),
         ("b", "Dit dossier kon niet worden geanalyseerd."),
         ("c", "Onleesbaar."),
     ]
 
+    assert query(database, "SELECT case_name, team FROM analyses") == [("jansen", "")]  # v4: the default team
     fresh = new_database("nieuw")
     CaseStore(fresh).close()
-    for table in ["meta", "analyses", "corrections", "batches", "batch_cases"]:
+    for table in ["meta", "analyses", "corrections", "batches", "batch_cases", "notes", "audit"]:
         assert sorted(columns(database, table)) == sorted(columns(fresh, table))
+    assert_audit_is_append_only(database)  # the upgrade made the triggers a new database gets
 
 
 def test_a_failing_upgrade_leaves_the_v1_database_untouched(new_database, monkeypatch):
@@ -347,7 +359,7 @@ def test_a_failing_upgrade_leaves_the_v1_database_untouched(new_database, monkey
 
     monkeypatch.undo()
     with CaseStore(database) as store:
-        assert store.schema_version() == 3
+        assert store.schema_version() == 4
 
 
 def test_a_database_from_a_newer_version_is_refused_in_dutch(new_database):
@@ -379,3 +391,165 @@ def test_notes_are_kept_per_case_in_writing_order_and_an_empty_one_is_refused(ne
         ("D004", "Handtekening werknemer ontbreekt."),
     ]
     assert all(n["created"] for n in notes)
+
+
+def test_a_failing_v4_upgrade_leaves_the_v3_database_untouched(new_database, monkeypatch):
+    database = new_database("oud")
+    make_v1(database)
+    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 3)
+    CaseStore(database).close()  # a v3 database, as version 3 of the program left it
+    monkeypatch.undo()
+
+    def broken_upgrade(conn):
+        store_module._upgrade_3_to_4(conn)  # column, table and triggers are made ...
+        raise RuntimeError("stroomstoring")  # ... and then the upgrade is interrupted
+
+    monkeypatch.setitem(store_module._UPGRADES, 3, broken_upgrade)
+    with pytest.raises(RuntimeError, match="stroomstoring"):
+        CaseStore(database)
+    assert "team" not in columns(database, "analyses")
+    engine = create_engine(database)
+    assert "audit" not in inspect(engine).get_table_names()
+    engine.dispose()
+    assert query(database, "SELECT value FROM meta WHERE name = 'schema_version'") == [("3",)]
+
+    monkeypatch.undo()
+    with CaseStore(database) as store:
+        assert store.schema_version() == 4
+        assert store.case_team("jansen") == ""
+
+
+def test_each_case_belongs_to_one_team_and_other_teams_see_nothing_of_it(new_database):
+    database = new_database()
+    with CaseStore(database) as store:
+        store.save_analysis(
+            "jansen", report("jansen", "ready", 100), source="/d/jansen", fingerprint="a", team="arbeid"
+        )
+        store.save_analysis("pietersen", report("pietersen", "at_risk", 60), source="/d/p", fingerprint="b", team="ondernemingsrecht")  # fmt: skip
+        store.save_analysis("jansen", report("jansen", "not_ready", 20), source="/d/jansen", fingerprint="c", team="arbeid")  # fmt: skip
+        store.add_note("jansen", "Herplaatsing", "Vacatures opvragen.")
+
+        assert [c["name"] for c in store.cases()] == ["jansen", "pietersen"]  # no restriction: the CLI, one user
+        assert [(c["name"], c["analyses"]) for c in store.cases(teams=["arbeid"])] == [("jansen", 2)]
+        assert [c["name"] for c in store.cases(teams=("arbeid", "ondernemingsrecht"))] == ["jansen", "pietersen"]
+        assert store.cases(teams=[]) == []
+        assert store.latest_analysis("jansen", teams=["arbeid"])["readiness"]["verdict"] == "not_ready"
+        assert store.case_team("jansen") == "arbeid"
+        assert store.case_team("onbekend") is None
+        assert store.notes("jansen", teams=["arbeid"])[0]["text"] == "Vacatures opvragen."
+
+        # Another team's case is answered exactly as a case that does not exist.
+        for case in ("jansen", "bestaat-niet"):
+            assert store.latest_analysis(case, teams=["ondernemingsrecht"]) is None
+            assert store.latest_saved(case, teams=["ondernemingsrecht"]) is None
+            assert store.notes(case, teams=["ondernemingsrecht"]) == []
+            assert store.delete_case(case, teams=["ondernemingsrecht"], user="piet") is False
+
+        # A name is one team's: another team (or the single-user default) cannot save under it, and is told only that.
+        for team in ("ondernemingsrecht", ""):
+            with pytest.raises(CaseNameUnavailable) as refused:
+                store.save_analysis("jansen", report("jansen", "ready", 100), source="/x", fingerprint="d", team=team)
+            assert str(refused.value) == NAME_TAKEN == "Deze zaaknaam is niet beschikbaar; kies een andere naam."
+        batch = store.start_batch("/dossiers", ["jansen"])
+        with pytest.raises(CaseNameUnavailable):
+            store.finish_case(batch, "jansen", {"dossier": "jansen"}, None, (report("jansen", None, None), "/x", "e"), team="ondernemingsrecht")  # fmt: skip
+        assert store.batch_progress(batch) == {}  # refused as a whole: no batch row without its analysis
+        store.finish_case(batch, "jansen", {"dossier": "jansen"}, None, (report("jansen", None, None), "/x", "e"), team="arbeid")  # fmt: skip
+        assert store.latest_analysis("jansen", teams=["arbeid"])["readiness"]["verdict"] is None
+
+    assert query(database, "SELECT case_name, team FROM analyses ORDER BY id") == [
+        ("jansen", "arbeid"),
+        ("pietersen", "ondernemingsrecht"),
+        ("jansen", "arbeid"),
+        ("jansen", "arbeid"),
+    ]
+
+
+def assert_audit_is_append_only(database: str) -> None:
+    """Straight at the database, past the store: no UPDATE, DELETE (or TRUNCATE) of the audit log gets through."""
+    execute(database, "INSERT INTO audit (at, \"user\", action, inputs) VALUES ('2024-01-01T00:00:00+00:00', 'x', 'view', '[]')")  # fmt: skip
+    before = query(database, "SELECT * FROM audit ORDER BY id")
+    statements = ["UPDATE audit SET \"user\" = 'iemand anders'", "DELETE FROM audit"]
+    if database.startswith("postgresql"):
+        statements.append("TRUNCATE audit")
+    for statement in statements:
+        with pytest.raises(DBAPIError, match="Het auditlogboek kan niet worden gewijzigd of gewist."):
+            execute(database, statement)
+    assert query(database, "SELECT * FROM audit ORDER BY id") == before
+
+
+def test_the_audit_log_is_kept_in_order_exported_for_excel_and_cannot_be_changed(new_database):
+    database = new_database()
+    with CaseStore(database) as store:
+        store.save_analysis(
+            "jansen", report("jansen", "ready", 100), source="/d/jansen", fingerprint="a", team="arbeid"
+        )
+        inputs = [{"file": "brief.pdf", "sha256": "ab" * 32}, {"file": "kapot.zip/x.pdf", "sha256": None}]
+        assert store.record("analyse", user="anja@kantoor.nl", case="jansen", inputs=inputs, model_version="meegeleverd:ff8b32f6fc7b", rules_version="6cf5164f1b41") == 1  # fmt: skip
+        assert store.record("export", user='=HYPERLINK("x")', case="jansen", detail={"formaat": "pdf"}) == 2
+        assert store.record("view", user="piet", case="pietersen", team="ondernemingsrecht") == 3
+        with pytest.raises(ValueError, match="unknown audit action 'bekijk'"):
+            store.record("bekijk", user="piet")
+        log = store.audit_log()
+        assert [(e["id"], e["action"], e["case"], e["team"]) for e in log] == [
+            (1, "analyse", "jansen", "arbeid"),  # the team is the case's when not given
+            (2, "export", "jansen", "arbeid"),
+            (3, "view", "pietersen", "ondernemingsrecht"),
+        ]
+        assert log[0] == {
+            "id": 1,
+            "at": "2024-03-01T10:01:00+00:00",
+            "user": "anja@kantoor.nl",
+            "action": "analyse",
+            "case": "jansen",
+            "team": "arbeid",
+            "inputs": inputs,
+            "model_version": "meegeleverd:ff8b32f6fc7b",
+            "rules_version": "6cf5164f1b41",
+            "detail": None,
+        }
+        assert [e["id"] for e in store.audit_log("jansen")] == [1, 2]
+        assert [e["id"] for e in store.audit_log(teams=["ondernemingsrecht"])] == [3]
+        assert store.audit_log("jansen", teams=["ondernemingsrecht"]) == []
+        exported = store.audit_csv("jansen")
+    assert exported.startswith(b"\xef\xbb\xbf")
+    assert exported.decode("utf-8-sig").split("\r\n") == [
+        "nr;tijdstip (UTC);gebruiker;handeling;zaak;team;invoerbestanden;modelversie;regelversie;details",
+        '1;2024-03-01T10:01:00+00:00;anja@kantoor.nl;analyse;jansen;arbeid;"brief.pdf (sha256 '
+        + "ab" * 32
+        + ')\nkapot.zip/x.pdf (sha256 niet gelezen)";meegeleverd:ff8b32f6fc7b;6cf5164f1b41;',
+        '2;2024-03-01T10:02:00+00:00;"\'=HYPERLINK(""x"")";export;jansen;arbeid;;;;"{""formaat"": ""pdf""}"',
+        "",
+    ]
+    assert_audit_is_append_only(database)
+
+
+def test_deleting_a_case_removes_its_rows_everywhere_and_logs_who_did_it(new_database):
+    database = new_database()
+    with CaseStore(database) as store:
+        for case, team in [("jansen", "arbeid"), ("pietersen", "arbeid")]:
+            store.save_analysis(case, report(case, "ready", 100), source=f"/d/{case}", fingerprint=case, team=team)
+            store.add_note(case, "Herplaatsing", f"Notitie over {case}.")
+            store.add_correction(f"fp-{case}", "warning", "first", None, f"Waarschuwing {case}", case, "D001")
+        batch = store.start_batch("/dossiers", ["jansen", "pietersen"])
+        store.finish_case(batch, "jansen", {"dossier": "jansen"}, None)
+        store.finish_case(batch, "pietersen", {"dossier": "pietersen"}, None)
+        store.record("view", user="anja", case="jansen")
+
+        assert store.delete_case("jansen", teams=["arbeid"], user="anja") is True
+        assert store.delete_case("jansen", user="anja") is False  # gone: nothing left to delete, nothing logged
+
+        assert store.latest_analysis("jansen") is None
+        assert store.notes("jansen") == []
+        assert set(store.corrections()) == {"fp-pietersen"}
+        assert list(store.batch_progress(batch)) == ["pietersen"]
+        assert [c["name"] for c in store.cases()] == ["pietersen"]
+        assert store.notes("pietersen") == [
+            {"target": "Herplaatsing", "text": "Notitie over pietersen.", "created": "2024-03-01T10:04:00+00:00"}
+        ]
+        log = store.audit_log("jansen")
+    assert [(e["action"], e["user"], e["team"]) for e in log] == [("view", "anja", "arbeid"), ("delete", "anja", "arbeid")]  # fmt: skip
+    assert log[-1]["detail"] == {"analyses": 1, "notes": 1, "corrections": 1, "batch_cases": 1}
+    assert query(database, "SELECT case_names FROM batches") == [('["pietersen"]',)]
+    for table in ["analyses", "notes", "corrections", "batch_cases"]:
+        assert query(database, f"SELECT case_name FROM {table}") == [("pietersen",)]

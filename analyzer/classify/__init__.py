@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import logging
 from collections.abc import Sequence
 from functools import cache
@@ -41,6 +42,25 @@ def default_classifier() -> DocumentClassifier:
     return _load(SHIPPED_MODEL, SHIPPED_MODEL.stat().st_mtime)
 
 
+@cache
+def _file_hash(path: Path, mtime: float) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def model_version() -> str:
+    """Which model classifies, for the audit log: "meegeleverd:<sha>" or "eigen:<sha>" (the first 12 hex digits of
+    the model file's SHA-256), chosen exactly as `default_classifier` chooses. The shipped model's training data is
+    described by its metrics.json beside it; the user's model adds that user's corrections."""
+    user = user_model_path()
+    if user.exists():
+        try:
+            _load(user, user.stat().st_mtime)
+            return f"eigen:{_file_hash(user, user.stat().st_mtime)}"
+        except (ModelFileError, OSError):
+            pass  # default_classifier falls back to the shipped model, and so does the version it reports
+    return f"meegeleverd:{_file_hash(SHIPPED_MODEL, SHIPPED_MODEL.stat().st_mtime)}"
+
+
 def classify_documents(documents: Sequence[Document], classifier: DocumentClassifier) -> list[Document]:
     """Type every readable document: type, subtype, calibrated confidence, runner-up and the words that decided."""
     readable = [doc for doc in documents if doc.error is None and doc.text.strip()]
@@ -66,4 +86,11 @@ def classify_documents(documents: Sequence[Document], classifier: DocumentClassi
     return typed
 
 
-__all__ = ["CorrectionStore", "apply_corrections", "classify_documents", "default_classifier", "user_model_path"]
+__all__ = [
+    "CorrectionStore",
+    "apply_corrections",
+    "classify_documents",
+    "default_classifier",
+    "model_version",
+    "user_model_path",
+]

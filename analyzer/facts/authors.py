@@ -15,13 +15,20 @@ from collections.abc import Iterable, Sequence
 from analyzer.dossier import Document
 from analyzer.facts.model import Speaker
 
-_NAME = r"(?P<name>(?-i:[A-Z][a-zà-ÿ'’-]+)(?:\s+(?:van|de|der|den|ter|ten|el|al|(?-i:[A-Z][a-zà-ÿ'’-]+))){0,3})"
+# The building blocks of a person's name, shared with analyzer.facts.people (which reads every person, not only
+# the employee): a capitalised word ("Verhoeven", "Gert-Jan"), the lower-case particles of a Dutch surname, the
+# titles before a name and the words that open a salutation.
+NAME_WORD = r"(?-i:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*-?)"
+PARTICLES = r"(?:van|de|der|den|ter|ten|el|al)"
+TITLES = r"(?:dhr\.?|mevr\.?|de heer|mevrouw)"
+GREETING = r"(?:beste|geachte|dag|hoi|hallo|lieve)"
+_NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}|{NAME_WORD})){{0,3}})"
 _INITIALS = r"(?:(?-i:[A-Z])\.\s*)*(?:\((?P<first>(?-i:[A-Z][a-zà-ÿ'’-]+))\)\s*)?"
 _NAMED = (
-    re.compile(r"^\s*(?:naam\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|naam|employee|betreft)\s*:\s*(?:dhr\.?|mevr\.?|de heer|mevrouw)?\s*" + _INITIALS + _NAME, re.I | re.M),  # fmt: skip
+    re.compile(r"^\s*(?:naam\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|naam|employee|betreft)\s*:\s*" + TITLES + r"?\s*" + _INITIALS + _NAME, re.I | re.M),  # fmt: skip
     # a form laid out as a table: the label on its own, the name beside it ("Naam  T. (Thijs) Vermeulen")
-    re.compile(r"^\s*(?:naam(?:\s+medewerk(?:er|ster))?|medewerk(?:er|ster)|werknem(?:er|ster)|coachee)[ \t]+(?:dhr\.?|mevr\.?|de heer|mevrouw)?\s*" + _INITIALS + _NAME + r"\s*(?:[,(]|$)", re.I | re.M),  # fmt: skip
-    re.compile(r"^\s*(?:beste|geachte|dag|hoi|hallo|lieve)\s+(?:heer|mevrouw|dhr\.?|mevr\.?)?\s*" + _NAME + r"\s*,", re.I | re.M),  # fmt: skip
+    re.compile(r"^\s*(?:naam(?:\s+medewerk(?:er|ster))?|medewerk(?:er|ster)|werknem(?:er|ster)|coachee)[ \t]+" + TITLES + r"?\s*" + _INITIALS + _NAME + r"\s*(?:[,(]|$)", re.I | re.M),  # fmt: skip
+    re.compile(r"^\s*" + GREETING + r"\s+(?:heer|mevrouw|dhr\.?|mevr\.?)?\s*" + _NAME + r"\s*,", re.I | re.M),  # fmt: skip
 )
 _SENDER = re.compile(r"^\s*(?:van|from)\s*:\s*(?P<sender>[^\n]+)", re.I | re.M)
 _PHYSICIAN_SENDER = re.compile(r"arbo|bedrijfsarts|\barts\b|occupational|verzuim", re.I)

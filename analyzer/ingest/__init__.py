@@ -2,6 +2,6 @@
 
 from analyzer.ingest.extract import extract
 from analyzer.ingest.settings import IngestSettings
-from analyzer.ingest.sources import is_system_file, iter_sources
+from analyzer.ingest.sources import input_file, input_hashes, is_system_file, iter_sources
 
-__all__ = ["IngestSettings", "extract", "is_system_file", "iter_sources"]
+__all__ = ["IngestSettings", "extract", "input_file", "input_hashes", "is_system_file", "iter_sources"]

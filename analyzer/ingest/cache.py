@@ -1,7 +1,9 @@
 """Content-addressed cache of extracted text: a file with the same bytes is never read or OCR'd twice.
 
-The key is the SHA-256 of the file's bytes plus everything that changes what extraction produces (the
-reading settings and CACHE_VERSION); the path is not part of it, so a renamed or copied file still hits.
+An entry's name is the SHA-256 of the file's bytes, then a hash of everything else that changes what extraction
+produces (the reading settings and CACHE_VERSION): `<sha256 of bytes>-<settings hash>.json`. The path is not part of
+it, so a renamed or copied file still hits; and because the name starts with the file's own hash, every entry of a
+file can be found and deleted from that hash alone (`forget`, used when a case is deleted: analyzer/retention.py).
 Entries are JSON files written atomically (temporary name, then rename).
 """
 
@@ -12,20 +14,27 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from analyzer.dossier import ExtractedFile, Page
 from analyzer.ingest.settings import IngestSettings
 
-# History: 1 — pages, OCR flags, e-mail header dates and warnings per extracted file.
-CACHE_VERSION = 1
+# History: 1 — pages, OCR flags, e-mail header dates and warnings per extracted file; named sha256(bytes + settings).
+#          2 — the same entries, named `<sha256 of bytes>-<settings hash>` so a file's entries can be deleted by its
+#              hash. Entries written by version 1 are simply not found (and read again once); deleting the cache
+#              folder removes them.
+CACHE_VERSION = 2
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 def cache_key(data: bytes, settings: IngestSettings) -> str:
-    digest = hashlib.sha256(data)
-    digest.update(json.dumps([CACHE_VERSION, dataclasses.asdict(settings)], sort_keys=True).encode())
-    return digest.hexdigest()
+    """`<sha256 of the bytes>-<hash of CACHE_VERSION and the reading settings>`."""
+    recipe = json.dumps([CACHE_VERSION, dataclasses.asdict(settings)], sort_keys=True).encode()
+    return f"{hashlib.sha256(data).hexdigest()}-{hashlib.sha256(recipe).hexdigest()[:16]}"
 
 
 def _to_json(item: ExtractedFile) -> dict[str, Any]:
@@ -87,3 +96,16 @@ class ExtractionCache:
         tmp = file.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text(json.dumps([_to_json(i) for i in items], ensure_ascii=False), encoding="utf-8")
         tmp.replace(file)
+
+    def forget(self, sha256s: Iterable[str]) -> int:
+        """Delete every entry (and left-over temporary file) of the files with these SHA-256s, under any settings;
+        returns how many files were removed. Anything that is not a SHA-256 is ignored, so no name from a
+        report can reach outside the cache folder."""
+        if self.folder is None:
+            return 0
+        removed = 0
+        for sha in {s for s in sha256s if isinstance(s, str) and _SHA256.fullmatch(s)}:
+            for file in (self.folder / sha[:2]).glob(f"{sha}-*"):
+                file.unlink(missing_ok=True)
+                removed += 1
+        return removed

@@ -7,12 +7,13 @@ zip sits inside the dossier folder).
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
-from analyzer.dossier import ExtractedFile, SourceFile
+from analyzer.dossier import ExtractedFile, InputFile, SourceFile
 from analyzer.ingest.settings import IngestSettings
 
 # Files that operating systems and archivers add; they are not part of the dossier.
@@ -150,3 +151,18 @@ def find_source(root: Path, path: str, settings: IngestSettings) -> bytes | None
         if item.path == path and isinstance(item, SourceFile):
             return item.data
     return None
+
+
+def input_file(item: SourceFile | ExtractedFile) -> InputFile:
+    """The path and SHA-256 of one input file; an item that could not be read has no hash."""
+    return InputFile(item.path, hashlib.sha256(item.data).hexdigest() if isinstance(item, SourceFile) else None)
+
+
+def input_hashes(root: Path, settings: IngestSettings = IngestSettings()) -> list[dict[str, str | None]]:
+    """{file, sha256} of every input file of the dossier at `root` (inside zips too), as the audit log records them;
+    system files are left out, as the analysis leaves them out."""
+    return [
+        {"file": found.path, "sha256": found.sha256}
+        for found in map(input_file, iter_sources(root, settings))
+        if not is_system_file(found.path)
+    ]

@@ -19,6 +19,7 @@ import jsonschema
 from analyzer.dossier import Document, Dossier
 from analyzer.duplicates import scored
 from analyzer.facts.model import FACT_LISTS, Facts, to_dict
+from analyzer.facts.people import find_people, people_to_dict
 from analyzer.labels import DISCLAIMER, DOC_TYPES
 from analyzer.report.exhibits import exhibit_numbers
 from analyzer.report.summary import document_summary
@@ -144,7 +145,13 @@ def build_report(dossier: Dossier) -> dict[str, Any]:
     assessment: Assessment | None = dossier.assessment
     report: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
-        "dossier": {"name": dossier.name, "files": dossier.files, "pages": dossier.pages},
+        "dossier": {
+            "name": dossier.name,
+            "files": dossier.files,
+            "pages": dossier.pages,
+            # what was read, by content: the audit trail, and how a deleted case's cached text is found
+            "inputs": [{"file": item.path, "sha256": item.sha256} for item in dossier.inputs],
+        },
         "documents": numbered([document_entry(doc) for doc in dossier.documents]),
         "criteria": {},
         "readiness": {"verdict": None, "score": None},
@@ -153,6 +160,8 @@ def build_report(dossier: Dossier) -> dict[str, Any]:
         "warnings": [*dossier.warnings, *review_warnings(dossier.documents)],
         "facts": facts_entry(Facts()),
         "similar_rulings": [],
+        # who is who: each person's role and the documents they wrote, signed, attended or received
+        "people": people_to_dict(find_people(dossier.documents)),
         "salary": stated_salary(scored(dossier.documents)),
     }
     if assessment is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from analyzer import labels
+from analyzer.facts.people import people_from_dict, people_lines
 from analyzer.report.facts_text import REPEATS_NOTE, fact_lines, related_lines, similar_lines
 from analyzer.report.verdict_text import note_line, requirement_paragraph, trajectory_line, verdict_lines
 
@@ -129,6 +130,8 @@ def render_markdown(report: dict[str, Any]) -> str:
         lines += ["", f"## {heading}", ""] + [f"{i}. {r}" for i, r in enumerate(report["recommendations"], 1)]
     if report.get("notes"):
         lines += ["", "## Notities", ""] + [f"- {note_line(n)}" for n in report["notes"]]
+    if report.get("people"):
+        lines += ["", "## Wie is wie", ""] + [f"- {line}" for line in people_lines(people_from_dict(report["people"]))]
     lines += ["", "## Documenten", "", *_documents(report)]
     if related := related_lines(report):
         lines += ["", "## Dubbele documenten en e-mailreeksen", "", REPEATS_NOTE, ""] + [

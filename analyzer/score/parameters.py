@@ -6,6 +6,7 @@ invented silently: the law or the cited decisions set it, and a change in the la
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -55,6 +56,24 @@ def parse_parameters(data: dict[str, Any]) -> Parameters:
             raise ParameterError(f"{name}: onbekende velden {sorted(unknown)}")
         entries[name] = Parameter(name, entry["value"], str(entry["source"]).strip(), str(entry.get("unit", "")), str(entry.get("note", "")))  # fmt: skip
     return Parameters(entries)
+
+
+@cache
+def rules_version() -> str:
+    """The version of the legal rules' data, for the audit log: the first 12 hex digits of a SHA-256 over the
+    shipped parameters, the case-law table's parts and the severance figures (name and content of each), so the log
+    shows which thresholds and decisions an analysis was judged by. Code changes are the package version's job."""
+    from analyzer.caselaw.table import part_files  # late: the case-law table imports this module
+
+    files = [
+        resources.files("analyzer.score").joinpath("parameters.yaml"),
+        *part_files(),
+        resources.files("analyzer").joinpath("severance.yaml"),
+    ]
+    digest = hashlib.sha256()
+    for file in files:
+        digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return digest.hexdigest()[:12]
 
 
 @cache
