@@ -191,6 +191,30 @@ def throughput(model: DocumentClassifier, items: Sequence[LabelledText]) -> floa
     return round(len(texts) / (time.perf_counter() - start), 1)
 
 
+LEARNING_SHARES = (0.25, 0.5, 1.0)
+
+
+def learning_curve(corpus: Sequence[LabelledText], settings: ClassifierSettings = ClassifierSettings()) -> list[dict]:
+    """Macro-F1 on held-out groups (two group folds) when trained on a growing share of the other groups: a curve
+    still rising at 100% says more, and more varied, documents would help. Kept in the metrics file (seconds of
+    training each), so the notebook shows it without training again."""
+    from sklearn.model_selection import GroupKFold
+
+    groups = np.array([item.group for item in corpus])
+    labels = np.array([item.doc_type for item in corpus])
+    rows = []
+    for fold, (train_idx, test_idx) in enumerate(GroupKFold(n_splits=2).split(np.zeros(len(corpus)), labels, groups)):
+        train_groups = sorted(set(groups[train_idx]))
+        np.random.default_rng(fold).shuffle(train_groups)
+        for share in LEARNING_SHARES:
+            chosen = set(train_groups[: max(2, int(len(train_groups) * share))])
+            subset = [corpus[i] for i in train_idx if groups[i] in chosen]
+            predicted = [c.doc_type for c in train(subset, settings).classify([corpus[i].text for i in test_idx])]
+            rows.append({"share": share, "fold": fold, "training_documents": len(subset),
+                         "macro_f1": round(float(f1_score(labels[test_idx], predicted, average="macro")), 4)})  # fmt: skip
+    return rows
+
+
 def train_and_save(
     corpus: Sequence[LabelledText],
     model_path: Path,
@@ -214,6 +238,7 @@ def train_and_save(
         "corpus": corpus_summary(corpus),
         "corrections_in_final_model": len(corrections),
         "cross_validation": metrics(cv, settings, evaluation),
+        "learning_curve": learning_curve(corpus, settings),
     }
     save(model, model_path)
     metrics_path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
