@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import getpass
 import json
 import logging
 import re
@@ -28,7 +29,7 @@ from analyzer.access import (
     user_for_identity,
 )
 from analyzer.batch import analyze_cases, unpack
-from analyzer.classify import CorrectionStore, apply_corrections
+from analyzer.classify import CorrectionStore, apply_corrections, model_version
 from analyzer.dossier import Dossier
 from analyzer.facts.people import people_from_dict, people_lines
 from analyzer.pipeline import AnalysisSettings, analyze, rescore, save_case
@@ -41,8 +42,10 @@ from analyzer.report.page_image import page_png, source_pdf
 from analyzer.report.redact import redact_report
 from analyzer.report.tables import case_row, documents_frame, excel_bytes
 from analyzer.report.verdict_text import SCORE_NOTE, long_date_nl, note_line, requirement_paragraph, trajectory_line
+from analyzer.retention import forget_case
+from analyzer.score.parameters import rules_version
 from analyzer.severance import SalaryInput, SeveranceError, estimate_lines, format_eur, transition_payment
-from analyzer.store import NAME_TAKEN, CaseStore, StoreError
+from analyzer.store import AUDIT_ACTIONS, CaseStore, StoreError
 
 log = logging.getLogger(__name__)
 SAMPLES = Path(__file__).parent / "sample_dossiers"
@@ -104,6 +107,31 @@ def owning_team() -> str:
     return st.session_state.get("team") or user.teams[0]
 
 
+def user_name() -> str:
+    """Who acts, for the audit log: the signed-in user, or the account on this computer."""
+    user = current_user()
+    return user.name if user else getpass.getuser()
+
+
+def audit(action: str, case: str | None, *, inputs: list[dict] | None = None, **detail: Any) -> None:
+    """Append to the audit log (analyse, view, correct, export, save, note, delete) with the versions in use.
+    A store that cannot be written does not stop the lawyer's work; the log file keeps the failure."""
+    try:
+        with CaseStore() as store:
+            store.record(
+                action,
+                user=user_name(),
+                case=case,
+                team=owning_team(),
+                inputs=inputs or (),
+                model_version=model_version(),
+                rules_version=rules_version(),
+                detail=detail or None,
+            )
+    except StoreError:
+        log.exception("audit entry %s for %s not written", action, case)
+
+
 def sign_in(access: AccessSettings) -> bool:
     """Whether the page may be shown: always without access control, else once the user is signed in."""
     if access.mode == "off":
@@ -116,7 +144,9 @@ def sign_in(access: AccessSettings) -> bool:
             return False
         user = user_for_identity(users, st.user.get("email"))
         if user is None:
-            st.error("U bent aangemeld, maar hoort bij geen team van dit dashboard. Vraag de beheerder u toe te voegen.")
+            st.error(
+                "U bent aangemeld, maar hoort bij geen team van dit dashboard. Vraag de beheerder u toe te voegen."
+            )
             st.button("Afmelden", on_click=st.logout)
             return False
         st.session_state["user"] = user
@@ -176,13 +206,16 @@ def open_dossier(root: Path) -> None:
         bar.progress(share, text=f"{label}: {detail}")
 
     try:
-        dossier = analyze(root, settings(), progress=progress)
+        # a team's own corrections only: another team's would tell it someone corrected this very document
+        corrections = None if current_user() is None else CorrectionStore().all(teams=visible_teams())
+        dossier = analyze(root, settings(), progress=progress, corrections=corrections)
     except Exception:  # noqa: BLE001 — the user gets a sentence, the log gets the trace
         log.exception("analysis of %s failed", root)
         bar.empty()
         st.session_state["error"] = f"Het dossier kon niet worden geanalyseerd. {ERROR_ADVICE}"
         return
     bar.progress(1.0, text="Analyse klaar")
+    audit("analyse", dossier.name, inputs=[{"file": i.path, "sha256": i.sha256} for i in dossier.inputs])
     st.session_state.update(dossier=dossier, root=root, evidence=None, error=None, pending_mode="Eén dossier")
 
 
@@ -344,14 +377,6 @@ def show_changes(rep: dict[str, Any]) -> None:
         st.markdown("\n".join(f"- {line}" for line in comparison_lines(comparison)))
 
 
-def writable(store: CaseStore, name: str) -> None:
-    """Refuse (StoreError) to write to a case of a team the user is not in; said as the store says a taken name."""
-    teams = visible_teams()
-    team = store.case_team(name)
-    if teams is not None and team is not None and team not in teams:
-        raise StoreError(NAME_TAKEN)
-
-
 def case_notes(name: str) -> list[dict[str, Any]]:
     """The notes kept for this case on this computer ([] without a case store)."""
     try:
@@ -378,8 +403,8 @@ def show_notes(rep: dict[str, Any]) -> None:
     if st.button("Notitie bewaren", key="note-save"):
         try:
             with CaseStore() as store:
-                writable(store, name)
-                store.add_note(name, target, text)
+                store.add_note(name, target, text, team=owning_team())
+            audit("note", name, target=target)
         except StoreError as err:
             st.session_state["error"] = str(err)
         else:
@@ -459,10 +484,13 @@ def correct_document(doc_id: str, type_label: str | None, date: dt.date | None) 
     if new_type is None and new_date is None:
         st.session_state["notice"] = "Er is niets gewijzigd."
         return
-    CorrectionStore().add(doc.text, new_type, None, dossier=dossier.name, document=doc.id, date=new_date)
-    corrected = apply_corrections([doc], CorrectionStore().all())[0]
+    CorrectionStore().add(
+        doc.text, new_type, None, dossier=dossier.name, document=doc.id, date=new_date, team=owning_team()
+    )
+    corrected = apply_corrections([doc], CorrectionStore().all(teams=visible_teams()))[0]
     documents = tuple(corrected if d.id == doc_id else d for d in dossier.documents)
     st.session_state["dossier"] = rescore(dataclasses.replace(dossier, documents=documents), settings())
+    audit("correct", dossier.name, document=doc_id, doc_type=new_type, date=new_date.isoformat() if new_date else None)
     st.session_state["notice"] = f"Correctie van {doc_id} bewaard; het oordeel is opnieuw bepaald."
 
 
@@ -611,27 +639,84 @@ def show_downloads(analysis: dict[str, Any]) -> None:
         except StoreError as err:
             st.session_state["error"] = str(err)
         else:
+            audit("save", name)
             st.session_state["notice"] = f"De analyse van {name} is bewaard in de dossieropslag."
         st.rerun()
     cols = st.columns(4)
-    cols[0].download_button("Memo (PDF)", render_pdf(rep), file_name=f"{name}.pdf", mime="application/pdf")
+    cols[0].download_button(
+        "Memo (PDF)", render_pdf(rep), file_name=f"{name}.pdf", **logged(name, "pdf"), mime="application/pdf"
+    )
     cols[1].download_button(
         "Rapport (JSON)",
         json.dumps(rep, ensure_ascii=False, indent=2),
         file_name=f"{name}.json",
+        **logged(name, "json"),
         mime="application/json",
     )
-    cols[2].download_button("Rapport (Markdown)", render_markdown(rep), file_name=f"{name}.md", mime="text/markdown")
+    cols[2].download_button(
+        "Rapport (Markdown)", render_markdown(rep), file_name=f"{name}.md", **logged(name, "md"), mime="text/markdown"
+    )
     cols[3].download_button(
         "Documenten (Excel)",
         excel_bytes([("documenten", documents_frame(rep))]),
         file_name=f"{name}-documenten.xlsx",
+        **logged(name, "documenten.xlsx"),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
     show_drafts(rep, name)
+    show_case_log(name)
+    show_delete(name)
+
+
+def show_case_log(name: str) -> None:
+    """This case's audit log (of the user's teams), read-only, and its export."""
+    with CaseStore() as store:
+        entries = store.audit_log(name, teams=visible_teams())
+        exported = store.audit_csv(name, teams=visible_teams())
+    st.markdown("#### Logboek van deze zaak")
+    st.caption(
+        "Wie deze zaak analyseerde, bekeek, corrigeerde, exporteerde, bewaarde of verwijderde, met de versies van "
+        "het model en de regels. Het logboek kan niet worden gewijzigd of gewist."
+    )
+    if entries:
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "tijdstip (UTC)": e["at"][:19].replace("T", " "),
+                    "gebruiker": e["user"],
+                    "handeling": AUDIT_ACTIONS.get(e["action"], e["action"]),
+                    "details": ", ".join(f"{k}: {v}" for k, v in (e["detail"] or {}).items() if v),
+                }
+                for e in entries
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+    st.download_button("Logboek (CSV)", exported, file_name=f"{name}-logboek.csv", mime="text/csv", **logged(name, "logboek.csv"))  # fmt: skip
+
+
+def show_delete(name: str) -> None:
+    """Delete the case from the store with everything derived from it (retention); the log keeps that it was."""
+    st.markdown("#### Zaak verwijderen")
+    st.caption(
+        "Verwijdert uit de dossieropslag alle bewaarde analyses, notities en correcties van deze zaak en de gelezen "
+        "tekst van haar bestanden. Het logboek houdt vast dat de zaak is verwijderd, en door wie."
+    )
+    sure = st.checkbox(f"Ja, verwijder '{name}' met alles wat ervan is afgeleid", key="delete-sure")
+    if st.button("Zaak verwijderen", disabled=not sure, key="delete-case"):
+        teams = None if current_user() is None else (owning_team(),)
+        with CaseStore() as store:
+            forgotten = forget_case(name, store, user=user_name(), teams=teams)
+        st.session_state["notice" if forgotten else "error"] = forgotten.message
+        st.rerun()
 
 
 WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def logged(case: str, what: str) -> dict[str, Any]:
+    """Download button arguments that record the export in the audit log when the user clicks it."""
+    return {"on_click": audit, "args": ("export", case), "kwargs": {"what": what}}
 
 
 def show_drafts(rep: dict[str, Any], name: str) -> None:
@@ -644,15 +729,16 @@ def show_drafts(rep: dict[str, Any], name: str) -> None:
     )
     cols = st.columns(4)
     if rep.get("perspective") == "werknemer":
-        cols[0].download_button("Concept-verweerschrift (Word)", verweerschrift_docx(rep), file_name=f"{name}-verweerschrift.docx", mime=WORD)  # fmt: skip
+        cols[0].download_button("Concept-verweerschrift (Word)", verweerschrift_docx(rep), file_name=f"{name}-verweerschrift.docx", **logged(name, "verweerschrift.docx"), mime=WORD)  # fmt: skip
     else:
-        cols[0].download_button("Concept-verzoekschrift (Word)", verzoekschrift_docx(rep), file_name=f"{name}-verzoekschrift.docx", mime=WORD)  # fmt: skip
-    cols[1].download_button("Productielijst (Word)", productielijst_docx(rep), file_name=f"{name}-productielijst.docx", mime=WORD)  # fmt: skip
-    cols[2].download_button("Chronologie (CSV)", chronology_csv(rep), file_name=f"{name}-chronologie.csv", mime="text/csv")  # fmt: skip
+        cols[0].download_button("Concept-verzoekschrift (Word)", verzoekschrift_docx(rep), file_name=f"{name}-verzoekschrift.docx", **logged(name, "verzoekschrift.docx"), mime=WORD)  # fmt: skip
+    cols[1].download_button("Productielijst (Word)", productielijst_docx(rep), file_name=f"{name}-productielijst.docx", **logged(name, "productielijst.docx"), mime=WORD)  # fmt: skip
+    cols[2].download_button("Chronologie (CSV)", chronology_csv(rep), file_name=f"{name}-chronologie.csv", **logged(name, "chronologie.csv"), mime="text/csv")  # fmt: skip
     cols[3].download_button(
         "Chronologie (Excel)",
         chronology_xlsx(rep),
         file_name=f"{name}-chronologie.xlsx",
+        **logged(name, "chronologie.xlsx"),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
 
@@ -813,6 +899,10 @@ def page() -> None:
         st.info("Kies links een voorbeelddossier, upload de bestanden van een dossier of geef een map op.")
         return
     rep = report()
+    viewed = st.session_state.setdefault("viewed", set())
+    if rep["dossier"]["name"] not in viewed:  # once per dossier and session: the analysis was shown to this user
+        viewed.add(rep["dossier"]["name"])
+        audit("view", rep["dossier"]["name"])
     show_verdict(rep)
     overview, facts, timeline, documents, costs, downloads = st.tabs(["Overzicht", "Feiten", "Tijdlijn", "Documenten", "Kosten", "Downloads"])  # fmt: skip
     with overview:

@@ -18,7 +18,7 @@ from analyzer.ingest.sources import is_system_file, iter_zip
 from analyzer.pipeline import AnalysisSettings, analyze, report_fingerprint
 from analyzer.report import build_report
 from analyzer.report.tables import case_row
-from analyzer.store import CaseNameUnavailable, CaseStore
+from analyzer.store import CaseStore
 
 log = logging.getLogger(__name__)
 
@@ -128,10 +128,9 @@ def run_batch(
     *,
     team: str = "",
 ) -> list[dict[str, Any]]:
-    """Analyse every case of `root`, keeping each finished case in the store at once, under `team`.
+    """Analyse every case of `root`, keeping each finished case in the store at once, as a case of `team`.
 
     An interrupted batch on the same folder resumes: finished cases come from the store, not analysed again.
-    A case whose name another team holds is kept as a failed row with the store's message, not saved.
     `progress(done, total, name)` is called after each case is stored. Returns one row per case, in case order.
     """
     cases = find_cases(root)
@@ -147,11 +146,7 @@ def run_batch(
             analysis = (result.report, str(result.path), report_fingerprint(result.report))
         else:
             row = {"dossier": result.name, "oordeel": "fout", "melding": result.error}
-        try:
-            store.finish_case(batch_id, result.name, row, result.error, analysis, team=team)
-        except CaseNameUnavailable as err:
-            row = {"dossier": result.name, "oordeel": "fout", "melding": str(err)}
-            store.finish_case(batch_id, result.name, row, str(err))
+        store.finish_case(batch_id, result.name, row, result.error, analysis, team=team)
         done[result.name] = row
         if progress:
             progress(len(done), len(cases), result.name)

@@ -369,22 +369,24 @@ def batch_command(
     "--db", "db_url", default=None, help="Database-URL van de dossieropslag (standaard SQLite in uw gegevensmap)."
 )
 def delete_command(case: str, yes: bool, db_url: str | None) -> None:
-    """Verwijder de zaak CASE definitief: analyses, notities, correcties, batchregels en de gelezen tekst van haar
-    bestanden. Het auditlogboek houdt vast dat en door wie de zaak is verwijderd."""
+    """Verwijder de zaak CASE definitief, in elk team dat een zaak met die naam heeft: analyses, notities,
+    correcties, batchregels en de gelezen tekst van haar bestanden. Het auditlogboek houdt vast dat en door wie de
+    zaak is verwijderd."""
     from analyzer.retention import forget_case
     from analyzer.store import CaseStore
 
     if not yes:
         answer = click.prompt(
-            f"De zaak '{case}' definitief verwijderen, met haar analyses, notities, correcties en de gelezen tekst "
-            "van haar bestanden? Dit kan niet ongedaan worden gemaakt. [j/N]",
+            f"De zaak '{case}' definitief verwijderen (in elk team dat een zaak met deze naam heeft), met haar "
+            "analyses, notities, correcties en de gelezen tekst van haar bestanden? Dit kan niet ongedaan worden "
+            "gemaakt. [j/N]",
             default="n",
             show_default=False,
         )
         if answer.strip().lower() not in ("j", "ja"):
             raise click.ClickException("Niets verwijderd.")
     with CaseStore(db_url) as store:
-        forgotten = forget_case(case, store, user=_cli_user())
+        forgotten = forget_case(case, store, user=_cli_user())  # every team's: the CLI is the administrator's tool
     if not forgotten:
         raise click.ClickException(forgotten.message)
     click.echo(forgotten.message)

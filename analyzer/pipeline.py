@@ -131,7 +131,11 @@ def date_documents(documents: list[Document], settings: DateSettings) -> list[Do
         else:
             dated.append(
                 dataclasses.replace(
-                    doc, date=finding.date, date_quote=finding.quote, date_reason=finding.reason, context_year=context_year
+                    doc,
+                    date=finding.date,
+                    date_quote=finding.quote,
+                    date_reason=finding.reason,
+                    context_year=context_year,
                 )
             )
     return dated
@@ -202,8 +206,8 @@ def report_fingerprint(report: dict) -> str:
 
 
 def save_case(report: dict, source: Path, store: CaseStore | None = None, *, team: str = "") -> int:
-    """Keep a report in the case store (shared by the CLI, batches and the dashboard) under `team` ("" without
-    access control); returns the analysis id. A name another team uses is refused (store.CaseNameUnavailable)."""
+    """Keep a report in the case store (shared by the CLI, batches and the dashboard) as one of case (`team`, name)
+    ("" without access control); returns the analysis id. Another team's case of the same name is another case."""
     fingerprint = report_fingerprint(report)
     name = report["dossier"]["name"]
     if store is not None:

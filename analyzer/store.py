@@ -12,9 +12,11 @@ Schema versions (the integer in `meta.schema_version`):
   2  batch_cases gets its own `error` column (NULL for a case that was analysed), filled for old rows from the
      row's "melding" when "oordeel" is "fout" (see `_upgrade_1_to_2`).
   3  notes table (a lawyer's notes on a requirement, a fact or a document of a case).
-  4  analyses.team (every case belongs to one team; "" is the single-user default, given to every older row) and the
-     audit table (who analysed, viewed, corrected, exported, saved, noted or deleted which case, with what inputs,
-     model and rules), which the database itself keeps append-only with triggers (see `_upgrade_3_to_4`).
+  4  a team column in analyses, notes and corrections: a case is identified by (team, name), so two teams can each
+     have a case of the same name and neither learns of the other's ("" is the single-user default, given to every
+     older row); and the audit table (who analysed, viewed, corrected, exported, saved, noted or deleted which case,
+     with what inputs, model and rules), which the database itself keeps append-only with triggers (see
+     `_upgrade_3_to_4`).
 Opening a store upgrades an older database in place, one step per version, all in one transaction: a failed
 upgrade leaves the database exactly as it was. Nothing is ever dropped.
 """
@@ -52,6 +54,7 @@ from sqlalchemy import (
     insert,
     inspect,
     make_url,
+    or_,
     select,
     text,
     true,
@@ -70,7 +73,7 @@ DEFAULT_URL_VARIABLE = "DOSSIER_ANALYZER_DB"
 
 # 1: first layout. 2: batch_cases.error column (failed cases queryable without parsing row JSON).
 # 3: notes table (a lawyer's notes on a requirement, a fact or a document of a case).
-# 4: analyses.team and the append-only audit table.
+# 4: a team column in analyses, notes and corrections (a case is a (team, name)) and the append-only audit table.
 SCHEMA_VERSION = 4
 
 NEWER_DATABASE_MESSAGE = (
@@ -84,15 +87,6 @@ class StoreError(Exception):
 
 class NewerSchemaError(StoreError):
     """The database was written by a newer program: reading or writing it could corrupt what that version keeps."""
-
-
-# Said whenever a case name cannot be used by this team, whoever holds it: it tells neither which team has the name
-# nor anything about that case, only what a user can act on.
-NAME_TAKEN = "Deze zaaknaam is niet beschikbaar; kies een andere naam."
-
-
-class CaseNameUnavailable(StoreError):
-    """The case name belongs to another team (a name is unique in a store); the message is NAME_TAKEN."""
 
 
 # What the audit log records, with the Dutch word its export shows for each.
@@ -124,6 +118,22 @@ def _analysis_row(case: str, report: dict, source: str, fingerprint: str, team: 
         score=readiness.get("score"),
         report=_dump(report),
     )
+
+
+def _report_inputs(raw: str) -> list[dict]:
+    """The input files ({file, sha256}) a stored report lists (`dossier.inputs`; none in reports before it)."""
+    return (json.loads(raw).get("dossier") or {}).get("inputs") or []
+
+
+def _hashes(inputs: Iterable[Mapping[str, Any]]) -> set[str]:
+    """The SHA-256s of a list of input files ({file, sha256}); a file that could not be read has none."""
+    return {item["sha256"] for item in inputs if item.get("sha256")}
+
+
+def _lists_any(column: Any, sha256s: Iterable[str]) -> ColumnElement[bool]:
+    """The rows whose JSON text (a report, an audit entry's inputs) holds one of these hashes: candidates only, as a
+    hash may also occur elsewhere in the text; the caller parses them to be sure."""
+    return or_(*(column.contains(sha, autoescape=True) for sha in sha256s))
 
 
 def _now() -> str:
@@ -181,14 +191,19 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _lock_key(case: str) -> int:
-    """A PostgreSQL advisory-lock key (signed 64-bit) for a case name."""
-    return int.from_bytes(hashlib.sha256(case.encode("utf-8")).digest()[:8], "big", signed=True)
+def _lock_key(team: str, case: str) -> int:
+    """A PostgreSQL advisory-lock key (signed 64-bit) for a case: its team and name with a NUL character between
+    them (which neither holds in practice), so ("a", "bc") and ("ab", "c") get different keys."""
+    return int.from_bytes(hashlib.sha256(f"{team}\x00{case}".encode()).digest()[:8], "big", signed=True)
 
 
-def _visible(teams: Collection[str] | None) -> ColumnElement[bool]:
-    """The analyses a reader restricted to `teams` may see (None: no restriction)."""
-    return true() if teams is None else AnalysisRow.team.in_(list(teams))
+# The PostgreSQL advisory lock held while a store is created or upgraded (`CaseStore._prepare`).
+_SCHEMA_LOCK_KEY = _lock_key("", "\x00schema")
+
+
+def _in_teams(column: Any, teams: Collection[str] | None) -> ColumnElement[bool]:
+    """The rows a reader restricted to `teams` may see (None: no restriction); `column` is a table's team column."""
+    return true() if teams is None else column.in_(list(teams))
 
 
 class Base(DeclarativeBase):
@@ -215,7 +230,7 @@ class AnalysisRow(Base):
     verdict: Mapped[str | None] = mapped_column(String(20))
     score: Mapped[float | None]
     report: Mapped[str] = mapped_column(Text)
-    # The team that owns the case (schema v4); every analysis of one case name has the same team.
+    # The team whose case this is (schema v4): a case is identified by (team, case_name).
     team: Mapped[str] = mapped_column(String, default="", server_default="")
 
 
@@ -232,6 +247,7 @@ class CorrectionRow(Base):
     case_name: Mapped[str] = mapped_column(String)
     document: Mapped[str] = mapped_column(String)
     created: Mapped[str] = mapped_column(String(40))
+    team: Mapped[str] = mapped_column(String, default="", server_default="")  # the case's team (schema v4)
 
 
 class BatchRow(Base):
@@ -268,6 +284,7 @@ class NoteRow(Base):
     target: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     created: Mapped[str] = mapped_column(String(40))
+    team: Mapped[str] = mapped_column(String, default="", server_default="")  # the case's team (schema v4)
 
 
 class AuditRow(Base):
@@ -344,9 +361,11 @@ def _upgrade_2_to_3(conn: Connection) -> None:
 
 
 def _upgrade_3_to_4(conn: Connection) -> None:
-    """v4 gives every analysis a team ("" for the rows already there: the single-user default) and adds the audit
-    table, written out as it is at v4, with the triggers that make it append-only."""
-    conn.execute(text("ALTER TABLE analyses ADD COLUMN team VARCHAR NOT NULL DEFAULT ''"))
+    """v4 gives every analysis, note and correction a team ("" for the rows already there: the single-user default),
+    so a case is identified by (team, name), and adds the audit table, written out as it is at v4, with the triggers
+    that make it append-only."""
+    for table in ("analyses", "notes", "corrections"):
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN team VARCHAR NOT NULL DEFAULT ''"))
     audit = Table(
         "audit",
         MetaData(),
@@ -415,8 +434,13 @@ class CaseStore:
             raise
 
     def _prepare(self) -> None:
-        """Create a new database, or bring an older one up to SCHEMA_VERSION, in a single transaction."""
+        """Create a new database, or bring an older one up to SCHEMA_VERSION, in a single transaction.
+
+        One program at a time: two opening a new PostgreSQL database at once would otherwise both create the tables
+        and one would fail; the lock makes the second wait and then find them (SQLite: BEGIN IMMEDIATE does this)."""
         with self.engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(_SCHEMA_LOCK_KEY)))
             tables = set(inspect(conn).get_table_names())
             if "meta" not in tables:
                 ours = tables & set(Base.metadata.tables)
@@ -459,11 +483,11 @@ class CaseStore:
     # -- analyses --------------------------------------------------------------------------------------------------
 
     def save_analysis(self, case: str, report: dict, *, source: str, fingerprint: str, team: str = "") -> int:
-        """Keep a report (all of them, not only the latest: a case's history shows how the dossier grew) under
-        `team` ("" without access control). A name another team holds is refused: CaseNameUnavailable."""
+        """Keep a report (all of them, not only the latest: a case's history shows how the dossier grew) as one of
+        case (`team`, `case`) ("" without access control). Two teams with a case of the same name have two cases."""
         row = _analysis_row(case, report, source, fingerprint, team)
         with self._session.begin() as session:
-            self._claim(session, case, team)
+            self._lock(session, team, case)
             session.add(row)
             session.flush()
             return row.id
@@ -471,8 +495,8 @@ class CaseStore:
     def latest_analysis(self, case: str, teams: Collection[str] | None = None) -> dict | None:
         """The newest report of a case (by insertion order, not by clock: two saves in one second stay ordered).
 
-        `teams` (None: no restriction) limits the answer to cases of those teams: any other case is None, exactly
-        as one that does not exist."""
+        `teams` limits the answer to the cases of that name in those teams (None: all teams, the newest across them,
+        for the CLI and the single-user dashboard); a case of another team is None, as one that does not exist."""
         saved = self.latest_saved(case, teams=teams)
         return None if saved is None else saved[0]
 
@@ -481,84 +505,96 @@ class CaseStore:
         with self._session() as session:
             row = session.execute(
                 select(AnalysisRow.report, AnalysisRow.created)
-                .where(AnalysisRow.case_name == case, _visible(teams))
+                .where(AnalysisRow.case_name == case, _in_teams(AnalysisRow.team, teams))
                 .order_by(AnalysisRow.id.desc())
                 .limit(1)
             ).first()
         return None if row is None else (json.loads(row.report), row.created)
 
     def cases(self, teams: Collection[str] | None = None) -> list[dict]:
-        """One row per case, by name: name, last_analysed (ISO), verdict and score of the newest analysis, analyses.
-        With `teams`, only the cases of those teams."""
+        """One row per case (team, name), by name and then team: name, team, last_analysed (ISO), verdict and score
+        of the newest analysis, analyses. With `teams`, only the cases of those teams."""
         counts = (
-            select(AnalysisRow.case_name, func.max(AnalysisRow.id).label("newest"), func.count().label("analyses"))
-            .where(_visible(teams))
-            .group_by(AnalysisRow.case_name)
+            select(
+                AnalysisRow.case_name,
+                AnalysisRow.team,
+                func.max(AnalysisRow.id).label("newest"),
+                func.count().label("analyses"),
+            )
+            .where(_in_teams(AnalysisRow.team, teams))
+            .group_by(AnalysisRow.case_name, AnalysisRow.team)
             .subquery()
         )
         query = (
             select(
-                AnalysisRow.case_name, AnalysisRow.created, AnalysisRow.verdict, AnalysisRow.score, counts.c.analyses
+                AnalysisRow.case_name,
+                AnalysisRow.team,
+                AnalysisRow.created,
+                AnalysisRow.verdict,
+                AnalysisRow.score,
+                counts.c.analyses,
             )
             .join(counts, AnalysisRow.id == counts.c.newest)
-            .order_by(AnalysisRow.case_name)
+            .order_by(AnalysisRow.case_name, AnalysisRow.team)
         )
         with self._session() as session:
             rows = session.execute(query).all()
         return [
             {
                 "name": name,
+                "team": team,
                 "last_analysed": created,
                 "verdict": verdict,
                 # The score column is a float (the schema allows any number); scores are whole numbers in practice.
                 "score": int(score) if score is not None and float(score).is_integer() else score,
                 "analyses": count,
             }
-            for name, created, verdict, score, count in rows
+            for name, team, created, verdict, score, count in rows
         ]
 
-    def case_team(self, case: str) -> str | None:
-        """The team that owns a case; None when no analysis of it is saved. For deciding who may write to a case,
-        never to show: tell a user only what NAME_TAKEN says."""
+    def case_teams(self, case: str, teams: Collection[str] | None = None) -> list[str]:
+        """The teams, of `teams` (None: all), that hold a case of this name (an analysis, note or correction of it;
+        "" also for a batch row): what `delete_case` deletes. Never shown to a user of a team: with None it names
+        other teams' cases, which only the administrator's CLI and `analyzer.retention` may ask for."""
         with self._session() as session:
-            return self._team(session, case)
+            return self._case_teams(session, case, teams)
 
     @staticmethod
-    def _team(session: Session, case: str) -> str | None:
-        return session.scalars(select(AnalysisRow.team).where(AnalysisRow.case_name == case).limit(1)).first()
+    def _case_teams(session: Session, case: str, teams: Collection[str] | None) -> list[str]:
+        found: set[str] = set()
+        for table in (AnalysisRow, NoteRow, CorrectionRow):
+            found.update(
+                session.scalars(
+                    select(table.team).where(table.case_name == case, _in_teams(table.team, teams)).distinct()
+                )
+            )
+        if (teams is None or "" in teams) and session.scalar(select(exists().where(BatchCaseRow.case_name == case))):
+            found.add("")
+        return sorted(found)
 
-    def _lock(self, session: Session, case: str) -> None:
-        """On PostgreSQL, hold the case name until commit: a save and a delete of one case never interleave."""
+    def _lock(self, session: Session, team: str, case: str) -> None:
+        """On PostgreSQL, hold the case (team, name) until commit: a save and a delete of one case never interleave.
+        On SQLite, BEGIN IMMEDIATE already lets one writer in at a time."""
         if self.engine.dialect.name == "postgresql":
-            session.execute(select(func.pg_advisory_xact_lock(_lock_key(case))))
-
-    def _claim(self, session: Session, case: str, team: str) -> None:
-        """Refuse to save a case under `team` when another team holds the name. On PostgreSQL the name is locked
-        first (until commit), so two teams saving a new name at the same moment cannot both get it; on SQLite,
-        BEGIN IMMEDIATE already lets one writer in at a time."""
-        self._lock(session, case)
-        owner = self._team(session, case)
-        if owner is not None and owner != team:
-            raise CaseNameUnavailable(NAME_TAKEN)
+            session.execute(select(func.pg_advisory_xact_lock(_lock_key(team, case))))
 
     # -- notes -----------------------------------------------------------------------------------------------------
 
-    def add_note(self, case: str, target: str, text: str) -> int:
-        """Keep a note on a case's requirement, fact or document (target such as "Herplaatsing" or "D004")."""
+    def add_note(self, case: str, target: str, text: str, team: str = "") -> int:
+        """Keep a note on case (`team`, `case`): on a requirement, fact or document (target such as "Herplaatsing"
+        or "D004")."""
         if not text.strip():
             raise StoreError("Een lege notitie wordt niet bewaard.")
         with self._session.begin() as session:
-            row = NoteRow(case_name=case, target=target, text=text.strip(), created=_now())
+            row = NoteRow(case_name=case, team=team, target=target, text=text.strip(), created=_now())
             session.add(row)
             session.flush()
             return row.id
 
     def notes(self, case: str, teams: Collection[str] | None = None) -> list[dict]:
-        """A case's notes in the order they were written: target, text, created (ISO). With `teams`, only when a
-        saved analysis puts the case in one of them ([] otherwise, as for a case without notes)."""
-        query = select(NoteRow).where(NoteRow.case_name == case).order_by(NoteRow.id)
-        if teams is not None:
-            query = query.where(exists().where(AnalysisRow.case_name == case, _visible(teams)))
+        """The notes on the case of this name in `teams` (None: all teams) in the order they were written: target,
+        text, created (ISO)."""
+        query = select(NoteRow).where(NoteRow.case_name == case, _in_teams(NoteRow.team, teams)).order_by(NoteRow.id)
         with self._session() as session:
             rows = session.scalars(query).all()
         return [{"target": r.target, "text": r.text, "created": r.created} for r in rows]
@@ -566,55 +602,119 @@ class CaseStore:
     # -- deleting a case -------------------------------------------------------------------------------------------
 
     def delete_case(self, case: str, teams: Collection[str] | None = None, *, user: str) -> bool:
-        """Delete what the store keeps of a case — its analyses, notes, batch rows and the corrections made in it —
-        in one transaction, with a "delete" entry in the audit log (the case's earlier entries stay: the log
-        records that the case existed and who deleted it, not its contents).
+        """Delete the cases of this name in `teams` (None: in every team) — their analyses, notes and the corrections
+        made in them, and the batch rows of the name when "" is among the teams (batches are the CLI's) — in one
+        transaction, with a "delete" entry in the audit log per team deleted from (the cases' earlier entries stay:
+        the log records that a case existed and who deleted it, not its contents).
 
-        False, with nothing deleted or logged, for a case the store does not hold or one outside `teams`.
+        False, with nothing deleted or logged, when no team of `teams` holds a case of this name.
         Files derived from the case (its cached text, a model trained on its corrections) are deleted by
         `analyzer.retention.forget_case`, which calls this last.
         """
         with self._session.begin() as session:
-            self._lock(session, case)
-            team = self._team(session, case)
-            if teams is not None and team not in teams:
-                return False
-            deleted = {
-                "analyses": session.execute(delete(AnalysisRow).where(AnalysisRow.case_name == case)).rowcount,
-                "notes": session.execute(delete(NoteRow).where(NoteRow.case_name == case)).rowcount,
-                "corrections": session.execute(delete(CorrectionRow).where(CorrectionRow.case_name == case)).rowcount,
-                "batch_cases": session.execute(delete(BatchCaseRow).where(BatchCaseRow.case_name == case)).rowcount,
-            }
-            if not any(deleted.values()):
-                return False
-            for batch in session.scalars(
-                select(BatchRow).where(BatchRow.case_names.contains(_dump(case), autoescape=True))
-            ):
-                batch.case_names = _dump([name for name in json.loads(batch.case_names) if name != case])
-            session.add(_audit_row("delete", user=user, case=case, team=team, detail=deleted))
-            return True
+            targets = self._case_teams(session, case, teams)
+            for team in targets:  # sorted: two deletes take their locks in the same order, so they cannot deadlock
+                self._lock(session, team, case)
+            logged = False
+            for team in targets:
+                deleted = {
+                    table: session.execute(delete(row).where(row.case_name == case, row.team == team)).rowcount
+                    for table, row in (("analyses", AnalysisRow), ("notes", NoteRow), ("corrections", CorrectionRow))
+                }
+                deleted["batch_cases"] = self._delete_batch_rows(session, case) if team == "" else 0
+                if any(deleted.values()):
+                    session.add(_audit_row("delete", user=user, case=case, team=team, detail=deleted))
+                    logged = True
+            return logged
+
+    @staticmethod
+    def _delete_batch_rows(session: Session, case: str) -> int:
+        """Delete a case's batch rows and take its name out of the batches' case lists; how many rows went."""
+        count = session.execute(delete(BatchCaseRow).where(BatchCaseRow.case_name == case)).rowcount
+        for batch in session.scalars(
+            select(BatchRow).where(BatchRow.case_names.contains(_dump(case), autoescape=True))
+        ):
+            batch.case_names = _dump([name for name in json.loads(batch.case_names) if name != case])
+        return count
 
     def case_inputs(self, case: str, teams: Collection[str] | None = None) -> list[dict]:
-        """Every input file ({file, sha256}) the store knows a case was analysed from, once each: from its saved
-        reports (`dossier.inputs`) and its audit entries (an "analyse" entry records the inputs of an analysis that
-        may never have been saved). What `analyzer.retention.forget_case` removes from the extraction cache."""
+        """Every input file ({file, sha256}) the store knows the case of this name in `teams` (None: all teams) was
+        analysed from, once each: from its saved reports (`dossier.inputs`) and its audit entries (an "analyse" entry
+        records the inputs of an analysis that may never have been saved). What `analyzer.retention.forget_case`
+        removes from the extraction cache."""
         with self._session() as session:
             reports = session.scalars(
                 select(AnalysisRow.report)
-                .where(AnalysisRow.case_name == case, _visible(teams))
+                .where(AnalysisRow.case_name == case, _in_teams(AnalysisRow.team, teams))
                 .order_by(AnalysisRow.id)
             ).all()
-        found = [item for raw in reports for item in (json.loads(raw).get("dossier") or {}).get("inputs") or []]
-        if teams is None or reports:
-            found += [item for entry in self.audit_log(case, teams) for item in entry["inputs"]]
+        found = [item for raw in reports for item in _report_inputs(raw)]
+        found += [item for entry in self.audit_log(case, teams) for item in entry["inputs"]]
         unique = {(str(item.get("file")), item.get("sha256")): None for item in found}
         return [{"file": file, "sha256": sha} for file, sha in unique]
 
-    def count_corrections(self, case: str) -> int:
-        """How many corrections were made in a case (every one kept, not merged): whether a model trained with
-        corrections may hold words of this case."""
+    def inputs_listed_elsewhere(self, case: str, teams: Collection[str] | None, sha256s: Iterable[str]) -> set[str]:
+        """Of these SHA-256s, those another case still lists — another name, or this name in a team outside `teams`
+        (None: every team's case of this name is ours) — in a saved report, or in an audit entry made since that case
+        was last deleted (the log keeps a deleted case's entries, but nothing needs its files any more): the cache
+        entries that deleting the case of this name in `teams` must keep. For `analyzer.retention` only: the answer
+        is about other teams' cases."""
+        wanted = sorted(set(sha256s))
+
+        def ours(name: str | None, team: str | None) -> bool:
+            return name == case and (teams is None or team in teams)
+
+        found: set[str] = set()
         with self._session() as session:
-            return session.scalar(select(func.count(CorrectionRow.id)).where(CorrectionRow.case_name == case)) or 0
+            # A few hashes per statement: SQLite limits how deeply an OR of many LIKEs may nest.
+            for start in range(0, len(wanted), 100):
+                chunk = wanted[start : start + 100]
+                reports = session.execute(
+                    select(AnalysisRow.case_name, AnalysisRow.team, AnalysisRow.report).where(
+                        _lists_any(AnalysisRow.report, chunk)
+                    )
+                ).all()
+                found.update(
+                    sha for name, team, raw in reports if not ours(name, team) for sha in _hashes(_report_inputs(raw))
+                )
+                entries = session.execute(
+                    select(AuditRow.id, AuditRow.case_name, AuditRow.team, AuditRow.inputs).where(
+                        AuditRow.case_name.is_not(None), _lists_any(AuditRow.inputs, chunk)
+                    )
+                ).all()
+                deleted = self._last_deleted(session, {name for _, name, _, _ in entries})
+                found.update(
+                    sha
+                    for row_id, name, team, raw in entries
+                    if not ours(name, team) and row_id > deleted.get((name, team), 0)
+                    for sha in _hashes(json.loads(raw))
+                )
+        return found & set(wanted)
+
+    @staticmethod
+    def _last_deleted(session: Session, names: Collection[str]) -> dict[tuple[str, str | None], int]:
+        """(case, team) -> the id of its newest "delete" audit entry, for the cases of these names ever deleted."""
+        if not names:
+            return {}
+        rows = session.execute(
+            select(AuditRow.case_name, AuditRow.team, func.max(AuditRow.id))
+            .where(AuditRow.action == "delete", AuditRow.case_name.in_(list(names)))
+            .group_by(AuditRow.case_name, AuditRow.team)
+        ).all()
+        return {(name, team): newest for name, team, newest in rows}
+
+    def count_corrections(self, case: str, teams: Collection[str] | None = None) -> int:
+        """How many corrections were made in the case of this name in `teams` (None: all teams), every one kept, not
+        merged: whether a model trained with corrections may hold words of this case."""
+        with self._session() as session:
+            return (
+                session.scalar(
+                    select(func.count(CorrectionRow.id)).where(
+                        CorrectionRow.case_name == case, _in_teams(CorrectionRow.team, teams)
+                    )
+                )
+                or 0
+            )
 
     # -- audit log -------------------------------------------------------------------------------------------------
 
@@ -630,13 +730,15 @@ class CaseStore:
         rules_version: str | None = None,
         detail: Any = None,
     ) -> int:
-        """Append an entry to the audit log (action: a key of AUDIT_ACTIONS); returns its id. `team` defaults to the
-        case's team; `inputs` are {file, sha256} (analyzer.ingest.input_hashes), `detail` any JSON value."""
+        """Append an entry to the audit log (action: a key of AUDIT_ACTIONS); returns its id. The entry is of case
+        (`team`, `case`); with a case and no team, of the single-user default team "" (never looked up: a case
+        of that name may be another team's). `inputs` are {file, sha256} (analyzer.ingest.input_hashes), `detail`
+        any JSON value."""
         if action not in AUDIT_ACTIONS:
             raise ValueError(f"unknown audit action {action!r}; expected one of {sorted(AUDIT_ACTIONS)}")
+        if team is None and case is not None:
+            team = ""
         with self._session.begin() as session:
-            if team is None and case is not None:
-                team = self._team(session, case)
             row = _audit_row(
                 action,
                 user=user,
@@ -709,9 +811,11 @@ class CaseStore:
         text: str,
         case: str,
         document: str,
+        *,
+        team: str = "",
     ) -> None:
-        """Keep a user's correction of a document's type and/or date (None: not corrected), checked first, so a
-        bad label or date never reaches the next analysis or training."""
+        """Keep a user's correction of a document's type and/or date (None: not corrected) in case (`team`, `case`),
+        checked first, so a bad label or date never reaches the next analysis or training."""
         if doc_type is not None:
             validate_label(doc_type, subtype)
             if subtype is None and doc_type in SUBTYPES:
@@ -730,19 +834,22 @@ class CaseStore:
             case_name=case,
             document=document,
             created=_now(),
+            team=team,
         )
         with self._session.begin() as session:
             session.add(row)
 
-    def corrections(self) -> dict[str, dict]:
-        """Per document fingerprint, the latest corrected type and the latest corrected date.
+    def corrections(self, teams: Collection[str] | None = None) -> dict[str, dict]:
+        """Per document fingerprint, the latest corrected type and the latest corrected date, of the corrections
+        made in cases of `teams` (None: all, as training with corrections uses them).
 
         Merged exactly like `CorrectionStore.all`: a later date-only correction keeps the earlier type and vice
         versa. The dicts have the fields of `analyzer.classify.corrections.Correction` (`Correction(**d)` works).
         """
         latest: dict[str, dict] = {}
+        query = select(CorrectionRow).where(_in_teams(CorrectionRow.team, teams)).order_by(CorrectionRow.id)
         with self._session() as session:
-            rows = session.scalars(select(CorrectionRow).order_by(CorrectionRow.id)).all()
+            rows = session.scalars(query).all()
         for row in rows:
             new = {
                 "fingerprint": row.fingerprint,
@@ -784,14 +891,14 @@ class CaseStore:
     ) -> None:
         """Commit one finished case at once (a crash later loses nothing); finishing it again replaces it.
 
-        `analysis` (report, source, fingerprint) is saved under `team` in the same transaction: a process killed in
-        between leaves either both or neither, never a saved report whose case a resumed batch analyses and saves
-        again. A name another team holds refuses both (CaseNameUnavailable).
+        `analysis` (report, source, fingerprint) is saved as one of case (`team`, `case`) in the same transaction: a
+        process killed in between leaves either both or neither, never a saved report whose case a resumed batch
+        analyses and saves again.
         """
         with self._session.begin() as session:
             self._batch(session, batch_id)
             if analysis is not None:
-                self._claim(session, case, team)
+                self._lock(session, team, case)
                 session.add(_analysis_row(case, *analysis, team))
             found = session.scalars(
                 select(BatchCaseRow).where(BatchCaseRow.batch_id == batch_id, BatchCaseRow.case_name == case)

@@ -1,3 +1,4 @@
+import os
 import sys
 from pathlib import Path
 
@@ -7,12 +8,44 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 
 
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory):
+    """One extraction cache for the whole session: a file is read (and OCR'd) for real the first time any test
+    meets it, and taken from the cache after — the sample dossiers are analysed by many tests."""
+    return tmp_path_factory.mktemp("extraction-cache")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_data_home(tmp_path_factory, shared_cache):
+    """Module-scoped fixtures run before any test's own data home is set: they get a private one too, never the
+    real user's store, corrections, cache or model."""
+    names = ("DOSSIER_ANALYZER_HOME", "DOSSIER_ANALYZER_CACHE")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ["DOSSIER_ANALYZER_HOME"] = str(tmp_path_factory.mktemp("session-home"))
+    os.environ["DOSSIER_ANALYZER_CACHE"] = str(shared_cache)
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 @pytest.fixture(autouse=True)
-def private_data_home(tmp_path_factory, monkeypatch):
-    """No test reads or writes the real user's corrections or model."""
+def private_data_home(tmp_path_factory, monkeypatch, shared_cache):
+    """No test reads or writes the real user's corrections or model. Tests of the cache or of deleting what it
+    holds take it back into their data home with `own_cache`."""
     home = tmp_path_factory.mktemp("data-home")
     monkeypatch.setenv("DOSSIER_ANALYZER_HOME", str(home))
+    monkeypatch.setenv("DOSSIER_ANALYZER_CACHE", str(shared_cache))
     return home
+
+
+@pytest.fixture
+def own_cache(monkeypatch, private_data_home):
+    """The extraction cache back in this test's own data home (empty at the start)."""
+    monkeypatch.delenv("DOSSIER_ANALYZER_CACHE")
+    return private_data_home / "cache"
 
 
 @pytest.fixture(scope="session")

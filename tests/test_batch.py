@@ -176,12 +176,12 @@ def test_a_batch_killed_mid_write_leaves_no_half_written_case_and_resumes(tmp_pa
     assert _stored(database) == (expected, expected)
 
 
-def test_a_batch_case_whose_name_another_team_holds_is_a_failed_row_not_a_save(tmp_path: Path, new_database):
+def test_a_batch_saves_under_its_team_beside_another_teams_case_of_the_same_name(tmp_path: Path, new_database):
     import builders
 
     from analyzer.batch import run_batch
     from analyzer.pipeline import AnalysisSettings
-    from analyzer.store import NAME_TAKEN, CaseStore
+    from analyzer.store import CaseStore
 
     for case in ("jansen", "pietersen"):
         builders.write(tmp_path / "map" / case, "notitie.txt", f"Gesprek met {case} op 3 maart 2024.".encode())
@@ -190,7 +190,11 @@ def test_a_batch_case_whose_name_another_team_holds_is_a_failed_row_not_a_save(t
             "jansen", {"dossier": {"name": "jansen"}}, source="/elders", fingerprint="x", team="fiscaal"
         )
         rows = run_batch(tmp_path / "map", store, AnalysisSettings(workers=1, use_cache=False), team="arbeid")
-        assert rows[0] == {"dossier": "jansen", "oordeel": "fout", "melding": NAME_TAKEN}
-        assert rows[1]["dossier"] == "pietersen" and rows[1]["oordeel"] != "fout"
-        assert [(c["name"], c["analyses"]) for c in store.cases()] == [("jansen", 1), ("pietersen", 1)]
-        assert store.case_team("pietersen") == "arbeid"
+        assert [(row["dossier"], row["oordeel"] != "fout") for row in rows] == [("jansen", True), ("pietersen", True)]
+        assert [(c["name"], c["team"], c["analyses"]) for c in store.cases()] == [
+            ("jansen", "arbeid", 1),
+            ("jansen", "fiscaal", 1),
+            ("pietersen", "arbeid", 1),
+        ]
+        assert store.latest_analysis("jansen", teams=["fiscaal"]) == {"dossier": {"name": "jansen"}}
+        assert store.latest_analysis("jansen", teams=["arbeid"])["dossier"]["name"] == "jansen"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -27,8 +28,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def server(private_data_home):
+@contextlib.contextmanager
+def running_app(data_home: Path, address: str = "127.0.0.1", **env: str):
+    """The dashboard served by `streamlit run` on a free port at `address`; yields its URL (via 127.0.0.1)."""
     port = free_port()
     process = subprocess.Popen(
         [
@@ -40,14 +42,14 @@ def server(private_data_home):
             "--server.port",
             str(port),
             "--server.address",
-            "127.0.0.1",
+            address,
             "--server.headless",
             "true",
             "--browser.gatherUsageStats",
             "false",
         ],
         cwd=ROOT,
-        env={**os.environ, "DOSSIER_ANALYZER_HOME": str(private_data_home)},
+        env={**os.environ, "DOSSIER_ANALYZER_HOME": str(data_home), **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -58,13 +60,21 @@ def server(private_data_home):
                 break
         except OSError:
             time.sleep(0.5)
-    yield url
-    process.terminate()
     try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=20)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=20)
+
+
+@pytest.fixture
+def server(private_data_home):
+    with running_app(private_data_home) as url:
+        yield url
 
 
 CHROMIUM_ARGS = [
@@ -290,4 +300,86 @@ def test_on_each_sample_the_forecast_is_the_first_thing_under_the_dossier_name(s
                 "xpath=ancestor::div[@data-testid='stElementContainer'][1]/following-sibling::div[1]"
             )
             expect(after).to_contain_text(forecast, timeout=60_000)
+        browser.close()
+
+
+def sign_in(context, server: str, name: str, password: str):
+    page = context.new_page()
+    page.goto(server)
+    page.get_by_label("Gebruikersnaam").fill(name)
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Aanmelden").click()
+    expect(page.get_by_text(f"Aangemeld als {name}")).to_be_visible(timeout=60_000)
+    return page
+
+
+def test_user_b_cannot_see_open_download_or_learn_of_user_a_s_case(private_data_home):
+    """Two users of different teams on one served dashboard (local sign-in). Anna saves a case with a note; Bram finds
+    no trace of it: not among the saved cases, not as an earlier version or as notes when he opens a dossier of the
+    same name, not in the audit log or its export, not by URL; he cannot read folders on the server, and saving his
+    own analysis under that name simply works (a name taken elsewhere would tell him it exists)."""
+    from analyzer.access import add_user
+    from analyzer.store import CaseStore
+
+    users = private_data_home / "users.toml"
+    add_user(users, "anna", ["noord"], "anna-wachtwoord")
+    add_user(users, "bram", ["zuid"], "bram-wachtwoord")
+    case = "01_hoekstra_logistiek"
+    served = running_app(private_data_home, DOSSIER_ANALYZER_ACCESS="local", DOSSIER_ANALYZER_USERS=str(users))
+    with served as url, sync_playwright() as playwright:
+        browser = launch(playwright)
+        anna = sign_in(browser.new_context(), url, "anna", "anna-wachtwoord")
+        anna.get_by_role("button", name=case).click()
+        expect(anna.get_by_text("Oordeel").first).to_be_visible(timeout=120_000)
+        anna.get_by_label("Notitie", exact=True).fill("Geheime notitie van team noord.")
+        anna.get_by_role("button", name="Notitie bewaren").click()
+        expect(anna.get_by_text("De notitie is bewaard.")).to_be_visible(timeout=60_000)
+        anna.get_by_role("tab", name="Downloads").click()
+        anna.get_by_role("button", name="Bewaar deze analyse in de dossieropslag").click()
+        expect(anna.get_by_text("is bewaard in de dossieropslag")).to_be_visible(timeout=60_000)
+
+        bram = sign_in(browser.new_context(), url, "bram", "bram-wachtwoord")  # another person, another session
+        expect(bram.get_by_label("Of een map op deze computer")).to_have_count(0)
+        bram.get_by_text("Batch", exact=True).click()
+        expect(bram.get_by_text("Upload een .zip met één map")).to_be_visible(timeout=60_000)
+        expect(bram.get_by_text("Bewaarde dossiers")).to_have_count(0)
+        bram.goto(f"{url}/?case={case}&dossier={case}")
+        bram.get_by_label("Gebruikersnaam").fill("bram")  # a new page is a new session: sign in again
+        bram.get_by_label("Wachtwoord").fill("bram-wachtwoord")
+        bram.get_by_role("button", name="Aanmelden").click()
+        expect(bram.get_by_text("Kies links een voorbeelddossier")).to_be_visible(timeout=60_000)
+        bram.get_by_role("button", name=case).click()
+        expect(bram.get_by_text("Oordeel").first).to_be_visible(timeout=120_000)
+        expect(bram.get_by_text("Vergeleken met de bewaarde versie")).to_have_count(0)
+        expect(bram.get_by_text("Geheime notitie")).to_have_count(0)
+        bram.get_by_role("tab", name="Downloads").click()
+        log = _download(bram, "Logboek (CSV)")
+        bram.get_by_role("button", name="Bewaar deze analyse in de dossieropslag").click()
+        expect(bram.get_by_text("is bewaard in de dossieropslag")).to_be_visible(timeout=60_000)
+        body = bram.locator("body").inner_text()
+        anna_log = _download(anna, "Logboek (CSV)")
+        browser.close()
+    assert "bram" in log and "anna" not in log and "noord" not in log
+    assert "anna" not in body and "noord" not in body and "Geheime notitie" not in body
+    assert "anna" in anna_log and "bram" not in anna_log and "zuid" not in anna_log
+    with CaseStore() as store:
+        assert sorted((c["name"], c["team"]) for c in store.cases()) == [(case, "noord"), (case, "zuid")]
+
+
+def test_without_sign_in_the_dashboard_refuses_to_serve_beyond_this_computer_unless_told(private_data_home):
+    with running_app(private_data_home, address="0.0.0.0") as url, sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page()
+        page.goto(url)
+        expect(page.get_by_text("Het dashboard draait zonder aanmelding maar is bereikbaar via 0.0.0.0")).to_be_visible(
+            timeout=60_000
+        )
+        expect(page.get_by_role("button", name="01_hoekstra_logistiek")).to_have_count(0)
+        browser.close()
+    told = running_app(private_data_home, address="0.0.0.0", DOSSIER_ANALYZER_ALLOW_OPEN="1")
+    with told as url, sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page()
+        page.goto(url)
+        expect(page.get_by_role("button", name="01_hoekstra_logistiek")).to_be_visible(timeout=60_000)
         browser.close()

@@ -19,10 +19,8 @@ from analyzer import store as store_module
 from analyzer.classify.corrections import Correction
 from analyzer.labels import LabelError
 from analyzer.store import (
-    NAME_TAKEN,
     NEWER_DATABASE_MESSAGE,
     SCHEMA_VERSION,
-    CaseNameUnavailable,
     CaseStore,
     NewerSchemaError,
     StoreError,
@@ -108,6 +106,7 @@ def test_cases_lists_each_case_once_with_its_newest_verdict(new_database):
         assert store.cases() == [
             {
                 "name": "de Vries",
+                "team": "",
                 "last_analysed": "2024-03-01T10:01:00+00:00",
                 "verdict": None,
                 "score": None,
@@ -115,6 +114,7 @@ def test_cases_lists_each_case_once_with_its_newest_verdict(new_database):
             },
             {
                 "name": "jansen",
+                "team": "",
                 "last_analysed": "2024-03-01T10:02:00+00:00",
                 "verdict": "ready",
                 "score": 100,
@@ -313,6 +313,7 @@ def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(new_database):
         assert store.cases() == [
             {
                 "name": "jansen",
+                "team": "",
                 "last_analysed": "2023-12-01T09:00:00+00:00",
                 "verdict": "at_risk",
                 "score": 60,
@@ -335,7 +336,10 @@ def test_a_v1_database_is_upgraded_in_place_and_keeps_its_data(new_database):
         ("c", "Onleesbaar."),
     ]
 
-    assert query(database, "SELECT case_name, team FROM analyses") == [("jansen", "")]  # v4: the default team
+    # v4: every older row is the default team's
+    assert query(database, "SELECT case_name, team FROM analyses") == [("jansen", "")]
+    assert query(database, "SELECT case_name, team FROM notes") == [("jansen", "")]
+    assert query(database, "SELECT case_name, team FROM corrections ORDER BY id") == [("jansen", ""), ("jansen", "")]
     fresh = new_database("nieuw")
     CaseStore(fresh).close()
     for table in ["meta", "analyses", "corrections", "batches", "batch_cases", "notes", "audit"]:
@@ -407,7 +411,8 @@ def test_a_failing_v4_upgrade_leaves_the_v3_database_untouched(new_database, mon
     monkeypatch.setitem(store_module._UPGRADES, 3, broken_upgrade)
     with pytest.raises(RuntimeError, match="stroomstoring"):
         CaseStore(database)
-    assert "team" not in columns(database, "analyses")
+    for table in ("analyses", "notes", "corrections"):
+        assert "team" not in columns(database, table)
     engine = create_engine(database)
     assert "audit" not in inspect(engine).get_table_names()
     engine.dispose()
@@ -416,53 +421,113 @@ def test_a_failing_v4_upgrade_leaves_the_v3_database_untouched(new_database, mon
     monkeypatch.undo()
     with CaseStore(database) as store:
         assert store.schema_version() == 4
-        assert store.case_team("jansen") == ""
+        assert store.case_teams("jansen") == [""]
 
 
-def test_each_case_belongs_to_one_team_and_other_teams_see_nothing_of_it(new_database):
+def test_two_teams_each_have_their_own_case_of_the_same_name_and_see_only_their_own(new_database):
     database = new_database()
     with CaseStore(database) as store:
-        store.save_analysis(
-            "jansen", report("jansen", "ready", 100), source="/d/jansen", fingerprint="a", team="arbeid"
-        )
-        store.save_analysis("pietersen", report("pietersen", "at_risk", 60), source="/d/p", fingerprint="b", team="ondernemingsrecht")  # fmt: skip
-        store.save_analysis("jansen", report("jansen", "not_ready", 20), source="/d/jansen", fingerprint="c", team="arbeid")  # fmt: skip
-        store.add_note("jansen", "Herplaatsing", "Vacatures opvragen.")
+        store.save_analysis("jansen", report("jansen", "ready", 100), source="/noord/jansen", fingerprint="a", team="noord")  # fmt: skip
+        store.save_analysis("jansen", report("jansen", "not_ready", 20), source="/zuid/jansen", fingerprint="b", team="zuid")  # fmt: skip
+        store.save_analysis("pietersen", report("pietersen", "at_risk", 60), source="/p", fingerprint="c", team="noord")  # fmt: skip
+        store.save_analysis("jansen", report("jansen", "at_risk", 50), source="/noord/jansen", fingerprint="d", team="noord")  # fmt: skip
+        store.add_note("jansen", "Herplaatsing", "Notitie van noord.", team="noord")
+        store.add_note("jansen", "Herplaatsing", "Notitie van zuid.", team="zuid")
+        store.add_correction("fp-noord", "warning", "first", None, "Waarschuwing noord", "jansen", "D001", team="noord")
+        store.add_correction("fp-zuid", "warning", "first", None, "Waarschuwing zuid", "jansen", "D001", team="zuid")
+        store.record("view", user="anna", case="jansen", team="noord")
+        store.record("view", user="bram", case="jansen", team="zuid")
 
-        assert [c["name"] for c in store.cases()] == ["jansen", "pietersen"]  # no restriction: the CLI, one user
-        assert [(c["name"], c["analyses"]) for c in store.cases(teams=["arbeid"])] == [("jansen", 2)]
-        assert [c["name"] for c in store.cases(teams=("arbeid", "ondernemingsrecht"))] == ["jansen", "pietersen"]
+        # Each team sees its own report, notes, corrections and audit entries of "jansen", nothing of the other's.
+        assert store.latest_analysis("jansen", teams=["noord"])["readiness"]["verdict"] == "at_risk"
+        assert store.latest_analysis("jansen", teams=["zuid"])["readiness"]["verdict"] == "not_ready"
+        assert store.latest_saved("jansen", teams=["zuid"])[1] == "2024-03-01T10:01:00+00:00"
+        assert [n["text"] for n in store.notes("jansen", teams=["noord"])] == ["Notitie van noord."]
+        assert [n["text"] for n in store.notes("jansen", teams=["zuid"])] == ["Notitie van zuid."]
+        assert [(e["user"], e["team"]) for e in store.audit_log("jansen", teams=["zuid"])] == [("bram", "zuid")]
+        assert set(store.corrections(teams=["zuid"])) == {"fp-zuid"}
+        assert store.count_corrections("jansen", teams=["zuid"]) == 1
+        assert [(c["name"], c["team"], c["analyses"]) for c in store.cases(teams=["noord"])] == [
+            ("jansen", "noord", 2),
+            ("pietersen", "noord", 1),
+        ]
+        assert [(c["name"], c["team"]) for c in store.cases(teams=["zuid"])] == [("jansen", "zuid")]
         assert store.cases(teams=[]) == []
-        assert store.latest_analysis("jansen", teams=["arbeid"])["readiness"]["verdict"] == "not_ready"
-        assert store.case_team("jansen") == "arbeid"
-        assert store.case_team("onbekend") is None
-        assert store.notes("jansen", teams=["arbeid"])[0]["text"] == "Vacatures opvragen."
+        assert store.case_teams("jansen", teams=["zuid", "fiscaal"]) == ["zuid"]
 
-        # Another team's case is answered exactly as a case that does not exist.
+        # No restriction (the CLI, one user): every team's, newest across them; one row per (team, name).
+        assert store.latest_analysis("jansen")["readiness"]["verdict"] == "at_risk"
+        assert [n["text"] for n in store.notes("jansen")] == ["Notitie van noord.", "Notitie van zuid."]
+        assert [(c["name"], c["team"], c["verdict"]) for c in store.cases()] == [
+            ("jansen", "noord", "at_risk"),
+            ("jansen", "zuid", "not_ready"),
+            ("pietersen", "noord", "at_risk"),
+        ]
+        assert store.count_corrections("jansen") == 2
+        assert store.case_teams("jansen") == ["noord", "zuid"]
+
+        # A team without a case of that name is answered exactly as for a name nobody uses.
         for case in ("jansen", "bestaat-niet"):
-            assert store.latest_analysis(case, teams=["ondernemingsrecht"]) is None
-            assert store.latest_saved(case, teams=["ondernemingsrecht"]) is None
-            assert store.notes(case, teams=["ondernemingsrecht"]) == []
-            assert store.delete_case(case, teams=["ondernemingsrecht"], user="piet") is False
+            assert store.latest_analysis(case, teams=["fiscaal"]) is None
+            assert store.latest_saved(case, teams=["fiscaal"]) is None
+            assert store.notes(case, teams=["fiscaal"]) == []
+            assert store.audit_log(case, teams=["fiscaal"]) == []
+            assert store.case_inputs(case, teams=["fiscaal"]) == []
+            assert store.count_corrections(case, teams=["fiscaal"]) == 0
+            assert store.case_teams(case, teams=["fiscaal"]) == []
+            assert store.delete_case(case, teams=["fiscaal"], user="piet") is False
 
-        # A name is one team's: another team (or the single-user default) cannot save under it, and is told only that.
-        for team in ("ondernemingsrecht", ""):
-            with pytest.raises(CaseNameUnavailable) as refused:
-                store.save_analysis("jansen", report("jansen", "ready", 100), source="/x", fingerprint="d", team=team)
-            assert str(refused.value) == NAME_TAKEN == "Deze zaaknaam is niet beschikbaar; kies een andere naam."
-        batch = store.start_batch("/dossiers", ["jansen"])
-        with pytest.raises(CaseNameUnavailable):
-            store.finish_case(batch, "jansen", {"dossier": "jansen"}, None, (report("jansen", None, None), "/x", "e"), team="ondernemingsrecht")  # fmt: skip
-        assert store.batch_progress(batch) == {}  # refused as a whole: no batch row without its analysis
-        store.finish_case(batch, "jansen", {"dossier": "jansen"}, None, (report("jansen", None, None), "/x", "e"), team="arbeid")  # fmt: skip
-        assert store.latest_analysis("jansen", teams=["arbeid"])["readiness"]["verdict"] is None
+        # An entry without a team is the default team's: never looked up, so never filed under a team holding the name.
+        store.record("export", user="beheer", case="pietersen")
+        assert store.audit_log("pietersen", teams=["noord"]) == []
+        assert [e["team"] for e in store.audit_log("pietersen")] == [""]
+
+        # A batch of zuid saves under zuid, next to noord's case of the same name.
+        batch = store.start_batch("/zuid", ["jansen"])
+        store.finish_case(batch, "jansen", {"dossier": "jansen"}, None, (report("jansen", None, None), "/zuid/jansen", "e"), team="zuid")  # fmt: skip
+        assert store.latest_analysis("jansen", teams=["zuid"])["readiness"]["verdict"] is None
+        assert store.latest_analysis("jansen", teams=["noord"])["readiness"]["verdict"] == "at_risk"
 
     assert query(database, "SELECT case_name, team FROM analyses ORDER BY id") == [
-        ("jansen", "arbeid"),
-        ("pietersen", "ondernemingsrecht"),
-        ("jansen", "arbeid"),
-        ("jansen", "arbeid"),
+        ("jansen", "noord"),
+        ("jansen", "zuid"),
+        ("pietersen", "noord"),
+        ("jansen", "noord"),
+        ("jansen", "zuid"),
     ]
+    assert query(database, "SELECT team FROM notes ORDER BY id") == [("noord",), ("zuid",)]
+    assert query(database, "SELECT team FROM corrections ORDER BY id") == [("noord",), ("zuid",)]
+    assert store_module._lock_key("noord", "jansen") != store_module._lock_key("zuid", "jansen")
+    assert store_module._lock_key("a", "bc") != store_module._lock_key("ab", "c")
+
+
+def test_deleting_one_teams_case_leaves_the_other_teams_case_of_that_name(new_database):
+    database = new_database()
+    with CaseStore(database) as store:
+        for team in ("noord", "zuid"):
+            store.save_analysis(
+                "jansen", report("jansen", "ready", 100), source=f"/{team}", fingerprint=team, team=team
+            )
+            store.add_note("jansen", "Herplaatsing", f"Notitie van {team}.", team=team)
+            store.add_correction(f"fp-{team}", "warning", "first", None, f"Waarschuwing {team}", "jansen", "D001", team=team)  # fmt: skip
+            store.record("view", user=f"lid van {team}", case="jansen", team=team)
+
+        assert store.delete_case("jansen", teams=["noord"], user="anna") is True
+        assert store.delete_case("jansen", teams=["noord"], user="anna") is False  # gone: nothing deleted or logged
+
+        assert store.latest_analysis("jansen", teams=["noord"]) is None
+        assert store.notes("jansen", teams=["noord"]) == []
+        assert store.latest_analysis("jansen", teams=["zuid"])["dossier"]["name"] == "jansen"
+        assert [n["text"] for n in store.notes("jansen", teams=["zuid"])] == ["Notitie van zuid."]
+        assert set(store.corrections()) == {"fp-zuid"}
+        assert [(c["name"], c["team"]) for c in store.cases()] == [("jansen", "zuid")]
+        assert [(e["action"], e["user"]) for e in store.audit_log("jansen", teams=["zuid"])] == [("view", "lid van zuid")]  # fmt: skip
+        assert [(e["action"], e["user"], e["detail"]) for e in store.audit_log("jansen", teams=["noord"])] == [
+            ("view", "lid van noord", None),
+            ("delete", "anna", {"analyses": 1, "notes": 1, "corrections": 1, "batch_cases": 0}),
+        ]
+    for table in ["analyses", "notes", "corrections"]:
+        assert query(database, f"SELECT case_name, team FROM {table}") == [("jansen", "zuid")]
 
 
 def assert_audit_is_append_only(database: str) -> None:
@@ -485,15 +550,15 @@ def test_the_audit_log_is_kept_in_order_exported_for_excel_and_cannot_be_changed
             "jansen", report("jansen", "ready", 100), source="/d/jansen", fingerprint="a", team="arbeid"
         )
         inputs = [{"file": "brief.pdf", "sha256": "ab" * 32}, {"file": "kapot.zip/x.pdf", "sha256": None}]
-        assert store.record("analyse", user="anja@kantoor.nl", case="jansen", inputs=inputs, model_version="meegeleverd:ff8b32f6fc7b", rules_version="6cf5164f1b41") == 1  # fmt: skip
+        assert store.record("analyse", user="anja@kantoor.nl", case="jansen", team="arbeid", inputs=inputs, model_version="meegeleverd:ff8b32f6fc7b", rules_version="6cf5164f1b41") == 1  # fmt: skip
         assert store.record("export", user='=HYPERLINK("x")', case="jansen", detail={"formaat": "pdf"}) == 2
         assert store.record("view", user="piet", case="pietersen", team="ondernemingsrecht") == 3
         with pytest.raises(ValueError, match="unknown audit action 'bekijk'"):
             store.record("bekijk", user="piet")
         log = store.audit_log()
         assert [(e["id"], e["action"], e["case"], e["team"]) for e in log] == [
-            (1, "analyse", "jansen", "arbeid"),  # the team is the case's when not given
-            (2, "export", "jansen", "arbeid"),
+            (1, "analyse", "jansen", "arbeid"),
+            (2, "export", "jansen", ""),  # no team given: the default team's, never the team of a case of that name
             (3, "view", "pietersen", "ondernemingsrecht"),
         ]
         assert log[0] == {
@@ -518,7 +583,7 @@ def test_the_audit_log_is_kept_in_order_exported_for_excel_and_cannot_be_changed
         '1;2024-03-01T10:01:00+00:00;anja@kantoor.nl;analyse;jansen;arbeid;"brief.pdf (sha256 '
         + "ab" * 32
         + ')\nkapot.zip/x.pdf (sha256 niet gelezen)";meegeleverd:ff8b32f6fc7b;6cf5164f1b41;',
-        '2;2024-03-01T10:02:00+00:00;"\'=HYPERLINK(""x"")";export;jansen;arbeid;;;;"{""formaat"": ""pdf""}"',
+        '2;2024-03-01T10:02:00+00:00;"\'=HYPERLINK(""x"")";export;jansen;;;;;"{""formaat"": ""pdf""}"',
         "",
     ]
     assert_audit_is_append_only(database)
@@ -527,29 +592,43 @@ def test_the_audit_log_is_kept_in_order_exported_for_excel_and_cannot_be_changed
 def test_deleting_a_case_removes_its_rows_everywhere_and_logs_who_did_it(new_database):
     database = new_database()
     with CaseStore(database) as store:
-        for case, team in [("jansen", "arbeid"), ("pietersen", "arbeid")]:
+        for case, team in [("jansen", "arbeid"), ("pietersen", "arbeid"), ("jansen", "fiscaal")]:
             store.save_analysis(case, report(case, "ready", 100), source=f"/d/{case}", fingerprint=case, team=team)
-            store.add_note(case, "Herplaatsing", f"Notitie over {case}.")
-            store.add_correction(f"fp-{case}", "warning", "first", None, f"Waarschuwing {case}", case, "D001")
+            store.add_note(case, "Herplaatsing", f"Notitie over {case} ({team}).", team=team)
+            store.add_correction(f"fp-{case}-{team}", "warning", "first", None, f"Waarschuwing {case}", case, "D001", team=team)  # fmt: skip
         batch = store.start_batch("/dossiers", ["jansen", "pietersen"])
         store.finish_case(batch, "jansen", {"dossier": "jansen"}, None)
         store.finish_case(batch, "pietersen", {"dossier": "pietersen"}, None)
-        store.record("view", user="anja", case="jansen")
+        store.record("view", user="anja", case="jansen", team="arbeid")
 
+        # A team deletes its own case; the batch rows are the CLI's (team "") and stay.
         assert store.delete_case("jansen", teams=["arbeid"], user="anja") is True
-        assert store.delete_case("jansen", user="anja") is False  # gone: nothing left to delete, nothing logged
+        assert list(store.batch_progress(batch)) == ["jansen", "pietersen"]
+        assert store.case_teams("jansen") == ["", "fiscaal"]
+        # Without teams (the administrator's CLI): every team's case of the name, and the batch rows.
+        assert store.delete_case("jansen", user="beheer") is True
+        assert store.delete_case("jansen", user="beheer") is False  # gone: nothing left to delete, nothing logged
 
         assert store.latest_analysis("jansen") is None
         assert store.notes("jansen") == []
-        assert set(store.corrections()) == {"fp-pietersen"}
+        assert set(store.corrections()) == {"fp-pietersen-arbeid"}
         assert list(store.batch_progress(batch)) == ["pietersen"]
         assert [c["name"] for c in store.cases()] == ["pietersen"]
         assert store.notes("pietersen") == [
-            {"target": "Herplaatsing", "text": "Notitie over pietersen.", "created": "2024-03-01T10:04:00+00:00"}
+            {
+                "target": "Herplaatsing",
+                "text": "Notitie over pietersen (arbeid).",
+                "created": "2024-03-01T10:04:00+00:00",
+            }
         ]
         log = store.audit_log("jansen")
-    assert [(e["action"], e["user"], e["team"]) for e in log] == [("view", "anja", "arbeid"), ("delete", "anja", "arbeid")]  # fmt: skip
-    assert log[-1]["detail"] == {"analyses": 1, "notes": 1, "corrections": 1, "batch_cases": 1}
+    nothing = {"analyses": 0, "notes": 0, "corrections": 0}
+    assert [(e["action"], e["user"], e["team"], e["detail"]) for e in log] == [
+        ("view", "anja", "arbeid", None),
+        ("delete", "anja", "arbeid", {"analyses": 1, "notes": 1, "corrections": 1, "batch_cases": 0}),
+        ("delete", "beheer", "", {**nothing, "batch_cases": 1}),  # one entry per team deleted from
+        ("delete", "beheer", "fiscaal", {"analyses": 1, "notes": 1, "corrections": 1, "batch_cases": 0}),
+    ]
     assert query(database, "SELECT case_names FROM batches") == [('["pietersen"]',)]
     for table in ["analyses", "notes", "corrections", "batch_cases"]:
         assert query(database, f"SELECT case_name FROM {table}") == [("pietersen",)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from analyzer.classify.corpus import LabelledText
@@ -51,16 +51,26 @@ class CorrectionStore:
         dossier: str,
         document: str,
         date: dt.date | None = None,
+        team: str = "",
     ) -> None:
+        """Keep a correction made in case (`team`, `dossier`)."""
         with CaseStore(self.url) as store:
             store.add_correction(
-                fingerprint(text), doc_type, subtype, date.isoformat() if date else None, text, dossier, document
+                fingerprint(text),
+                doc_type,
+                subtype,
+                date.isoformat() if date else None,
+                text,
+                dossier,
+                document,
+                team=team,
             )
 
-    def all(self) -> dict[str, Correction]:
-        """Per document fingerprint, the latest corrected type and the latest corrected date."""
+    def all(self, teams: Collection[str] | None = None) -> dict[str, Correction]:
+        """Per document fingerprint, the latest corrected type and the latest corrected date, of the corrections
+        made in cases of `teams` (None: all)."""
         with CaseStore(self.url) as store:
-            return {key: Correction(**value) for key, value in store.corrections().items()}
+            return {key: Correction(**value) for key, value in store.corrections(teams).items()}
 
     def as_training_items(self) -> list[LabelledText]:
         """Corrections as labelled texts, each in a group of its own dossier (never mixed into the corpus groups)."""
