@@ -72,7 +72,7 @@ LONG_DATES = {
 def dossier(tmp_path_factory):
     with pytest.MonkeyPatch.context() as monkeypatch:
         monkeypatch.setenv("DOSSIER_ANALYZER_HOME", str(tmp_path_factory.mktemp("home")))
-        return analyze(DOSSIER, AnalysisSettings(use_cache=False))
+        return analyze(DOSSIER)
 
 
 @pytest.fixture(scope="module")

@@ -27,12 +27,12 @@ from analyzer.report.redact import person_tags, pseudonyms, redact_report
 
 SAMPLES = Path(__file__).parents[1] / "sample_dossiers"
 NAMES = sorted(p.name.removesuffix(".people.json") for p in (SAMPLES / "_expected").glob("*.people.json"))
-SETTINGS = AnalysisSettings(use_cache=False, workers=1)
+SETTINGS = AnalysisSettings(workers=1)  # the session's shared extraction cache (conftest)
 
 
 @pytest.fixture(scope="module")
 def dossiers(tmp_path_factory):
-    """The analysed sample dossiers, read without the user's cache, corrections or model."""
+    """The analysed sample dossiers, read without the user's corrections or model."""
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DOSSIER_ANALYZER_HOME", str(tmp_path_factory.mktemp("home")))
         return {name: analyze(SAMPLES / name, SETTINGS, corrections={}) for name in NAMES}
