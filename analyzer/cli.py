@@ -390,3 +390,29 @@ def delete_command(case: str, yes: bool, db_url: str | None) -> None:
     if not forgotten:
         raise click.ClickException(forgotten.message)
     click.echo(forgotten.message)
+
+
+@main.group("user")
+def user_group() -> None:
+    """Gebruikers van een gedeeld dashboard (DOSSIER_ANALYZER_ACCESS=local of oidc)."""
+
+
+@user_group.command("add")
+@click.argument("name")
+@click.option("--team", "teams", multiple=True, required=True, help="Team waarvan de gebruiker de zaken ziet (herhaalbaar).")  # fmt: skip
+@click.option(
+    "--oidc",
+    is_flag=True,
+    help="Meldt zich aan via de identiteitsprovider van het kantoor (NAME is het e-mailadres): geen wachtwoord.",
+)
+def user_add_command(name: str, teams: tuple[str, ...], oidc: bool) -> None:
+    """Voeg gebruiker NAME toe aan het gebruikersbestand (of werk de teams bij); het wachtwoord wordt gevraagd en
+    alleen als hash bewaard."""
+    from analyzer.access import access_settings, add_user
+
+    path = access_settings().users_file
+    password = None if oidc else click.prompt("Wachtwoord", hide_input=True, confirmation_prompt="Nogmaals")
+    if password is not None and len(password) < 12:
+        raise click.ClickException("Kies een wachtwoord van minstens 12 tekens.")
+    add_user(path, name, teams, password)
+    click.echo(f"Gebruiker {name} (team: {', '.join(teams)}) bewaard in {path}.")

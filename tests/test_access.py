@@ -76,3 +76,24 @@ def test_an_upload_over_the_file_count_or_size_limit_is_refused_in_dutch():
     assert upload_refused([1000, 2000, 3000], limits) is None
     assert upload_refused([1, 1, 1, 1], limits).startswith("Deze upload heeft 4 bestanden; het maximum is 3 per keer.")
     assert upload_refused([3 * 1024 * 1024], limits).startswith("Deze upload is 3 MB; het maximum is 2 MB per keer.")
+
+
+def test_the_user_add_command_keeps_a_hash_and_refuses_a_short_password(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from analyzer.cli import main
+
+    users_file = tmp_path / "users.toml"
+    monkeypatch.setenv("DOSSIER_ANALYZER_USERS", str(users_file))
+    short = CliRunner().invoke(main, ["user", "add", "anna", "--team", "noord"], input="kort\nkort\n")
+    assert short.exit_code != 0 and "minstens 12 tekens" in short.output
+    added = CliRunner().invoke(
+        main, ["user", "add", "anna", "--team", "noord", "--team", "zuid"], input="een lang wachtwoord\n" * 2
+    )
+    assert added.exit_code == 0, added.output
+    oidc = CliRunner().invoke(main, ["user", "add", "carla@kantoor.nl", "--team", "noord", "--oidc"])
+    assert oidc.exit_code == 0, oidc.output
+    users = load_users(users_file)
+    assert "een lang wachtwoord" not in users_file.read_text()
+    assert authenticate(users, "anna", "een lang wachtwoord").teams == ("noord", "zuid")
+    assert user_for_identity(users, "carla@kantoor.nl").teams == ("noord",)
