@@ -383,3 +383,20 @@ def test_without_sign_in_the_dashboard_refuses_to_serve_beyond_this_computer_unl
         page.goto(url)
         expect(page.get_by_role("button", name="01_hoekstra_logistiek")).to_be_visible(timeout=60_000)
         browser.close()
+
+
+def test_an_upload_over_the_file_limit_is_refused_in_dutch_and_nothing_is_analysed(private_data_home):
+    limited = running_app(private_data_home, DOSSIER_ANALYZER_MAX_UPLOAD_FILES="2")
+    with limited as url, sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url)
+        expect(page.get_by_text("Kies links een voorbeelddossier")).to_be_visible(timeout=60_000)
+        files = sorted(p for p in (ROOT / "sample_dossiers" / "02_kroon_makelaardij").iterdir() if p.is_file())[:3]
+        page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files([str(p) for p in files])
+        page.get_by_role("button", name="Analyseer upload").click()
+        expect(page.get_by_text("Deze upload heeft 3 bestanden; het maximum is 2 per keer.")).to_be_visible(
+            timeout=60_000
+        )
+        expect(page.get_by_text("Oordeel")).to_have_count(0)
+        browser.close()
