@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from analyzer.dates import QUOTE_MARKER
 from analyzer.dossier import Document
 from analyzer.facts.authors import GREETING, NAME_WORD, PARTICLES, TITLES, employee_names
 
@@ -347,11 +348,6 @@ _CLOSING = re.compile(
 _HEADER = re.compile(r"^\s*(?P<label>van|from|aan|to|cc|bcc|kopie aan)\s*:\s*(?P<value>.*)$", re.I)
 _SENDER = re.compile(r"^\s*(?:van|from)\s*:", re.I)
 _MEMO_HEADER = re.compile(r"^\s*(?P<label>Van|Aan)\s+(?P<value>[^:\s].*)$")
-_QUOTE_START = re.compile(
-    r"^\s*(?:-{2,}\s*(?:forwarded message|original message|oorspronkelijk bericht|doorgestuurd bericht)"
-    r"|(?:op|on)\s.{4,160}\s(?:schreef|wrote)\b.*:\s*$|>(?:\s|>|$))",
-    re.I,
-)
 _ATTENDEES = re.compile(r"(?:^|(?<=[.:]\s))\s*aanwezig(?:en)?\b\s*(?:[:|]\s*|\s+(?=[A-Z_]))(?P<value>.+)$", re.I)
 _FOR_ATTENTION = re.compile(r"\bt\.?\s?a\.?\s?v\.?\s+(?P<value>.+)$", re.I)
 _COPY = re.compile(r"^\s*(?:c\.\s?c\.|cc|kopie(?:\s+aan)?)\s*:?\s+(?P<value>.+)$", re.I)
@@ -392,7 +388,7 @@ def _own_lines(doc: Document) -> list[str]:
     senders = [i for i, line in enumerate(lines) if _SENDER.match(line)]
     own_header = senders[0] if senders and senders[0] < 8 else None
     for index, line in enumerate(lines):
-        if _QUOTE_START.match(line) or (own_header is not None and index > own_header + 1 and index in senders):
+        if QUOTE_MARKER.match(line) or (own_header is not None and index > own_header + 1 and index in senders):
             return lines[:index]
     return lines
 

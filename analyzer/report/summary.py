@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from analyzer.dates import QUOTE_MARKER
+
 MAX_CHARS = 160
 # A line of prose has at least this many words, mostly lower case, and few numbers (a form field or a table row
 # has capitalised names, dates and scores instead).
@@ -30,7 +32,6 @@ _FORM_LABEL = re.compile(
 _LETTERHEAD = re.compile(r"·|@|www\.| = |\b\d{4} ?[A-Z]{2}\b|\bKvK\b|\bIBAN\b")
 _LIST_ITEM = re.compile(r"^([-•*–]|\d{1,2}[.)])\s")
 _FIELD = re.compile(r"^[^\s:|]+(?: [^\s:|]+)?\s*:\s")  # "Naam: …", "Ons kenmerk: …"
-_REPLY_HEADER = re.compile(r"(schreef|wrote)\b.*:$|^-+ ?(oorspronkelijk|doorgestuurd|forwarded)", re.IGNORECASE)
 # A score table row: a score or an X mark between the criterion and its note ("Vakkennis planning 3 Kent de …").
 _SCORE_ROW = re.compile(r"\s(\d{1,2}|X)\s+[A-Z]")
 # A sentence ends at . ! ? before a capital, a digit or the end; PDF text sometimes glues the next sentence on.
@@ -52,7 +53,7 @@ def reads_as_sentence(text: str) -> bool:
     """Whether a line reads as running text, not as a heading, an e-mail header or letterhead: mostly lower-case
     words after the first. Also what makes a quote worth showing on its own ("Coaching: zes sessies …" is)."""
     words = _words(text)
-    if len(words) < 2 or _MAIL_HEADER.match(text) or _REPLY_HEADER.search(text) or _LETTERHEAD.search(text):
+    if len(words) < 2 or _MAIL_HEADER.match(text) or QUOTE_MARKER.match(text) or _LETTERHEAD.search(text):
         return False
     return sum(w[:1].islower() for w in words[1:]) / (len(words) - 1) >= MIN_LOWER_SHARE
 
