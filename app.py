@@ -500,7 +500,8 @@ def show_related(rep: dict[str, Any]) -> None:
     if not related:
         return
     repeats = sum(1 for d in rep["documents"] if d.get("duplicate_of"))
-    with st.expander(f"Dubbele documenten en e-mailreeksen ({repeats} dubbel, {len(related)} groepen)"):
+    groups = f"{len(related)} groep" if len(related) == 1 else f"{len(related)} groepen"
+    with st.expander(f"Dubbele documenten en e-mailreeksen ({repeats} dubbel, {groups})"):
         st.caption(REPEATS_NOTE)
         for line in related:
             st.markdown(f"- {line}")

@@ -151,8 +151,11 @@ def _components(ids: Iterable[str], pairs: Iterable[tuple[str, str]]) -> list[li
 
 
 def _primary_rank(doc: Document) -> tuple:
-    """Which copy stands for the group: the latest version, read from a text layer, a file of its own, the fullest."""
-    return (doc.date or dt.date.min, doc.extraction.value != "ocr", doc.attachment is None, len(doc.text))
+    """Which copy stands for the group: the latest version, read from a text layer, a file of its own, a PDF (what is
+    sent and filed; a .docx is usually the editable draft), the fullest."""
+    own_file = doc.attachment is None
+    pdf = (doc.attachment or doc.file).lower().endswith(".pdf")
+    return (doc.date or dt.date.min, doc.extraction.value != "ocr", own_file, pdf, len(doc.text))
 
 
 def mark_duplicates(documents: Sequence[Document], settings: DuplicateSettings = DuplicateSettings()) -> list[Document]:

@@ -189,3 +189,27 @@ def test_the_costs_tab_estimates_the_transition_payment_from_the_start_date_the_
     assert metric(app, "Transitievergoeding, bruto (schatting)") == "€ 13.284,00"
     lines = next(m.value for m in app.markdown if "cumulatiegrond" in m.value)
     assert "maximaal € 6.642,00" in lines and "Het maximum is € 98.000,00" in lines
+
+
+def test_a_letter_in_two_formats_is_one_row_and_its_copy_is_shown_collapsed_below(app, tmp_path):
+    letter = [
+        "Datum: 14 september 2023",
+        "Betreft: schriftelijke waarschuwing",
+        "Beste Thijs, je levert de weekplanning structureel te laat aan: in de afgelopen acht weken was de planning zes "
+        "keer na donderdag 12.00 uur klaar. Wij geven je hierbij een schriftelijke waarschuwing; verbetert dit niet, "
+        "dan kan dit gevolgen hebben voor je dienstverband, tot en met ontslag.",
+        "Met vriendelijke groet, Annemiek de Boer, HR-adviseur",
+    ]
+    folder = tmp_path / "dossier"
+    builders.write(folder, "Waarschuwing.pdf", builders.text_pdf(["\n".join(letter)]))
+    builders.write(folder, "Waarschuwing.docx", builders.docx_bytes(letter))
+    app.sidebar.text_input(key="folder").input(str(folder)).run()
+    app.sidebar.button[-1].click().run()
+    assert not app.exception and not app.error
+    table = next(d.value for d in app.dataframe if "bestand" in d.value.columns)
+    assert list(table["bestand"]) == ["Waarschuwing.pdf"] and list(table["productie"]) == [1]
+    (copies,) = [e for e in app.expander if e.label.startswith("Dubbele documenten")]
+    assert copies.label == "Dubbele documenten en e-mailreeksen (1 dubbel, 1 groep)"
+    assert copies.markdown[-1].value == (
+        "- D002 Waarschuwing.pdf (14-9-2023) — ook als D001 Waarschuwing.docx (14-9-2023), zelfde tekst"
+    )

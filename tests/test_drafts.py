@@ -18,7 +18,7 @@ from docx import Document
 
 from analyzer import cli
 from analyzer.labels import CRITERIA, FACT_GROUPS
-from analyzer.pipeline import AnalysisSettings, analyze
+from analyzer.pipeline import analyze
 from analyzer.report import build_report
 from analyzer.report.build import numbered
 from analyzer.report.chronology import chronology_csv, chronology_frame, chronology_xlsx, exhibit_of
