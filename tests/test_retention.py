@@ -8,6 +8,7 @@ Runs on SQLite and on a real PostgreSQL server (`new_database`); the data home i
 from __future__ import annotations
 
 import hashlib
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -164,8 +165,11 @@ def test_forgetting_one_teams_case_keeps_the_other_teams_case_of_that_name_and_t
 ):
     noord_only = "Noordenwindnotitie"  # in a file only team noord's dossier has
     noord = build_dossier(tmp_path / "noord", "jansen")
+    zuid = tmp_path / "zuid" / "jansen"
+    zuid.mkdir(parents=True)
+    for shared in noord.iterdir():  # the same two files as noord's, byte for byte (a .docx built twice is not)
+        shutil.copy(shared, zuid / shared.name)
     builders.write(noord, "03_notitie.txt", f"Gesprek van 5 juni 2024 over het {noord_only}.".encode())
-    zuid = build_dossier(tmp_path / "zuid", "jansen")  # the same two files as noord's, byte for byte
     cache = private_data_home / "cache"
     with CaseStore(new_database()) as store:
         analyse_and_keep(noord, store, team="noord")
