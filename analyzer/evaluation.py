@@ -17,6 +17,7 @@ from analyzer.dossier import Document, Page
 from analyzer.duplicates import groups
 from analyzer.pipeline import analyze
 from analyzer.report import build_report
+from analyzer.report.tables import file_place
 from analyzer.segment import SegmentSettings, segment_pages
 
 
@@ -264,8 +265,7 @@ def _pair_kinds(documents: list[Document]) -> dict[frozenset[str], str]:
 
 def document_key(doc: Document | dict[str, Any]) -> str:
     """How an expectation names a document: its file, and ` › <name>` for an e-mail attachment."""
-    file, attachment = (doc["file"], doc["attachment"]) if isinstance(doc, dict) else (doc.file, doc.attachment)
-    return file + (f" › {attachment}" if attachment else "")
+    return file_place(doc if isinstance(doc, dict) else {"file": doc.file, "attachment": doc.attachment})
 
 
 def evaluate_duplicates(root: Path = DUPLICATE_SETS, details: bool = False) -> dict[str, Any]:

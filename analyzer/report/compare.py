@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analyzer.labels import CRITERIA, DOC_TYPES, STATUSES, VERDICTS
+from analyzer.report.tables import file_place
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class Comparison:
 
 def _where(doc: dict[str, Any], bundled: bool) -> str:
     """Where a document sits, recognisable across versions: its file (attachment; pages when the file holds more)."""
-    where = doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")
+    where = file_place(doc)
     if bundled and doc.get("pages"):
         first, last = doc["pages"]
         where += f", p. {first}" + (f"–{last}" if last != first else "")

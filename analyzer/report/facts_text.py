@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from analyzer.labels import CRITERIA, DUPLICATE_KINDS, FACT_GROUPS, FACT_VALUES, OUTCOMES, SPEAKERS
+from analyzer.report.tables import file_place
 
 
 def date_nl(iso: str | None) -> str:
@@ -139,7 +140,7 @@ REPEATS_NOTE = "Een document dat een ander herhaalt (zelfde tekst of andere vers
 
 def document_name(doc: dict[str, Any]) -> str:
     """A document as a lawyer finds it back: id, file (› attachment) and date."""
-    where = doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")
+    where = file_place(doc)
     return f"{doc['id']} {where} ({date_nl(doc.get('date'))})"
 
 

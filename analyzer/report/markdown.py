@@ -7,6 +7,7 @@ from typing import Any
 from analyzer import labels
 from analyzer.facts.people import people_from_dict, people_lines
 from analyzer.report.facts_text import REPEATS_NOTE, fact_lines, related_lines, similar_lines
+from analyzer.report.tables import file_place
 from analyzer.report.verdict_text import note_line, requirement_paragraph, trajectory_line, verdict_lines
 
 
@@ -79,7 +80,7 @@ def _documents(report: dict[str, Any]) -> list[str]:
         "|---|---|---|---|---|---|---|",
     ]
     for doc in report["documents"]:
-        where = doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")
+        where = file_place(doc)
         kind = labels.document_kind(doc)
         extraction = labels.EXTRACTION[doc["extraction"]]
         if doc.get("ocr_pages"):

@@ -18,6 +18,7 @@ from fpdf.fonts import FontFace
 
 from analyzer import labels
 from analyzer.report.facts_text import fact_lines, similar_lines
+from analyzer.report.tables import file_place
 from analyzer.report.verdict_text import note_line, requirement_paragraph, trajectory_line, verdict_lines
 
 FONT = "Helvetica"
@@ -279,7 +280,7 @@ def _recommendations(pdf: _Memo, report: dict[str, Any]) -> None:
 
 def _document_row(doc: dict[str, Any]) -> list[str]:
     """Table cells of one document; an unreadable document shows its error where the title would be."""
-    where = doc["file"] + (f" › {doc['attachment']}" if doc.get("attachment") else "")
+    where = file_place(doc)
     kind = labels.document_kind(doc, mark="!")
     if doc.get("extraction") == "failed":
         title = f"{labels.EXTRACTION['failed'].capitalize()}: {doc.get('error') or 'onbekende fout'}"
