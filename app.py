@@ -32,7 +32,7 @@ from analyzer.batch import analyze_cases, unpack
 from analyzer.classify import CorrectionStore, apply_corrections, model_version
 from analyzer.dossier import Dossier
 from analyzer.facts.people import people_from_dict, people_lines
-from analyzer.pipeline import AnalysisSettings, analyze, rescore, save_case
+from analyzer.pipeline import AnalysisSettings, ProgressEvent, analyze, progress_text, rescore, save_case
 from analyzer.report import build_report, render_markdown, render_pdf
 from analyzer.report.chronology import chronology_csv, chronology_xlsx
 from analyzer.report.compare import compare_reports, comparison_lines
@@ -49,13 +49,14 @@ from analyzer.store import AUDIT_ACTIONS, CaseStore, StoreError
 
 log = logging.getLogger(__name__)
 SAMPLES = Path(__file__).parent / "sample_dossiers"
-STAGES = {
-    "extract": (0.15, "Bestanden lezen (en OCR van gescande pagina's)"),
-    "segment": (0.6, "Documenten splitsen"),
-    "date": (0.7, "Datums bepalen"),
-    "classify": (0.8, "Documenten classificeren"),
-    "facts": (0.85, "Feiten lezen"),
-    "score": (0.9, "Vereisten toetsen"),
+# The part of a dossier's progress bar each stage fills: reading (and OCR), counted in pages, takes the most time.
+STAGE_SHARES = {
+    "extract": (0.0, 0.6),
+    "segment": (0.6, 0.7),
+    "date": (0.7, 0.8),
+    "classify": (0.8, 0.85),
+    "duplicates": (0.85, 0.9),
+    "facts": (0.9, 1.0),
 }
 # Material icons ship with Streamlit's front end (no emoji font or network needed).
 STATUS_ICON = {
@@ -197,13 +198,19 @@ def keep_upload(files: list) -> Path:
     return root
 
 
+def bar_share(event: ProgressEvent) -> float:
+    """How full a dossier's progress bar is at this event."""
+    start, end = STAGE_SHARES.get(event.stage, (0.95, 0.95))
+    return start + (end - start) * event.fraction
+
+
 def open_dossier(root: Path) -> None:
-    """Analyse with a progress bar per stage; errors become a Dutch message, never a stack trace."""
+    """Analyse with a progress bar per stage, pages read and time left; errors become a Dutch message, never a
+    stack trace."""
     bar = st.progress(0.0, text="Analyse starten…")
 
-    def progress(stage: str, detail: str) -> None:
-        share, label = STAGES.get(stage, (0.95, stage))
-        bar.progress(share, text=f"{label}: {detail}")
+    def progress(event: ProgressEvent) -> None:
+        bar.progress(bar_share(event), text=progress_text(event))
 
     try:
         # a team's own corrections only: another team's would tell it someone corrected this very document
@@ -748,12 +755,18 @@ def show_drafts(rep: dict[str, Any], name: str) -> None:
 
 
 def run_batch(root: Path) -> None:
+    """Two bars: the dossiers (n of N, its name, time left) and the stages of the dossier being read."""
     bar = st.progress(0.0, text="Batch starten…")
-    results = []
-    for result in analyze_cases(
-        root, settings(), lambda n, total, name: bar.progress((n - 1) / total, text=f"Dossier {n} van {total}: {name}")
-    ):
-        results.append(result)
+    stages = st.empty()
+
+    def progress(event: ProgressEvent) -> None:
+        if event.stage == "dossier":
+            bar.progress(event.fraction, text=progress_text(event))
+        else:
+            stages.progress(bar_share(event), text=progress_text(event))
+
+    results = list(analyze_cases(root, settings(), progress))
+    stages.empty()
     bar.progress(1.0, text=f"{len(results)} dossiers geanalyseerd")
     st.session_state["batch"] = results
 

@@ -6,7 +6,8 @@ import concurrent.futures
 import dataclasses
 import gc
 import logging
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -15,7 +16,7 @@ from typing import Any
 from analyzer.classify import default_classifier
 from analyzer.dossier import SourceFile
 from analyzer.ingest.sources import is_system_file, iter_zip
-from analyzer.pipeline import AnalysisSettings, analyze, report_fingerprint
+from analyzer.pipeline import AnalysisSettings, Progress, ProgressEvent, analyze, no_progress, report_fingerprint
 from analyzer.report import build_report
 from analyzer.report.tables import case_row
 from analyzer.store import CaseStore
@@ -50,23 +51,23 @@ def find_cases(root: Path) -> list[Path]:
 
 
 def analyze_cases(
-    root: Path, settings: AnalysisSettings = AnalysisSettings(), progress: Callable[[int, int, str], None] | None = None
+    root: Path, settings: AnalysisSettings = AnalysisSettings(), progress: Progress = no_progress
 ) -> Iterator[CaseResult]:
     """Analyse every case in `root`; a case that cannot be analysed is a result with a Dutch error, never a crash."""
     return analyze_cases_at(find_cases(root), settings, progress)
 
 
 def analyze_cases_at(
-    cases: list[Path],
-    settings: AnalysisSettings = AnalysisSettings(),
-    progress: Callable[[int, int, str], None] | None = None,
+    cases: list[Path], settings: AnalysisSettings = AnalysisSettings(), progress: Progress = no_progress
 ) -> Iterator[CaseResult]:
-    """Analyse the given cases one after the other; one broken case never stops the batch."""
-    for number, path in enumerate(cases, start=1):
-        if progress:
-            progress(number, len(cases), path.name)
+    """Analyse the given cases one after the other; one broken case never stops the batch.
+
+    `progress` hears a "dossier" event as each case starts, then that case's own stages."""
+    started = time.monotonic()
+    for number, path in enumerate(cases):
+        progress(ProgressEvent("dossier", path.name, number, len(cases), time.monotonic() - started))
         try:
-            yield CaseResult(case_name(path), path, build_report(analyze(path, settings)), None)
+            yield CaseResult(case_name(path), path, build_report(analyze(path, settings, progress)), None)
         except Exception:  # noqa: BLE001 — one broken case must not stop a batch of hundreds
             log.exception("case %s failed", path)
             yield CaseResult(case_name(path), path, None, CASE_FAILED)
@@ -123,7 +124,7 @@ def run_batch(
     root: Path,
     store: CaseStore,
     settings: AnalysisSettings = AnalysisSettings(),
-    progress: Callable[[int, int, str], None] | None = None,
+    progress: Progress = no_progress,
     scheduler: str | None = None,
     *,
     team: str = "",
@@ -131,7 +132,8 @@ def run_batch(
     """Analyse every case of `root`, keeping each finished case in the store at once, as a case of `team`.
 
     An interrupted batch on the same folder resumes: finished cases come from the store, not analysed again.
-    `progress(done, total, name)` is called after each case is stored. Returns one row per case, in case order.
+    `progress` hears a "batch" event at the start (the resumed cases done) and after each case is stored. Returns
+    one row per case, in case order.
     """
     cases = find_cases(root)
     names = [case_name(p) for p in cases]
@@ -139,6 +141,8 @@ def run_batch(
     batch_id = store.find_batch(key) or store.start_batch(key, names)
     done = store.batch_progress(batch_id)
     todo = [p for p in cases if case_name(p) not in done]
+    resumed, started = len(done), time.monotonic()
+    progress(ProgressEvent("batch", "", resumed, len(cases), reused=resumed))
     for result in map_cases(todo, settings, scheduler):
         analysis = None
         if result.report is not None:
@@ -148,7 +152,6 @@ def run_batch(
             row = {"dossier": result.name, "oordeel": "fout", "melding": result.error}
         store.finish_case(batch_id, result.name, row, result.error, analysis, team=team)
         done[result.name] = row
-        if progress:
-            progress(len(done), len(cases), result.name)
+        progress(ProgressEvent("batch", result.name, len(done), len(cases), time.monotonic() - started, resumed))
     store.finish_batch(batch_id)
     return [done[name] for name in names]

@@ -7,21 +7,84 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import click
+from tqdm import tqdm
 
-from analyzer.pipeline import AnalysisSettings, analyze, save_case
+from analyzer.pipeline import (
+    STAGE_LABELS,
+    AnalysisSettings,
+    ProgressEvent,
+    analyze,
+    progress_text,
+    save_case,
+    time_left_text,
+)
 from analyzer.report import build_report, render_markdown, render_pdf, validate_report
 from analyzer.score import PERSPECTIVES
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("-v", "--verbose", is_flag=True, help="Toon voortgang en technische details op stderr.")
+@click.option("-v", "--verbose", is_flag=True, help="Toon ook technische details op stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="Toon geen voortgang op stderr.")
 @click.pass_context
-def main(ctx: click.Context, verbose: bool) -> None:
+def main(ctx: click.Context, verbose: bool, quiet: bool) -> None:
     """dossier-analyzer: hoe compleet is een disfunctioneringsdossier (d-grond, art. 7:669 lid 3 sub d BW)?"""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(message)s")
-    ctx.obj = {"verbose": verbose}
+    ctx.obj = {"verbose": verbose, "quiet": quiet}
+
+
+# What a counted stage counts, after its numbers on the progress bar.
+UNITS = {"extract": "pagina's", "batch": "dossiers"}
+
+
+class StderrProgress:
+    """Progress on stderr, never on stdout (the report goes there): on a terminal a bar per counted stage (pages
+    read, dossiers done) with the time left, and a line per other stage; elsewhere (a CI log, a file) plain lines
+    only, for a counted stage at its start and at each quarter done; nothing when quiet."""
+
+    def __init__(self, stream: TextIO, *, quiet: bool = False) -> None:
+        self.stream, self.quiet = stream, quiet
+        self.terminal = stream.isatty()
+        self.stage: str | None = None
+        self.bar = None
+        self.quarter = -1  # the last quarter of a counted stage written as a plain line
+
+    def __call__(self, event: ProgressEvent) -> None:
+        if self.quiet:
+            return
+        if event.stage != self.stage:
+            self.close()
+            self.stage, self.quarter = event.stage, -1
+        if not event.total:
+            click.echo(progress_text(event), file=self.stream)
+        elif self.terminal:
+            self._draw(event)
+        elif (quarter := 4 * event.done // event.total) > self.quarter:
+            self.quarter = quarter
+            click.echo(progress_text(event), file=self.stream)
+
+    def _draw(self, event: ProgressEvent) -> None:
+        if self.bar is None:
+            self.bar = tqdm(
+                total=event.total,
+                desc=STAGE_LABELS.get(event.stage, event.stage),
+                unit=UNITS.get(event.stage, ""),
+                file=self.stream,
+                bar_format="{desc} |{bar}| {n_fmt}/{total_fmt} {unit}{postfix}",
+                dynamic_ncols=True,
+            )
+        left = event.seconds_left
+        notes = [time_left_text(left) if left is not None else "", event.detail if event.stage == "batch" else ""]
+        self.bar.set_postfix_str(", ".join(n for n in notes if n), refresh=False)
+        self.bar.n = event.done
+        self.bar.refresh()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
 @main.command("analyze")
@@ -58,11 +121,11 @@ def analyze_command(
     if not path.exists():
         raise click.ClickException(f"'{path}' bestaat niet; geef een map, een .zip of een bestand op.")
 
-    def progress(stage: str, detail: str) -> None:
-        if ctx.obj["verbose"]:
-            click.echo(f"[{stage}] {detail}", err=True)
-
-    report = build_report(analyze(path, AnalysisSettings(perspective=perspective), progress=progress))
+    progress = StderrProgress(sys.stderr, quiet=ctx.obj["quiet"])
+    try:
+        report = build_report(analyze(path, AnalysisSettings(perspective=perspective), progress=progress))
+    finally:
+        progress.close()
     validate_report(report)
     if save:
         _save_and_log(report, path)
@@ -323,8 +386,15 @@ def correct_command(
 @click.option(
     "--scheduler", default=None, help="Adres van een Dask-scheduler (bv. tcp://10.0.0.5:8786): reken op een cluster."
 )
+@click.pass_context
 def batch_command(
-    path: Path, fmt: str, output: Path | None, workers: int | None, db_url: str | None, scheduler: str | None
+    ctx: click.Context,
+    path: Path,
+    fmt: str,
+    output: Path | None,
+    workers: int | None,
+    db_url: str | None,
+    scheduler: str | None,
 ) -> None:
     """Beoordeel alle dossiers in PATH (één submap of .zip per dossier); een onderbroken batch gaat verder waar hij stopte."""
     import pandas as pd
@@ -337,16 +407,12 @@ def batch_command(
     if not cases:
         raise click.ClickException(f"In '{path}' staan geen dossiers (submappen of .zip-bestanden).")
     settings = AnalysisSettings() if workers is None else AnalysisSettings(workers=workers)
-    with (
-        CaseStore(db_url) as store,
-        click.progressbar(length=len(cases), label="Dossiers", show_eta=True, show_pos=True, file=sys.stderr) as bar,
-    ):
-
-        def progress(done: int, total: int, name: str) -> None:
-            bar.label = f"Klaar: {name[:30]}"
-            bar.update(done - bar.pos)
-
-        rows = run_batch(path, store, settings, progress, scheduler)
+    progress = StderrProgress(sys.stderr, quiet=ctx.obj["quiet"])
+    with CaseStore(db_url) as store:
+        try:
+            rows = run_batch(path, store, settings, progress, scheduler)
+        finally:
+            progress.close()
     table = pd.DataFrame(rows)
     if fmt == "xlsx":
         if output is None:

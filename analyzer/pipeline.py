@@ -9,6 +9,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,7 +31,75 @@ from analyzer.score.parameters import Parameters, default_parameters
 from analyzer.segment import SegmentSettings, document_title, segment_pages
 from analyzer.store import CaseStore
 
-Progress = Callable[[str, str], None]
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    """Where a long run is, for the CLI and the dashboard alike: the stage, what it is busy with and, for a counted
+    stage (pages read, dossiers done), how far it is and how long it took so far.
+
+    Stages: extract (counted in pages), segment, date, classify, duplicates, facts; a batch adds dossier (a dossier
+    starts; `done` dossiers before it) and batch (a dossier is finished and kept).
+    """
+
+    stage: str
+    detail: str = ""  # the file whose pages were just read, the dossier's name
+    done: int = 0
+    total: int = 0  # 0: the stage is not counted
+    elapsed: float = 0.0  # seconds since the counted stage started
+    reused: int = 0  # of `done`: what took no work (cached files, a resumed batch's dossiers), not in the rate
+
+    @property
+    def fraction(self) -> float:
+        return min(1.0, self.done / self.total) if self.total else 0.0
+
+    @property
+    def seconds_left(self) -> float | None:
+        """At the rate of the work done so far; None until some real work is done, and once all is."""
+        worked = self.done - self.reused
+        if not 0 < self.done < self.total or worked <= 0 or self.elapsed <= 0:
+            return None
+        return self.elapsed * (self.total - self.done) / worked
+
+
+Progress = Callable[[ProgressEvent], None]
+
+# What each stage is called where a user sees it (CLI on stderr, dashboard).
+STAGE_LABELS = {
+    "extract": "Tekst lezen",
+    "segment": "Documenten splitsen",
+    "date": "Datums bepalen",
+    "classify": "Documenten classificeren",
+    "duplicates": "Dubbele documenten zoeken",
+    "facts": "Feiten lezen en vereisten toetsen",
+    "dossier": "Dossier",
+    "batch": "Dossiers",
+}
+
+
+def time_left_text(seconds: float) -> str:
+    """The time left in words, rounded as an estimate should be."""
+    minutes = round(seconds / 60)
+    if minutes < 1:
+        return "nog minder dan een minuut"
+    if minutes < 60:
+        return f"nog ongeveer {minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    return f"nog ongeveer {hours} uur" + (f" {minutes} min" if minutes else "")
+
+
+def progress_text(event: ProgressEvent) -> str:
+    """One line for a user: "Tekst lezen: pagina 37 van 200 — nog ongeveer 1 min"."""
+    label = STAGE_LABELS.get(event.stage, event.stage)
+    if not event.total:
+        return label
+    if event.stage == "extract":
+        text = f"{label}: pagina {event.done} van {event.total}"
+    elif event.stage == "dossier":
+        text = f"{label} {min(event.done + 1, event.total)} van {event.total}: {event.detail}"
+    else:
+        text = f"{label}: {event.done} van {event.total} klaar" + (f", laatste: {event.detail}" if event.detail else "")
+    left = event.seconds_left
+    return text if left is None else f"{text} — {time_left_text(left)}"
 
 
 @dataclass(frozen=True)
@@ -50,15 +119,17 @@ class AnalysisSettings:
     cache_dir: Path | None = None
 
 
-def _no_progress(stage: str, detail: str) -> None:
+def no_progress(event: ProgressEvent) -> None:
     """Default progress callback: report nothing."""
 
 
 def extract_dossier(
-    root: Path, settings: AnalysisSettings, progress: Progress = _no_progress, cache: ExtractionCache | None = None
+    root: Path, settings: AnalysisSettings, progress: Progress = no_progress, cache: ExtractionCache | None = None
 ) -> tuple[list[ExtractedFile], list[InputFile], list[str]]:
     """Read every file under `root` (in parallel, cached); the extracted files, the input files with their hashes
-    (one per input, read or not: the report's file count), and the skipped system files."""
+    (one per input, read or not: the report's file count), and the skipped system files.
+
+    `progress` hears the pages read (extract events) as chunks and files finish."""
     extracted: list[ExtractedFile] = []
     skipped: list[str] = []
     sources = []
@@ -69,8 +140,12 @@ def extract_dossier(
             sources.append(item)
     if cache is None:
         cache = ExtractionCache((settings.cache_dir or cache_home()) if settings.use_cache else None)
-    for item, result in extract_all(sources, settings.ingest, cache, settings.workers):
-        progress("extract", item.path)
+    started = time.monotonic()
+
+    def pages_read(path: str, done: int, total: int, cached: int) -> None:
+        progress(ProgressEvent("extract", path, done, total, time.monotonic() - started, cached))
+
+    for _, result in extract_all(sources, settings.ingest, cache, settings.workers, pages_read):
         extracted.extend(result)
     return extracted, [input_file(item) for item in sources], skipped
 
@@ -155,7 +230,7 @@ def _warnings(extracted: list[ExtractedFile], skipped: list[str]) -> list[str]:
 def analyze(
     root: Path,
     settings: AnalysisSettings = AnalysisSettings(),
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
     *,
     classifier: DocumentClassifier | None = None,
     corrections: Mapping[str, Correction] | None = None,
@@ -165,16 +240,16 @@ def analyze(
     `classifier` defaults to the user's own model or the shipped one; `corrections` to the user's stored ones.
     """
     extracted, inputs, skipped = extract_dossier(root, settings, progress)
-    progress("segment", root.name)
+    progress(ProgressEvent("segment", root.name))
     documents = split_documents(extracted, settings.segment)
-    progress("date", root.name)
+    progress(ProgressEvent("date", root.name))
     documents = date_documents(documents, settings.dates)
-    progress("classify", root.name)
+    progress(ProgressEvent("classify", root.name))
     documents = classify_documents(documents, classifier or default_classifier())
     documents = apply_corrections(documents, CorrectionStore().all() if corrections is None else corrections)
-    progress("duplicates", root.name)
+    progress(ProgressEvent("duplicates", root.name))
     documents = mark_duplicates(documents, settings.duplicates)
-    progress("facts", root.name)
+    progress(ProgressEvent("facts", root.name))
     assessment = score_documents(documents, settings)
     pages = sum(1 for item in extracted for page in item.pages if page.number is not None)
     name = root.name[:-4] if root.name.lower().endswith(".zip") else root.name

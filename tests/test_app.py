@@ -213,3 +213,54 @@ def test_a_letter_in_two_formats_is_one_row_and_its_copy_is_shown_collapsed_belo
     assert copies.markdown[-1].value == (
         "- D002 Waarschuwing.pdf (14-9-2023) — ook als D001 Waarschuwing.docx (14-9-2023), zelfde tekst"
     )
+
+
+@pytest.fixture
+def bar_texts(monkeypatch) -> list[str]:
+    """Every text a progress bar shows after it is made (st.progress itself is bound before the patch), the time
+    left cut off (it depends on the machine)."""
+    from streamlit.elements.progress import ProgressMixin
+
+    shown: list[str] = []
+    real = ProgressMixin.progress
+
+    def progress(self, value, text=None, **kwargs):
+        shown.append((text or "").split(" — ")[0])
+        return real(self, value, text, **kwargs)
+
+    monkeypatch.setattr(ProgressMixin, "progress", progress)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)  # two workers: the two-page PDF is read in two chunks
+    return shown
+
+
+def test_the_analysis_shows_the_pages_read_then_each_stage(app, tmp_path, bar_texts):
+    folder = tmp_path / "dossier"
+    builders.write(folder, "brief.pdf", builders.text_pdf(["Waarschuwing, pagina 1", "Waarschuwing, pagina 2"]))
+    builders.write(folder, "verslag.docx", builders.docx_bytes(["Verslag gesprek", "Datum: 3 maart 2024"]))
+    app.sidebar.text_input(key="folder").input(str(folder)).run()
+    app.sidebar.button[-1].click().run()
+    assert not app.exception and not app.error
+    assert bar_texts == [
+        "Tekst lezen: pagina 0 van 3",
+        "Tekst lezen: pagina 1 van 3",
+        "Tekst lezen: pagina 2 van 3",
+        "Tekst lezen: pagina 3 van 3",
+        "Documenten splitsen",
+        "Datums bepalen",
+        "Documenten classificeren",
+        "Dubbele documenten zoeken",
+        "Feiten lezen en vereisten toetsen",
+        "Analyse klaar",
+    ]
+
+
+def test_a_batch_shows_which_dossier_of_how_many_is_read(app, tmp_path, bar_texts):
+    for name in ("a_jansen", "b_pietersen"):
+        builders.write(tmp_path / name, "notitie.txt", b"Verslag functioneringsgesprek 12 maart 2024.")
+    app.sidebar.radio(key="mode").set_value("Batch").run()
+    app.sidebar.text_input(key="folder").input(str(tmp_path)).run()
+    app.sidebar.button[-1].click().run()
+    assert not app.exception
+    dossiers = [t for t in bar_texts if t.startswith("Dossier ") or t.endswith("geanalyseerd")]
+    assert dossiers == ["Dossier 1 van 2: a_jansen", "Dossier 2 van 2: b_pietersen", "2 dossiers geanalyseerd"]
+    assert bar_texts.count("Tekst lezen: pagina 1 van 1") == 2  # the stages of each dossier on the second bar

@@ -55,6 +55,13 @@ def test_batch_command_writes_one_row_per_dossier(tmp_path: Path):
     out = tmp_path / "batch.xlsx"
     result = CliRunner().invoke(main, ["batch", str(root), "--format", "xlsx", "-o", str(out), "--workers", "1"])
     assert result.exit_code == 0, result.output
+    assert [line.split(" — ")[0] for line in result.stderr.splitlines()] == [  # no terminal: plain lines, no bar
+        "Dossiers: 0 van 3 klaar",
+        "Dossiers: 1 van 3 klaar, laatste: 01_hoekstra_logistiek",
+        "Dossiers: 2 van 3 klaar, laatste: 02_kroon_makelaardij",
+        "Dossiers: 3 van 3 klaar, laatste: 05_quantix_tech",
+        f"3 dossiers; tabel geschreven naar {out}",
+    ]
     table = pd.read_excel(out)
     assert list(table["dossier"]) == ["01_hoekstra_logistiek", "02_kroon_makelaardij", "05_quantix_tech"]
     assert list(table["oordeel"]) == ["Gereed voor de kantonrechter", "Niet gereed", "Risicovol"]
@@ -64,19 +71,17 @@ def test_batch_command_writes_one_row_per_dossier(tmp_path: Path):
 
 def test_an_interrupted_batch_resumes_without_redoing_finished_dossiers(tmp_path: Path, monkeypatch, new_database):
     import analyzer.batch as batch
-    from analyzer.pipeline import AnalysisSettings
+    from analyzer.pipeline import AnalysisSettings, ProgressEvent
     from analyzer.store import CaseStore
 
     root = _three_cases(tmp_path)
     url = new_database()
     analysed: list[str] = []
     real_analyze = batch.analyze
-    monkeypatch.setattr(
-        batch, "analyze", lambda path, settings: analysed.append(path.name) or real_analyze(path, settings)
-    )
+    monkeypatch.setattr(batch, "analyze", lambda path, *args: analysed.append(path.name) or real_analyze(path, *args))
 
-    def stop_at_second(done: int, total: int, name: str) -> None:
-        if done == 1:
+    def stop_at_second(event: ProgressEvent) -> None:
+        if event.done == 1:
             raise KeyboardInterrupt  # the user presses Ctrl-C after the first dossier is stored
 
     with CaseStore(url) as store, pytest.raises(KeyboardInterrupt):

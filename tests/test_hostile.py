@@ -208,12 +208,12 @@ def test_redacted_export_keeps_no_original_identifier():
     redacted = CliRunner().invoke(main, ["analyze", str(dossier), "--format", "json", "--redact"])
     assert plain.exit_code == 0 and redacted.exit_code == 0, redacted.output
     identifiers = ["Verhoeven", "Mark Verhoeven", "Femke Dijkstra", "Ingrid Post"]
-    assert all(i in plain.output for i in identifiers)
-    assert [i for i in identifiers if i in redacted.output] == []
-    assert "[PERSOON-1]" in redacted.output
-    report = json.loads(redacted.output)
+    assert all(i in plain.stdout for i in identifiers)
+    assert [i for i in identifiers if i in redacted.stdout] == []
+    assert "[PERSOON-1]" in redacted.stdout
+    report = json.loads(redacted.stdout)  # progress goes to stderr
     validate_report(report)
-    assert report["readiness"] == json.loads(plain.output)["readiness"]
+    assert report["readiness"] == json.loads(plain.stdout)["readiness"]
 
 
 def test_a_pdf_of_thousands_of_pages_is_read_up_to_the_limit(tmp_path: Path):
@@ -268,15 +268,16 @@ def test_a_symlink_out_of_the_dossier_is_listed_not_followed(tmp_path: Path):
 
 def test_an_interrupted_analysis_keeps_what_it_read(tmp_path: Path):
     from analyzer.ingest.cache import ExtractionCache
-    from analyzer.pipeline import extract_dossier
+    from analyzer.pipeline import ProgressEvent, extract_dossier
 
     dossier = Path(__file__).parents[1] / "sample_dossiers" / "02_kroon_makelaardij"
     cache = ExtractionCache(tmp_path / "cache")
 
     read: list[str] = []
 
-    def stop_after_three(stage: str, detail: str) -> None:
-        read.append(detail)
+    def stop_after_three(event: ProgressEvent) -> None:
+        if event.done:  # a file read whole (one worker) counts once it is finished and kept
+            read.append(event.detail)
         if len(read) == 3:
             raise KeyboardInterrupt  # Ctrl-C after three files are read
 

@@ -139,7 +139,7 @@ def test_cli_json_is_schema_valid_and_markdown_is_dutch(mixed_dossier: Path, tmp
     runner = CliRunner()
     result = runner.invoke(main, ["analyze", str(mixed_dossier), "--format", "json"])
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)  # progress goes to stderr
     validate_report(report)
     assert len(report["documents"]) == 9
 
@@ -169,8 +169,8 @@ def test_analyze_save_keeps_the_report_in_the_case_store(mixed_dossier: Path):
     assert result.exit_code == 0, result.output
     with CaseStore() as store:
         assert [c["name"] for c in store.cases()] == ["dossier_jansen"]
-        assert store.latest_analysis("dossier_jansen") == json.loads(result.output)
+        assert store.latest_analysis("dossier_jansen") == json.loads(result.stdout)
         (entry,) = store.audit_log("dossier_jansen")
     assert (entry["action"], entry["team"], entry["user"].endswith(" (opdrachtregel)")) == ("save", "", True)
-    assert entry["inputs"] == json.loads(result.output)["dossier"]["inputs"]
+    assert entry["inputs"] == json.loads(result.stdout)["dossier"]["inputs"]
     assert entry["model_version"].startswith("meegeleverd:") and len(entry["rules_version"]) == 12

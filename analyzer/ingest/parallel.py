@@ -1,7 +1,8 @@
 """Read a dossier's files on every core: whole files, and large PDFs in chunks of pages, in a process pool.
 
 Work is submitted a few tasks at a time so memory stays flat however many pages there are, results come
-back in the dossier's order, and each process runs Tesseract single-threaded (see ocr.py).
+back in the dossier's order, and each process runs Tesseract single-threaded (see ocr.py). The pages to read are
+counted up front (once per PDF, the count `plan` splits by), and told as chunks and files finish.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import gc
 import logging
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from analyzer.dossier import ExtractedFile, SourceFile
 from analyzer.ingest.cache import ExtractionCache, cache_key
@@ -23,6 +24,9 @@ from analyzer.ingest.pdf import page_count, pdf_file, read_pdf_pages
 from analyzer.ingest.settings import IngestSettings
 
 log = logging.getLogger(__name__)
+
+# Told as pages are read: (the file, pages read so far, pages to read, of those read the ones taken from the cache).
+PagesRead = Callable[[str, int, int, int], None]
 
 
 @dataclass(frozen=True)
@@ -34,14 +38,24 @@ class Chunk:
     stop: int | None = None
 
 
-def plan(source: SourceFile, settings: IngestSettings, workers: int) -> list[Chunk]:
-    """Split a PDF into chunks so every worker gets pages (at most `chunk_pages` each); other files are one task."""
+def pages_to_read(item: SourceFile | ExtractedFile, settings: IngestSettings) -> int:
+    """The pages a file stands for in the progress count: a PDF's pages up to the limit, 1 for any other file
+    (and for a PDF that cannot be opened: its full read reports why)."""
+    if not isinstance(item, SourceFile) or READERS.get(sniff_suffix(item), ("", None))[0] != "pdf":
+        return 1
+    return max(1, min(page_count(item.data) or 1, settings.max_pages_per_file))
+
+
+def plan(source: SourceFile, settings: IngestSettings, workers: int, pages: int | None = None) -> list[Chunk]:
+    """Split a PDF into chunks so every worker gets pages (at most `chunk_pages` each); other files are one task.
+
+    `pages` is `pages_to_read(source)` when the caller counted it already (the PDF is not opened again).
+    """
     if workers < 2 or READERS.get(sniff_suffix(source), ("", None))[0] != "pdf":
         return [Chunk(source)]
-    total = page_count(source.data)
-    if total is None or total < 2:
+    last = pages_to_read(source, settings) if pages is None else pages
+    if last < 2:
         return [Chunk(source)]
-    last = min(total, settings.max_pages_per_file)
     size = max(1, min(settings.chunk_pages, -(-last // workers)))
     return [Chunk(source, start, min(start + size, last)) for start in range(0, last, size)]
 
@@ -73,17 +87,55 @@ def assemble(source: SourceFile, parts: list, settings: IngestSettings) -> list[
 
 @dataclass
 class _Work:
-    """One file in flight: its chunks, their futures and the moment it must be done."""
+    """One file in flight: its chunks, their futures, the moment it must be done and the pages it stands for."""
 
     item: SourceFile | ExtractedFile
     key: str | None
     chunks: list[Chunk]
     futures: list[Future]
     deadline: float
+    pages: int = 1
     done: list[ExtractedFile] | None = None
+    told: int = 0  # of `pages`, the ones already counted as read
+    counted: set[int] = field(default_factory=set)  # the chunks among them
 
     def ready(self) -> bool:
         return self.done is not None or all(f.done() for f in self.futures)
+
+
+@dataclass
+class _Tally:
+    """Pages read so far, told to `on_pages` as they grow: never more than once per page, never going back."""
+
+    total: int
+    on_pages: PagesRead | None
+    read: int = 0
+    cached: int = 0
+
+    def tell(self, work: _Work, pages: int, *, cached: bool = False) -> None:
+        pages = min(pages, work.pages - work.told)
+        if pages <= 0:
+            return
+        work.told += pages
+        self.read += pages
+        self.cached += pages if cached else 0
+        if self.on_pages:
+            self.on_pages(work.item.path, self.read, self.total, self.cached)
+
+    def chunks_read(self, works: Iterable[_Work]) -> None:
+        """Count the finished chunks of split PDFs at once, before their file is complete; a file read whole counts
+        when it is finished (and cached), so whatever was told has been kept."""
+        for work in works:
+            if len(work.chunks) < 2:
+                continue
+            for index, future in enumerate(work.futures):
+                if index not in work.counted and future.done():
+                    work.counted.add(index)
+                    chunk = work.chunks[index]
+                    self.tell(work, chunk.stop - chunk.start)
+
+    def finished(self, work: _Work) -> None:
+        self.tell(work, work.pages - work.told)
 
 
 class _Pool:
@@ -107,46 +159,82 @@ class _Pool:
 
 
 def extract_all(
-    items: Iterable[SourceFile | ExtractedFile], settings: IngestSettings, cache: ExtractionCache, workers: int
+    items: Iterable[SourceFile | ExtractedFile],
+    settings: IngestSettings,
+    cache: ExtractionCache,
+    workers: int,
+    on_pages: PagesRead | None = None,
 ) -> Iterator[tuple[SourceFile | ExtractedFile, list[ExtractedFile]]]:
     """Every item with its extraction result, in input order; cached files are not read again.
 
     A file not read within `settings.file_timeout_s` is reported as failed; the pool is replaced and the
-    other files in flight are submitted again.
+    other files in flight are submitted again. `on_pages` hears the page count first (0 read), then each chunk
+    of a split PDF as it is read, each other file when it is finished and each cached file at once; the count
+    ends at exactly the total, failed files included.
     """
+    items = list(items)  # the sources are in memory already; listing them lets their pages be counted first
+    pages = [pages_to_read(item, settings) for item in items]
+    tally = _Tally(sum(pages), on_pages)
+    if on_pages:
+        on_pages("", 0, tally.total, 0)
     pending: deque[_Work] = deque()
     limit = max(2, workers * 2)
     pool = _Pool(workers)
+
+    def finish() -> tuple[SourceFile | ExtractedFile, list[ExtractedFile]]:
+        work = pending.popleft()
+        result = _finish(work, pending, settings, cache, pool, tally)
+        tally.finished(work)
+        return result
+
     try:
-        for item in items:
-            pending.append(_start(item, settings, cache, pool, workers))
+        for item, count in zip(items, pages, strict=True):
+            pending.append(_start(item, count, settings, cache, pool, workers, tally))
+            tally.chunks_read(pending)
             while len(pending) > limit or (pending and pending[0].ready()):
-                yield _finish(pending.popleft(), pending, settings, cache, pool)
+                yield finish()
         while pending:
-            yield _finish(pending.popleft(), pending, settings, cache, pool)
+            yield finish()
     finally:
         pool.close()
 
 
-def _start(item, settings: IngestSettings, cache: ExtractionCache, pool: _Pool, workers: int) -> _Work:
+def _start(
+    item, pages: int, settings: IngestSettings, cache: ExtractionCache, pool: _Pool, workers: int, tally: _Tally
+) -> _Work:
     deadline = time.monotonic() + settings.file_timeout_s
     if not isinstance(item, SourceFile):
-        return _Work(item, None, [], [], deadline, done=[item])
+        return _Work(item, None, [], [], deadline, pages, done=[item])
     key = cache_key(item.data, settings)
     cached = cache.get(key, item.path)
     if cached is not None:
-        return _Work(item, None, [], [], deadline, done=cached)
-    chunks = plan(item, settings, workers)
-    return _Work(item, key, chunks, [pool.submit(c, settings) for c in chunks], deadline)
+        work = _Work(item, None, [], [], deadline, pages, done=cached)
+        tally.tell(work, pages, cached=True)
+        return work
+    chunks = plan(item, settings, workers, pages)
+    return _Work(item, key, chunks, [pool.submit(c, settings) for c in chunks], deadline, pages)
+
+
+def _wait(work: _Work, others: deque[_Work], tally: _Tally) -> None:
+    """Wait until every chunk of `work` is read, counting the chunks of any file in flight as they finish; a
+    TimeoutError when its deadline passes first."""
+    while not all(f.done() for f in work.futures):
+        left = work.deadline - time.monotonic()
+        if left <= 0:
+            raise concurrent.futures.TimeoutError
+        running = [f for w in (work, *others) for f in w.futures if not f.done()]
+        concurrent.futures.wait(running, timeout=left, return_when=concurrent.futures.FIRST_COMPLETED)
+        tally.chunks_read((work, *others))
 
 
 def _finish(
-    work: _Work, others: deque[_Work], settings: IngestSettings, cache: ExtractionCache, pool: _Pool
+    work: _Work, others: deque[_Work], settings: IngestSettings, cache: ExtractionCache, pool: _Pool, tally: _Tally
 ) -> tuple[SourceFile | ExtractedFile, list[ExtractedFile]]:
     if work.done is not None:
         return work.item, work.done
     try:
-        parts = [f.result(timeout=max(0.0, work.deadline - time.monotonic())) for f in work.futures]
+        _wait(work, others, tally)
+        parts = [f.result() for f in work.futures]
         result = assemble(work.item, parts, settings)
     except concurrent.futures.TimeoutError:
         log.warning("reading %s took longer than %s s", work.item.path, settings.file_timeout_s)
