@@ -37,8 +37,8 @@ RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
 TOPIC_PATTERNS = dict(TOPICS)
 # The employee saying a measure helps, or being told they may raise things: no complaint.
 NO_COMPLAINT = words(r"fijn", r"prettig", r"(?:veel|meer) rust", r"helpt", r"geholpen", r"dankbaar", r"(?:kan|mag|kunnen|mogen) (?:\w+ ){0,8}(?:melden|aangeven|aankaarten)")  # fmt: skip
-# A note's practical answer: "tip Henk: ...", "afspraak: ...", "actie: ...".
-NOTE_ANSWER = words(r"tip\b", r"afspraak\s*:", r"actie\s*:", r"oplossing\s*:")
+# A note's practical answer: "tip Henk: ...", "afspraak: ...", "afgesproken: ...", "actie: ...".
+NOTE_ANSWER = words(r"tip\b", r"afspraak\s*:", r"afgesproken\s*:", r"actie\s*:", r"oplossing\s*:")
 ABOUT_TRAJECTORY = words(r"\w*traject", r"verbeterplan", r"(?:het|dit|je|jouw|uw) plan\b", r"pip\b", r"opgeschort", r"ziek\w*", r"hersteld", r"\w*evaluatie")
 # An examination announced or under way, not done: "wordt bekeken", "zullen we onderzoeken".
 STILL_TO_EXAMINE = words(r"(?:wordt|worden) (?:\w+ ){0,4}(?:bekeken|onderzocht|nagegaan|uitgezocht|geanalyseerd)", r"(?:gaan|zullen|zal) (?:\w+ ){0,4}(?:bekijken|onderzoeken|nagaan|uitzoeken|analyseren)")  # fmt: skip

@@ -26,7 +26,8 @@ from analyzer.ingest.settings import IngestSettings
 #          2 — the same entries, named `<sha256 of bytes>-<settings hash>` so a file's entries can be deleted by its
 #              hash. Entries written by version 1 are simply not found (and read again once); deleting the cache
 #              folder removes them.
-CACHE_VERSION = 2
+#          3 — scanned pages are OCR'd at their own resolution after clean-up (analyzer/ingest/scan.py): other text.
+CACHE_VERSION = 3
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 

@@ -11,8 +11,15 @@ class IngestSettings:
     ocr_min_chars: int = 25
     # Tesseract language model; "nld" is Dutch (Debian package tesseract-ocr-nld).
     ocr_language: str = "nld"
-    # Resolution at which a scanned page is rendered for OCR; 300 dpi is Tesseract's sweet spot for A4 text.
+    # A scanned page is OCR'd at its scan's own resolution, but at most this (Tesseract's sweet spot for A4 text)
+    # and at least `ocr_min_dpi` (a 150 dpi fax is enlarged); benchmarks/ocr_bench.py measured the choice.
     ocr_dpi: int = 300
+    ocr_min_dpi: int = 200
+    # Clean up scanned pages before OCR (photo perspective, shadows, grey paper, dark borders, streaks, skew).
+    ocr_prepare: bool = True
+    # Scanned pages OCR'd per Tesseract run: each run loads the language model (~0.1 s), each page waiting holds
+    # its image (~4-9 MB).
+    ocr_batch_pages: int = 4
     # Seconds one page may take in Tesseract before it is given up (the page is then reported as unreadable).
     ocr_page_timeout_s: float = 120.0
     # Turn OCR off entirely (scanned pages are then reported as having no text).

@@ -47,7 +47,7 @@ def scanned_quote_boxes(
     if dpi is None:
         return []
     try:
-        found = ocr_words(page.to_image(resolution=dpi).original, settings)
+        found = ocr_words(page.to_image(resolution=dpi).original, settings, dpi)
     except UnreadableFile:
         return []
     norm = [_norm(word) for word, _ in found]

@@ -1,0 +1,122 @@
+"""Scanned pages are cleaned up before OCR: each damage a real scan shows is undone, and a clean page is left alone."""
+
+from __future__ import annotations
+
+import io
+
+import cv2
+import numpy as np
+import pdfplumber
+import pytest
+from fpdf import FPDF
+from PIL import Image, ImageDraw, ImageFont
+
+from analyzer.ingest import IngestSettings
+from analyzer.ingest.pdf import read_pdf_pages, scan_resolution
+from analyzer.ingest.scan import deskew, is_blank, prepare_page, remove_lines, skew_angle, straighten_photo
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
+LINES = [
+    "Geachte heer Bakker,",
+    "Op 12 maart 2024 hebben wij uw functioneren besproken.",
+    "De afgesproken doelen zijn niet gehaald: de orders",
+    "werden te laat verwerkt en de kassa klopte niet.",
+    "Wij geven u hierbij een officiele waarschuwing.",
+    "Bij herhaling kan dit leiden tot ontslag.",
+]
+
+
+def _page(dpi: int = 200) -> np.ndarray:
+    """An A4 page of typed text, black on white, as a flatbed scanner gives it."""
+    width, height = int(8.27 * dpi), int(11.69 * dpi)
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, int(dpi * 12 / 72))
+    for row, line in enumerate(LINES):
+        draw.text((int(dpi * 0.9), int(dpi * (1.0 + 0.3 * row))), line, fill=0, font=font)
+    return np.asarray(image)
+
+
+def _scanned_pdf(image: np.ndarray) -> bytes:
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    buffer = io.BytesIO()
+    Image.fromarray(image).save(buffer, format="PNG")
+    pdf.image(buffer, x=0, y=0, w=210, h=297)
+    return bytes(pdf.output())
+
+
+def _ocr(image: np.ndarray, **settings) -> str:
+    pages, warnings, _ = read_pdf_pages(_scanned_pdf(image), 0, None, IngestSettings(**settings))
+    assert warnings == []
+    return " ".join(pages[0].text.split())
+
+
+def _rotated(grey: np.ndarray, degrees: float) -> np.ndarray:
+    centre = (grey.shape[1] / 2, grey.shape[0] / 2)
+    matrix = cv2.getRotationMatrix2D(centre, degrees, 1.0)
+    return cv2.warpAffine(grey, matrix, (grey.shape[1], grey.shape[0]), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+@pytest.mark.parametrize("degrees", [-2.5, 1.5, 3.0])
+def test_a_tilted_page_is_measured_and_put_level(degrees: float):
+    tilted = _rotated(_page(), degrees)
+    assert skew_angle(tilted) == pytest.approx(-degrees, abs=0.15)
+    assert abs(skew_angle(deskew(tilted))) <= 0.15
+
+
+def test_a_clean_page_goes_through_unchanged():
+    page = _page()
+    assert np.array_equal(np.asarray(prepare_page(Image.fromarray(page))), page)
+
+
+def test_a_shadow_over_half_the_page_is_read_after_clean_up():
+    page = _page().astype(np.float32)
+    shade = np.linspace(0.35, 1.0, page.shape[1])[None, :]  # the light falls from the right
+    shadowed = (page * shade).astype(np.uint8)
+    assert "officiele waarschuwing" not in _ocr(shadowed, ocr_prepare=False)
+    text = _ocr(shadowed)
+    assert "Wij geven u hierbij een officiele waarschuwing." in text
+    assert "Bij herhaling kan dit leiden tot ontslag." in text
+
+
+def test_copier_streaks_through_the_text_are_removed():
+    page = _page().copy()
+    for x in (420, 700, 1100):  # three vertical streaks from a dirty copier glass, over every line
+        page[:, x : x + 2] = 40
+    cleaned = remove_lines(page)
+    assert cleaned[:, 420:422].min() == 255 and cleaned[:, 1100:1102].min() == 255
+    assert "De afgesproken doelen zijn niet gehaald: de orders" in _ocr(page)
+
+
+def test_a_phone_photo_of_the_sheet_is_flattened_to_the_sheet():
+    page = _page()
+    height, width = page.shape
+    desk = np.full((int(height * 1.2), int(width * 1.2)), 70, np.uint8)
+    corners = np.float32([[0, 0], [width, 0], [width, height], [0, height]])
+    seen = np.float32([[140, 90], [width + 150, 160], [width + 90, height + 200], [110, height + 150]])
+    matrix = cv2.getPerspectiveTransform(corners, seen)
+    photo = cv2.warpPerspective(page, matrix, (desk.shape[1], desk.shape[0]), borderValue=0)
+    inside = cv2.warpPerspective(np.full_like(page, 255), matrix, (desk.shape[1], desk.shape[0]), borderValue=0)
+    photo = np.where(inside > 0, photo, desk)
+    flat = straighten_photo(photo)
+    assert abs(flat.shape[1] - width) < 0.05 * width and abs(flat.shape[0] - height) < 0.05 * height
+    assert "Op 12 maart 2024 hebben wij uw functioneren besproken." in _ocr(photo)
+
+
+def test_an_empty_sheet_is_blank_and_a_page_with_one_line_is_not():
+    empty = np.full((2339, 1654), 250, np.uint8)
+    assert is_blank(Image.fromarray(empty))
+    one_line = Image.fromarray(empty)
+    ImageDraw.Draw(one_line).text((150, 200), "Bijlage 3", fill=0, font=ImageFont.truetype(FONT, 33))
+    assert not is_blank(one_line)
+    pages, _, _ = read_pdf_pages(_scanned_pdf(empty), 0, None, IngestSettings())
+    assert (pages[0].text, pages[0].ocr) == ("", True)
+
+
+@pytest.mark.parametrize(("scan_dpi", "read_at"), [(150, 200), (200, 200), (300, 300), (400, 300)])
+def test_a_scan_is_read_at_its_own_resolution_within_bounds(scan_dpi: int, read_at: int):
+    width, height = int(8.27 * scan_dpi), int(11.69 * scan_dpi)
+    data = _scanned_pdf(np.full((height, width), 255, np.uint8))
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert scan_resolution(pdf.pages[0], IngestSettings()) == read_at
