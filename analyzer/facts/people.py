@@ -376,15 +376,19 @@ _FIELDS = (
 )
 _FIELD = re.compile(
     r"^\s*(?P<label>" + "|".join(f"(?P<f{i}>{label})" for i, (label, _, _) in enumerate(_FIELDS)) + r")"
-    r"\s*(?:[:|]\s*|\t+\s*|\s+)(?P<value>\S.*)$",
+    r"[\s:|.…_]*?(?:[:|]|\s|[.…_]{2,})[\s:|.…_]*(?P<value>[^\s:|.…_].*)$",  # "Naam: ", "Naam ....... " (leaders)
     re.I,
 )
+
+
+# "Kevin Mulder (voor" over "gezien)": a signature mark that a narrow signature column breaks over two lines.
+_SPLIT_MARK = re.compile(r"(?i)(\bvoor)[ \t]*\n[ \t]*((?:gezien|ontvangst|akkoord)\b)")
 
 
 def _own_lines(doc: Document) -> list[str]:
     """The document's own lines: an e-mail without the messages it quotes or forwards below its own text (a quote
     marker, or a second "Van:" header as in an Outlook print of a thread)."""
-    lines = doc.text.splitlines()
+    lines = _SPLIT_MARK.sub(r"\1 \2", doc.text).splitlines()
     senders = [i for i, line in enumerate(lines) if _SENDER.match(line)]
     own_header = senders[0] if senders and senders[0] < 8 else None
     for index, line in enumerate(lines):
