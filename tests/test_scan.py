@@ -9,11 +9,19 @@ import numpy as np
 import pdfplumber
 import pytest
 from fpdf import FPDF
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from analyzer.ingest import IngestSettings
 from analyzer.ingest.pdf import read_pdf_pages, scan_resolution
-from analyzer.ingest.scan import deskew, is_blank, prepare_page, remove_lines, skew_angle, straighten_photo
+from analyzer.ingest.scan import (
+    deskew,
+    drop_colour,
+    is_blank,
+    prepare_page,
+    remove_lines,
+    skew_angle,
+    straighten_photo,
+)
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 LINES = [
@@ -120,3 +128,51 @@ def test_a_scan_is_read_at_its_own_resolution_within_bounds(scan_dpi: int, read_
     data = _scanned_pdf(np.full((height, width), 255, np.uint8))
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         assert scan_resolution(pdf.pages[0], IngestSettings()) == read_at
+
+
+def test_a_coloured_stamp_and_a_blue_signature_over_the_text_are_dropped():
+    ink = Image.new("RGB", (1654, 2338), "white")  # stamp and pen ink, printed over the text (multiplied)
+    draw = ImageDraw.Draw(ink)
+    stamp_font = ImageFont.truetype(FONT, 60)
+    draw.rectangle((900, 330, 1500, 560), outline=(200, 30, 40), width=6)  # over the third to fifth lines
+    draw.text((940, 360), "ONTVANGEN", fill=(200, 30, 40), font=stamp_font)
+    draw.text((940, 450), "14 MRT 2024", fill=(200, 30, 40), font=stamp_font)
+    draw.line([(200 + 12 * i, 420 + 40 * np.sin(i / 2)) for i in range(60)], fill=(25, 35, 120), width=4)
+    page = ImageChops.multiply(Image.fromarray(_page()).convert("RGB"), ink)
+    dark, print_ink = drop_colour(page) < 128, _page() < 128
+    stamp_and_pen = np.asarray(ink.convert("L")) < 200
+    left = dark & ~print_ink  # only where ink crossed a letter's grey edge
+    assert left.sum() < 0.002 * stamp_and_pen.sum()  # 30 of 24,772 pixels of ink
+    assert dark.sum() >= 0.97 * print_ink.sum()  # the print under it is (where the stamp's ink did not cover it)
+    buffer = io.BytesIO()
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    page.save(buffer, format="PNG")
+    pdf.image(buffer, x=0, y=0, w=210, h=297)
+    pages, _, _ = read_pdf_pages(bytes(pdf.output()), 0, None, IngestSettings())
+    text = " ".join(pages[0].text.split())
+    assert "De afgesproken doelen zijn niet gehaald: de orders" in text and "ONTVANGEN" not in text
+
+
+def test_scanned_pages_are_read_four_to_a_tesseract_run_each_with_its_own_text(monkeypatch):
+    import analyzer.ingest.ocr as ocr
+
+    runs = []
+    real = ocr.subprocess.run
+    monkeypatch.setattr(ocr.subprocess, "run", lambda *a, **k: runs.append(1) or real(*a, **k))
+    pages = []
+    for number in range(6):
+        image = Image.new("L", (1654, 2339), 255)
+        ImageDraw.Draw(image).text(
+            (180, 200), f"Bijlage {number + 1}: verslag", fill=0, font=ImageFont.truetype(FONT, 44)
+        )
+        pages.append(np.asarray(image))
+    pdf = FPDF(format="A4")
+    for image in pages:
+        pdf.add_page()
+        buffer = io.BytesIO()
+        Image.fromarray(image).save(buffer, format="PNG")
+        pdf.image(buffer, x=0, y=0, w=210, h=297)
+    read, warnings, _ = read_pdf_pages(bytes(pdf.output()), 0, None, IngestSettings())
+    assert warnings == [] and len(runs) == 2
+    assert [p.text.strip() for p in read] == [f"Bijlage {n}: verslag" for n in range(1, 7)]

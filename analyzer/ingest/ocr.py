@@ -36,8 +36,10 @@ def ocr_pages(images: list[Image.Image], settings: IngestSettings, dpi: int) -> 
         return []
     try:
         texts = _tesseract(images, settings, dpi).split(PAGE_SEPARATOR)
-        if len(texts) == len(images) + 1:  # Tesseract ends every page with the separator
-            return texts[:-1]
+        if len(texts) == len(images) + 1 and not texts[-1].strip():
+            texts.pop()  # older Tesseract versions end every page with the separator, newer ones put it between
+        if len(texts) == len(images):
+            return texts
     except UnreadableFile:
         if len(images) == 1:
             raise

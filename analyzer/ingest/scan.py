@@ -17,19 +17,40 @@ from PIL import Image
 _SMALL_WIDTH = 600
 # Skew angles tried, in degrees: scanners and copiers tilt a sheet by up to a few degrees.
 _MAX_SKEW = 5.0
+# A pixel whose colour channels differ by more than this is coloured ink (a stamp, a pen), not print.
+_COLOURED = 60
 # Below this tilt a page is left as it is: resampling costs more sharpness than the tilt costs Tesseract.
 _MIN_SKEW = 0.3
 
 
 def prepare_page(image: Image.Image) -> Image.Image:
     """The page as Tesseract reads it best: grey, flat background, no border, straight."""
-    grey = np.asarray(image.convert("L"))
+    grey = drop_colour(image)
     grey = straighten_photo(grey)
     grey = flatten_background(grey)
     grey = remove_border(grey)
     grey = deskew(grey)
     grey = remove_lines(grey)
     return Image.fromarray(grey)
+
+
+def drop_colour(image: Image.Image) -> np.ndarray:
+    """The page in grey without its coloured ink: a red or blue stamp and a blue pen signature over the typed text.
+
+    Typed text is black or grey (its channels alike); what is clearly coloured is whitened, as a scanner's colour
+    dropout does. A grey scan has nothing to drop.
+    """
+    if image.mode not in ("RGB", "RGBA", "P", "CMYK"):
+        return np.asarray(image.convert("L"))
+    red, green, blue = cv2.split(np.asarray(image.convert("RGB")))
+    spread = cv2.subtract(cv2.max(cv2.max(red, green), blue), cv2.min(cv2.min(red, green), blue))
+    grey = np.asarray(image.convert("L"))
+    coloured = spread > _COLOURED
+    if not coloured.any():
+        return grey
+    grey = grey.copy()
+    grey[coloured] = 255
+    return grey
 
 
 def _small(grey: np.ndarray) -> tuple[np.ndarray, float]:
@@ -183,6 +204,8 @@ def deskew(grey: np.ndarray) -> np.ndarray:
 
 
 def is_blank(image: Image.Image) -> bool:
-    """True for an empty sheet (the back of a page, a separator): under one pixel in 5,000 is ink."""
+    """True for an empty sheet (the back of a page, a separator): under one pixel in 5,000 is clearly darker than
+    the paper (grey print on grey paper is ink too)."""
     small, _ = _small(np.asarray(image.convert("L")))
-    return float((small < 128).mean()) < 0.0002
+    paper = float(np.median(small))
+    return float((small < paper - 50).mean()) < 0.0002
