@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 
 @dataclass(frozen=True)
 class DateSettings:
@@ -257,9 +259,19 @@ def _year(text: str | None, settings: DateSettings) -> int | None:
     return digits
 
 
-def _month(word: str) -> int | None:
-    """Month number of a Dutch or English month name or abbreviation, forgiving OCR's "rn" for "m"."""
-    return _MONTHS.get(word.lower().rstrip(".").replace("rn", "m"))
+# Full month names OCR may misread by one letter ("7 rovember 2024", "28 miaart 2024"): forgiven when a year
+# follows, where no other word stands ("niet 10 maar 12" stays no date).
+_LONG_MONTHS = {name: number for name, number in _MONTHS.items() if len(name) >= 5}
+
+
+def _month(word: str, *, with_year: bool = False) -> int | None:
+    """Month number of a Dutch or English month name or abbreviation, forgiving OCR's "rn" for "m", and one wrong,
+    missing or extra letter in a full name followed by a year."""
+    word = word.lower().rstrip(".").replace("rn", "m")
+    if word in _MONTHS or not with_year or len(word) < 5:
+        return _MONTHS.get(word)
+    close = {number for name, number in _LONG_MONTHS.items() if Levenshtein.distance(word, name, score_cutoff=1) <= 1}
+    return close.pop() if len(close) == 1 else None
 
 
 def _plausible(day: int, month: int, year: int | None, settings: DateSettings) -> bool:
@@ -276,7 +288,7 @@ def _plausible(day: int, month: int, year: int | None, settings: DateSettings) -
 def _raw_from_match(match: re.Match[str], settings: DateSettings) -> _Raw | None:
     """Turn one regex match into day/month/year parts, or None when it is no real date."""
     groups = match.groupdict()
-    month = _month(groups["mon"]) if groups.get("mon") else int(groups["m"])
+    month = _month(groups["mon"], with_year=bool(groups.get("y"))) if groups.get("mon") else int(groups["m"])
     if month is None:
         return None
     day, year = int(groups["d"]), _year(groups.get("y"), settings)

@@ -786,3 +786,20 @@ def test_a_sick_report_form_is_dated_by_its_report_date_not_the_last_day_worked(
         "Eerste ziektedag 08-04-2024\nLaatst gewerkt vr 5 april 2024 (hele dag)\n"
     )
     assert find_document_date(form).date == datetime.date(2024, 4, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("datum: donderdag 7 rovember 2024, kantoor Drachten", datetime.date(2024, 11, 7)),
+        ("Factuurdatum: 28 miaart 2024", datetime.date(2024, 3, 28)),
+        ("Gesprek op 3 septembr 2024", datetime.date(2024, 9, 3)),
+    ],
+)
+def test_a_month_name_ocr_misread_by_one_letter_is_read_before_a_year(text: str, expected: datetime.date) -> None:
+    assert [d.date for d in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["het zijn er niet 10 maar 12 geworden", "op 12 maarten 2024", "om 10 mai 2024"])
+def test_a_word_near_a_month_name_is_no_date(text: str) -> None:
+    assert find_dates(text) == []
