@@ -81,7 +81,7 @@ def _tesseract(images: list[Image.Image], settings: IngestSettings, dpi: int, *c
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         result = subprocess.run(
-            [binary, "stdin", "stdout", "-l", settings.ocr_language, "--dpi", str(dpi), *config],
+            [binary, "stdin", "stdout", "-l", settings.ocr_language, "--dpi", str(dpi), *settings.ocr_options, *config],
             input=buffer.getvalue(),
             capture_output=True,
             env=env,
