@@ -6,6 +6,7 @@ import concurrent.futures
 import dataclasses
 import gc
 import logging
+import multiprocessing
 import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -96,6 +97,14 @@ def analyze_case(path: Path, settings: AnalysisSettings) -> CaseResult:
     return next(iter(analyze_cases_at([path], settings)))
 
 
+def analyze_case_on_dask(path: Path, settings: AnalysisSettings) -> CaseResult:
+    """One case as a Dask task. Dask's worker processes are daemonic, and a daemonic process may not start the
+    process pool that reads the files: every case not in the cache failed ("daemonic processes are not allowed to
+    have children"). The pool is shut down before the case returns, so no child outlives the task."""
+    multiprocessing.current_process().daemon = False
+    return analyze_case(path, settings)
+
+
 def map_cases(paths: list[Path], settings: AnalysisSettings, scheduler: str | None = None) -> Iterator[CaseResult]:
     """Analyse cases in parallel — a process per core, or a Dask cluster — yielding each as it finishes.
 
@@ -107,7 +116,7 @@ def map_cases(paths: list[Path], settings: AnalysisSettings, scheduler: str | No
         from dask.distributed import Client, as_completed
 
         with Client(scheduler) as client:
-            futures = client.map(analyze_case, paths, settings=inner, pure=False)
+            futures = client.map(analyze_case_on_dask, paths, settings=inner, pure=False)
             for future in as_completed(futures):
                 yield future.result()
     elif settings.workers > 1 and len(paths) > 1:

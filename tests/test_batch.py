@@ -107,7 +107,9 @@ def test_one_worker_two_workers_and_a_dask_cluster_give_the_same_rows(tmp_path: 
             rows[label] = run_batch(root, store, AnalysisSettings(workers=workers))
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
     with cluster, CaseStore(f"sqlite:///{tmp_path / 'dask'}.sqlite") as store:
-        rows["dask"] = run_batch(root, store, AnalysisSettings(workers=2), scheduler=cluster.scheduler_address)
+        # no cache: every case is read on the cluster's (daemonic) worker processes, not taken from the runs above
+        settings = AnalysisSettings(workers=2, use_cache=False)
+        rows["dask"] = run_batch(root, store, settings, scheduler=cluster.scheduler_address)
     assert rows["een"] == rows["twee"] == rows["dask"]
     assert [r["oordeel"] for r in rows["dask"]] == ["Gereed voor de kantonrechter", "Niet gereed", "Risicovol"]
 
