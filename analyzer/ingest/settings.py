@@ -18,7 +18,7 @@ class IngestSettings:
     # Clean up scanned pages before OCR (photo perspective, shadows, grey paper, dark borders, streaks, skew).
     ocr_prepare: bool = True
     # Tesseract options: no second reading of each unsure line in inverted colours (white on black print is rare
-    # in personnel files): 4% less time at the same CER on benchmarks/ocr.py's pages.
+    # in personnel files): 4% less time at the same CER on benchmarks/ocr_bench.py's pages.
     ocr_options: tuple[str, ...] = ("-c", "tessedit_do_invert=0")
     # Scanned pages OCR'd per Tesseract run: each run loads the language model (~0.1 s), each page waiting holds
     # its image (~4-9 MB).
