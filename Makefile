@@ -1,5 +1,5 @@
 # One command per task; each installs what is missing first (see scripts/bootstrap.sh).
-.PHONY: run test samples lint model notebook evaluate bench
+.PHONY: run test samples lint model notebook evaluate bench ocr-bench scale
 
 run:
 	./scripts/bootstrap.sh run
@@ -32,3 +32,11 @@ evaluate:
 bench:
 	./scripts/bootstrap.sh dev
 	.venv/bin/python benchmarks/run.py
+
+ocr-bench:
+	./scripts/bootstrap.sh dev
+	.venv/bin/python benchmarks/ocr_bench.py
+
+scale:
+	./scripts/bootstrap.sh dev
+	.venv/bin/python benchmarks/scale.py

@@ -187,58 +187,79 @@ def split_pages(total: int, count: int, low: int, high: int, rng: random.Random)
     return sizes
 
 
-def generate(data: Path) -> dict:
-    """Write the three inputs under `data`; returns what was made (pages, documents, a hash of the bytes)."""
+def digital_dossier(folder: Path, pages: int = DIGITAL_PAGES, corpus: dict | None = None) -> dict:
+    """One bundled text PDF of `pages` pages (a personnel file exported as one PDF): documents of 3-14 pages, ~8 on
+    average, in DIGITAL_ORDER (repeated for more than 25). Seeded by `pages`, so 200 pages is always digital200."""
     import builders
 
-    corpus = load_corpus()
-    made: dict = {}
-    digest = hashlib.sha256()
-
-    # 1. one bundled 200-page PDF of 25 multi-page documents (a personnel file exported as one PDF)
-    rng = random.Random(200)
-    writer = Writer(corpus, _pdf_fits(), seed=1)
-    sizes = split_pages(DIGITAL_PAGES, DIGITAL_DOCUMENTS, 3, 14, rng)
-    pages = [
-        p
-        for doc_type, n in zip(DIGITAL_ORDER, sizes, strict=True)
-        for p in writer.document(doc_type, n, LINES_PER_PAGE)
-    ]
-    folder = data / "digital200"
-    builders.write(folder, "personeelsdossier_compleet.pdf", builders.pdf_bytes(pages))
-    digest.update((folder / "personeelsdossier_compleet.pdf").read_bytes())
-    made["digital200"] = {
+    documents = max(1, round(pages * DIGITAL_DOCUMENTS / DIGITAL_PAGES))
+    order = [DIGITAL_ORDER[i % len(DIGITAL_ORDER)] for i in range(documents)]
+    writer = Writer(corpus or load_corpus(), _pdf_fits(), seed=1)
+    sizes = split_pages(pages, documents, 3, 14, random.Random(pages))
+    texts = [p for doc_type, n in zip(order, sizes, strict=True) for p in writer.document(doc_type, n, LINES_PER_PAGE)]
+    builders.write(folder, "personeelsdossier_compleet.pdf", builders.pdf_bytes(texts))
+    return {
         "files": 1,
-        "pages": len(pages),
-        "documents": DIGITAL_DOCUMENTS,
+        "pages": len(texts),
+        "documents": documents,
         "pages_per_document": sizes,
         "lines_per_page": LINES_PER_PAGE + 2,
-        "chars_per_page": round(statistics.mean(len(p) for p in pages)),
+        "chars_per_page": round(statistics.mean(len(p) for p in texts)),
     }
 
-    # 2./3. a 10-page scanned dossier: image-only pages at 200 dpi, no text layer
-    writer = Writer(corpus, _scan_fits(), seed=2)
-    pages = [p for doc_type, n in SCANNED_DOCUMENTS for p in writer.document(doc_type, n, SCANNED_LINES_PER_PAGE)]
-    folder = data / "scanned10"
-    builders.write(folder, "scan_personeelsmap.pdf", builders.scanned_pdf(pages))
-    digest.update((folder / "scan_personeelsmap.pdf").read_bytes())
-    made["scanned10"] = {"files": 1, "pages": len(pages), "documents": len(SCANNED_DOCUMENTS), "scan_dpi": 200}
 
-    # 4. 20 small digital dossiers: 3-6 PDFs each, 1-3 pages per PDF
+def scanned_dossier(folder: Path, pages: int = 10, corpus: dict | None = None) -> dict:
+    """One image-only PDF of `pages` pages at 200 dpi, no text layer: SCANNED_DOCUMENTS's 10-page file repeated."""
+    import builders
+
+    writer = Writer(corpus or load_corpus(), _scan_fits(), seed=2)
+    texts: list[str] = []
+    documents = 0
+    while len(texts) < pages:
+        doc_type, n = SCANNED_DOCUMENTS[documents % len(SCANNED_DOCUMENTS)]
+        texts += writer.document(doc_type, min(n, pages - len(texts)), SCANNED_LINES_PER_PAGE)
+        documents += 1
+    builders.write(folder, "scan_personeelsmap.pdf", builders.scanned_pdf(texts))
+    return {"files": 1, "pages": len(texts), "documents": documents, "scan_dpi": 200}
+
+
+def batch_dossiers(root: Path, cases: int = BATCH_CASES, corpus: dict | None = None) -> dict:
+    """`cases` small dossier folders under `root`: 3-6 digital PDFs each, 1-3 pages per PDF. The first 20 cases
+    are the same whatever `cases` is."""
+    import builders
+
     rng = random.Random(20)
-    writer = Writer(corpus, _pdf_fits(), seed=3)
-    batch_pages = batch_files = 0
-    for case in range(1, BATCH_CASES + 1):
+    writer = Writer(corpus or load_corpus(), _pdf_fits(), seed=3)
+    width = max(2, len(str(cases)))
+    pages = files = 0
+    for case in range(1, cases + 1):
         start = rng.randrange(len(BATCH_TYPES) - 6)
         for number, doc_type in enumerate(BATCH_TYPES[start : start + rng.randint(3, 6)], start=1):
             doc_pages = writer.document(doc_type, rng.randint(1, 3), LINES_PER_PAGE)
-            path = builders.write(data / "batch" / f"zaak_{case:02d}", f"{number:02d}_{doc_type}.pdf",
-                                  builders.pdf_bytes(doc_pages))  # fmt: skip
+            builders.write(root / f"zaak_{case:0{width}d}", f"{number:02d}_{doc_type}.pdf", builders.pdf_bytes(doc_pages))
+            pages += len(doc_pages)
+            files += 1
+    return {"cases": cases, "files": files, "pages": pages}
+
+
+def sha256_of(folders: list[Path]) -> str:
+    """One hash over the bytes of every PDF in `folders` (path order): shows the inputs came out the same."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*.pdf")):
             digest.update(path.read_bytes())
-            batch_pages += len(doc_pages)
-            batch_files += 1
-    made["batch"] = {"cases": BATCH_CASES, "files": batch_files, "pages": batch_pages}
-    made["sha256_of_all_inputs"] = digest.hexdigest()
+    return digest.hexdigest()
+
+
+def generate(data: Path) -> dict:
+    """Write the three inputs under `data`; returns what was made (pages, documents, a hash of the bytes)."""
+    corpus = load_corpus()
+    made = {
+        "digital200": digital_dossier(data / "digital200", DIGITAL_PAGES, corpus),
+        "scanned10": scanned_dossier(data / "scanned10", 10, corpus),
+        "batch": batch_dossiers(data / "batch", BATCH_CASES, corpus),
+    }
+    made["sha256_of_all_inputs"] = sha256_of([data / "digital200", data / "scanned10", data / "batch"])
     return made
 
 
@@ -253,6 +274,28 @@ def _peak_rss() -> dict:
             "peak_rss_mb": round(max(own, children), 1)}  # fmt: skip
 
 
+def sequential_ocr(pdf_path: Path) -> list[str]:
+    """The naive way, the baseline of the OCR goals: every page rendered at 300 dpi with pdfplumber and sent as a PNG
+    to its own one-thread Tesseract run, one page after another (also benchmarks/ocr_bench.py's baseline)."""
+    import pdfplumber
+
+    binary = shutil.which("tesseract")
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    texts = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            image = page.to_image(resolution=300).original
+            page.close()
+            buffer = io.BytesIO()
+            image.convert("L").save(buffer, format="PNG")
+            result = subprocess.run(
+                [binary, "stdin", "stdout", "-l", "nld", "--dpi", "300"],
+                input=buffer.getvalue(), capture_output=True, env=env, check=True,
+            )  # fmt: skip
+            texts.append(result.stdout.decode("utf-8", errors="replace"))
+    return texts
+
+
 def _timed(fn, *args, into: list | None = None) -> float:
     """Seconds `fn(*args)` takes; its result is appended to `into`."""
     start = time.perf_counter()
@@ -263,18 +306,51 @@ def _timed(fn, *args, into: list | None = None) -> float:
     return seconds
 
 
-def _warm_up(data: Path) -> None:
-    """Imports done and the classifier loaded before any timing (model load is excluded from the timings)."""
+def warm_up(tiny: Path) -> None:
+    """Imports done and the classifier loaded before any timing (model load is excluded from the timings);
+    `tiny` is a small dossier analysed once."""
     from analyzer.classify import default_classifier
     from analyzer.pipeline import AnalysisSettings, analyze
 
     default_classifier()
-    tiny = data / "batch" / "zaak_01"
     analyze(tiny, AnalysisSettings(workers=1, use_cache=False))
 
 
 def _ocr_pages(dossier) -> int:
     return len({(d.file, p.number) for d in dossier.documents for p in d.pages if p.ocr})
+
+
+def time_analyze(folder: Path, runs: int, tiny: Path) -> dict:
+    """`analyze` of `folder` (WORKERS workers, no cache) `runs` times after a warm-up: the times and what was read."""
+    from analyzer.pipeline import AnalysisSettings, analyze
+
+    warm_up(tiny)
+    settings = AnalysisSettings(workers=WORKERS, use_cache=False)
+    dossiers = []
+    times = [_timed(analyze, folder, settings, into=dossiers) for _ in range(runs)]
+    dossier = dossiers[-1]
+    return {"times_s": times, "pages": dossier.pages, "documents": len(dossier.documents),
+            "ocr_pages": _ocr_pages(dossier)}  # fmt: skip
+
+
+def time_batch(root: Path, workers: int, runs: int, scratch: Path, tiny: Path, scheduler: str | None = None) -> dict:
+    """`run_batch` of the cases in `root` `runs` times after a warm-up, each into a fresh SQLite store in `scratch`
+    (nothing resumed); `scheduler` is a Dask scheduler's address, or None for `workers` local processes."""
+    from analyzer.batch import run_batch
+    from analyzer.pipeline import AnalysisSettings, no_progress
+    from analyzer.store import CaseStore
+
+    warm_up(tiny)
+    times, rows = [], []
+    for run in range(runs):
+        store = CaseStore(f"sqlite:///{scratch}/batch-w{workers}-{'dask-' * bool(scheduler)}{run}.sqlite")
+        try:
+            settings = AnalysisSettings(workers=workers, use_cache=False)
+            times.append(_timed(run_batch, root, store, settings, no_progress, scheduler, into=rows))
+        finally:
+            store.close()
+    return {"times_s": times, "cases": len(rows[-1]),
+            "failed_cases": sum(1 for row in rows[-1] if row.get("oordeel") == "fout")}  # fmt: skip
 
 
 def workload(name: str, data: Path, runs: int) -> dict:
@@ -299,49 +375,25 @@ def workload(name: str, data: Path, runs: int) -> dict:
 
         out["times_s"] = [_timed(raw) for _ in range(runs)]
     elif name == "sequential_ocr":
-        import pdfplumber
-
         pdf_path = data / "scanned10" / "scan_personeelsmap.pdf"
-        binary = shutil.which("tesseract")
-        env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-        chars = []
-
-        def sequential() -> None:
-            chars.clear()
-            with pdfplumber.open(pdf_path) as pdf:
-                for page in pdf.pages:
-                    image = page.to_image(resolution=300).original
-                    page.close()
-                    buffer = io.BytesIO()
-                    image.convert("L").save(buffer, format="PNG")
-                    result = subprocess.run(
-                        [binary, "stdin", "stdout", "-l", "nld", "--dpi", "300"],
-                        input=buffer.getvalue(), capture_output=True, env=env, check=True,
-                    )  # fmt: skip
-                    chars.append(len(result.stdout))
-
-        out["times_s"] = [_timed(sequential) for _ in range(runs)]
-        out["ocr_pages"] = len(chars)
-    elif name in ("full_digital", "full_scanned", "cold_full_digital"):
+        texts = []
+        out["times_s"] = [_timed(sequential_ocr, pdf_path, into=texts) for _ in range(runs)]
+        out["ocr_pages"] = len(texts[-1])
+    elif name == "cold_full_digital":  # one analysis as the CLI does it: imports and model load included
         start = time.perf_counter()
         from analyzer.pipeline import AnalysisSettings, analyze
 
-        folder = data / ("scanned10" if name == "full_scanned" else "digital200")
-        settings = AnalysisSettings(workers=WORKERS, use_cache=False)
-        if name == "cold_full_digital":  # one analysis as the CLI does it: imports and model load included
-            dossier = analyze(folder, settings)
-            out["times_s"] = [time.perf_counter() - start]
-        else:
-            _warm_up(data)
-            dossiers = []
-            out["times_s"] = [_timed(analyze, folder, settings, into=dossiers) for _ in range(runs)]
-            dossier = dossiers[-1]
+        dossier = analyze(data / "digital200", AnalysisSettings(workers=WORKERS, use_cache=False))
+        out["times_s"] = [time.perf_counter() - start]
         out["pages"], out["documents"], out["ocr_pages"] = dossier.pages, len(dossier.documents), _ocr_pages(dossier)
+    elif name in ("full_digital", "full_scanned"):
+        folder = data / ("scanned10" if name == "full_scanned" else "digital200")
+        out.update(time_analyze(folder, runs, data / "batch" / "zaak_01"))
     elif name == "cache":
         from analyzer.pipeline import AnalysisSettings, analyze
 
         folder = data / "scanned10"
-        _warm_up(data)
+        warm_up(data / "batch" / "zaak_01")
         first, again, same = [], [], True
         for run in range(runs):
             settings = AnalysisSettings(workers=WORKERS, use_cache=True, cache_dir=data / f"cache-{run}")
@@ -354,23 +406,8 @@ def workload(name: str, data: Path, runs: int) -> dict:
         out["rerun_same_documents_as_first"] = same
         out["ocr_pages_first_run"] = _ocr_pages(results[0])
     elif name.startswith("batch_"):
-        from analyzer.batch import run_batch
-        from analyzer.pipeline import AnalysisSettings
-        from analyzer.store import CaseStore
-
         workers = int(name.rsplit("_", 1)[1])
-        _warm_up(data)
-        times, rows = [], []
-        for run in range(runs):
-            store = CaseStore(f"sqlite:///{data}/batch-w{workers}-{run}.sqlite")  # fresh store: nothing resumed
-            try:
-                settings = AnalysisSettings(workers=workers, use_cache=False)
-                times.append(_timed(run_batch, data / "batch", store, settings, into=rows))
-            finally:
-                store.close()
-        out["times_s"] = times
-        out["cases"] = len(rows[-1])
-        out["failed_cases"] = sum(1 for row in rows[-1] if row.get("oordeel") == "fout")
+        out.update(time_batch(data / "batch", workers, runs, data, data / "batch" / "zaak_01"))
     else:
         raise SystemExit(f"unknown workload {name}")
     out["median_s"] = statistics.median(out["times_s"])
@@ -402,13 +439,17 @@ def parallel_capacity() -> float:
     return round(2 * one / two, 2)
 
 
-def run_workload(name: str, data: Path, runs: int, env: dict) -> dict:
-    """Run one workload in a fresh interpreter and return what it printed."""
-    print(f"  … {name} ({runs} run{'s' * (runs > 1)})", file=sys.stderr, flush=True)
+def run_workload(
+    name: str, data: Path, runs: int, env: dict, script: Path | None = None, extra: tuple = (), timeout: int = 900
+) -> dict:
+    """Run one workload in a fresh interpreter (`script --workload NAME`, this file by default) and return what
+    it printed."""
+    print(f"  … {' '.join((name, *extra))} ({runs} run{'s' * (runs > 1)})", file=sys.stderr, flush=True)
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--workload", name, "--data", str(data), "--runs", str(runs)],
-        capture_output=True, text=True, env=env, timeout=900, check=False,
+        [sys.executable, str(script or Path(__file__).resolve()), "--workload", name, "--data", str(data),
+         "--runs", str(runs), *extra],
+        capture_output=True, text=True, env=env, timeout=timeout, check=False,
     )  # fmt: skip
     if done.returncode != 0:
         sys.stderr.write(done.stderr)
