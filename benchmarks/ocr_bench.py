@@ -20,7 +20,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import unicodedata
 from collections.abc import Callable
@@ -34,7 +33,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
 import scans  # noqa: E402
-from run import machine_info, sequential_ocr  # noqa: E402
+from run import machine_info, sequential_ocr, work_folder  # noqa: E402
 
 WORKERS = 2  # product workers and OCRmyPDF jobs: the same for both
 PER_KIND, PER_KIND_QUICK = 6, 1
@@ -332,9 +331,8 @@ def main() -> None:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    tmp = Path(tempfile.mkdtemp(prefix="ocr-bench-"))
-    os.environ["DOSSIER_ANALYZER_HOME"] = str(tmp / "home")  # the shipped model, no user corrections or model
-    try:
+    with work_folder("ocr-bench-", args.keep) as tmp:
+        os.environ["DOSSIER_ANALYZER_HOME"] = str(tmp / "home")  # the shipped model, no user corrections or model
         print("generating pages …", file=sys.stderr, flush=True)
         per_kind = PER_KIND_QUICK if args.quick else PER_KIND
         pages, scanned, digital = generate(tmp, per_kind)
@@ -415,11 +413,6 @@ def main() -> None:
         args.output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print_table(results)
         print(f"written: {args.output}")
-    finally:
-        if args.keep:
-            print(f"inputs kept in {tmp}", file=sys.stderr)
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -236,7 +238,9 @@ def batch_dossiers(root: Path, cases: int = BATCH_CASES, corpus: dict | None = N
         start = rng.randrange(len(BATCH_TYPES) - 6)
         for number, doc_type in enumerate(BATCH_TYPES[start : start + rng.randint(3, 6)], start=1):
             doc_pages = writer.document(doc_type, rng.randint(1, 3), LINES_PER_PAGE)
-            builders.write(root / f"zaak_{case:0{width}d}", f"{number:02d}_{doc_type}.pdf", builders.pdf_bytes(doc_pages))
+            builders.write(
+                root / f"zaak_{case:0{width}d}", f"{number:02d}_{doc_type}.pdf", builders.pdf_bytes(doc_pages)
+            )
             pages += len(doc_pages)
             files += 1
     return {"cases": cases, "files": files, "pages": pages}
@@ -483,6 +487,33 @@ def machine_info() -> dict:
     }
 
 
+@contextmanager
+def work_folder(prefix: str, keep: bool, what: str = "inputs") -> Iterator[Path]:
+    """A temporary folder for a benchmark's generated inputs, removed afterwards unless `keep` (then its path is
+    printed)."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield folder
+    finally:
+        if keep:
+            print(f"{what} kept in {folder}", file=sys.stderr)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def machine_during(load_start: float, capacity_start: float) -> dict:
+    """The machine, with the load and the two-process CPU check at the start (given) and now, at the end."""
+    return {**machine_info(), "loadavg_start": round(load_start, 2), "loadavg_end": round(os.getloadavg()[0], 2),
+            "parallel_capacity_start": capacity_start, "parallel_capacity_end": parallel_capacity()}  # fmt: skip
+
+
+def load_note(machine: dict) -> str:
+    return (
+        f"Machine load: load average {machine['loadavg_start']} at the start, {machine['loadavg_end']} at the end; "
+        f"two CPU-bound processes ran {machine['parallel_capacity_start']}x / {machine['parallel_capacity_end']}x "
+    )
+
+
 def _mb(value: float) -> str:
     return f"{value:,.0f} MB"
 
@@ -572,9 +603,8 @@ def build_results(made: dict, w: dict[str, dict], machine: dict, total_s: float)
         "RSS is resident memory per process; a forked worker's RSS includes the pages it shares with the main "
         "process, so the figures of main process and workers cannot be added up. The '0.' row shows what imports "
         "and the classifier alone hold.",
-        f"Machine load: load average {machine['loadavg_start']} at the start, {machine['loadavg_end']} at the end; "
-        f"two CPU-bound processes ran {machine['parallel_capacity_start']}x / {machine['parallel_capacity_end']}x "
-        "as fast as one after the other (2.0 = two free cores), measured at the start / end. Other work on the "
+        load_note(machine)
+        + "as fast as one after the other (2.0 = two free cores), measured at the start / end. Other work on the "
         "machine during the run makes every figure noisier and the 2-worker ratios worse.",
         "Ratios compare medians; 'met' compares the ratio with the goal as is, nothing is tuned to pass.",
     ]
@@ -641,8 +671,7 @@ def main() -> None:
         return
 
     started = time.perf_counter()
-    tmp = Path(tempfile.mkdtemp(prefix="dossier-bench-"))
-    try:
+    with work_folder("dossier-bench-", args.keep, "dossiers") as tmp:
         data = tmp / "data"
         home = tmp / "home"  # no user corrections or user model of this machine affect the figures
         home.mkdir(parents=True)
@@ -662,17 +691,11 @@ def main() -> None:
             "batch_1": run_workload("batch_1", data, RUNS_FAST, env),
             "batch_2": run_workload("batch_2", data, RUNS_FAST, env),
         }
-        machine = {**machine_info(), "loadavg_start": round(load_start, 2), "loadavg_end": round(os.getloadavg()[0], 2),
-                   "parallel_capacity_start": capacity_start, "parallel_capacity_end": parallel_capacity()}  # fmt: skip
+        machine = machine_during(load_start, capacity_start)
         results = build_results(made, w, machine, time.perf_counter() - started)
         args.output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print_table(results)
         print(f"written: {args.output}")
-    finally:
-        if args.keep:
-            print(f"dossiers kept in {tmp}", file=sys.stderr)
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -20,10 +20,8 @@ import argparse
 import json
 import logging
 import os
-import shutil
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -170,9 +168,8 @@ def build_results(made: dict, measured: dict[str, list[dict]], machine: dict, qu
         "Every row is a fresh process: warm-up first (imports, classifier, one tiny analysis), then N timed runs "
         "(N = 'runs'), median reported; peak RSS = max(ru_maxrss of the process, of its largest child) over the "
         "whole process, warm-up included.",
-        f"Machine load: load average {machine['loadavg_start']} at the start, {machine['loadavg_end']} at the end; "
-        f"two CPU-bound processes ran {machine['parallel_capacity_start']}x / {machine['parallel_capacity_end']}x "
-        "as fast as one (2.0 = two free cores). Other work on the machine makes every figure noisier.",
+        run.load_note(machine)
+        + "as fast as one (2.0 = two free cores). Other work on the machine makes every figure noisier.",
     ]
     failed = [f"{r['mode']}: {r['failed_cases']}" for r in batch if r["failed_cases"]]
     if failed:
@@ -182,10 +179,15 @@ def build_results(made: dict, measured: dict[str, list[dict]], machine: dict, qu
     return {
         "machine": machine,
         "inputs": made,
-        "settings": {"workers": run.WORKERS, "use_cache": False, "runs_digital": RUNS_DIGITAL,
-                     "runs_scanned": f"{RUNS_SCANNED} up to {SCANNED_RUNS_UP_TO} pages, 1 above",
-                     "runs_batch": RUNS_BATCH, "quick": quick,
-                     "dask": "LocalCluster(n_workers=2, threads_per_worker=1, processes=True)"},  # fmt: skip
+        "settings": {
+            "workers": run.WORKERS,
+            "use_cache": False,
+            "runs_digital": RUNS_DIGITAL,
+            "runs_scanned": f"{RUNS_SCANNED} up to {SCANNED_RUNS_UP_TO} pages, 1 above",
+            "runs_batch": RUNS_BATCH,
+            "quick": quick,
+            "dask": "LocalCluster(n_workers=2, threads_per_worker=1, processes=True)",
+        },  # fmt: skip
         "digital": digital,
         "scanned": scanned,
         "batch": batch,
@@ -322,8 +324,7 @@ def main() -> None:
 
     sizes = parse_sizes(args.sizes, QUICK_SIZES if args.quick else SIZES)
     started = time.perf_counter()
-    tmp = Path(tempfile.mkdtemp(prefix="dossier-scale-"))
-    try:
+    with run.work_folder("dossier-scale-", args.keep, "dossiers") as tmp:
         data = tmp / "data"
         home = tmp / "home"  # no user corrections or user model of this machine affect the figures
         home.mkdir(parents=True)
@@ -342,19 +343,12 @@ def main() -> None:
             "scanned": [measure("scanned", n, "scanned") for n in sizes["scanned"]],
             "batch": [measure(name, n, "batch") for n in sizes["batch"][:1] for name in BATCH_MODES],
         }
-        machine = {**run.machine_info(), "loadavg_start": round(load_start, 2),
-                   "loadavg_end": round(os.getloadavg()[0], 2), "parallel_capacity_start": capacity_start,
-                   "parallel_capacity_end": run.parallel_capacity()}  # fmt: skip
+        machine = run.machine_during(load_start, capacity_start)
         results = build_results(made, measured, machine, args.quick, time.perf_counter() - started)
         args.output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         plot(results, args.plot)
         print_table(results)
         print(f"written: {args.output}, {args.plot}")
-    finally:
-        if args.keep:
-            print(f"dossiers kept in {tmp}", file=sys.stderr)
-        else:
-            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
