@@ -109,11 +109,12 @@ def _scan(page: PlumberPage, number: int, text: str, slot: int, settings: Ingest
 def _recognise(scans: list[_Scan], pages: list[Page], warnings: list[str], settings: IngestSettings) -> None:
     """OCR the waiting pages, a run of Tesseract per resolution, and put their texts in their slots."""
     for dpi in sorted({scan.dpi for scan in scans}):
-        group = [scan for scan in scans if scan.dpi == dpi]
-        blank = [scan for scan in group if is_blank(scan.image)]
-        for scan in blank:  # the back of a sheet, a separator page: nothing to read
-            pages[scan.slot] = Page(scan.number, "", ocr=True)
-        group = [scan for scan in group if scan not in blank]
+        group = []
+        for scan in (scan for scan in scans if scan.dpi == dpi):
+            if is_blank(scan.image):  # the back of a sheet, a separator page: nothing to read
+                pages[scan.slot] = Page(scan.number, "", ocr=True)
+            else:
+                group.append(scan)
         try:
             texts = ocr_pages([scan.image for scan in group], settings, dpi)
         except UnreadableFile as err:
