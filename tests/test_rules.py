@@ -123,6 +123,28 @@ def test_tn1_an_insufficient_appraisal_is_written_criticism():
     assert result.findings[0].status == "met" and "beoordeling" in result.findings[0].reason
 
 
+def test_tn1_a_first_trajectory_that_failed_is_notice_before_the_second():
+    first = Plan(date=D("2022-09-01"), start=D("2022-09-05"), planned_weeks=13, consequence="none")
+    closed = TrajectoryEvent(date=D("2022-12-05"), kind="final_evaluation", outcome="not_improved")
+    good = Appraisal(date=D("2022-06-01"), outcome="good")
+    facts = dataclasses.replace(
+        COMPLETE, criticisms=(), appraisals=(good,), plans=(first, COMPLETE.plans[0]), trajectory=(closed, *COMPLETE.trajectory)
+    )
+    result = judge(facts, day=D("2024-01-10"))["timely_notice"]
+    assert result.findings[0].rule == "TN1" and result.findings[0].status == "met"
+    assert "TN2" not in {f.rule for f in result.findings}  # the good appraisal came before the failed first trajectory
+    improved = dataclasses.replace(closed, outcome="improved")
+    assert status(dataclasses.replace(facts, trajectory=(improved, *COMPLETE.trajectory)), "timely_notice") == "not_met"
+
+
+def test_tn1_oral_criticism_and_a_plan_that_both_stay_general_are_not_met():
+    oral = Criticism(date=D("2023-05-01"), form="oral", concrete=False, consequence="dismissal")
+    vague_plan = dataclasses.replace(COMPLETE.plans[0], goals=(Goal(text="professioneler werken", concrete=False),))
+    facts = dataclasses.replace(COMPLETE, criticisms=(oral,), appraisals=(), plans=(vague_plan,))
+    assert status(facts, "timely_notice") == "not_met"
+    assert status(dataclasses.replace(facts, plans=COMPLETE.plans), "timely_notice") == "met"  # a concrete goal
+
+
 def test_tn2_a_good_appraisal_right_before_the_plan_without_later_criticism_is_not_met():
     good = Appraisal(date=D("2023-08-01"), outcome="good")
     facts = dataclasses.replace(COMPLETE, appraisals=(*COMPLETE.appraisals, good))
@@ -155,6 +177,16 @@ def test_io2_a_six_week_term_is_not_met_and_ten_weeks_doubtful():
     ten = dataclasses.replace(short, planned_weeks=10)
     final = TrajectoryEvent(date=D("2023-11-13"), kind="final_evaluation", outcome="not_improved")
     assert status(dataclasses.replace(facts, plans=(ten,), trajectory=(COMPLETE.trajectory[0], final)), "improvement_opportunity") == "doubtful"  # fmt: skip
+
+
+def test_io2_a_plan_without_a_term_never_evaluated_is_not_met():
+    open_plan = dataclasses.replace(COMPLETE.plans[0], planned_weeks=None)
+    facts = dataclasses.replace(COMPLETE, plans=(open_plan,), trajectory=COMPLETE.trajectory[:1])
+    result = judge(facts, day=D("2024-01-10"))["improvement_opportunity"]
+    assert result.status == "not_met" and "IO2" in {f.rule for f in result.decisive}
+    interim = dataclasses.replace(facts, trajectory=COMPLETE.trajectory[:2])  # evaluated once: the term is what is missing
+    assert status(interim, "improvement_opportunity") == "doubtful"
+    assert status(dataclasses.replace(facts, trajectory=COMPLETE.trajectory), "improvement_opportunity") == "met"
 
 
 def test_io3_a_trajectory_ended_early_is_not_met_unless_illness_explains_it():

@@ -95,7 +95,10 @@ def trajectory_offered(case: Case) -> Finding:
     "IO2",
     REQ,
     "a reasonable term",
-    "legal reference: 3–6 months is normal (minimum about 3), a few weeks is almost always too short",
+    "legal reference: 3–6 months is normal (minimum about 3), a few weeks is almost always too short; a plan states its "
+    "term and is evaluated, with reports written at the time; a plan with neither was held no real chance in "
+    "every such decision in the table's tuning part (ECLI:NL:RBMNE:2024:1282, ECLI:NL:RBAMS:2025:4735, "
+    "ECLI:NL:RBMNE:2021:3605, ECLI:NL:RBROT:2021:488, ECLI:NL:RBOVE:2022:3523, ECLI:NL:RBOVE:2022:3863)",
 )
 def reasonable_term(case: Case) -> Finding | None:
     if not case.facts.plans and not case.facts.trajectory:
@@ -104,7 +107,7 @@ def reasonable_term(case: Case) -> Finding | None:
     p = case.params
     if weeks is None and case.facts.events("final_evaluation", "early_end"):
         return None  # the trajectory was closed (or ended early: IO3 judges that); its length is not known
-    if weeks is None:
+    if weeks is None and case.facts.events("interim_evaluation"):
         return finding(
             reasonable_term, DOUBTFUL,
             "De looptijd van het verbetertraject blijkt niet uit het dossier.",
@@ -112,6 +115,15 @@ def reasonable_term(case: Case) -> Finding | None:
             missing="de looptijd van het verbetertraject",
             advice="Leg de looptijd van het traject vast in het plan.",
             attack="Een termijn is nooit afgesproken.",
+        )  # fmt: skip
+    if weeks is None:  # a plan on paper: no term, and no evaluation held
+        return finding(
+            reasonable_term, NOT_MET,
+            "Het verbetertraject heeft geen afgesproken looptijd en is nooit geëvalueerd: "
+            "zo is niet te laten zien dat de werknemer een reële kans kreeg.",
+            facts=case.facts.plans[:1],
+            advice="Leg de looptijd van het traject vast in het plan en sluit het af met een schriftelijke eindevaluatie.",
+            attack="Er is nooit een termijn afgesproken en het traject is nooit geëvalueerd: er was geen reële kans.",
         )  # fmt: skip
     if weeks < p["term_too_short_weeks"]:
         return finding(

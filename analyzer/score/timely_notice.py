@@ -3,7 +3,7 @@ that the performance fell short and that the job was at stake?"""
 
 from __future__ import annotations
 
-from analyzer.facts.model import Criticism
+from analyzer.facts.model import Criticism, TrajectoryEvent
 from analyzer.score.rules import DOUBTFUL, MET, NOT_MET, Case, Finding, finding, rule
 
 REQ = "timely_notice"
@@ -23,15 +23,40 @@ def prior_criticism(case: Case) -> list[Criticism]:
     return [c for c in case.facts.criticisms if c.form != "plan" and c.date and (until is None or c.date < until)]
 
 
+def failed_earlier_trajectory(case: Case) -> TrajectoryEvent | None:
+    """The final evaluation of a first trajectory that closed without improvement before a later plan began.
+
+    Such a trajectory told the employee in writing, before the later one, what fell short: the later trajectory
+    does not 'fall out of the sky' (ECLI:NL:GHSHE:2018:5300: a second PIP after a first that failed)."""
+    starts = [p.start or p.date for p in case.facts.plans if p.start or p.date]
+    if case.start is None or len(starts) < 2:
+        return None
+    closed = [
+        e
+        for e in case.facts.events("final_evaluation")
+        if e.date and e.outcome in ("not_improved", "partly") and case.start <= e.date < max(starts)
+    ]
+    return closed[0] if closed else None
+
+
 @rule(
     "TN1",
     REQ,
     "criticism recorded in writing before the trajectory",
     "art. 7:669 lid 3 sub d BW ('tijdig in kennis gesteld'); legal reference: a trajectory that 'falls out of the "
     "sky' fails; oral remarks alone and no plan: ECLI:NL:GHSHE:2017:4621, ECLI:NL:RBLIM:2017:9068; concrete oral criticism repeated over years: ECLI:NL:GHDHA:2024:274; oral remarks "
-    "followed by a written plan: ECLI:NL:RBROT:2023:4859, ECLI:NL:GHSHE:2023:1416",
+    "followed by a written plan: ECLI:NL:RBROT:2023:4859, ECLI:NL:GHSHE:2023:1416, unless criticism and plan stay general: "
+    "ECLI:NL:RBROT:2020:1859; a second plan after a first that "
+    "failed: ECLI:NL:GHSHE:2018:5300",
 )
 def written_criticism_before(case: Case) -> Finding:
+    if earlier := failed_earlier_trajectory(case):
+        return finding(
+            written_criticism_before, MET,
+            f"Vóór het laatste verbetertraject is een eerder traject zonder voldoende verbetering afgesloten "
+            f"({earlier.date:%d-%m-%Y}); de werknemer wist schriftelijk wat er schortte.",
+            facts=[earlier],
+        )  # fmt: skip
     prior = prior_criticism(case)
     written = [c for c in prior if c.form != "oral"] + low_appraisals(case)
     undated = [c for c in case.facts.criticisms if c.date is None and c.form not in ("plan", "oral")]
@@ -52,8 +77,17 @@ def written_criticism_before(case: Case) -> Finding:
             facts=undated[:2],
         )  # fmt: skip
     oral = [c for c in prior if c.form == "oral"] or [
-        c for c in case.facts.criticisms if c.form == "oral" and c.date is None
+        c for c in case.facts.criticisms if c.form == "oral" and (c.date is None or (case.start and c.date <= case.start))
     ]
+    if oral and case.facts.plans and _never_concrete(oral, case):
+        return finding(
+            written_criticism_before, NOT_MET,
+            "Vóór het traject is het functioneren alleen mondeling en in algemene termen besproken, en ook het "
+            "verbeterplan noemt geen concrete punten: wat er mis was, is de werknemer nooit duidelijk gezegd.",
+            facts=[*oral[:1], *case.facts.plans[:1]],
+            advice="Benoem schriftelijk en concreet wat er mis is (voorbeelden, cijfers), vóór het verbetertraject.",
+            attack="De kritiek bleef algemeen; de werknemer wist niet wat er concreet van haar verwacht werd.",
+        )  # fmt: skip
     if oral and case.facts.plans:
         return finding(
             written_criticism_before, MET,
@@ -88,6 +122,12 @@ def written_criticism_before(case: Case) -> Finding:
     )  # fmt: skip
 
 
+def _never_concrete(oral: list[Criticism], case: Case) -> bool:
+    """The oral criticism and the plan's goals all leave open what was wrong (each marked not concrete)."""
+    goals = [g for plan in case.facts.plans for g in plan.goals]
+    return all(c.concrete is False for c in oral) and bool(goals) and all(g.concrete is False for g in goals)
+
+
 def repeated_oral(oral: list[Criticism], threshold: dict) -> list[Criticism]:
     """Concrete oral criticism on enough distinct days over a long enough span; else nothing."""
     days = sorted({c.date: c for c in oral if c.concrete and c.date}.values(), key=lambda c: c.date)
@@ -117,6 +157,8 @@ def no_good_appraisal_before(case: Case) -> Finding | None:
     last = before[-1]
     if last.outcome not in ("good", "sufficient"):
         return None
+    if (earlier := failed_earlier_trajectory(case)) and earlier.date >= last.date:
+        return None  # a failed first trajectory after the good appraisal told the employee (TN1 says so)
     later = [c for c in prior_criticism(case) if c.form != "oral" and c.date and c.date > last.date]
     later += [a for a in low_appraisals(case) if a.date > last.date]
     if later:
