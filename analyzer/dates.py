@@ -162,7 +162,7 @@ _LABEL_SPECS: tuple[tuple[str, str], ...] = (
         r"|sinds|vanaf|per|met\s+ingang\s+van|m\.i\.v\.",
         _EXCL,
     ),
-    (r"ziek(?:\s*gemeld|\s*melding)?|arbeidsongeschikt|eerste\s+ziektedag|verzuim(?:melding)?", _WEAK),
+    (r"ziek(?:\s*gemeld|\s*melding)?|arbeidsongeschikt|(?:eerste\s+)?(?:ziekte|verzuim)dag|verzuim(?:melding)?", _WEAK),
     (
         r"(?:uw|je|jouw|mijn|onze|zijn|haar)\s+(?:brief|e-?mail|mail|bericht|schrijven)(?:\s+d\.\s?d\.?)?"
         r"|(?:brief|e-?mail|mail|bericht)\s+(?:van|d\.\s?d\.?)",
@@ -180,7 +180,11 @@ _LABEL_SPECS: tuple[tuple[str, str], ...] = (
         r"|date|dagtekening|verzonden|verstuurd|sent|opgesteld|opgemaakt",
         _DOC,
     ),
-    (r"\w*gesprek|\w*verslag\s+van|bespreking|overleg|vergadering|bijeenkomst|besproken", _BODY),
+    (
+        r"\w*gesprek|\w*verslag\s+van|bespreking|overleg|vergadering|bijeenkomst"
+        r"|besproken(?:\s+en\s+(?:uitgereikt|overhandigd|ondertekend|getekend|vastgesteld))?",
+        _BODY,
+    ),
 )
 _LABEL_CATEGORY = {f"g{i}": category for i, (_, category) in enumerate(_LABEL_SPECS)}
 # Words allowed between a label and its date: "in dienst sinds", "het gesprek van", "gehouden op".
@@ -230,6 +234,8 @@ _SIGNATURE = re.compile(
     re.IGNORECASE,
 )
 _FUTURE_LINE = re.compile(r"\buitnodig|\bnodig(?:en)?\s+(?:je|jou|u)\b.{0,40}\buit\b|\bagenda\b", re.IGNORECASE)
+# A date in a sentence about what is still to come ("Op 31 mei volgt de eindevaluatie"): not the writing.
+_FUTURE_SENTENCE = re.compile(r"\b(?:volgt|volgen|zal|zullen|plaatsvinden|gepland)\b", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------------------- parsing dates
@@ -550,6 +556,15 @@ def _quote(layout: _Layout, scan: _Scan) -> str:
     return ("…" if begin > 0 else "") + piece + ("…" if begin + limit < len(text) else "")
 
 
+def _sentence_at(layout: _Layout, scan: _Scan) -> str:
+    """The sentence of the line that holds the date (a paragraph's line can hold several)."""
+    line = layout.line_text(layout.line_of(scan.candidate.start))
+    at = scan.candidate.start - layout.text.rfind("\n", 0, scan.candidate.start) - 1
+    begin = max(line.rfind(". ", 0, max(at, 0)) + 1, 0)
+    end = line.find(". ", at)
+    return line[begin : end if end >= 0 else len(line)]
+
+
 def _is_signature(layout: _Layout, scan: _Scan) -> bool:
     """A date in the closing lines next to "Handtekening"/"Paraaf": the signing, not the writing."""
     lines, rank = layout.ranked_lines, layout.rank(scan.candidate.start)
@@ -638,18 +653,26 @@ def _top_label(layout: _Layout, scans: list[_Scan]) -> tuple[_Scan, str] | None:
 
 
 def _body_meeting(layout: _Layout, scans: list[_Scan]) -> tuple[_Scan, str] | None:
-    """4. "het gesprek van 12 maart", "verslag van 12 maart" further down."""
-    for scan in scans:
-        if _usable(layout, scan) and _category(layout, scan) in (_MEETING, _BODY):
-            return scan, _meeting_reason(scan.candidate.label or "", " in de tekst")
-    return None
+    """4. "het gesprek van 12 maart", "verslag van 12 maart" further down: the latest such meeting, or a later
+    signing, since a text is written after every meeting it reports (a plan recalls the talk of 15 May and closes
+    "Getekend 1 juni")."""
+    meetings = [s for s in scans if _usable(layout, s) and _category(layout, s) in (_MEETING, _BODY)]
+    if not meetings:
+        return None
+    latest = max(meetings, key=lambda s: s.candidate.date)  # the first of equal dates
+    signed = _signature(layout, scans)
+    if signed and signed[0].candidate.date > latest.candidate.date:
+        return signed
+    return latest, _meeting_reason(latest.candidate.label or "", " in de tekst")
 
 
 def _signature(layout: _Layout, scans: list[_Scan]) -> tuple[_Scan, str] | None:
     """Weaker than the top, better than nothing: the date next to the signatures."""
     for scan in scans:
         quoted = scan.candidate.start >= layout.quote_start
-        if not quoted and _category(layout, scan) not in _AVOIDED and _is_signature(layout, scan):
+        if quoted or _category(layout, scan) in _AVOIDED or not _is_signature(layout, scan):
+            continue
+        if not _FUTURE_SENTENCE.search(_sentence_at(layout, scan)):
             return scan, "datum bij de ondertekening"
     return None
 

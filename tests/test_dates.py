@@ -803,3 +803,29 @@ def test_a_month_name_ocr_misread_by_one_letter_is_read_before_a_year(text: str,
 @pytest.mark.parametrize("text", ["het zijn er niet 10 maar 12 geworden", "op 12 maarten 2024", "om 10 mai 2024"])
 def test_a_word_near_a_month_name_is_no_date(text: str) -> None:
     assert find_dates(text) == []
+
+
+def test_a_plan_is_dated_by_its_signing_not_by_the_earlier_talk_it_recalls():
+    text = (
+        "Verbeterplan productieleider\n\nDe resultaten schieten tekort. Dit is besproken op 15 mei 2023.\n\n"
+        "Doelen\n1. Leverbetrouwbaarheid 95%.\n\nGetekend 1 juni 2023.\nG. Wessels      B. ter Horst\n"
+    )
+    finding = find_document_date(text)
+    assert (finding.date, finding.reason) == (D(2023, 6, 1), "datum bij de ondertekening")
+
+
+def test_of_two_talks_a_text_reports_it_is_dated_by_the_latest():
+    text = (
+        "Verbeterplan teamleider\n\nDit is besproken op 12 oktober 2021 en vastgelegd in de waarschuwing.\n\n"
+        "Doelen\n1. Productiviteit 130 colli per uur.\n\nBesproken op 1 februari 2022 met Erwin en Dennis.\n"
+    )
+    assert find_document_date(text).date == D(2022, 2, 1)
+
+
+def test_a_date_still_to_come_beside_the_signatures_is_not_the_date_of_writing():
+    text = (
+        "Verbeterplan\n\nDoelen\n1. Dossiers op tijd.\n\nHalverwege vindt een tussentijdse evaluatie plaats. "
+        "Op 31 mei 2023 volgt de eindevaluatie.\n\nBesproken en voor akkoord getekend op 1 maart 2023.\n"
+        "Handtekening medewerker          Handtekening leidinggevende\n"
+    )
+    assert find_document_date(text).date == D(2023, 3, 1)

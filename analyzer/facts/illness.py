@@ -24,6 +24,8 @@ SICK = words(
     r"(?:ziek|ziekte) (?:\w+ ){0,3}uitgevallen",
     r"arbeidsongeschikt (?:\w+ ){0,2}(?:gemeld|sinds|vanaf|verklaard)",
     r"(?:thuis|afwezig) (?:\w+ ){0,2}wegens ziekte",
+    r"meld(?:t|en)? (?:me|mij|zich|hem|haar) (?:\w+ ){0,2}ziek\b",
+    r"(?:ik ben|ben ik) (?:\w+ ){0,2}ziek\b",
     r"sick leave",
     r"called in sick",
 )
@@ -37,6 +39,8 @@ RECOVERED = words(
     r"(?:is|was) (?:\w+ ){0,3}hersteld\b",
     r"betermelding",
     r"beter gemeld",
+    r"(?:gedeeltelijk|deels|volledig|geheel) hersteld\b",
+    r"werkt (?:\w+ ){0,4}weer (?:volledig|voor (?:\d+\s?%|de helft)|halve dagen|\d+\s?%)",
 )
 # A link between the performance (not just the complaints) and health. "In verband met haar functioneren" is a
 # preposition ("regarding"), not a link.
@@ -60,9 +64,12 @@ NO_LINK = words(
     r"geen (?:\w+ ){0,2}(?:medisch(?:e)? )?(?:verband|relatie|samenhang|oorzaak|verklaring|grondslag)",
     r"los van (?:de|zijn|haar|eventuele) (?:\w+ ){0,2}(?:klachten|gezondheid|ziekte|medische)",
     r"niet (?:\w+ ){0,3}(?:verklaard|veroorzaakt) (?:\w+ ){0,2}door (?:\w+ ){0,2}(?:medische|gezondheid|ziekte|klachten)",
-    r"(?:functioneren|prestaties|problemen) (?:\w+ ){0,4}(?:staan|staat) (?:\w+ ){0,2}los van",
-    r"geen (?:\w+ ){0,2}medische (?:belemmering|beperking)en? (?:\w+ ){0,6}(?:functioneren|verbetertraject|traject)",
+    r"(?:functioner\w*|prestaties|\w*problemen) (?:\w+ ){0,4}(?:staan|staat) (?:\w+ ){0,4}los van",
+    r"geen (?:\w+ ){0,2}medische (?:belemmering|beperking)en? (?:\w+ ){0,10}(?:functioneren|verbetertraject|traject)",
+    r"geen (?:\w+ ){0,2}(?:medische )?(?:beperkingen|klachten|aandoening) (?:\w+ ){0,10}(?:verklaren|verklaart)\b",
 )
+# The employer's question to the physician ("Vraagstelling: is er een verband ..."): asked, not answered.
+QUESTION_PUT = words(r"vraagstelling", r"reden (?:\w+ )?(?:van )?(?:het )?consult", r"vraag (?:\w+ ){0,3}(?:naar|of)\b", r"vraagt (?:\w+ ){0,3}(?:naar|of)\b")
 PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")
 DIAGNOSES = words(
     r"overspannen",
@@ -114,7 +121,7 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
     found = []
     for doc in documents:
         if doc.doc_type == "medical" and doc.subtype == subtype:
-            hits = find(doc, pattern, deny=True) + (find(doc, SICK_NOUN) if pattern is SICK else [])
+            hits = find(doc, pattern, deny=True, quoted=True) + (find(doc, SICK_NOUN) if pattern is SICK else [])
             if hits:
                 dated = [(h, *_day(h, doc)) for h in hits]
                 hit, day, explicit = next((d for d in dated if d[2]), dated[0])
@@ -183,7 +190,7 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
             continue
         speakers = None if is_own else ("occupational_physician",)
         no_link = find(doc, NO_LINK, deny=False, speakers=speakers)
-        link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text) and not _heading(h.sentence.text)]
+        link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text) and not _heading(h.sentence.text) and not QUESTION_PUT.search(h.sentence.text)]
         related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if not _heading(h.sentence.text)]
         if link and not any(POSSIBLE.search(h.sentence.text) for h in link):
             kind, hits = "link", link

@@ -7,10 +7,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from analyzer.dates import find_dates
+from analyzer.dates import find_dates, parse_date
 from analyzer.dossier import Document
 from analyzer.facts.model import Employment, RedeploymentOffer, RedeploymentSearch, RedeploymentStatement
-from analyzer.facts.reading import about_employee, evidence, fact_day, find, read_document, sentence_dates
+from analyzer.facts.reading import Sentence, about_employee, evidence, fact_day, find, read_document, sentence_dates
 from analyzer.facts.words import words
 
 SEARCH = words(
@@ -112,9 +112,17 @@ CONTESTED = words(
 )  # fmt: skip
 NOT_EXAMINED = words(r"niet (?:verder |nader )?onderzocht", r"niet (?:verder )?bekeken", r"buiten beschouwing")
 HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverband)\b", re.IGNORECASE)
+# "sinds 2014 in dienst", "U bent sinds 1 januari 2008 bij ons in dienst", "werkt hier sinds 1 april 2020 als ...",
+# "in dienst sinds maart 2019": the start in a sentence, a year alone too.
+_WHEN = r"(?P<when>(?:\d{1,2}[-/]\d{1,2}[-/])?(?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d)\b"
+HIRED_SINCE = (
+    re.compile(r"\b(?:sinds|vanaf|per) " + _WHEN + r" (?:\w+ ){0,3}(?:in dienst|werkzaam)\b", re.IGNORECASE),
+    re.compile(r"\b(?:in dienst|werkzaam|werkt (?:hier|bij ons|bij \w+)) (?:\w+ ){0,2}sinds " + _WHEN, re.IGNORECASE),
+)
 YEARS = re.compile(r"\b(?P<n>\d{1,2})\s+jaar\s+(?:in dienst|werkzaam|bij ons|dienstverband)|dienstverband van (?P<m>\d{1,2}) jaar", re.I)  # fmt: skip
 FUNCTION = re.compile(
-    r"\b(?:functie|functienaam|in de functie van|werkzaam als|in dienst als|rol|position|job title)\s*[:.]?\s+"
+    r"\b(?:functie|functienaam|in de functie van|werkzaam als|in dienst als|aangesteld als|benoemd (?:tot|als)"
+    r"|in de rol van|werkt (?:hier |bij ons )?(?:sinds [\w ]{4,20} )?als|rol|position|job title)\s*[:.|]?\s+"
     r"(?P<name>[A-Za-zÀ-ÿ][\w/&' -]{2,50})",
     re.IGNORECASE,
 )
@@ -228,6 +236,20 @@ def _addressed(item) -> bool:
     return bool(item.evidence and re.search(r"\b(?:je|jij|jou|u)\b", item.evidence[0].quote, re.IGNORECASE))
 
 
+def _hired_since(doc: Document) -> tuple[dt.date, Sentence] | None:
+    """The start of employment told in a sentence ("sinds 2014 in dienst"); a year alone counts as its 1 January."""
+    if not any(p.search(doc.text) for p in HIRED_SINCE):
+        return None
+    for sentence in read_document(doc):
+        match = next((m for p in HIRED_SINCE if (m := p.search(sentence.text))), None)
+        if match and sentence.asserts:
+            when = match.group("when")
+            day = parse_date(when) or (dt.date(int(when[-4:]), 1, 1) if when[-4:].isdigit() else None)
+            if day:
+                return day, sentence
+    return None
+
+
 def employment(documents: Sequence[Document]) -> Employment | None:
     """Since when the employee works here, the level of the role, and whether the employer is part of a group."""
     start: dt.date | None = None
@@ -243,6 +265,9 @@ def employment(documents: Sequence[Document]) -> Employment | None:
                     start = candidate.date
                     shown += [evidence(s) for s in read_document(doc) if candidate.text in s.text][:1]
                     break
+        if start is None and (since := _hired_since(doc)):
+            start, sentence = since
+            shown.append(evidence(sentence))
         if years is None and (match := YEARS.search(doc.text)):
             years = float(match.group("n") or match.group("m"))
         typed = doc.doc_type in ("appraisal", "improvement_plan", "warning", "meeting_report", "other")
