@@ -128,7 +128,11 @@ def test_tn1_a_first_trajectory_that_failed_is_notice_before_the_second():
     closed = TrajectoryEvent(date=D("2022-12-05"), kind="final_evaluation", outcome="not_improved")
     good = Appraisal(date=D("2022-06-01"), outcome="good")
     facts = dataclasses.replace(
-        COMPLETE, criticisms=(), appraisals=(good,), plans=(first, COMPLETE.plans[0]), trajectory=(closed, *COMPLETE.trajectory)
+        COMPLETE,
+        criticisms=(),
+        appraisals=(good,),
+        plans=(first, COMPLETE.plans[0]),
+        trajectory=(closed, *COMPLETE.trajectory),
     )
     result = judge(facts, day=D("2024-01-10"))["timely_notice"]
     assert result.findings[0].rule == "TN1" and result.findings[0].status == "met"
@@ -184,7 +188,8 @@ def test_io2_a_plan_without_a_term_never_evaluated_is_not_met():
     facts = dataclasses.replace(COMPLETE, plans=(open_plan,), trajectory=COMPLETE.trajectory[:1])
     result = judge(facts, day=D("2024-01-10"))["improvement_opportunity"]
     assert result.status == "not_met" and "IO2" in {f.rule for f in result.decisive}
-    interim = dataclasses.replace(facts, trajectory=COMPLETE.trajectory[:2])  # evaluated once: the term is what is missing
+    # Evaluated once: the term is what is missing.
+    interim = dataclasses.replace(facts, trajectory=COMPLETE.trajectory[:2])
     assert status(interim, "improvement_opportunity") == "doubtful"
     assert status(dataclasses.replace(facts, trajectory=COMPLETE.trajectory), "improvement_opportunity") == "met"
 

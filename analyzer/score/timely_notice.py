@@ -77,7 +77,9 @@ def written_criticism_before(case: Case) -> Finding:
             facts=undated[:2],
         )  # fmt: skip
     oral = [c for c in prior if c.form == "oral"] or [
-        c for c in case.facts.criticisms if c.form == "oral" and (c.date is None or (case.start and c.date <= case.start))
+        c
+        for c in case.facts.criticisms
+        if c.form == "oral" and (c.date is None or (case.start and c.date <= case.start))
     ]
     if oral and case.facts.plans and _never_concrete(oral, case):
         return finding(
