@@ -286,7 +286,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.623, 0.754)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.626, 0.763)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -311,3 +311,32 @@ def test_a_physician_who_sees_the_problems_apart_from_health_states_no_link_and_
 def test_an_employee_reporting_sick_in_the_first_person_is_a_sick_report():
     mail = doc("d1", "correspondence", "2022-03-07", "Dennis ik meld me ziek, vanochtend bij het opstaan mijn rug verrekt. Groet Erwin")  # fmt: skip
     assert [s.date for s in extract_facts([mail]).sick_reports] == [dt.date(2022, 3, 7)]
+
+
+def test_complaints_reported_with_the_subject_after_the_verb_name_the_thing_and_its_trouble():
+    minutes = doc(
+        "D1", "meeting_report", "2023-03-07",
+        "Gespreksverslag 7 maart 2023\nSandra geeft aan dat de Ons-app op haar telefoon regelmatig uitlogt, waardoor "
+        "rapporteren lang duurt. Daarnaast vindt zij de ochtendroute te vol. Ook ervaart zij de samenwerking met "
+        "haar collega als slecht.",
+    )  # fmt: skip
+    assert sorted(c.topic for c in extract_facts([minutes]).complaints) == ["conflict", "tools", "workload"]
+
+
+def test_an_employees_mail_raises_a_complaint_whatever_type_the_mail_was_given():
+    mail = Document(
+        id="D1", file="werkdruk.eml", pages=(Page(1, "Van: Dennis\nAan: Henk\n\nHenk, ik werk al weken tot negen uur 's avonds. Dit is niet vol te houden."),),  # fmt: skip
+        paginated=False, doc_type="other", date=dt.date(2023, 1, 16), confidence=0.5, author="employee",
+    )  # fmt: skip
+    assert [c.topic for c in extract_facts([mail]).complaints] == ["workload"]
+
+
+def test_an_answer_that_moves_clients_away_adjusts_and_one_with_figures_refutes():
+    complaint = doc("D1", "employee_response", "2023-01-30", "Mijn werkdruk is te hoog: ik heb 52 klanten.")
+    answer = doc(
+        "D2", "correspondence", "2023-02-03",
+        "Beste Hanneke,\nIk heb 9 klanten van jouw lijst overgeheveld naar Sanne. Gemiddeld 47 klanten per senior "
+        "bij 36 uur, dus 43 is al lichter dan gemiddeld.",
+    )  # fmt: skip
+    facts = extract_facts([complaint, answer])
+    assert sorted(r.response for r in facts.complaint_responses) == ["adjusted", "refuted"]

@@ -22,6 +22,26 @@ STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,12}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", r"(?:\w*sessie|cursusdag|\w*blok|les) (?:\S+ ){0,3}(?:was|is) (?:op \d|gedaan|geweest|gegeven)", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach", r"\w*sessies? (?:\w+ ){0,4}(?:gehad|gevoerd|plaatsgevonden|geweest)")),
     ("offered", words(r"(?:bieden|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
 )  # fmt: skip
+def _together(things: str, trouble: str) -> str:
+    """A thing and its trouble in one clause, in either order ("de scanners zijn zo traag", "traag is de app")."""
+    return rf"(?:{things})\w*\b[^.;:?!]{{0,80}}?\b(?:{trouble})|(?:{trouble})\w*\b[^.;:?!]{{0,80}}?\b(?:{things})"
+
+
+# Tools: a system, device or machine named with what is wrong with it, anywhere in the clause.
+_TOOL = r"\w*(?:systeem|app\b|applicatie|scanner|module|pipeline|software|programma|telefoon|toestel|laptop|computer|printer|machine|apparatuur|gereedschap|wms|erp|crm|tool)"
+_TOOL_TROUBLE = r"traag|trager|uitlog\w*|logt (?:\w+ )?uit|vastlo\w*|loopt (?:\w+ ){0,3}vast|crash\w*|storing\w*|defect|kapot|hapert|foutmelding|verkeerde|niet (?:goed )?werk\w*|werkt niet|minuten extra|extra tijd|staan te wachten|zit(?:ten)? te wachten"
+# Conflict: a named working relation said to be bad, or being targeted or intimidated.
+_RELATION = r"samenwerking|verhouding|relatie|omgang|communicatie met"
+_BAD = r"slecht|moeizaam|stroef|verstoord|lastig|onprettig|niet goed"
+EXTRA_TOPICS: tuple[tuple[str, str], ...] = (
+    ("workload", r"te vol\b|(?:gegroeid|gestegen|toegenomen) van \d+ naar \d+|verdubbeld|(?:instroom|aanbod|aantal \w+) (?:\w+ ){0,4}(?:verdubbeld|gestegen|toegenomen)|niet (?:meer )?bij(?:te)?benen"),
+    ("staffing", r"openstaande vacatures?|(?:draai|draait|draaien|werk|werken) (?:ik |we |wij |hij |zij )?met (?:\d+|twee|drie|vier|vijf|zes) man\b|alleen (?:aan|op|achter) de (?:balie|receptie|kassa|groep|afdeling|vloer)"),
+    ("tools", _together(_TOOL, _TOOL_TROUBLE)),
+    ("conflict", _together(_RELATION, _BAD) + r"|gemunt|intimider\w*|op (?:mij|hem|haar) gericht"),
+    ("other", r"(?:slecht|niet) (?:\w+ ){0,2}concentreren|open (?:kantoor)?ruimte|kantoortuin"),
+)
+
+
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("workload", words(r"werkdruk", r"te veel (?:werk|taken|klanten|dossiers|uren|ritten|orders)", r"werkbelasting", r"taakbelasting", r"overuren", r"overwerk", r"te druk", r"workload", r"geen tijd", r"(?:hoge|grote) druk", r"(?:grote|te grote|hoge) werkvoorraad", r"overbelast", r"werklast", r"overgewerkt", r"(?:erg|te|heel|veel te|best) zwaar\b", r"\d+ (?:of|à|a|tot) \d+ \w+ (?:op|per) (?:een )?dag", r"context ?switch", r"tempo (?:\w+ ){0,2}hoog", r"(?:twee|drie|\d) (?:zieke )?collega'?s (?:\w+ ){0,3}vervangen", r"zonder dat (?:\w+ ){0,3}(?:uren|tijd)", r"niet te doen", r"te hoog tempo", r"niet (?:\w+ ){0,2}vol te houden", r"niet (?:\w+ ){0,2}(?:meer )?bij(?:te)?(?:benen|houden)", r"bijbeen", r"(?:was|is|het|erg|heel|zo|een) druk(?:ke)?\b", r"(?:fors|sterk|flink) (?:\w+ ){0,2}(?:toegenomen|gestegen)", r"niet haalbaar", r"(?:veel|te veel) (?:wijzigingen|stops|klanten|werk|aanvragen|meldingen)", r"(?:twee|drie) (?:regio|functies|taken|rollen|deelregio)", r"(?:veel|te) lange dagen", r"\d+ (?:\w+ ){0,2}uur (?:per week )?(?:extra|over)", r"(?:veel )?meer \w+ (?:\w+ ){0,4}dan (?:mijn|zijn|haar|de|mn) collega", r"telt \d[\d.]* \w+,? terwijl", r"(?:is|het) (?:nu )?(?:echt )?(?:veel )?te veel\b")),
     ("staffing", words(r"onderbezet", r"onderbezetting", r"personeelstekort", r"tekort aan (?:\w+ ){0,2}(?:personeel|mensen|collega)", r"te weinig (?:mensen|collega|personeel|handen|bezetting)", r"(?:met )?\d (?:\w+ )?te weinig", r"bij (?:twee|drie|2|3) \w+ tegelijk", r"alleen (?:op|in|voor) (?:de |het |twee |drie )?\w*(?:dienst|winkel|afdeling|stoelen|desk|balie|ploeg)", r"in (?:m'n|mijn|zijn|haar|z'n) eentje", r"\d+ man(?:s)? werk", r"vacatures? (?:\w+ ){0,10}niet (?:\w+ ){0,2}(?:ingevuld|vervuld)", r"vacature (?:\w+ ){0,4}(?:ingevuld|vervuld) ?wordt", r"vacature (?:\w+ ){0,4}wordt (?:ingevuld|vervuld)", r"(?:nieuwe|tweede|extra) (?:collega|kracht)", r"zieke collega", r"bezetting", r"in plaats van (?:twee|drie|vier|\d)\b", r"ziekteverzuim van collega", r"understaff", r"niemand (?:\w+ ){0,2}bij")),
@@ -34,6 +54,18 @@ RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("refuted", words(r"vergelijkbaar met", r"(?:geldt|gelden) voor (?:iedereen|alle)", r"wijst (?:\w+ )?erop dat", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)", r"niet anders dan (?:bij )?(?:de |het |die )?(?:collega|andere)", r"(?:verklaart|verklaren) (?:\w+ ){0,3}niet", r"\w+ (?:komt|komen) doordat", r"(?:anderen|collega'?s) (?:\w+ ){0,3}(?:dezelfde|zelfde|evenveel)", r"(?:hetzelfde|gelijk|dezelfde) (?:is |was )?als (?:voor|bij|vroeger|eerder)")),
     ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"\w*analyse (?:\w+ ){0,4}(?:gemaakt|gedaan|uitgevoerd)", r"(?:cijfers|aantallen|gegevens|roosters|planning|registratie) (?:\w+ ){0,8}(?:opgevraagd|gehaald|uitgedraaid)", r"besproken (?:met|in)", r"gevraagd (?:dit |dat |om )?(?:\w+ ){0,3}uit te zoeken", r"voorgelegd", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)")),
 )  # fmt: skip
+TOPICS = tuple(
+    (topic, re.compile(pattern.pattern + "".join(rf"|\b(?:{extra})" for name, extra in EXTRA_TOPICS if name == topic), re.I))
+    for topic, pattern in TOPICS
+) + tuple((name, words(extra)) for name, extra in EXTRA_TOPICS if name not in {t for t, _ in TOPICS})
+# Answers told in other words than RESPONSES' (each kind's cues, from writers the patterns above were not built on).
+EXTRA_RESPONSES: dict[str, str] = {
+    "dismissed": r"geen aanleiding (?:om|tot)|(?:verzoek|vraag) (?:\w+ ){0,3}(?:wordt|werd) niet (?:gehonoreerd|ingewilligd|toegekend)",
+    "adjusted": r"overgeheveld|besloten\b|(?:extra|twee|drie|vier) (?:\w+ )?(?:flexkracht\w*|uitzendkracht\w*|invaller\w*|collega'?s|medewerkers)|krijg(?:t|en|je)? (?:\w+ ){0,4}(?:een )?nieuwe (?:telefoon|laptop|computer|scanner|toestel|werkplek)|mag (?:je|jij|u|hij|zij) (?:\w+ ){0,6}thuiswerken",
+    "refuted": r"gemiddeld \d[\d,.]* (?:\w+ ){0,4}(?:per|bij|op)\b|precies (?:het|de) (?:gemiddelde|norm)|norm (?:bij|is|voor) (?:\w+ ){0,4}\d|niet (?:trager|hoger|groter|zwaarder|meer|langer) (?:\w+ ){0,3}dan (?:die van )?(?:de rest|collega|andere|anderen|het gemiddelde)|op \d+ van de \d+",
+    "investigated": r"gevraagd (?:om )?(?:\w+ ){0,8}(?:uit te zoeken|na te lopen|te bekijken|te onderzoeken|op te vragen)|nagelopen|(?:gesprekken?|gesproken) (?:\w+ ){0,6}met (?:\w+ ){0,3}(?:en )?(?:daarna |vervolgens )?met\b|(?:eerst|apart|afzonderlijk) (?:\w+ ){0,4}(?:gesproken|gesprekken)",
+}
+RESPONSES = tuple((kind, re.compile(pattern.pattern + rf"|\b(?:{EXTRA_RESPONSES[kind]})", re.I)) for kind, pattern in RESPONSES)
 TOPIC_PATTERNS = dict(TOPICS)
 # The employee saying a measure helps, or being told they may raise things: no complaint.
 NO_COMPLAINT = words(r"fijn", r"prettig", r"(?:veel|meer) rust", r"helpt", r"geholpen", r"dankbaar", r"(?:kan|mag|kunnen|mogen) (?:\w+ ){0,8}(?:melden|aangeven|aankaarten)")  # fmt: skip
@@ -137,12 +169,17 @@ def _topic(text: str) -> str | None:
 COMPLAINT_TYPES = ("employee_response", "meeting_report", "appraisal", "correspondence", "improvement_plan", "medical", "warning")  # fmt: skip
 
 
+def _is_mail(doc: Document) -> bool:
+    """An e-mail, whatever its type: an employee raises conditions in mail more than anywhere else."""
+    return doc.file.lower().endswith((".eml", ".msg"))
+
+
 def complaints(documents: Sequence[Document]) -> list[Complaint]:
     """Working conditions the employee raised: in their own writing or as the minutes report them (once per topic
     and fortnight: a thread repeating it is the same complaint)."""
     found: list[Complaint] = []
     for doc in documents:
-        if doc.doc_type not in COMPLAINT_TYPES and doc.author != "employee":
+        if doc.doc_type not in COMPLAINT_TYPES and doc.author != "employee" and not _is_mail(doc):
             continue
         seen: set[str] = set()
         for topic, pattern in TOPICS:

@@ -244,8 +244,23 @@ def _speaker(text: str, author: Speaker, names: tuple[str, ...]) -> Speaker:
     return speaker
 
 
+# The employee as the subject after the verb ("Daarnaast vindt zij de route te vol", "ervaart hij de samenwerking als
+# slecht", "volgens haar is de app te traag"), or a note's line that opens with the verb ("klaagt over 9 storingen").
+_INVERTED_SUBJECT = r"(?:vindt|vond|ervaart|ervoer|voelt|zegt|zei|geeft|gaf|klaagt|klaagde|meldt|meldde|stelt|stelde|heeft|had)"
+_EMPLOYEE_AFTER_VERB = re.compile(
+    r"\b" + _INVERTED_SUBJECT + r"\s+(?:hij|zij|ze|werknemer|werkneemster|medewerker|medewerkster|betrokkene)\b"
+    r"|\bvolgens\s+(?:hem|haar|werknemer|werkneemster|betrokkene)\b|^\W*(?:klaagt|klaagde|zegt|zei|geeft\s+aan|gaf\s+aan)\b",
+    re.IGNORECASE,
+)
+
+
 def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool:
     if speaker == "employee":
+        return True
+    if speaker != "occupational_physician" and (
+        _EMPLOYEE_AFTER_VERB.search(text)
+        or any(re.search(rf"\b{_INVERTED_SUBJECT}\s+{re.escape(name)}\b", text) for name in names)
+    ):
         return True
     if names:
         first = re.match(r"^\W*(?-i:([A-Z][a-zà-ÿ]+))(,)?", text)
