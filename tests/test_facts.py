@@ -286,7 +286,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.626, 0.763)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.634, 0.775)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -340,3 +340,10 @@ def test_an_answer_that_moves_clients_away_adjusts_and_one_with_figures_refutes(
     )  # fmt: skip
     facts = extract_facts([complaint, answer])
     assert sorted(r.response for r in facts.complaint_responses) == ["adjusted", "refuted"]
+
+
+def test_refusing_to_sign_a_report_objects_to_it_and_is_no_refusal_of_the_trajectory():
+    final = doc("D1", "meeting_report", "2023-08-18", "Eindevaluatie\nSandra is het oneens met de conclusie en weigert het verslag te tekenen.")  # fmt: skip
+    assert [s.kind for s in extract_facts([final]).stances] == ["objects"]
+    coach = doc("D2", "meeting_report", "2023-07-01", "Voortgangsgesprek\nNaomi weigert de coach en komt niet naar de afspraken.")  # fmt: skip
+    assert "refuses" in [s.kind for s in extract_facts([coach]).stances]

@@ -63,6 +63,11 @@ CRITICISM = words(
     r"moet(?:en)? (?:echt |nu |wel )?(?:beter|omlaag|omhoog|sneller|zorgvuldiger)",
     r"comebacks?",
     r"(?:drie|meerdere|vaak|twee) keer (?:\w+ ){0,2}vragen",
+    r"(?:past|voldoe\w*) (?:\w+ ){0,2}niet (?:\w+ ){0,2}(?:bij|aan) (?:wat|de eisen|het niveau|de norm)",
+    r"(?:ligt|liggen|zit|zitten) (?:\w+ ){0,3}niet op koers",
+    r"(?:nog )?ver van (?:de )?(?:afspraken|doelen|norm)",
+    r"niet goed genoeg",
+    r"haalt (?:\w+ ){0,6}(?:norm|doelen|targets?) (?:\w+ ){0,3}niet",
 )
 # A sentence that clears the employee: "Er is geen sprake van disfunctioneren", "functioneert naar behoren".
 CLEARED = words(
@@ -84,8 +89,8 @@ CONSEQUENCE = words(
     r"ontslag",
     r"ontbinding",
     r"ontbinden",
-    r"be[eë]indiging",
-    r"be[eë]indigen",
+    r"be[eë]indig\w*",
+    r"geen toekomst (?:meer )?(?:\w+ ){0,4}(?:in|bij|binnen)\b",
     r"einde (?:van )?(?:het|uw|je|jouw|zijn|haar) (?:dienstverband|arbeidsovereenkomst|contract)",
     r"gevolgen (?:\w+ ){0,2}(?:voor )?(?:je|jouw|uw|zijn|haar|het) (?:dienstverband|arbeidsovereenkomst|contract|baan|functie)",
     r"(?:dienstverband|arbeidsovereenkomst|baan|functie) (?:\w+ ){0,3}(?:op het spel|ter discussie|in gevaar)",
