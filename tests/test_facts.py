@@ -286,7 +286,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.634, 0.775)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.637, 0.78)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -347,3 +347,19 @@ def test_refusing_to_sign_a_report_objects_to_it_and_is_no_refusal_of_the_trajec
     assert [s.kind for s in extract_facts([final]).stances] == ["objects"]
     coach = doc("D2", "meeting_report", "2023-07-01", "Voortgangsgesprek\nNaomi weigert de coach en komt niet naar de afspraken.")  # fmt: skip
     assert "refuses" in [s.kind for s in extract_facts([coach]).stances]
+
+
+def test_a_plan_starts_at_the_talk_that_handed_it_over_not_at_the_talk_it_recalls():
+    plan = doc(
+        "D1", "improvement_plan", "2022-02-01",
+        "Verbeterplan teamleider\nJe functioneren schiet tekort. Dit is besproken op 12 oktober 2021 en vastgelegd in "
+        "de waarschuwing.\nDoelen\n1. 130 colli per uur.\nDuur: acht weken.\nBesproken op 1 februari 2022 met Erwin en Dennis.",
+    )  # fmt: skip
+    assert [(e.kind, e.date) for e in extract_facts([plan]).trajectory if e.kind == "start"] == [("start", dt.date(2022, 2, 1))]  # fmt: skip
+
+
+def test_a_pip_closed_without_success_did_not_improve_and_a_plan_left_to_rest_is_suspended():
+    final = doc("D1", "meeting_report", "2023-03-31", "Eindevaluatie PIP\nDe conclusie is dat de PIP niet succesvol is afgesloten.", "final_evaluation")  # fmt: skip
+    assert [(e.kind, e.outcome) for e in extract_facts([final]).trajectory] == [("final_evaluation", "not_improved")]
+    mail = doc("D2", "correspondence", "2023-07-24", "Beste Bert,\nGerard heeft zich ziek gemeld. Het verbeterplan laat ik tot het advies van de bedrijfsarts even rusten.")  # fmt: skip
+    assert "suspension" in [e.kind for e in extract_facts([mail]).trajectory]

@@ -27,6 +27,9 @@ SEARCH = words(
     r"mobiliteitscentrum",
     r"van-werk-naar-werk",
     r"(?:gekeken|bekeken|nagegaan|onderzocht) (?:\S+ ){0,6}(?:ergens anders|elders) (?:in|binnen|bij)",
+    r"(?:gekeken|gezocht) (?:\w+ ){0,3}naar (?:\w+ ){0,3}(?:functies|vacatures|posities|plekken|mogelijkheden|werk)\b",
+    r"binnen (?:\S+ ){1,12}(?:is|zijn|hebben|heeft|werd) (?:\w+ ){0,3}(?:gekeken|gezocht)\b",
+    r"(?:hebben|heeft|heb) (?:\w+ )?binnen (?:\S+ ){1,12}(?:gekeken|gezocht)\b",
 )
 POSITION_LINE = re.compile(
     r"^\s*(?:[-•*▪·●]|\d{1,2}[.)])?\s*(?:vacature\s*:?\s*)?[A-Z][\w/ -]{3,60}\b(?:medewerker|adviseur|planner|"

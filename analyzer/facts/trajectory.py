@@ -112,13 +112,13 @@ MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("extension", words(r"(?:verbeter)?(?:traject|plan|termijn|pip|periode|looptijd)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
-    ("suspension", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,4}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b")),
+    ("suspension", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,4}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b", r"(?:zetten|leggen) (?:we|wij|ik) (?:\w+ ){0,2}(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,9}(?:even |tijdelijk )?rusten")),
     ("resumption", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,7}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)")),
-    ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)")),
+    ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:be[eë]indigen|stoppen) (?:we|wij) (?:\w+ ){0,2}(?:hierbij )?(?:per direct|per vandaag|met onmiddellijke ingang)")),
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partly", words(r"doel\w* [^.;]{0,30}(?:gehaald|behaald|bereikt)[^.]{0,60}\bniet\b", r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele")),
-    ("not_improved", words(r"geen van de (?:\w+ )?(?:doelen|doelstellingen) (?:\w+ ){0,2}(?:gehaald|behaald|bereikt)", r"(?:doelen|doelstellingen|afspraken|targets) (?:\w+ ){0,4}niet (?:\w+ ){0,2}(?:gehaald|behaald|bereikt|gerealiseerd)", r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering|vooruitgang|resultaat)", r"geen (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"niet (?:\w+ ){0,2}verbeterd", r"niet (?:\w+ ){0,2}geslaagd", r"eindoordeel:? onvoldoende", r"(?:traject|plan) (?:\w+ ){0,3}niet (?:succesvol|geslaagd)", r"blijft (?:\w+ ){0,3}(?:onder|achter|onvoldoende)", r"below expectations")),
+    ("not_improved", words(r"geen van de (?:\w+ )?(?:doelen|doelstellingen) (?:\w+ ){0,2}(?:gehaald|behaald|bereikt)", r"(?:doelen|doelstellingen|afspraken|targets) (?:\w+ ){0,4}niet (?:\w+ ){0,2}(?:gehaald|behaald|bereikt|gerealiseerd)", r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering|vooruitgang|resultaat)", r"geen (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"niet (?:\w+ ){0,2}verbeterd", r"niet (?:\w+ ){0,2}geslaagd", r"eindoordeel:? onvoldoende", r"(?:\w*traject|\w*plan|pip) (?:\w+ ){0,3}niet (?:succesvol|geslaagd)", r"niet (?:\w+ ){0,2}(?:met een )?voldoende (?:\w+ ){0,2}afgesloten", r"blijft (?:\w+ ){0,3}(?:onder|achter|onvoldoende)", r"below expectations")),
     ("improved", words(r"(?:alle )?doelen (?:\w+ ){0,3}(?:gehaald|behaald|bereikt)", r"(?:voldoende|duidelijk|aantoonbaar) (?:\w+ ){0,2}verbeterd", r"succesvol (?:\w+ ){0,2}afgerond", r"positief afgesloten", r"eindoordeel:? (?:voldoende|goed)")),
 )  # fmt: skip
 STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -130,10 +130,10 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 # Asking for or advising a change is not the change: "Mark vraagt of de periode kan worden verlengd", "Ik adviseer
 # het traject niet te hervatten".
-REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
+REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"(?<!tot het )(?<!afwachting van het )advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
 NEGATION_INSIDE = words(r"niet", r"geen", r"nooit")
 # The day a plan was handed over and discussed with the employee: the start of the trajectory.
-DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,8}(?:besproken|uitgereikt|toegelicht|overhandigd)")  # fmt: skip
+DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,8}(?:besproken|uitgereikt|toegelicht|overhandigd)")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
 HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van")  # fmt: skip
 # Open to another position: a redeployment answer, not a stance on the trajectory.
@@ -321,11 +321,13 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 for day in sentence_dates(hit.sentence, doc):
                     found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
         if _is_plan(doc):
-            for hit in find(doc, DISCUSSED, deny=False):
-                day = _sentence_date(hit, doc)
-                if day and (doc.date is None or abs((day - doc.date).days) <= 7 * PLAN_START_WINDOW_WEEKS):
-                    found.append((TrajectoryEvent(date=day, kind="start", evidence=(evidence(hit),)), doc))
-                    break
+            # The talk that handed the plan over: of the talks the plan names, the one nearest its own date (a plan
+            # also recalls the earlier talk that led to it: "Dit is besproken op 12 oktober").
+            talks = [(day, hit) for hit in find(doc, DISCUSSED, deny=False) if (day := _sentence_date(hit, doc))]
+            talks = [(day, hit) for day, hit in talks if doc.date is None or abs((day - doc.date).days) <= 7 * PLAN_START_WINDOW_WEEKS]  # fmt: skip
+            if talks:
+                day, hit = min(talks, key=lambda t: abs((t[0] - doc.date).days) if doc.date else 0)
+                found.append((TrajectoryEvent(date=day, kind="start", evidence=(evidence(hit),)), doc))
         if doc.doc_type in ("employee_response", "training"):
             continue
         for kind, pattern in CHANGES:
