@@ -363,3 +363,10 @@ def test_a_pip_closed_without_success_did_not_improve_and_a_plan_left_to_rest_is
     assert [(e.kind, e.outcome) for e in extract_facts([final]).trajectory] == [("final_evaluation", "not_improved")]
     mail = doc("D2", "correspondence", "2023-07-24", "Beste Bert,\nGerard heeft zich ziek gemeld. Het verbeterplan laat ik tot het advies van de bedrijfsarts even rusten.")  # fmt: skip
     assert "suspension" in [e.kind for e in extract_facts([mail]).trajectory]
+
+
+def test_a_plan_that_names_no_term_has_none_and_one_that_speaks_of_it_unreadably_is_listed():
+    silent = doc("D1", "improvement_plan", "2024-02-01", "Verbeterplan\nDoelen:\n1. Geen fouten in de kassa.\nOndersteuning: coach.")  # fmt: skip
+    assert "de looptijd van het verbeterplan" not in extract_facts([silent]).unreadable
+    blurred = doc("D2", "improvement_plan", "2024-02-01", "Verbeterplan\nDoelen:\n1. Geen fouten in de kassa.\nLooptijd: ## w#ken.")  # fmt: skip
+    assert "de looptijd van het verbeterplan" in extract_facts([blurred]).unreadable

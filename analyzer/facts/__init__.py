@@ -5,6 +5,7 @@ ingest → segment → date → classify → **facts** → score. The score stag
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from analyzer.dossier import Document
@@ -16,14 +17,19 @@ from analyzer.facts.notice import appraisals, criticisms
 from analyzer.facts.redeployment import employment, redeployment
 from analyzer.facts.trajectory import events, plans, stances
 
+TERM_WORDS = re.compile(r"\b(?:looptijd|termijn|duur|periode|weken|maanden)\b", re.IGNORECASE)
+
 
 def missing_facts(documents: Sequence[Document], facts: Facts) -> tuple[str, ...]:
     """Facts a rule needs that the file holds but leaves unreadable (named in Dutch for the report)."""
     missing = []
+    by_id = {d.id: d for d in documents}
     for plan in facts.plans:
+        texts = [by_id[e.document].text for e in plan.evidence if e.document in by_id]
         if plan.start is None:
             missing.append("de startdatum van het verbeterplan")
-        if plan.planned_weeks is None:
+        # The term is unreadable only where the plan speaks of one; a plan that names none simply has none (IO2).
+        if plan.planned_weeks is None and (not texts or any(TERM_WORDS.search(t) for t in texts)):
             missing.append("de looptijd van het verbeterplan")
     undated = [d for d in documents if d.error is None and d.date is None and d.doc_type in ("warning", "appraisal", "improvement_plan")]  # fmt: skip
     missing += [f"de datum van {d.id} ({d.file})" for d in undated]
