@@ -286,7 +286,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.637, 0.78)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.625, 0.789)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -370,3 +370,9 @@ def test_a_plan_that_names_no_term_has_none_and_one_that_speaks_of_it_unreadably
     assert "de looptijd van het verbeterplan" not in extract_facts([silent]).unreadable
     blurred = doc("D2", "improvement_plan", "2024-02-01", "Verbeterplan\nDoelen:\n1. Geen fouten in de kassa.\nLooptijd: ## w#ken.")  # fmt: skip
     assert "de looptijd van het verbeterplan" in extract_facts([blurred]).unreadable
+
+
+def test_an_offer_accepted_in_a_later_mail_is_accepted():
+    offer = doc("D1", "redeployment", "2022-04-05", "Eindevaluatie en herplaatsing\nMedewerker: Erwin Stoffels\nWij bieden Erwin de functie van meewerkend voorman expeditie aan per 1 mei 2022.")  # fmt: skip
+    answer = doc("D2", "correspondence", "2022-04-11", "Van: Erwin Stoffels <e.stoffels@dcdewaal.nl>\nAan: Dennis Verhoef <d.verhoef@dcdewaal.nl>\nOnderwerp: Re: aanbod meewerkend voorman\n\nBeste Dennis,\nIk neem de functie meewerkend voorman expeditie aan per 1 mei.\nErwin")  # fmt: skip
+    assert [o.response for o in extract_facts([offer, answer]).redeployment_offers] == ["accepted"]

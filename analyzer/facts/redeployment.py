@@ -98,7 +98,7 @@ REFUSED = words(
     r"(?:wil|wilde) (?:\w+ ){0,4}(?:deze |die |de )?(?:functie|baan|positie) niet",
     r"geen interesse",
 )
-ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)")  # fmt: skip
+ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)", r"(?:neem|neemt|accepteer|accepteert|aanvaard|aanvaardt) (?:\w+ ){0,2}(?:het aanbod|de functie|deze functie|die functie|de positie)\b", r"ga(?:at)? (?:\w+ ){0,2}akkoord met (?:\w+ ){0,3}(?:aanbod|functie|positie)")  # fmt: skip
 # Outside a redeployment document, only a search reported as done counts ("hebben wij onderzocht", "is bekeken").
 DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\w+ ){0,8}(?:onderzocht|bekeken|gekeken|nagegaan|gezocht|verkend|doorgenomen|nagelopen|geïnventariseerd|in kaart gebracht)")  # fmt: skip
 # An offer made, not an offer mentioned ("Hierbij de reactie van Ruud op het aanbod").
@@ -157,6 +157,10 @@ def redeployment(
     refusals = [
         (doc, h) for doc in documents for h in find(doc, REFUSED, deny=False, quoted=True) if about_employee(h.sentence)
     ]
+    # The answer often comes in a later mail ("Ik neem de functie ... aan"): by or about the employee, within two months.
+    acceptances = [
+        (doc, h) for doc in documents for h in find(doc, ACCEPTED, quoted=True) if about_employee(h.sentence) or h.sentence.speaker == "employee"
+    ]  # fmt: skip
     for doc in documents:
         employer = ("employer",)
         search_hits = [
@@ -197,7 +201,7 @@ def redeployment(
             if not OFFER_MADE.search(hit.sentence.text) or hit.sentence.future or OFFER_MENTIONED.search(hit.sentence.text):
                 continue
             later = [h for d, h in refusals if (d.date and doc.date and d.date >= doc.date) or d is doc]
-            accepted = find(doc, ACCEPTED)
+            accepted = [h for d, h in acceptances if d is doc or (d.date and doc.date and 0 <= (d.date - doc.date).days <= 60)]
             response = "refused" if later else "accepted" if accepted else "unknown"
             shown = [evidence(hit)] + ([evidence(later[0])] if later else [])
             offers.append(RedeploymentOffer(date=fact_day(hit, doc), response=response, evidence=tuple(shown)))  # type: ignore[arg-type]
