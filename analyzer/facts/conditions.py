@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from analyzer.dates import parse_date
 from analyzer.dossier import Document
 from analyzer.facts.model import Complaint, ComplaintResponse, Training
 from analyzer.facts.reading import Hit, Sentence, about_employee, evidence, find, negated, read_document, sentence_dates
@@ -63,7 +64,7 @@ EXTRA_RESPONSES: dict[str, str] = {
     "dismissed": r"geen aanleiding (?:om|tot)|(?:verzoek|vraag) (?:\w+ ){0,3}(?:wordt|werd) niet (?:gehonoreerd|ingewilligd|toegekend)",
     "adjusted": r"overgeheveld|besloten\b|(?:extra|twee|drie|vier) (?:\w+ )?(?:flexkracht\w*|uitzendkracht\w*|invaller\w*|collega'?s|medewerkers)|krijg(?:t|en|je)? (?:\w+ ){0,4}(?:een )?nieuwe (?:telefoon|laptop|computer|scanner|toestel|werkplek)|mag (?:je|jij|u|hij|zij) (?:\w+ ){0,6}thuiswerken",
     "refuted": r"gemiddeld \d[\d,.]* (?:\w+ ){0,4}(?:per|bij|op)\b|precies (?:het|de) (?:gemiddelde|norm)|norm (?:bij|is|voor) (?:\w+ ){0,4}\d|niet (?:trager|hoger|groter|zwaarder|meer|langer) (?:\w+ ){0,3}dan (?:die van )?(?:de rest|collega|andere|anderen|het gemiddelde)|op \d+ van de \d+",
-    "investigated": r"gevraagd (?:om )?(?:\w+ ){0,8}(?:uit te zoeken|na te lopen|te bekijken|te onderzoeken|op te vragen)|nagelopen|(?:gesprekken?|gesproken) (?:\w+ ){0,6}met (?:\w+ ){0,3}(?:en )?(?:daarna |vervolgens )?met\b|(?:eerst|apart|afzonderlijk) (?:\w+ ){0,4}(?:gesproken|gesprekken)",
+    "investigated": r"gevraagd (?:om )?(?:\w+ ){0,8}(?:uit te zoeken|na te lopen|te bekijken|te onderzoeken|op te vragen)|nagelopen|(?:gesprekken?|gesproken) (?:\w+ ){0,6}met (?:\w+ ){0,3}(?:en )?(?:daarna |vervolgens )?met\b|(?:eerst|apart|afzonderlijk) (?:\S+ ){0,10}(?:gesproken|gesprekken)",
 }
 RESPONSES = tuple((kind, re.compile(pattern.pattern + rf"|\b(?:{EXTRA_RESPONSES[kind]})", re.I)) for kind, pattern in RESPONSES)
 TOPIC_PATTERNS = dict(TOPICS)
@@ -227,9 +228,24 @@ def _responses(doc: Document, topic: str, after: str | None = None) -> list[Comp
                 if response != "investigated" and ABOUT_TRAJECTORY.search(sentence.text):
                     continue  # "het traject is opgeschort", "het plan blijft zoals het is": the plan, not the conditions
                 if response not in found:
-                    found[response] = ComplaintResponse(date=doc.date, topic=_topic(sentence.text) or topic, response=response, evidence=(evidence(Hit(sentence, match)),))  # type: ignore[arg-type]  # fmt: skip
+                    found[response] = ComplaintResponse(date=_answered_on(sentence, doc), topic=_topic(sentence.text) or topic, response=response, evidence=(evidence(Hit(sentence, match)),))  # type: ignore[arg-type]  # fmt: skip
                 break
     return list(found.values())
+
+
+def _answered_on(sentence: Sentence, doc: Document) -> dt.date | None:
+    """The day an answer was given: a past day its sentence names ("ICT heeft op 21 februari gemeten"), else its mail's
+    or document's day (a day still to come is when a measure takes effect, not when it was decided)."""
+    written = sentence.date or doc.date
+    on = ON_A_DAY.search(sentence.text)
+    if on is None:
+        return written  # "naar aanleiding van uw mail van 18 maart hebben wij ...": the day of the complaint, not the answer
+    day = parse_date(sentence.text[on.start("day") :][:40], default_year=written.year if written else None)
+    return day if day and (written is None or day <= written) else written
+
+
+# An act on a day: "heeft ICT op 21 februari gemeten", "Ik heb op dinsdag 14 november met Esther gesproken".
+ON_A_DAY = re.compile(r"\bop (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)
 
 
 def _answer_in_note(sentence: Sentence, topic: str, day: dt.date | None) -> ComplaintResponse | None:

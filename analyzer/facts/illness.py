@@ -97,6 +97,19 @@ DIAGNOSES = words(
     r"whiplash",
     r"rugklachten",
     r"zwanger",
+    # the kind of complaint or treatment, in any words: "spanningsklachten", "virale infectie", "knieoperatie"
+    r"(?:spannings|stress|nek|schouder|knie|maag|darm|long|psychische|lichamelijke)klachten",
+    r"\w*infecties?\b",
+    r"\w*operaties?\b",
+    r"\w*blessures?\b",
+    r"\w*fractuurs?\b",
+    r"gebroken (?:\w+ )?(?:been|arm|pols|enkel|rib)",
+    r"meniscus",
+    r"griep",
+    r"covid",
+    r"hersenschudding",
+    r"chemo\w*",
+    r"revalid\w*",
 )
 
 
