@@ -204,6 +204,16 @@ def test_io3_a_trajectory_ended_early_is_not_met_unless_illness_explains_it():
     assert status(explained, "improvement_opportunity") == "met"
 
 
+def test_io3_a_trajectory_closed_on_the_day_it_began_cannot_be_measured_and_stays_silent():
+    rough = (TrajectoryEvent(date=D("2021-01-01"), kind="final_evaluation", outcome="not_improved"),)
+    plan = dataclasses.replace(COMPLETE.plans[0], date=D("2021-01-01"), start=D("2021-01-01"), planned_weeks=30)
+    facts = dataclasses.replace(COMPLETE, plans=(plan,), trajectory=rough)
+    result = judge(facts, day=D("2021-10-01"))["improvement_opportunity"]
+    assert "IO3" not in {f.rule for f in result.findings} and result.status == "met"
+    cut = (TrajectoryEvent(date=D("2021-03-01"), kind="final_evaluation", outcome="not_improved"),)
+    assert status(dataclasses.replace(facts, trajectory=cut), "improvement_opportunity") == "not_met"
+
+
 def test_io4_a_trajectory_suspended_and_never_resumed_is_not_met():
     suspended = TrajectoryEvent(date=D("2023-10-02"), kind="suspension")
     facts = dataclasses.replace(COMPLETE, trajectory=(COMPLETE.trajectory[0], suspended))

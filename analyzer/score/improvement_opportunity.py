@@ -160,6 +160,8 @@ def ran_its_term(case: Case) -> Finding | None:  # noqa: D103 — the rule's asp
     weeks = term_weeks(case)
     if case.start is None or end is None:
         return None
+    if end <= case.start and not early:
+        return None  # closed the day it began: the dates are too rough to measure the run (a decision that gives years)
     ran = (end - case.start).days / 7 - sick_weeks(facts, case.start, end)
     # An extension usually makes up for illness, which `ran` already leaves out: the plan's own term is the measure.
     planned = facts.plan.planned_weeks if facts.plan and facts.plan.planned_weeks else weeks
