@@ -141,7 +141,7 @@ _AVOIDED = frozenset({_HIST, _EXCL, _WEAK})  # only when nothing better exists (
 
 # (pattern, category). At the same start the first alternative wins, so excluding ones come first.
 _LABEL_SPECS: tuple[tuple[str, str], ...] = (
-    (r"geboortedatum|geb\.\s?datum|geboren", _HIST),
+    (r"geboortedatum|geb\.\s?datum|geboren|geb\.", _HIST),
     (
         r"datum\s+(?:van\s+)?(?:in|uit)\s*dienst(?:treding)?|(?:in|uit)diensttreding(?:sdatum)?"
         r"|in\s+dienst(?:\s+(?:getreden|gekomen))?|uit\s+dienst",
@@ -170,7 +170,8 @@ _LABEL_SPECS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"datum\s+(?:van\s+(?:het\s+|de\s+)?)?(?:\w*gesprek|beoordeling|vergadering|bespreking|overleg"
-        r"|bijeenkomst|evaluatie|verslag)|(?:gespreks|beoordelings|vergader|verslag|evaluatie)datum",
+        r"|bijeenkomst|evaluatie|verslag|spreekuur|consult)|(?:gespreks|beoordelings|vergader|verslag|evaluatie|spreekuur)datum"
+        r"|spreekuur|consult",
         _MEETING,
     ),
     (r"d\.\s?d\.?|gehouden|plaatsgevonden|gevoerd", _MEETING),

@@ -29,17 +29,17 @@ def _together(things: str, trouble: str) -> str:
 
 
 # Tools: a system, device or machine named with what is wrong with it, anywhere in the clause.
-_TOOL = r"\w*(?:systeem|app\b|applicatie|scanner|module|pipeline|software|programma|telefoon|toestel|laptop|computer|printer|machine|apparatuur|gereedschap|wms|erp|crm|tool)"
-_TOOL_TROUBLE = r"traag|trager|uitlog\w*|logt (?:\w+ )?uit|vastlo\w*|loopt (?:\w+ ){0,3}vast|crash\w*|storing\w*|defect|kapot|hapert|foutmelding|verkeerde|niet (?:goed )?werk\w*|werkt niet|minuten extra|extra tijd|staan te wachten|zit(?:ten)? te wachten"
+_TOOL = r"\w*(?:systeem|app\b|applicatie|scanner|module|pipeline|software|programma|telefoon|toestel|laptop|computer|printer|machine|apparatuur|gereedschap|wms|erp|crm|tool|zaag|robot|kassa|klok|conversie|bus\b)"
+_TOOL_TROUBLE = r"traag|trager|uitlog\w*|logt (?:\w+ )?uit|vastlo\w*|loopt (?:\w+ ){0,3}vast|crash\w*|storing\w*|defect|kapot|hapert|foutmelding|verkeerde|niet (?:goed )?werk\w*|werkt niet|minuten extra|extra tijd|staan te wachten|zit(?:ten)? te wachten|uitvall\w*|valt (?:\w+ ){0,5}uit\b|klopt(?:en)? niet|ging (?:\w+ )?mis|lekt"
 # Conflict: a named working relation said to be bad, or being targeted or intimidated.
 _RELATION = r"samenwerking|verhouding|relatie|omgang|communicatie met"
 _BAD = r"slecht|moeizaam|stroef|verstoord|lastig|onprettig|niet goed"
 EXTRA_TOPICS: tuple[tuple[str, str], ...] = (
-    ("workload", r"te vol\b|(?:gegroeid|gestegen|toegenomen) van \d+ naar \d+|verdubbeld|(?:instroom|aanbod|aantal \w+) (?:\w+ ){0,4}(?:verdubbeld|gestegen|toegenomen)|niet (?:meer )?bij(?:te)?benen"),
-    ("staffing", r"openstaande vacatures?|(?:draai|draait|draaien|werk|werken) (?:ik |we |wij |hij |zij )?met (?:\d+|twee|drie|vier|vijf|zes) man\b|alleen (?:aan|op|achter) de (?:balie|receptie|kassa|groep|afdeling|vloer)"),
+    ("workload", r"te vol\b|(?:gegroeid|gestegen|toegenomen|verhoogd) van \d+ naar \d+|verdubbeld|(?:instroom|aanbod|aantal \w+|werkvoorraad) (?:\w+ ){0,6}(?:verdubbeld|gestegen|toegenomen)|niet (?:meer )?bij(?:te)?benen|(?:norm|target)\w* (?:\w+ ){0,4}verhoogd|terwijl (?:\w+ )?collega\S* (?:er )?gemiddeld|(?:moet|moest) ik (?:\w+ ){0,4}ook nog|meer (?:\w+ )?(?:shifts|diensten|ritten|klanten|dossiers) dan (?:de rest|collega|anderen)"),
+    ("staffing", r"openstaande vacatures?|vacatures? (?:\w+ ){0,6}openstaan|(?:draai|draait|draaien|werk|werken) (?:ik |we |wij |hij |zij )?met (?:\d+|twee|drie|vier|vijf|zes) man\b|alleen (?:aan|op|achter) de (?:balie|receptie|kassa|groep|afdeling|vloer)|te (?:zwaar|dun|krap|licht) (?:\w+ )?bezet|\d+(?:[,.]\d+)? fte minder|(?:draai|werk) (?:\w+ ){0,3}zonder (?:\w+-)?(?:assistent|collega|vervanger)\w*"),
     ("tools", _together(_TOOL, _TOOL_TROUBLE)),
-    ("conflict", _together(_RELATION, _BAD) + r"|gemunt|intimider\w*|op (?:mij|hem|haar) gericht"),
-    ("other", r"(?:slecht|niet) (?:\w+ ){0,2}concentreren|open (?:kantoor)?ruimte|kantoortuin"),
+    ("conflict", _together(_RELATION, _BAD) + r"|gemunt|intimider\w*|op (?:mij|hem|haar) gericht|gekleineerd|kleinerend|weggezet|bejegening|in het bijzijn van (?:een |de )?(?:klant|collega)\w*"),
+    ("other", r"(?:slecht|niet) (?:\w+ ){0,2}concentreren|open (?:kantoor)?ruimte|kantoortuin|inwerktraject|geen (?:\w+ ){0,2}instructie|buiten (?:zijn|haar|mijn) functieomschrijving"),
 )
 
 

@@ -26,6 +26,8 @@ SICK = words(
     r"(?:thuis|afwezig) (?:\w+ ){0,2}wegens ziekte",
     r"meld(?:t|en)? (?:me|mij|zich|hem|haar) (?:\w+ ){0,2}ziek\b",
     r"(?:ik ben|ben ik) (?:\w+ ){0,2}ziek\b",
+    r"^\W*(?:\w+[,.]? )?ben (?:vandaag |nog |weer )?ziek\b",
+    r"\bziekmelding\b(?= *$)",
     r"sick leave",
     r"called in sick",
 )
@@ -41,6 +43,11 @@ RECOVERED = words(
     r"beter gemeld",
     r"(?:gedeeltelijk|deels|volledig|geheel) hersteld\b",
     r"werkt (?:\w+ ){0,4}weer (?:volledig|voor (?:\d+\s?%|de helft)|halve dagen|\d+\s?%)",
+    r"(?:ben|is) (?:\w+ ){0,2}weer beter",
+    r"(?:gedeeltelijk|volledig) herstel(?:d)? (?:per|op|vanaf|sinds) \d",
+    r"\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s+(?:gedeeltelijk |volledig )?herstel(?:d|melding)?\b",
+    r"werk(?:t)? (?:ik |hij |zij )?(?:\w+ ){0,4}weer (?:\w+ ){0,3}(?:ochtenden|middagen|dagen|uur)\b",
+    r"werkt sinds (?:\w+ ){1,3}\d* ?x? ?\d+ uur",
 )
 # A link between the performance (not just the complaints) and health. "In verband met haar functioneren" is a
 # preposition ("regarding"), not a link.
@@ -67,9 +74,14 @@ NO_LINK = words(
     r"(?:functioner\w*|prestaties|\w*problemen) (?:\w+ ){0,4}(?:staan|staat) (?:\w+ ){0,4}los van",
     r"geen (?:\w+ ){0,2}medische (?:belemmering|beperking)en? (?:\w+ ){0,10}(?:functioneren|verbetertraject|traject)",
     r"geen (?:\w+ ){0,2}(?:medische )?(?:beperkingen|klachten|aandoening) (?:\w+ ){0,10}(?:verklaren|verklaart)\b",
+    r"niet \(?mede\)? ?het gevolg van",
+    r"(?:medische oorzaak|medisch verband) (?:\S+ ){0,8}(?:geen sprake|niet gebleken|niet aannemelijk)",
+    r"geen aanwijzingen? (?:\w+ ){0,2}(?:voor )?(?:een )?(?:medische oorzaak|medisch verband|verband)",
 )
+# The physician declining to judge a link: the statement says nothing on it.
+NO_JUDGEMENT = words(r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,3}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
 # The employer's question to the physician ("Vraagstelling: is er een verband ..."): asked, not answered.
-QUESTION_PUT = words(r"vraagstelling", r"reden (?:\w+ )?(?:van )?(?:het )?consult", r"vraag (?:\w+ ){0,3}(?:naar|of)\b", r"vraagt (?:\w+ ){0,3}(?:naar|of)\b")
+QUESTION_PUT = words(r"vraagstelling", r"gevraagd of", r"vraag is of", r"reden (?:\w+ )?(?:van )?(?:het )?consult", r"vraag (?:\w+ ){0,3}(?:naar|of)\b", r"vraagt (?:\w+ ){0,3}(?:naar|of)\b")
 PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")
 DIAGNOSES = words(
     r"overspannen",
@@ -125,6 +137,8 @@ def _day(hit: Hit, doc: Document) -> tuple[dt.date | None, bool]:
     return (hit.sentence.date, True) if hit.sentence.date else (doc.date, False)
 
 
+# "heeft zich niet ziek gemeld": the negation inside the phrase.
+NEGATED_INSIDE = words(r"niet", r"geen", r"nooit")
 # A sick report by its name ("ziekmelding") only in a sick-report document or a sentence about this employee's
 # illness; elsewhere the word appears in rules and examples ("bij een ziekmelding in de ochtend ...").
 SICK_NOUN = words(r"ziekmelding", r"verzuimmelding")
@@ -137,16 +151,25 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
             hits = find(doc, pattern, deny=True, quoted=True) + (find(doc, SICK_NOUN) if pattern is SICK else [])
             if hits:
                 dated = [(h, *_day(h, doc)) for h in hits]
+                rows = {day: (hit, day, explicit) for hit, day, explicit in reversed(dated) if explicit}
+                if len(rows) > 1:  # an absence overview: each row with its own day is an event of its own
+                    found += [(day, True, hit, doc) for hit, day, _ in rows.values()]
+                    continue
                 hit, day, explicit = next((d for d in dated if d[2]), dated[0])
                 found.append((day, explicit, hit, doc))
             elif subtype == "sick_report":  # a sick-report form states the illness even without the words
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
             continue
-        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text)]
+        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATED_INSIDE.search(h.match.group(0))]  # fmt: skip
         if pattern is SICK and doc.doc_type == "medical":
             hits += [h for h in find(doc, SICK_NOUN) if sentence_dates(h.sentence, doc) or h.sentence.date]
-        for hit in hits[:1]:
+        # One event per document, or per dated row when the rows give their own days (an absence overview).
+        dated = {}
+        for hit in hits:
+            if days := sentence_dates(hit.sentence, doc):
+                dated.setdefault(days[0], hit)
+        for hit in (list(dated.values()) if len(dated) > 1 else hits[:1]):
             day, explicit = _day(hit, doc)
             found.append((day, explicit, hit, doc))
     return found
@@ -203,7 +226,7 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
             continue
         speakers = None if is_own else ("occupational_physician",)
         no_link = find(doc, NO_LINK, deny=False, speakers=speakers)
-        link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text) and not _heading(h.sentence.text) and not QUESTION_PUT.search(h.sentence.text)]
+        link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text) and not _heading(h.sentence.text) and not QUESTION_PUT.search(h.sentence.text) and not NO_JUDGEMENT.search(h.sentence.text)]
         related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if not _heading(h.sentence.text)]
         if link and not any(POSSIBLE.search(h.sentence.text) for h in link):
             kind, hits = "link", link

@@ -119,20 +119,24 @@ HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverban
 # "in dienst sinds maart 2019": the start in a sentence, a year alone too.
 _WHEN = r"(?P<when>(?:\d{1,2}[-/]\d{1,2}[-/])?(?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d)\b"
 HIRED_SINCE = (
-    re.compile(r"\b(?:sinds|vanaf|per) " + _WHEN + r" (?:\w+ ){0,3}(?:in dienst|werkzaam)\b", re.IGNORECASE),
+    re.compile(r"\b(?:sinds|vanaf|per|met ingang van|in) " + _WHEN + r" (?:\S+ ){0,6}(?:in dienst|werkzaam|begonnen|gestart|aangenomen)\b", re.IGNORECASE),  # fmt: skip
     re.compile(r"\b(?:in dienst|werkzaam|werkt (?:hier|bij ons|bij \w+)) (?:\w+ ){0,2}sinds " + _WHEN, re.IGNORECASE),
+    # "werkt sinds april 2017 bij ons als timmerman", "sinds 1 mei 2019 als verpleegkundige op B3-Oost werkt"
+    re.compile(r"\bwerkt (?:\w+ )?sinds " + _WHEN + r" (?:\S+ ){0,3}als\b", re.IGNORECASE),
+    re.compile(r"\bsinds " + _WHEN + r" als \S+(?: \S+){0,4} werkt\b", re.IGNORECASE),
 )
 YEARS = re.compile(r"\b(?P<n>\d{1,2})\s+jaar\s+(?:in dienst|werkzaam|bij ons|dienstverband)|dienstverband van (?P<m>\d{1,2}) jaar", re.I)  # fmt: skip
 FUNCTION = re.compile(
     r"\b(?:functie|functienaam|in de functie van|werkzaam als|in dienst als|aangesteld als|benoemd (?:tot|als)"
-    r"|in de rol van|werkt (?:hier |bij ons )?(?:sinds [\w ]{4,20} )?als|rol|position|job title)\s*[:.|]?\s+"
+    r"|in de rol van|werkt (?:hier |bij ons )?(?:sinds [\w ]{4,20} )?als|(?:gestart|begonnen|aangenomen) (?:\S+ ){0,4}als"
+    r"|rol|position|job title)\s*[:.|]?\s+"
     r"(?P<name>[A-Za-zÀ-ÿ][\w/&' -]{2,50})",
     re.IGNORECASE,
 )
 MANAGEMENT = words(r"manager", r"leidinggevend", r"\w*leider\b", r"\w*leidster\b", r"teamleider", r"teamleid", r"hoofd\b", r"directeur", r"coördinator", r"supervisor", r"head of", r"\w*lead\b", r"chef\b", r"afdelingshoofd", r"bedrijfsleider", r"filiaalmanager", r"vestigingsmanager")  # fmt: skip
 ROLE_SINCE = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:leider|leidster|manager|coördinator|chef|hoofd))\s+sinds\b")
 # Titles with "manager" that manage no one: an account or key-account manager is a sales role.
-SALES_TITLE = words(r"(?:key[- ]?)?account ?manager", r"accountmanager", r"relatiemanager", r"salesmanager", r"sales manager", r"casemanager", r"productmanager")  # fmt: skip
+SALES_TITLE = words(r"chef de partie", r"chef-?kok", r"sous-?chef", r"(?:key[- ]?)?account ?manager", r"accountmanager", r"relatiemanager", r"salesmanager", r"sales manager", r"casemanager", r"productmanager")  # fmt: skip
 SENIOR = words(r"senior", r"sr\.", r"ervaren", r"principal", r"specialist")
 
 
