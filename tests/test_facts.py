@@ -286,7 +286,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.638, 0.734)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.639, 0.737)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -421,3 +421,12 @@ def test_a_report_is_not_dated_by_the_employees_birth_date():
 
     text = "Terugkoppeling na spreekuur\nWerknemer D.J. Hofman, geb. 14-07-1991\nEerste ziektedag 21-05-2024\nDatum spreekuur 4 juni 2024\n"  # fmt: skip
     assert find_document_date(text).date == dt.date(2024, 6, 4)
+
+
+def test_other_writers_words_for_a_paused_plan_a_denial_and_a_missed_check_in():
+    mail = doc("D1", "correspondence", "2024-05-13", "Beste Karin,\nSanne heeft zich vanochtend ziek gemeld. Het ontwikkelplan staat zolang ze ziek is stil.")  # fmt: skip
+    assert "suspension" in [e.kind for e in extract_facts([mail]).trajectory]
+    reply = doc("D2", "employee_response", "2024-04-05", "Ik neem de functie niet aan. Ik blijf van mening dat mijn functioneren niet het probleem is.")  # fmt: skip
+    assert "denies" in [s.kind for s in extract_facts([reply]).stances]
+    chat = doc("D3", "meeting_report", "2024-03-11", "Notitie\nJoris heeft de PIP check-in van maandag voor de tweede keer op rij laten schieten.")  # fmt: skip
+    assert [s.kind for s in extract_facts([chat]).stances] == ["obstructs"]
