@@ -559,8 +559,8 @@ def _quote(layout: _Layout, scan: _Scan) -> str:
 
 def _sentence_at(layout: _Layout, scan: _Scan) -> str:
     """The sentence of the line that holds the date (a paragraph's line can hold several)."""
-    line = layout.line_text(layout.line_of(scan.candidate.start))
-    at = scan.candidate.start - layout.text.rfind("\n", 0, scan.candidate.start) - 1
+    number = layout.line_of(scan.candidate.start)
+    line, at = layout.line_text(number), scan.candidate.start - layout.line_starts[number]
     begin = max(line.rfind(". ", 0, max(at, 0)) + 1, 0)
     end = line.find(". ", at)
     return line[begin : end if end >= 0 else len(line)]

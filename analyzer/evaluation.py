@@ -164,7 +164,7 @@ def evaluate_facts(root: Path = Path("."), sets: dict[str, tuple[str, ...]] | No
             add(total, tallies)
             if details:
                 dossiers[path.name] = misses
-        result[name] = {"dossiers": sum(1 for f in folders for _ in annotated_dossiers(root / f)), **summarise(total)}
+        result[name] = {"dossiers": len(annotated), **summarise(total)}
         if details:
             result[name]["misses"] = dossiers
     return result
