@@ -16,7 +16,9 @@ from analyzer.ingest.pdf import read_pdf_pages, scan_resolution
 from analyzer.ingest.scan import (
     deskew,
     drop_colour,
+    fit_to_letters,
     is_blank,
+    letter_height,
     prepare_page,
     remove_lines,
     skew_angle,
@@ -130,6 +132,44 @@ def test_a_scan_is_read_at_its_own_resolution_within_bounds(scan_dpi: int, read_
     data = _scanned_pdf(np.full((height, width), 255, np.uint8))
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         assert scan_resolution(pdf.pages[0], IngestSettings()) == read_at
+
+
+def test_large_print_is_scaled_down_to_its_letters_and_small_print_keeps_its_resolution():
+    # 12 pt print at 200 and 300 dpi: letters 17 and 28 px high (median of the page's letter shapes), read at the
+    # resolution where they are 12 px; 8 pt print at 200 dpi (letters 11 px) and an empty sheet are left as they are.
+    small_print = Image.new("L", (1654, 2339), 255)
+    draw = ImageDraw.Draw(small_print)
+    for row, line in enumerate(LINES * 3):
+        draw.text((180, 200 + 30 * row), line, fill=0, font=ImageFont.truetype(FONT, int(200 * 8 / 72)))
+    pages = [(Image.fromarray(_page(200)), 200), (Image.fromarray(_page(300)), 300), (small_print, 200)]
+    pages.append((Image.new("L", (1654, 2339), 255), 200))
+    assert [letter_height(np.asarray(image)) for image, _ in pages] == [17.0, 28.0, 11.0, None]
+    fitted = [fit_to_letters(image, dpi, 12.0, 100) for image, dpi in pages]
+    assert [(dpi, image.size) for image, dpi in fitted] == [
+        (141, (1166, 1648)),
+        (129, (1066, 1508)),
+        (200, (1654, 2339)),
+        (200, (1654, 2339)),
+    ]
+    assert fit_to_letters(pages[1][0], 300, 12.0, 150)[1] == 150  # never below the floor
+
+
+def test_pages_read_at_different_resolutions_share_one_tesseract_run(monkeypatch):
+    import analyzer.ingest.ocr as ocr
+
+    runs = []
+    real = ocr.subprocess.run
+    monkeypatch.setattr(ocr.subprocess, "run", lambda *a, **k: runs.append(1) or real(*a, **k))
+    pdf = FPDF(format="A4")
+    for dpi in (300, 200):
+        pdf.add_page()
+        buffer = io.BytesIO()
+        Image.fromarray(_page(dpi)).save(buffer, format="PNG", dpi=(dpi, dpi))
+        pdf.image(buffer, x=0, y=0, w=210, h=297)
+    read, warnings, _ = read_pdf_pages(bytes(pdf.output()), 0, None, IngestSettings())
+    assert warnings == [] and len(runs) == 1
+    for page in read:
+        assert " ".join(page.text.split()).startswith(" ".join(LINES[:3]))
 
 
 def test_a_coloured_stamp_and_a_blue_signature_over_the_text_are_dropped():

@@ -19,7 +19,7 @@ from PIL import Image
 from analyzer.dossier import ExtractedFile, Page, SourceFile
 from analyzer.ingest.errors import UnreadableFile
 from analyzer.ingest.ocr import ocr_pages
-from analyzer.ingest.scan import is_blank, prepare_page
+from analyzer.ingest.scan import fit_to_letters, is_blank, prepare_page
 from analyzer.ingest.settings import IngestSettings
 
 
@@ -103,28 +103,28 @@ def _scan(page: PlumberPage, number: int, text: str, slot: int, settings: Ingest
     image = page.to_image(resolution=dpi).original
     if settings.ocr_prepare:
         image = prepare_page(image)
+    image, dpi = fit_to_letters(image, dpi, settings.ocr_letter_px, settings.ocr_floor_dpi)
     return _Scan(slot, number, text, image, dpi)
 
 
 def _recognise(scans: list[_Scan], pages: list[Page], warnings: list[str], settings: IngestSettings) -> None:
-    """OCR the waiting pages, a run of Tesseract per resolution, and put their texts in their slots."""
-    for dpi in sorted({scan.dpi for scan in scans}):
-        group = []
-        for scan in (scan for scan in scans if scan.dpi == dpi):
-            if is_blank(scan.image):  # the back of a sheet, a separator page: nothing to read
-                pages[scan.slot] = Page(scan.number, "", ocr=True)
-            else:
-                group.append(scan)
-        try:
-            texts = ocr_pages([scan.image for scan in group], settings, dpi)
-        except UnreadableFile as err:
-            texts = [err] * len(group)
-        for scan, text in zip(group, texts, strict=True):
-            if isinstance(text, UnreadableFile):
-                pages[scan.slot] = Page(scan.number, scan.text, ocr=True)
-                warnings.append(f"Pagina {scan.number}: {text}")
-            else:
-                pages[scan.slot] = Page(scan.number, text, ocr=True)
+    """OCR the waiting pages in one run of Tesseract and put their texts in their slots."""
+    group = []
+    for scan in scans:
+        if is_blank(scan.image):  # the back of a sheet, a separator page: nothing to read
+            pages[scan.slot] = Page(scan.number, "", ocr=True)
+        else:
+            group.append(scan)
+    try:
+        texts = ocr_pages([(scan.image, scan.dpi) for scan in group], settings)
+    except UnreadableFile as err:
+        texts = [err] * len(group)
+    for scan, text in zip(group, texts, strict=True):
+        if isinstance(text, UnreadableFile):
+            pages[scan.slot] = Page(scan.number, scan.text, ocr=True)
+            warnings.append(f"Pagina {scan.number}: {text}")
+        else:
+            pages[scan.slot] = Page(scan.number, text, ocr=True)
     scans.clear()
 
 

@@ -19,6 +19,9 @@ _SMALL_WIDTH = 600
 _MAX_SKEW = 5.0
 # A pixel whose colour channels differ by more than this is coloured ink (a stamp, a pen), not print.
 _COLOURED = 60
+# Dark components this many pixels high (at most, at least) can be letters; fewer than _MIN_LETTERS: no measure.
+_LETTER_PX = (4, 200)
+_MIN_LETTERS = 50
 # Below this tilt a page is left as it is: resampling costs more sharpness than the tilt costs Tesseract.
 _MIN_SKEW = 0.3
 
@@ -229,6 +232,33 @@ def deskew(grey: np.ndarray) -> np.ndarray:
     centre = (grey.shape[1] / 2, grey.shape[0] / 2)
     matrix = cv2.getRotationMatrix2D(centre, angle, 1.0)
     return cv2.warpAffine(grey, matrix, (grey.shape[1], grey.shape[0]), flags=cv2.INTER_CUBIC, borderValue=255)
+
+
+def letter_height(grey: np.ndarray) -> float | None:
+    """The median height in pixels of the page's letters (dark connected components of letter shape), or None when
+    the page holds too few of them to tell (a photo, a nearly empty sheet)."""
+    _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    heights, widths = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH]
+    letters = heights[(heights >= _LETTER_PX[0]) & (heights <= _LETTER_PX[1]) & (widths >= 2) & (widths <= 3 * heights)]
+    return float(np.median(letters)) if len(letters) >= _MIN_LETTERS else None
+
+
+def fit_to_letters(image: Image.Image, dpi: int, letter_px: float, floor_dpi: int) -> tuple[Image.Image, int]:
+    """The page scaled down so that its letters are `letter_px` high (never below `floor_dpi`), and its resolution.
+
+    Tesseract's time grows with the pixels it lays out while its accuracy stops growing once letters are about that
+    high: print larger than needed is read at a lower resolution, small print keeps the resolution it came with.
+    """
+    grey = np.asarray(image.convert("L"))
+    height = letter_height(grey)
+    if height is None or height <= letter_px:
+        return image, dpi
+    target = max(floor_dpi, round(dpi * letter_px / height))
+    if target >= dpi:
+        return image, dpi
+    size = (max(1, grey.shape[1] * target // dpi), max(1, grey.shape[0] * target // dpi))
+    return Image.fromarray(cv2.resize(grey, size, interpolation=cv2.INTER_AREA)), target
 
 
 def is_blank(image: Image.Image) -> bool:
