@@ -174,3 +174,28 @@ def test_analyze_save_keeps_the_report_in_the_case_store(mixed_dossier: Path):
     assert (entry["action"], entry["team"], entry["user"].endswith(" (opdrachtregel)")) == ("save", "", True)
     assert entry["inputs"] == json.loads(result.stdout)["dossier"]["inputs"]
     assert entry["model_version"].startswith("meegeleverd:") and len(entry["rules_version"]) == 12
+
+
+def test_a_warning_that_could_not_be_read_makes_timely_notice_doubtful_and_is_named(tmp_path: Path):
+    # A plan without any written criticism before it: "uit de lucht". The same file with a damaged warning beside
+    # it: the criticism may well be in that file, so the forecast is doubtful and names the file to supply again.
+    root = tmp_path / "dossier_de_vries"
+    builders.write(
+        root,
+        "02_verbeterplan.pdf",
+        builders.text_pdf(
+            [
+                "Utrecht, 4 september 2023\nBetreft: verbeterplan\nGeachte mevrouw De Vries,\n"
+                "Het verbetertraject start op 4 september 2023 en duurt twaalf weken.\n"
+                "Doel: u verwerkt per dag minimaal 40 orders zonder fouten.\n"
+                "U krijgt een coach. Na zes weken volgt een tussentijdse evaluatie.\n"
+                "Als u de doelen niet haalt, kan dat leiden tot ontslag.\nMet vriendelijke groet,"
+            ]
+        ),
+    )
+    clean = build_report(analyze(root))["criteria"]["timely_notice"]
+    builders.write(root, "01_waarschuwing_juni_2023.pdf", b"%PDF-1.7\n1 0 obj <<")
+    damaged = build_report(analyze(root))["criteria"]["timely_notice"]
+    assert clean["status"] == "not_met"
+    assert damaged["status"] == "doubtful"
+    assert damaged["missing"] == ["de inhoud van 01_waarschuwing_juni_2023.pdf (niet gelezen)"]

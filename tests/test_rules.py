@@ -97,6 +97,27 @@ def test_tn1_no_written_criticism_before_the_plan_is_not_met():
     assert status(facts, "timely_notice") == "not_met"
 
 
+def test_a_fact_found_absent_is_doubtful_when_the_file_holds_it_unreadably_and_the_finding_names_it():
+    # No written criticism: not met. The same file with a warning that could not be read: doubtful, naming it.
+    silent = dataclasses.replace(COMPLETE, criticisms=(), appraisals=())
+    unread = "de inhoud van waarschuwing_juni.pdf (niet gelezen)"
+    found = judge(dataclasses.replace(silent, unreadable=(unread,)), day=D("2024-01-10"))["timely_notice"]
+    assert (found.status, found.findings[0].rule, found.findings[0].missing) == ("doubtful", "TN1", unread)
+    assert "Niet leesbaar in het dossier: de inhoud van waarschuwing_juni.pdf" in found.explanation
+    # an unreadable file about something else changes nothing
+    other = dataclasses.replace(silent, unreadable=("de inhoud van loonstrook.pdf (niet gelezen)",))
+    assert status(other, "timely_notice") == "not_met"
+    # no plan and no search: an unreadable plan or redeployment study makes those doubtful too
+    bare = dataclasses.replace(COMPLETE, plans=(), trajectory=(), redeployment_searches=())
+    assert (status(bare, "improvement_opportunity"), status(bare, "redeployment")) == ("not_met", "not_met")
+    blurred = dataclasses.replace(bare, unreadable=("de inhoud van PIP_2023.pdf (niet gelezen)", "de inhoud van herplaatsingsonderzoek.pdf (niet gelezen)"))  # fmt: skip
+    assert (status(blurred, "improvement_opportunity"), status(blurred, "redeployment")) == ("doubtful", "doubtful")
+    # a finding that rests on facts stays not met: oral criticism only, with an unreadable warning beside it
+    oral = Criticism(date=D("2023-06-01"), form="oral", concrete=True, consequence="none")
+    spoken = dataclasses.replace(silent, criticisms=(oral,), plans=(), trajectory=(), unreadable=(unread,))
+    assert judge(spoken, day=D("2024-01-10"))["timely_notice"].findings[0].status == "not_met"
+
+
 def test_tn1_only_oral_criticism_fails_without_a_plan_and_holds_with_one():
     oral = Criticism(date=D("2023-05-01"), form="oral", consequence="dismissal")
     facts = dataclasses.replace(COMPLETE, criticisms=(oral,), appraisals=())
@@ -368,3 +389,14 @@ def test_the_readme_lists_every_rule_and_parameter_as_the_code_has_them():
     readme = (root / "README.md").read_text(encoding="utf-8")
     shown = readme.split("<!-- rules:start -->\n", 1)[1].split("\n<!-- rules:end -->", 1)[0]
     assert shown == rules_table()
+
+
+def test_an_unreadable_detail_of_a_fact_that_was_read_does_not_hide_the_fact():
+    # The plan was read but its term is illegible: the plan names no consequence, so the job was never said to be
+    # at stake, whatever the term.
+    quiet = tuple(dataclasses.replace(c, consequence="none") for c in COMPLETE.criticisms)
+    plan = dataclasses.replace(COMPLETE.plans[0], consequence="none", planned_weeks=None)
+    facts = dataclasses.replace(COMPLETE, criticisms=quiet, plans=(plan,), unreadable=("de looptijd van het verbeterplan",))
+    assert status(facts, "timely_notice") == "not_met"
+    whole = dataclasses.replace(facts, unreadable=("de inhoud van verbeterplan_v2.pdf (niet gelezen)",))
+    assert status(whole, "timely_notice") == "doubtful"

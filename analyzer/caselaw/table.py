@@ -66,6 +66,9 @@ class Decision:
     deciding: str | None = None
     notes: str = ""
     i_ground: bool = False
+    # What the decision's read text leaves out (the entry's `facts.unreadable`). The court had the whole file, so
+    # these are gaps of our source, not facts the file could not show: they do not make a rule doubtful.
+    not_in_source: tuple[str, ...] = ()
 
     @property
     def held_out(self) -> bool:
@@ -106,8 +109,10 @@ def parse_decision(entry: dict[str, Any]) -> Decision:
     deciding = entry.get("deciding")
     if deciding is not None and deciding not in REQUIREMENTS:
         raise CaseLawError(f"{where}: deciding {deciding!r} is geen vereiste")
+    raw_facts = dict(entry["facts"] or {})
+    not_in_source = tuple(str(item) for item in raw_facts.pop("unreadable", None) or ())
     try:
-        facts = from_dict(entry["facts"] or {}, where=f"{where}.facts")
+        facts = from_dict(raw_facts, where=f"{where}.facts")
     except FactsError as err:
         raise CaseLawError(str(err)) from err
     return Decision(
@@ -124,6 +129,7 @@ def parse_decision(entry: dict[str, Any]) -> Decision:
         deciding=deciding,
         notes=str(entry.get("notes") or "").strip(),
         i_ground=bool(entry.get("i_ground", False)),
+        not_in_source=not_in_source,
     )
 
 

@@ -66,6 +66,7 @@ def refused(case: Case) -> Finding | None:
     "HR 2019 (serious and real chance to improve); legal reference: the absence of a plan is the most common reason "
     "for rejection, but a formal plan is not indispensable when other real chances are shown (ECLI:NL:GHSHE:2017:5861, "
     "ECLI:NL:GHDHA:2022:2678, ECLI:NL:RBMNE:2016:1297)",
+    reads=("plan",),
 )
 def trajectory_offered(case: Case) -> Finding:
     facts = case.facts

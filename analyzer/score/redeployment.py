@@ -33,6 +33,7 @@ def offer_refused(case: Case) -> Finding | None:
     "art. 7:669 lid 1 BW; Ontslagregeling; legal reference: the employer must look actively and document it, mere "
     "statements that 'there was nothing' are weak, an argued 'not reasonable' can suffice (ECLI:NL:RBDHA:2023:7580); "
     "a search left to the employee is none (ECLI:NL:RBNNE:2017:973)",
+    reads=("redeployment",),
 )
 def searched(case: Case) -> Finding:
     facts = case.facts

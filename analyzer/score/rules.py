@@ -13,8 +13,9 @@ Dossier hygiene (a signature, an answered reaction) lives in `analyzer.score.hyg
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from analyzer.facts.model import Evidence, Fact, Facts
 from analyzer.score.parameters import Parameters
@@ -51,11 +52,40 @@ class Finding:
     advice: str = ""
     attack: str = ""
     overrides: tuple[str, ...] = ()
+    # Whether the finding rests on facts found (False: it rests on a fact's absence).
+    grounded: bool = True
+
+
+# What a fact the file holds but cannot read is about, told by its Dutch description ("data en vorm van de kritiek",
+# "de inhoud van waarschuwing.pdf (niet gelezen)"). A rule that finds such a fact absent cannot say `not_met`: the
+# legal reference ("From facts to a finding") calls a requirement doubtful when a deciding fact is unreadable.
+UNREADABLE_TOPICS = {
+    "criticism": re.compile(r"\b(?:kritiek|waarschuwing|beoordeling|tekortkoming)", re.IGNORECASE),
+    "plan": re.compile(r"\b(?:verbeter(?:plan|traject)|traject|pip\b)", re.IGNORECASE),
+    "redeployment": re.compile(r"\b(?:herplaats|vacature)", re.IGNORECASE),
+}
+
+
+# An unreadable detail of a fact that was read ("de looptijd van het verbeterplan"): the fact itself is there.
+_DETAIL_ONLY = re.compile(r"^de (?:startdatum|looptijd|datum) van\b", re.IGNORECASE)
+
+
+def unreadable_about(facts: Facts, topics: Iterable[str]) -> str | None:
+    """The first fact the file leaves unreadable that is about one of `topics`, in its Dutch description."""
+    patterns = [UNREADABLE_TOPICS[topic] for topic in topics]
+    words = {  # file names: "PIP_2023.pdf"
+        entry: entry.replace("_", " ") for entry in facts.unreadable if not _DETAIL_ONLY.match(entry)
+    }
+    return next((entry for entry, text in words.items() if any(p.search(text) for p in patterns)), None)
 
 
 @dataclass(frozen=True)
 class Rule:
-    """A named rule: the aspect it judges, its legal source, and the function that judges it."""
+    """A named rule: the aspect it judges, its legal source, and the function that judges it.
+
+    `reads` names the kinds of fact (keys of UNREADABLE_TOPICS) whose absence the rule may find: when it finds one
+    absent (not met, resting on no fact) while the file holds such a fact unreadably, the finding is doubtful and
+    names that fact."""
 
     id: str
     requirement: str
@@ -63,9 +93,20 @@ class Rule:
     source: str
     judge: Callable[[Case], Finding | None] = field(repr=False)
     overrides: tuple[str, ...] = ()
+    reads: tuple[str, ...] = ()
 
     def __call__(self, case: Case) -> Finding | None:
-        return self.judge(case)
+        found = self.judge(case)
+        if found is None or found.status != NOT_MET or found.grounded:
+            return found
+        if (entry := unreadable_about(case.facts, self.reads)) is None:
+            return found
+        return replace(
+            found,
+            status=DOUBTFUL,
+            reason=f"{found.reason} Niet leesbaar in het dossier: {entry}; daarmee kan dit anders uitvallen.",
+            missing=entry,
+        )
 
 
 @dataclass(frozen=True)
@@ -94,12 +135,14 @@ class RequirementResult:
 RULES: list[Rule] = []
 
 
-def rule(id: str, requirement: str, aspect: str, source: str, overrides: tuple[str, ...] = ()):
+def rule(
+    id: str, requirement: str, aspect: str, source: str, overrides: tuple[str, ...] = (), reads: tuple[str, ...] = ()
+):
     """Register a function as a rule. `source` is a statute article, an ECLI of the case-law table, or the legal
     reference; a test fails for a rule without one."""
 
     def register(judge: Callable[[Case], Finding | None]) -> Rule:
-        registered = Rule(id, requirement, aspect, source, judge, overrides)
+        registered = Rule(id, requirement, aspect, source, judge, overrides, reads)
         RULES.append(registered)
         return registered
 
@@ -120,8 +163,9 @@ def finding(
     source = rule_.source if isinstance(rule_, Rule) else ""
     rule_id = rule_.id if isinstance(rule_, Rule) else rule_
     overrides = rule_.overrides if isinstance(rule_, Rule) and status == MET else ()
+    facts = tuple(facts)
     evidence = tuple(dict.fromkeys(e for fact in facts for e in fact.evidence[:1]))
-    return Finding(rule_id, status, reason, source, evidence, missing, advice, attack, overrides)
+    return Finding(rule_id, status, reason, source, evidence, missing, advice, attack, overrides, bool(facts))
 
 
 def decide(requirement: str, case: Case, rules: Iterable[Rule]) -> RequirementResult:

@@ -48,6 +48,7 @@ def failed_earlier_trajectory(case: Case) -> TrajectoryEvent | None:
     "followed by a written plan: ECLI:NL:RBROT:2023:4859, ECLI:NL:GHSHE:2023:1416, unless criticism and plan stay general: "
     "ECLI:NL:RBROT:2020:1859; a second plan after a first that "
     "failed: ECLI:NL:GHSHE:2018:5300",
+    reads=("criticism",),
 )
 def written_criticism_before(case: Case) -> Finding:
     if earlier := failed_earlier_trajectory(case):
@@ -189,6 +190,7 @@ def _outcome(outcome: str) -> str:
     REQ,
     "the employee knew the job was at stake",
     "legal reference: the employee must understand that the job is at stake; a plan framed only as development fails",
+    reads=("criticism", "plan"),
 )
 def job_at_stake(case: Case) -> Finding | None:
     final = case.facts.final_evaluation
