@@ -254,13 +254,20 @@ _EMPLOYEE_AFTER_VERB = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _name_after_verb(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """"vindt Dennis", "zegt De Vries": the employee (by any of their names) as the inverted subject. One pattern
+    per dossier's names: a sentence is searched once, however many names the file gives the employee."""
+    if not names:
+        return None
+    return re.compile(rf"\b{_INVERTED_SUBJECT}\s+(?:{'|'.join(re.escape(name) for name in names)})\b")
+
+
 def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool:
     if speaker == "employee":
         return True
-    if speaker != "occupational_physician" and (
-        _EMPLOYEE_AFTER_VERB.search(text)
-        or any(re.search(rf"\b{_INVERTED_SUBJECT}\s+{re.escape(name)}\b", text) for name in names)
-    ):
+    named = _name_after_verb(names)
+    if speaker != "occupational_physician" and (_EMPLOYEE_AFTER_VERB.search(text) or (named and named.search(text))):
         return True
     if names:
         first = re.match(r"^\W*(?-i:([A-Z][a-zà-ÿ]+))(,)?", text)

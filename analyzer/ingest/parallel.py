@@ -47,8 +47,8 @@ def pages_to_read(item: SourceFile | ExtractedFile, settings: IngestSettings) ->
 
 
 def plan(source: SourceFile, settings: IngestSettings, workers: int, pages: int | None = None) -> list[Chunk]:
-    """Split a PDF into chunks, the same number for every worker (at most `chunk_pages` pages each); other files
-    are one task.
+    """Split a PDF into chunks, the same number for every worker (at most `chunk_pages` pages each, unless that
+    would make more than `max_chunks_per_worker` each); other files are one task.
 
     `pages` is `pages_to_read(source)` when the caller counted it already (the PDF is not opened again).
     """
@@ -58,8 +58,8 @@ def plan(source: SourceFile, settings: IngestSettings, workers: int, pages: int 
     if last < 2:
         return [Chunk(source)]
     # As many chunks for every worker (a 63-page scan in four chunks of 16, not 25 + 25 + 13 with one core idle
-    # for the last), each at most `chunk_pages`.
-    count = workers * -(-last // (workers * settings.chunk_pages))
+    # for the last), each at most `chunk_pages`, but no more than `max_chunks_per_worker` each.
+    count = workers * min(-(-last // (workers * settings.chunk_pages)), settings.max_chunks_per_worker)
     size = -(-last // count)
     return [Chunk(source, start, min(start + size, last)) for start in range(0, last, size)]
 
