@@ -56,7 +56,8 @@ ORGANISATION = words(
     r"alle (?:\d+ )?(?:scholen|locaties|vestigingen|filialen|afdelingen|winkels|teams|werkmaatschappijen)",
     r"(?:binnen|bij) (?-i:[A-Z][A-Za-z&-]{2,})\b(?! (?-i:Groep|Group|Holding))",
     r"(?:binnen|bij) (?-i:[A-Z][\w&.'-]+)(?: (?-i:[A-Z][\w&.'-]+))* (?:B\.?V\.?|N\.?V\.?)",
-    r"(?:hele|gehele|totale|volledige) (?:organisatie|bedrijf|onderneming)",
+    r"(?:hele|gehele|totale|volledige) (?:\w+ )?(?:organisatie|bedrijf|onderneming|kantoor)",
+    r"(?:binnen|in) (?:ons|onze) (?:hele |gehele )?(?:kantoor|bedrijf|organisatie|onderneming|instelling|praktijk)\b",
     r"organisatiebreed",
     r"alle (?:afdelingen|vestigingen|locaties|filialen|teams|sectoren|bedrijfsonderdelen)",
     r"(?:binnen|in) (?:het|de|onze) (?:bedrijf|organisatie|onderneming|instelling|gemeente)\b",
@@ -185,12 +186,13 @@ def redeployment(
         brushed_off = not search_hits and find(doc, NO_VACANCIES, deny=False, speakers=employer)
         if search_hits or (doc.doc_type == "redeployment" and positions and not brushed_off):
             # A redeployment document's scope is in its whole text; elsewhere only the search's own sentence counts.
-            text = " ".join(s.text for s in read_document(doc) if not s.quoted) if doc.doc_type == "redeployment" else " ".join(h.sentence.text for h in search_hits)  # fmt: skip
+            own = " ".join(h.sentence.text for h in search_hits)
+            text = " ".join(s.text for s in read_document(doc) if not s.quoted) if doc.doc_type == "redeployment" else own  # fmt: skip
             shown = search_hits[:1] or [s for s in read_document(doc) if s.asserts][:1]
             searches.append(
                 RedeploymentSearch(
                     date=(search_hits[0].sentence.date if search_hits else None) or _search_start(doc) or doc.date,
-                    scope=_scope(text),  # type: ignore[arg-type]
+                    scope=_scope(text) if _scope(text) != "unknown" else _scope(own),  # type: ignore[arg-type]
                     positions=positions or None,
                     complete=False if find(doc, NOT_EXAMINED, deny=False, speakers=employer) else None,
                     evidence=tuple(evidence(h) for h in shown),
