@@ -17,7 +17,8 @@ SEARCH = words(
     r"herplaatsing\w* (?:\w+ ){0,5}(?:onderzocht|bekeken|nagegaan|verkend|uitgezocht|in kaart gebracht|gezocht)",
     r"(?:onderzocht|bekeken|nagegaan|verkend|gezocht) (?:\w+ ){0,6}(?:herplaatsing|passende functie|andere functie|vacature)",
     r"herplaatsingsonderzoek",
-    r"vacature\w* (?:\w+ ){0,5}(?:bekeken|doorgenomen|nagelopen|beoordeeld|besproken|geïnventariseerd|onderzocht)",
+    r"vacature\w* (?:\w+ ){0,10}(?:bekeken|doorgenomen|nagelopen|beoordeeld|besproken|geïnventariseerd|onderzocht)",
+    r"(?:passende |andere )?(?:plek|functie|vacature)\w* (?:\w+ ){0,4}nagevraagd|nagevraagd (?:\w+ ){0,6}(?:passende|andere) (?:plek|functie)",
     r"(?:mogelijkheden|functies|vacatures) (?:\w+ ){0,4}(?:binnen|elders in|bij) (?:de|het|onze|andere) (?:\w+ ){0,2}"
     r"(?:organisatie|bedrijf|groep|concern|afdeling|vestiging|werkmaatschappij)",
     r"vacatureoverzicht",
@@ -101,7 +102,8 @@ REFUSED = words(
 )
 ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)", r"(?:neem|neemt|accepteer|accepteert|aanvaard|aanvaardt) (?:\w+ ){0,2}(?:het aanbod|de functie|deze functie|die functie|de positie)\b", r"ga(?:at)? (?:\w+ ){0,2}akkoord met (?:\w+ ){0,3}(?:aanbod|functie|positie)")  # fmt: skip
 # Outside a redeployment document, only a search reported as done counts ("hebben wij onderzocht", "is bekeken").
-DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\w+ ){0,8}(?:onderzocht|bekeken|gekeken|nagegaan|gezocht|verkend|doorgenomen|nagelopen|geïnventariseerd|in kaart gebracht)")  # fmt: skip
+# Up to a dozen words between, brackets included: "heeft binnen IJsselland Groep (inclusief de dochters …) gekeken".
+DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\S+ ){0,12}(?:onderzocht|bekeken|gekeken|nagegaan|nagevraagd|gezocht|verkend|doorgenomen|nagelopen|geïnventariseerd|in kaart gebracht)")  # fmt: skip
 # An offer made, not an offer mentioned ("Hierbij de reactie van Ruud op het aanbod").
 OFFER_MADE = words(r"bieden", r"bied\b", r"biedt", r"bood", r"aangeboden", r"aanbieden", r"aanbod (?:\w+ ){0,2}(?:voor )?(?:de |een )?(?:functie|positie)", r"voorgesteld")  # fmt: skip
 OFFER_MENTIONED = words(r"reactie op (?:\w+ ){0,2}aanbod", r"over (?:het|uw|je) aanbod")
