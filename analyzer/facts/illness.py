@@ -129,12 +129,18 @@ DIAGNOSES = words(
 MEDICAL_CONTEXT = words(r"ziek", r"arts", r"klacht", r"gezondheid", r"verzuim", r"medisch", r"behandel", r"psych", r"therap", r"herstel", r"huisarts", r"specialist", r"ziekenhuis", r"opname", r"belastbaar")  # fmt: skip
 
 
-def _day(hit: Hit, doc: Document) -> tuple[dt.date | None, bool]:
-    """The day a sentence gives for the event, or its quoted e-mail's (True); else the document's date (False)."""
-    days = sentence_dates(hit.sentence, doc)
+def _day(hit: Hit, doc: Document, nearest: bool = False) -> tuple[dt.date | None, bool]:
+    """The day a sentence gives for the event, or its quoted e-mail's (True); else the document's date (False).
+    With `nearest`, the day written nearest the event's words: a row of an absence table names the sick day first
+    and the recovery beside its word ("08-01-2024 22-01-2024 … gedeeltelijk hersteld per 22-01")."""
+    days = sentence_dates(hit.sentence, doc, near=_middle(hit) if nearest else None)
     if days:
         return days[0], True
     return (hit.sentence.date, True) if hit.sentence.date else (doc.date, False)
+
+
+def _middle(hit: Hit) -> int | None:
+    return (hit.match.start() + hit.match.end()) // 2 if hit.match else None
 
 
 # "heeft zich niet ziek gemeld": the negation inside the phrase.
@@ -146,11 +152,12 @@ SICK_NOUN = words(r"ziekmelding", r"verzuimmelding")
 
 def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[dt.date | None, bool, Hit | None, Document]]:
     found = []
+    nearest = pattern is RECOVERED  # a sick period's row opens with its first day; a recovery is dated by its word
     for doc in documents:
         if doc.doc_type == "medical" and doc.subtype == subtype:
             hits = find(doc, pattern, deny=True, quoted=True) + (find(doc, SICK_NOUN) if pattern is SICK else [])
             if hits:
-                dated = [(h, *_day(h, doc)) for h in hits]
+                dated = [(h, *_day(h, doc, nearest)) for h in hits]
                 rows = {day: (hit, day, explicit) for hit, day, explicit in reversed(dated) if explicit}
                 if len(rows) > 1:  # an absence overview: each row with its own day is an event of its own
                     found += [(day, True, hit, doc) for hit, day, _ in rows.values()]
@@ -167,10 +174,10 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
         # One event per document, or per dated row when the rows give their own days (an absence overview).
         dated = {}
         for hit in hits:
-            if days := sentence_dates(hit.sentence, doc):
+            if days := sentence_dates(hit.sentence, doc, near=_middle(hit) if nearest else None):
                 dated.setdefault(days[0], hit)
         for hit in (list(dated.values()) if len(dated) > 1 else hits[:1]):
-            day, explicit = _day(hit, doc)
+            day, explicit = _day(hit, doc, nearest)
             found.append((day, explicit, hit, doc))
     return found
 

@@ -444,11 +444,17 @@ def quote(sentence: Sentence, match: re.Match[str] | None = None) -> str:
     return ("…" if start else "") + text[start : start + QUOTE_CHARS].strip() + "…"
 
 
-def sentence_dates(sentence: Sentence, doc: Document, not_after: dt.date | None = None) -> list[dt.date]:
+def sentence_dates(
+    sentence: Sentence, doc: Document, not_after: dt.date | None = None, near: int | None = None
+) -> list[dt.date]:
     """The days a sentence names (a day without a year takes the document's year, else the dossier's), in order;
-    with `not_after`, only days up to a few days after it (a report does not record what has not happened)."""
+    with `not_after`, only days up to a few days after it (a report does not record what has not happened); with
+    `near` (a character offset), the day written nearest it first ("08-01-2024 22-01-2024 hersteld per 22-01")."""
     year = (sentence.date or doc.date).year if (sentence.date or doc.date) else doc.context_year
-    days = [c.date for c in find_dates(sentence.text, context_year=year)]
+    found = find_dates(sentence.text, context_year=year)
+    if near is not None:
+        found = sorted(found, key=lambda c: abs(c.start + len(c.text) / 2 - near))
+    days = [c.date for c in found]
     if not days and year and (note := _NOTE_DAY.match(sentence.text)):
         try:  # a note line opening with its day and month: "14-3 ruud vandaag weer aangesproken"
             days = [dt.date(year, int(note.group(2)), int(note.group(1)))]
