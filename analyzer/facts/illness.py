@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from analyzer.dossier import Document
 from analyzer.facts.model import MedicalDetail, PhysicianStatement, Recovery, SickReport
 from analyzer.facts.reading import Hit, evidence, find, read_document, sentence_dates
-from analyzer.facts.words import words
+from analyzer.facts.words import NEGATION_INSIDE, words
 
 SICK = words(
     r"(?:heeft|had|hebt) (?:zich )?(?:\w+ ){0,4}ziek (?:\w+ )?gemeld",
@@ -129,22 +129,22 @@ DIAGNOSES = words(
 MEDICAL_CONTEXT = words(r"ziek", r"arts", r"klacht", r"gezondheid", r"verzuim", r"medisch", r"behandel", r"psych", r"therap", r"herstel", r"huisarts", r"specialist", r"ziekenhuis", r"opname", r"belastbaar")  # fmt: skip
 
 
+def _days(hit: Hit, doc: Document, nearest: bool) -> list[dt.date]:
+    """The days the hit's sentence names; with `nearest`, the one written nearest the event's words first: a row of
+    an absence table names the sick day first and the recovery beside its word ("08-01-2024 22-01-2024 …
+    gedeeltelijk hersteld per 22-01")."""
+    near = (hit.match.start() + hit.match.end()) // 2 if nearest and hit.match else None
+    return sentence_dates(hit.sentence, doc, near=near)
+
+
 def _day(hit: Hit, doc: Document, nearest: bool = False) -> tuple[dt.date | None, bool]:
-    """The day a sentence gives for the event, or its quoted e-mail's (True); else the document's date (False).
-    With `nearest`, the day written nearest the event's words: a row of an absence table names the sick day first
-    and the recovery beside its word ("08-01-2024 22-01-2024 … gedeeltelijk hersteld per 22-01")."""
-    days = sentence_dates(hit.sentence, doc, near=_middle(hit) if nearest else None)
+    """The day a sentence gives for the event, or its quoted e-mail's (True); else the document's date (False)."""
+    days = _days(hit, doc, nearest)
     if days:
         return days[0], True
     return (hit.sentence.date, True) if hit.sentence.date else (doc.date, False)
 
 
-def _middle(hit: Hit) -> int | None:
-    return (hit.match.start() + hit.match.end()) // 2 if hit.match else None
-
-
-# "heeft zich niet ziek gemeld": the negation inside the phrase.
-NEGATED_INSIDE = words(r"niet", r"geen", r"nooit")
 # A sick report by its name ("ziekmelding") only in a sick-report document or a sentence about this employee's
 # illness; elsewhere the word appears in rules and examples ("bij een ziekmelding in de ochtend ...").
 SICK_NOUN = words(r"ziekmelding", r"verzuimmelding")
@@ -168,13 +168,13 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
             continue
-        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATED_INSIDE.search(h.match.group(0))]  # fmt: skip
+        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0))]  # fmt: skip
         if pattern is SICK and doc.doc_type == "medical":
             hits += [h for h in find(doc, SICK_NOUN) if sentence_dates(h.sentence, doc) or h.sentence.date]
         # One event per document, or per dated row when the rows give their own days (an absence overview).
         dated = {}
         for hit in hits:
-            if days := sentence_dates(hit.sentence, doc, near=_middle(hit) if nearest else None):
+            if days := _days(hit, doc, nearest):
                 dated.setdefault(days[0], hit)
         for hit in (list(dated.values()) if len(dated) > 1 else hits[:1]):
             day, explicit = _day(hit, doc, nearest)

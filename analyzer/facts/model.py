@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 import types
 import typing
 from dataclasses import dataclass
@@ -222,6 +223,11 @@ class Employment(Fact):
     function: str | None = None
 
 
+# The detail entries analyzer.facts.missing_facts writes: "de startdatum van het verbeterplan", "de looptijd van het
+# verbeterplan", "de datum van D3 (brief.pdf)".
+UNREADABLE_DETAIL = re.compile(r"^de (?:startdatum|looptijd|datum) van\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Facts:
     """Everything a court weighs in one dossier (or one published decision), each list in date order."""
@@ -246,6 +252,12 @@ class Facts:
     request_date: dt.date | None = None
     # Facts the file leaves open that a rule needs (e.g. "de datum van het verbeterplan"), in Dutch, for the report.
     unreadable: tuple[str, ...] = ()
+
+    @property
+    def unread(self) -> tuple[str, ...]:
+        """The `unreadable` entries that may hide a whole fact (a file not read, a gap in a decision's text), not
+        an unread detail of a fact that was read ("de looptijd van het verbeterplan")."""
+        return tuple(entry for entry in self.unreadable if not UNREADABLE_DETAIL.match(entry))
 
     @property
     def plan(self) -> Plan | None:

@@ -12,7 +12,7 @@ from analyzer.dossier import Document
 from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
 from analyzer.facts.notice import consequence
 from analyzer.facts.reading import Hit, about_employee, evidence, fact_day, find, read_document, sentence_dates
-from analyzer.facts.words import words
+from analyzer.facts.words import NEGATION_INSIDE, words
 
 NUMBER_WORDS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9,
@@ -131,7 +131,6 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Asking for or advising a change is not the change: "Mark vraagt of de periode kan worden verlengd", "Ik adviseer
 # het traject niet te hervatten".
 REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"(?<!tot het )(?<!afwachting van het )advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
-NEGATION_INSIDE = words(r"niet", r"geen", r"nooit")
 # The day a plan was handed over and discussed with the employee: the start of the trajectory.
 DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"(?:besproken en )?vastgesteld(?: in het gesprek van| op|:)", r"kick-?off(?: meeting| gesprek)?:", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,8}(?:besproken|uitgereikt|toegelicht|overhandigd)")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".

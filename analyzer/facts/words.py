@@ -8,3 +8,7 @@ import re
 def words(*alternatives: str) -> re.Pattern[str]:
     """A case-insensitive pattern of alternatives, each matched from a word start."""
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")", re.IGNORECASE)
+
+
+# A negation inside a matched phrase ("heeft zich niet ziek gemeld", "traject niet hervat"): the phrase denies itself.
+NEGATION_INSIDE = words(r"niet", r"geen", r"nooit")

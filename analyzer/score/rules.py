@@ -66,17 +66,13 @@ UNREADABLE_TOPICS = {
 }
 
 
-# An unreadable detail of a fact that was read ("de looptijd van het verbeterplan"): the fact itself is there.
-_DETAIL_ONLY = re.compile(r"^de (?:startdatum|looptijd|datum) van\b", re.IGNORECASE)
-
-
 def unreadable_about(facts: Facts, topics: Iterable[str]) -> str | None:
     """The first fact the file leaves unreadable that is about one of `topics`, in its Dutch description."""
     patterns = [UNREADABLE_TOPICS[topic] for topic in topics]
-    words = {  # file names: "PIP_2023.pdf"
-        entry: entry.replace("_", " ") for entry in facts.unreadable if not _DETAIL_ONLY.match(entry)
-    }
-    return next((entry for entry, text in words.items() if any(p.search(text) for p in patterns)), None)
+    for entry in facts.unread:
+        if any(p.search(entry.replace("_", " ")) for p in patterns):  # file names: "PIP_2023.pdf"
+            return entry
+    return None
 
 
 @dataclass(frozen=True)
