@@ -125,8 +125,7 @@ VARIANTS = [
         "every page rendered and cleaned up at 300 dpi, not at its scan's own resolution (then scaled to its letters)",
         ocr_min_dpi=300,
     ),
-    product("product_page_per_run", "one Tesseract run per page, not four", ocr_batch_pages=1),
-    product("product_invert", "Tesseract's second, inverted reading of unsure lines left on", ocr_options=()),
+    product("product_invert", "Tesseract's second, inverted reading of unsure lines left on", ocr_variables=()),
     Variant(
         "ocrmypdf", read_ocrmypdf, f"ocrmypdf --jobs {WORKERS} -l nld --force-ocr --sidecar --output-type pdf -O 0"
     ),

@@ -357,3 +357,34 @@ def test_a_file_that_hangs_is_given_up_and_the_others_are_still_read(tmp_path: P
         "controleer het bestand of lever het opnieuw aan.",
         "z.txt": None,
     }
+
+
+def _dies_on_one(source, settings):
+    """A .txt reader whose process is killed on one file: stands for a crash inside a C library (Tesseract,
+    pdfium) or the system ending a worker that ran out of memory."""
+    import os
+    import signal
+
+    from analyzer.ingest.txt import read_txt
+
+    if source.path == "kapot.txt":
+        os.kill(os.getpid(), signal.SIGKILL)
+    return read_txt(source, settings)
+
+
+def test_a_file_that_kills_its_worker_is_listed_and_the_files_after_it_are_still_read(tmp_path: Path, monkeypatch):
+    import sys
+
+    extract_module = sys.modules["analyzer.ingest.extract"]
+    monkeypatch.setitem(extract_module.READERS, ".txt", ("txt", _dies_on_one))  # forked workers inherit it
+    folder = tmp_path / "d"
+    for name in ("a.txt", "kapot.txt", "x.txt", "z.txt"):
+        builders.write(folder, name, f"Notitie {name}".encode())
+    report = build_report(analyze(folder, AnalysisSettings(workers=2, use_cache=False)))
+    errors = {d["file"]: d["error"] for d in report["documents"]}
+    assert errors == {
+        "a.txt": None,
+        "kapot.txt": "Dit bestand kon door een onverwachte fout niet worden gelezen; controleer of het bestand heel is.",
+        "x.txt": None,
+        "z.txt": None,
+    }

@@ -154,12 +154,16 @@ def test_large_print_is_scaled_down_to_its_letters_and_small_print_keeps_its_res
     assert fit_to_letters(pages[1][0], 300, 12.0, 150)[1] == 150  # never below the floor
 
 
-def test_pages_read_at_different_resolutions_share_one_tesseract_run(monkeypatch):
+def test_pages_scanned_at_different_resolutions_are_each_read_at_their_own(monkeypatch):
     import analyzer.ingest.ocr as ocr
 
-    runs = []
-    real = ocr.subprocess.run
-    monkeypatch.setattr(ocr.subprocess, "run", lambda *a, **k: runs.append(1) or real(*a, **k))
+    resolutions = []
+    real = ocr._Engine.read
+    monkeypatch.setattr(
+        ocr._Engine,
+        "read",
+        lambda self, image, dpi, *a, **k: resolutions.append(dpi) or real(self, image, dpi, *a, **k),
+    )
     pdf = FPDF(format="A4")
     for dpi in (300, 200):
         pdf.add_page()
@@ -167,7 +171,7 @@ def test_pages_read_at_different_resolutions_share_one_tesseract_run(monkeypatch
         Image.fromarray(_page(dpi)).save(buffer, format="PNG", dpi=(dpi, dpi))
         pdf.image(buffer, x=0, y=0, w=210, h=297)
     read, warnings, _ = read_pdf_pages(bytes(pdf.output()), 0, None, IngestSettings())
-    assert warnings == [] and len(runs) == 1
+    assert warnings == [] and resolutions == [129, 141]  # each scaled to its letters from its own resolution
     for page in read:
         assert " ".join(page.text.split()).startswith(" ".join(LINES[:3]))
 
@@ -196,12 +200,10 @@ def test_a_coloured_stamp_and_a_blue_signature_over_the_text_are_dropped():
     assert "De afgesproken doelen zijn niet gehaald: de orders" in text and "ONTVANGEN" not in text
 
 
-def test_scanned_pages_are_read_four_to_a_tesseract_run_each_with_its_own_text(monkeypatch):
+def test_six_scanned_pages_each_get_their_own_text_from_one_loaded_model():
     import analyzer.ingest.ocr as ocr
 
-    runs = []
-    real = ocr.subprocess.run
-    monkeypatch.setattr(ocr.subprocess, "run", lambda *a, **k: runs.append(1) or real(*a, **k))
+    loads = ocr._engine.cache_info().misses
     pages = []
     for number in range(6):
         image = Image.new("L", (1654, 2339), 255)
@@ -216,5 +218,21 @@ def test_scanned_pages_are_read_four_to_a_tesseract_run_each_with_its_own_text(m
         Image.fromarray(image).save(buffer, format="PNG")
         pdf.image(buffer, x=0, y=0, w=210, h=297)
     read, warnings, _ = read_pdf_pages(bytes(pdf.output()), 0, None, IngestSettings())
-    assert warnings == [] and len(runs) == 2
+    assert warnings == [] and ocr._engine.cache_info().misses - loads <= 1  # the model loaded once at most
     assert [p.text.strip() for p in read] == [f"Bijlage {n}: verslag" for n in range(1, 7)]
+
+
+def test_a_page_that_runs_past_its_ocr_deadline_is_stopped_and_named():
+    pdf = FPDF(format="A4")
+    for _ in range(2):
+        pdf.add_page()
+        buffer = io.BytesIO()
+        Image.fromarray(_page()).save(buffer, format="PNG")
+        pdf.image(buffer, x=0, y=0, w=210, h=297)
+    read, warnings, _ = read_pdf_pages(bytes(pdf.output()), 0, None, IngestSettings(ocr_page_timeout_s=0.001))
+    assert [(p.number, p.text, p.ocr) for p in read] == [(1, "", True), (2, "", True)]
+    assert warnings == [
+        f"Pagina {n}: Tekstherkenning van een gescande pagina duurde langer dan 0,001 seconden en is afgebroken; "
+        "controleer de scan of lever een betere kopie aan."
+        for n in (1, 2)
+    ]

@@ -1,107 +1,145 @@
-"""OCR of page images with Tesseract's Dutch model, run as a subprocess (one thread: 2.6x faster per page here).
+"""OCR of page images with Tesseract's Dutch model, called in-process through its C API (libtesseract).
 
-Pages go to Tesseract as uncompressed TIFF (PNG compression of a noisy scan costs a third of a second a page),
-several pages per call (loading the model costs ~0.1 s a call; benchmarks/ocr_bench.py measured both). Each page
-carries its own resolution in the TIFF, which Tesseract reads per page: pages read at different resolutions still
-share one call.
+Each process loads the model once and keeps it; a page goes in as its grey pixels and its resolution. Against the
+`tesseract` command (a TIFF written and parsed, the model loaded again every run) this is 13% less time a page for
+the same text on benchmarks/ocr_bench.py's 60 pages. Tesseract runs one thread (OMP_THREAD_LIMIT=1 before the
+library loads: 2.6x faster per page here, where the pages are spread over worker processes instead). A page that
+runs past its deadline is stopped by Tesseract's own monitor and reported; a crash of the library costs the worker
+process, which the pool replaces (analyzer/ingest/parallel.py).
 """
 
 from __future__ import annotations
 
-import io
+import atexit
+import ctypes
+import ctypes.util
+import functools
 import os
-import shutil
-import subprocess
+from dataclasses import dataclass
 
+import numpy as np
 from PIL import Image
 
 from analyzer.ingest.errors import UnreadableFile
 from analyzer.ingest.settings import IngestSettings
 
+NOT_INSTALLED = (
+    "Deze pagina is gescand, maar tekstherkenning (Tesseract met het Nederlandse taalmodel) is niet geïnstalleerd; "
+    "installeer het programma opnieuw met de installatieopdracht uit de README."
+)
+TOO_SLOW = (
+    "Tekstherkenning van een gescande pagina duurde langer dan {seconds} seconden en is afgebroken; "
+    "controleer de scan of lever een betere kopie aan."
+)
+# The C API reads a page as one block of text (page segmentation mode 6); the command line, and this product, lay
+# the page out first (mode 3), which keeps the columns of a two-column form apart.
+_AUTOMATIC_LAYOUT = 3
+_LIBRARY_NAMES = ("libtesseract.so.5", "libtesseract.so.4", "libtesseract.5.dylib", "libtesseract.dylib")
+
+
+def _declare(lib: ctypes.CDLL) -> ctypes.CDLL:
+    """The signatures of the C API functions used here (ctypes would otherwise pass pointers as 32-bit ints)."""
+    pointer, text, number = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
+    for name, restype, argtypes in (
+        ("TessBaseAPICreate", pointer, []),
+        ("TessBaseAPIInit3", number, [pointer, text, text]),
+        ("TessBaseAPISetVariable", number, [pointer, text, text]),
+        ("TessBaseAPISetPageSegMode", None, [pointer, number]),
+        ("TessBaseAPISetImage", None, [pointer, pointer, number, number, number, number]),
+        ("TessBaseAPISetSourceResolution", None, [pointer, number]),
+        ("TessBaseAPIRecognize", number, [pointer, pointer]),
+        ("TessBaseAPIGetUTF8Text", pointer, [pointer]),
+        ("TessBaseAPIGetTsvText", pointer, [pointer, number]),
+        ("TessBaseAPIClear", None, [pointer]),
+        ("TessBaseAPIDelete", None, [pointer]),
+        ("TessDeleteText", None, [pointer]),
+        ("TessMonitorCreate", pointer, []),
+        ("TessMonitorSetDeadlineMSecs", None, [pointer, number]),
+        ("TessMonitorDelete", None, [pointer]),
+    ):
+        function = getattr(lib, name)
+        function.restype, function.argtypes = restype, argtypes
+    return lib
+
+
+@functools.cache
+def _library() -> ctypes.CDLL | None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # read by OpenMP when the library loads
+    for name in (ctypes.util.find_library("tesseract"), *_LIBRARY_NAMES):
+        if name:
+            try:
+                return _declare(ctypes.CDLL(name))
+            except OSError:
+                continue
+    return None
+
+
+@dataclass(frozen=True)
+class _Engine:
+    """One initialised Tesseract with a language model, kept for the life of the process."""
+
+    lib: ctypes.CDLL
+    handle: int
+
+    def read(self, image: Image.Image, dpi: int, timeout_s: float, output: str = "text") -> str:
+        grey = np.ascontiguousarray(np.asarray(image.convert("L")))
+        height, width = grey.shape
+        lib, handle = self.lib, self.handle
+        lib.TessBaseAPISetImage(handle, grey.ctypes.data, width, height, 1, width)
+        lib.TessBaseAPISetSourceResolution(handle, dpi)
+        monitor = lib.TessMonitorCreate()
+        lib.TessMonitorSetDeadlineMSecs(monitor, int(timeout_s * 1000))
+        try:
+            if lib.TessBaseAPIRecognize(handle, monitor) != 0:
+                raise UnreadableFile(TOO_SLOW.format(seconds=f"{timeout_s:g}".replace(".", ",")))
+            found = lib.TessBaseAPIGetTsvText(handle, 0) if output == "tsv" else lib.TessBaseAPIGetUTF8Text(handle)
+            try:
+                return ctypes.string_at(found).decode("utf-8", errors="replace") if found else ""
+            finally:
+                lib.TessDeleteText(found)
+        finally:
+            lib.TessMonitorDelete(monitor)
+            lib.TessBaseAPIClear(handle)  # frees the page's image and results; the model stays loaded
+
+
+@functools.cache
+def _engine(language: str, variables: tuple[tuple[str, str], ...]) -> _Engine | None:
+    lib = _library()
+    if lib is None:
+        return None
+    handle = lib.TessBaseAPICreate()
+    if lib.TessBaseAPIInit3(handle, None, language.encode()) != 0:
+        return None  # the language's trained data is not installed
+    atexit.register(lib.TessBaseAPIDelete, handle)  # a worker process skips this and Tesseract's own clean-up
+    for name, value in (("debug_file", os.devnull), *variables):  # no "Detected N diacritics" on the console
+        lib.TessBaseAPISetVariable(handle, name.encode(), value.encode())
+    lib.TessBaseAPISetPageSegMode(handle, _AUTOMATIC_LAYOUT)
+    return _Engine(lib, handle)
+
 
 def tesseract_available(language: str) -> bool:
-    """True when the tesseract binary and the language's trained data are installed."""
-    binary = shutil.which("tesseract")
-    if binary is None:
-        return False
-    listed = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, check=False)
-    return language in listed.stdout.split()
+    """True when libtesseract and the language's trained data are installed."""
+    return _engine(language, ()) is not None
 
 
-def ocr_pages(images: list[tuple[Image.Image, int]], settings: IngestSettings) -> list[str]:
-    """Recognise several page images, each with its resolution (dpi), in one Tesseract run: their texts, in order.
-
-    When the run fails, each page is tried on its own, so that one bad page costs only itself: its text is then
-    the UnreadableFile instance, for the caller to report.
-    """
-    if not images:
-        return []
-    try:
-        texts = _tesseract(images, settings).split(PAGE_SEPARATOR)
-        if len(texts) == len(images) + 1 and not texts[-1].strip():
-            texts.pop()  # older Tesseract versions end every page with the separator, newer ones put it between
-        if len(texts) == len(images):
-            return texts
-    except UnreadableFile:
-        if len(images) == 1:
-            raise
-    return [_one(image, settings) for image in images]
-
-
-def _one(image: tuple[Image.Image, int], settings: IngestSettings) -> str | UnreadableFile:
-    try:
-        return _tesseract([image], settings)
-    except UnreadableFile as err:
-        return err
+def ocr_page(image: Image.Image, dpi: int, settings: IngestSettings) -> str:
+    """The text Tesseract reads on one page image of the given resolution; UnreadableFile when it cannot."""
+    engine = _engine(settings.ocr_language, settings.ocr_variables)
+    if engine is None:
+        raise UnreadableFile(NOT_INSTALLED)
+    return engine.read(image, dpi, settings.ocr_page_timeout_s)
 
 
 def ocr_words(image: Image.Image, settings: IngestSettings, dpi: int) -> list[tuple[str, tuple[int, int, int, int]]]:
     """Every recognised word with its box in image pixels (left, top, right, bottom), in reading order: to mark a
     quoted passage on a scanned page."""
+    engine = _engine(settings.ocr_language, settings.ocr_variables)
+    if engine is None:
+        raise UnreadableFile(NOT_INSTALLED)
     words = []
-    for row in _tesseract([(image, dpi)], settings, "tsv").splitlines()[1:]:
+    for row in engine.read(image, dpi, settings.ocr_page_timeout_s, output="tsv").splitlines():
         fields = row.split("\t")
         if len(fields) == 12 and fields[0] == "5" and fields[11].strip():
             left, top, width, height = (int(v) for v in fields[6:10])
             words.append((fields[11], (left, top, left + width, top + height)))
     return words
-
-
-PAGE_SEPARATOR = "\f"
-
-
-def _tesseract(images: list[tuple[Image.Image, int]], settings: IngestSettings, *config: str) -> str:
-    binary = shutil.which("tesseract")
-    if binary is None:
-        raise UnreadableFile(
-            "Deze pagina is gescand, maar tekstherkenning (Tesseract) is niet geïnstalleerd; "
-            "installeer het programma opnieuw met de installatieopdracht uit de README."
-        )
-    buffer = io.BytesIO()
-    first, *rest = (_with_resolution(image.convert("L"), dpi) for image, dpi in images)
-    first.save(buffer, format="TIFF", save_all=True, append_images=rest, dpi=first.encoderinfo["dpi"])
-    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    try:
-        result = subprocess.run(
-            [binary, "stdin", "stdout", "-l", settings.ocr_language, *settings.ocr_options, *config],
-            input=buffer.getvalue(),
-            capture_output=True,
-            env=env,
-            timeout=settings.ocr_page_timeout_s * len(images),
-            check=False,
-        )
-    except subprocess.TimeoutExpired as err:
-        raise UnreadableFile(
-            f"Tekstherkenning van een gescande pagina duurde langer dan {settings.ocr_page_timeout_s:.0f} seconden "
-            "en is afgebroken; controleer de scan of lever een betere kopie aan."
-        ) from err
-    if result.returncode != 0:
-        detail = result.stderr.decode("utf-8", errors="replace").strip().splitlines()[-1:] or [""]
-        raise UnreadableFile(f"Tekstherkenning (Tesseract) is mislukt: {detail[0]}")
-    return result.stdout.decode("utf-8", errors="replace")
-
-
-def _with_resolution(image: Image.Image, dpi: int) -> Image.Image:
-    """The page with its resolution set for the TIFF writer (Pillow writes each appended page's own)."""
-    image.encoderinfo = {"dpi": (dpi, dpi)}
-    return image

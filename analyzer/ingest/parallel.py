@@ -14,7 +14,10 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+
+import cv2
 
 from analyzer.dossier import ExtractedFile, SourceFile
 from analyzer.ingest.cache import ExtractionCache, cache_key
@@ -102,6 +105,14 @@ class _Work:
     done: list[ExtractedFile] | None = None
     told: int = 0  # of `pages`, the ones already counted as read
     counted: set[int] = field(default_factory=set)  # the chunks among them
+    generation: int = 0  # the pool its chunks went to (see _Pool.restart)
+    breaks: int = 0  # times a worker died while this file was awaited
+
+    def lost(self) -> bool:
+        """Some chunk's result is gone with a pool that was thrown away: the file must be read again."""
+        return self.done is None and not all(
+            f.done() and not f.cancelled() and f.exception() is None for f in self.futures
+        )
 
     def ready(self) -> bool:
         return self.done is not None or all(f.done() for f in self.futures)
@@ -143,20 +154,35 @@ class _Tally:
 
 
 class _Pool:
-    """A process pool that can be thrown away when a file hangs, so the files after it still get read."""
+    """A process pool that can be thrown away when a file hangs or a worker dies, so the other files still get read."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
+        if workers > 1:
+            # One thread for OpenCV in every process: the pages are already spread over the workers, so its own
+            # threads only fight the other worker for the cores (2 workers on 2 cores: 23.3 -> 22.8 s for the 60
+            # scanned pages of benchmarks/ocr_bench.py read as one dossier, three runs each). Set here, before the
+            # workers fork: changing it inside a forked worker deadlocks when this process had OpenCV threads.
+            cv2.setNumThreads(1)
         self.executor = ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze)
+        self.generation = 0  # how many times the pool was replaced
 
-    def submit(self, chunk: Chunk, settings: IngestSettings) -> Future:
-        return self.executor.submit(read_chunk, chunk, settings)
+    def submit(self, work: _Work, settings: IngestSettings, timeout_s: float) -> None:
+        """Send the file's chunks to the workers and set its deadline."""
+        try:
+            work.futures = [self.executor.submit(read_chunk, c, settings) for c in work.chunks]
+        except BrokenProcessPool:  # a worker died since the last file was awaited
+            self.restart()
+            work.futures = [self.executor.submit(read_chunk, c, settings) for c in work.chunks]
+        work.generation = self.generation
+        work.deadline = time.monotonic() + timeout_s
 
     def restart(self) -> None:
-        for process in list(getattr(self.executor, "_processes", {}).values()):
+        for process in list((getattr(self.executor, "_processes", None) or {}).values()):
             process.terminate()  # the only way to stop a worker stuck inside a C library
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=gc.freeze)
+        self.generation += 1
 
     def close(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -215,8 +241,9 @@ def _start(
         work = _Work(item, None, [], [], deadline, pages, done=cached)
         tally.tell(work, pages, cached=True)
         return work
-    chunks = plan(item, settings, workers, pages)
-    return _Work(item, key, chunks, [pool.submit(c, settings) for c in chunks], deadline, pages)
+    work = _Work(item, key, plan(item, settings, workers, pages), [], deadline, pages)
+    pool.submit(work, settings, settings.file_timeout_s)
+    return work
 
 
 def _wait(work: _Work, others: deque[_Work], tally: _Tally) -> None:
@@ -242,18 +269,33 @@ def _finish(
         result = assemble(work.item, parts, settings)
     except concurrent.futures.TimeoutError:
         log.warning("reading %s took longer than %s s", work.item.path, settings.file_timeout_s)
-        pool.restart()
-        for other in others:
-            if other.done is None:
-                other.futures = [pool.submit(c, settings) for c in other.chunks]
-                other.deadline = time.monotonic() + settings.file_timeout_s
+        _replace_pool(pool, others, settings)
         return work.item, [_failed(work.item.path, TIMEOUT.format(seconds=settings.file_timeout_s))]
+    except BrokenProcessPool:
+        # A worker died (a crash inside a C library, or the system killed it for memory) and took every chunk in
+        # flight with it. They are read again in a new pool; the file awaited is given up if it breaks one twice.
+        log.warning("a worker died while %s was read", work.item.path)
+        if work.generation == pool.generation:
+            _replace_pool(pool, others, settings)
+        work.breaks += 1
+        if work.breaks > 1:
+            return work.item, [_failed(work.item.path, CRASHED)]
+        pool.submit(work, settings, settings.file_timeout_s)
+        return _finish(work, others, settings, cache, pool, tally)
     except Exception:  # noqa: BLE001 — a crashed worker costs one file, never the run
         log.exception("extraction of %s failed in a worker", work.item.path)
         return work.item, [_failed(work.item.path, CRASHED)]
     if not any(r.warnings for r in result):
         cache.put(work.key, result)  # OCR trouble (e.g. Tesseract missing) is not cached: it may be fixed next time
     return work.item, result
+
+
+def _replace_pool(pool: _Pool, others: deque[_Work], settings: IngestSettings) -> None:
+    """A new pool, and the files in flight whose chunks were lost with the old one sent to it."""
+    pool.restart()
+    for other in others:
+        if other.lost():
+            pool.submit(other, settings, settings.file_timeout_s)
 
 
 TIMEOUT = (

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 from unicodedata import normalize
 
 import pdfplumber
@@ -14,11 +13,10 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber import utils as plumber_utils
 from pdfplumber.page import Page as PlumberPage
 from pdfplumber.utils.exceptions import PdfminerException
-from PIL import Image
 
 from analyzer.dossier import ExtractedFile, Page, SourceFile
 from analyzer.ingest.errors import UnreadableFile
-from analyzer.ingest.ocr import ocr_pages
+from analyzer.ingest.ocr import ocr_page
 from analyzer.ingest.scan import fit_to_letters, is_blank, prepare_page
 from analyzer.ingest.settings import IngestSettings
 
@@ -79,53 +77,28 @@ def page_text(page: PlumberPage) -> str:
     return textmap.as_string
 
 
-@dataclass
-class _Scan:
-    """A scanned page waiting for OCR: its place among the pages read, its (empty) text layer, its image."""
-
-    slot: int
-    number: int
-    text: str
-    image: Image.Image
-    dpi: int
-
-
-def _scan(page: PlumberPage, number: int, text: str, slot: int, settings: IngestSettings) -> _Scan | str:
-    """The scanned page's image, rendered at its own resolution and cleaned up; a Dutch warning if it cannot be."""
+def _ocr(page: PlumberPage, number: int, text: str, settings: IngestSettings) -> tuple[Page, str | None]:
+    """A scanned page read at its own resolution after clean-up, and a Dutch warning when it could not be."""
     if number > settings.max_ocr_pages:
-        return (
+        return Page(number, text), (
             f"Pagina {number} is gescand maar niet herkend: meer dan {settings.max_ocr_pages} gescande "
             "pagina's per bestand (instelbare limiet)."
         )
     dpi = scan_resolution(page, settings)
     if dpi is None:
-        return f"Pagina {number} is te groot om te herkennen (mogelijk een opzettelijk opgeblazen afbeelding)."
+        return Page(number, text), (
+            f"Pagina {number} is te groot om te herkennen (mogelijk een opzettelijk opgeblazen afbeelding)."
+        )
     image = page.to_image(resolution=dpi).original
     if settings.ocr_prepare:
         image = prepare_page(image)
     image, dpi = fit_to_letters(image, dpi, settings.ocr_letter_px, settings.ocr_floor_dpi)
-    return _Scan(slot, number, text, image, dpi)
-
-
-def _recognise(scans: list[_Scan], pages: list[Page], warnings: list[str], settings: IngestSettings) -> None:
-    """OCR the waiting pages in one run of Tesseract and put their texts in their slots."""
-    group = []
-    for scan in scans:
-        if is_blank(scan.image):  # the back of a sheet, a separator page: nothing to read
-            pages[scan.slot] = Page(scan.number, "", ocr=True)
-        else:
-            group.append(scan)
+    if is_blank(image):  # the back of a sheet, a separator page: nothing to read
+        return Page(number, "", ocr=True), None
     try:
-        texts = ocr_pages([(scan.image, scan.dpi) for scan in group], settings)
+        return Page(number, ocr_page(image, dpi, settings), ocr=True), None
     except UnreadableFile as err:
-        texts = [err] * len(group)
-    for scan, text in zip(group, texts, strict=True):
-        if isinstance(text, UnreadableFile):
-            pages[scan.slot] = Page(scan.number, scan.text, ocr=True)
-            warnings.append(f"Pagina {scan.number}: {text}")
-        else:
-            pages[scan.slot] = Page(scan.number, text, ocr=True)
-    scans.clear()
+        return Page(number, text, ocr=True), f"Pagina {number}: {err}"
 
 
 def scan_resolution(page: PlumberPage, settings: IngestSettings) -> int | None:
@@ -185,7 +158,6 @@ def read_pdf_pages(
         )
     pages: list[Page] = []
     warnings: list[str] = []
-    scans: list[_Scan] = []
     # A chunk has pdfplumber build only its own pages: building every page of a 1,000-page file for each of its 40
     # chunks cost a sixth of the reading time (benchmarks/scale.py). pdfium counts the pages; a file it cannot
     # open is read whole, so pdfminer reports why.
@@ -200,17 +172,13 @@ def read_pdf_pages(
                 if index >= end:
                     break
                 text = page_text(page)
-                pages.append(Page(index + 1, text))
                 if _needs_ocr(text, page, settings):
-                    scan = _scan(page, index + 1, text, len(pages) - 1, settings)
-                    if isinstance(scan, str):
-                        warnings.append(scan)
-                    else:
-                        scans.append(scan)
+                    read, warning = _ocr(page, index + 1, text, settings)
+                    pages.append(read)
+                    warnings.extend([warning] if warning else [])
+                else:
+                    pages.append(Page(index + 1, text))
                 page.close()  # without this pdfplumber keeps ~4.6 MB per page alive
-                if len(scans) >= settings.ocr_batch_pages:
-                    _recognise(scans, pages, warnings, settings)
-            _recognise(scans, pages, warnings, settings)
     except (PdfminerException, PDFPasswordIncorrect) as err:
         raise _open_error(err) from err
     return pages, warnings, total

@@ -23,12 +23,9 @@ class IngestSettings:
     ocr_floor_dpi: int = 100
     # Clean up scanned pages before OCR (photo perspective, shadows, grey paper, dark borders, streaks, skew).
     ocr_prepare: bool = True
-    # Tesseract options: no second reading of each unsure line in inverted colours (white on black print is rare
+    # Tesseract variables: no second reading of each unsure line in inverted colours (white on black print is rare
     # in personnel files): 4% less time at the same CER on benchmarks/ocr_bench.py's pages.
-    ocr_options: tuple[str, ...] = ("-c", "tessedit_do_invert=0")
-    # Scanned pages OCR'd per Tesseract run: each run loads the language model (~0.1 s), each page waiting holds
-    # its image (~4-9 MB).
-    ocr_batch_pages: int = 4
+    ocr_variables: tuple[tuple[str, str], ...] = (("tessedit_do_invert", "0"),)
     # Seconds one page may take in Tesseract before it is given up (the page is then reported as unreadable).
     ocr_page_timeout_s: float = 120.0
     # Turn OCR off entirely (scanned pages are then reported as having no text).
