@@ -236,3 +236,44 @@ def test_a_page_that_runs_past_its_ocr_deadline_is_stopped_and_named():
         "controleer de scan of lever een betere kopie aan."
         for n in (1, 2)
     ]
+
+
+def test_pages_read_from_several_threads_while_workers_fork_all_come_out_whole():
+    """The dashboard may ask for a scanned page's word boxes from two sessions at once while a third analyses a
+    scanned dossier in forked workers: one Tesseract per process, used by one thread at a time, never forked mid-page."""
+    import threading
+
+    from analyzer.dossier import SourceFile
+    from analyzer.ingest.cache import ExtractionCache
+    from analyzer.ingest.ocr import ocr_words
+    from analyzer.ingest.parallel import extract_all
+
+    page = Image.fromarray(_page())
+    expected = [word for word, _ in ocr_words(page, IngestSettings(), 200)]
+    found: list[list[str]] = []
+
+    def boxes() -> None:
+        for _ in range(3):
+            found.append([word for word, _ in ocr_words(page, IngestSettings(), 200)])
+
+    pdf = FPDF(format="A4")
+    for _ in range(4):
+        pdf.add_page()
+        buffer = io.BytesIO()
+        page.save(buffer, format="PNG")
+        pdf.image(buffer, x=0, y=0, w=210, h=297)
+    threads = [threading.Thread(target=boxes) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    read = [
+        r
+        for _, result in extract_all(
+            [SourceFile("scan.pdf", bytes(pdf.output()))], IngestSettings(file_timeout_s=60), ExtractionCache(None), 2
+        )
+        for r in result
+    ]
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not any(thread.is_alive() for thread in threads)
+    assert found == [expected] * 6
+    assert [p.text.split()[:4] for p in read[0].pages] == [["Geachte", "heer", "Bakker,", "Op"]] * 4

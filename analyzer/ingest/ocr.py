@@ -15,6 +15,7 @@ import ctypes
 import ctypes.util
 import functools
 import os
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,6 +35,13 @@ TOO_SLOW = (
 # The C API reads a page as one block of text (page segmentation mode 6); the command line, and this product, lay
 # the page out first (mode 3), which keeps the columns of a two-column form apart.
 _AUTOMATIC_LAYOUT = 3
+# One page at a time per process: a Tesseract instance is not thread-safe (the dashboard can ask for a scanned page's
+# word boxes from two sessions at once), and no thread may be inside Tesseract when the process forks its reading
+# workers, or a worker inherits a half-used instance and hangs. The lock is taken around every fork.
+_IN_TESSERACT = threading.Lock()
+os.register_at_fork(
+    before=_IN_TESSERACT.acquire, after_in_parent=_IN_TESSERACT.release, after_in_child=_IN_TESSERACT.release
+)
 _LIBRARY_NAMES = ("libtesseract.so.5", "libtesseract.so.4", "libtesseract.5.dylib", "libtesseract.dylib")
 
 
@@ -74,15 +82,28 @@ def _library() -> ctypes.CDLL | None:
     return None
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Engine:
     """One initialised Tesseract with a language model, kept for the life of the process."""
 
     lib: ctypes.CDLL
     handle: int
+    closed: bool = False
+
+    def close(self) -> None:
+        """At exit: free the model under the lock (a daemon thread may still be reading a page)."""
+        with _IN_TESSERACT:
+            self.closed = True
+            self.lib.TessBaseAPIDelete(self.handle)
 
     def read(self, image: Image.Image, dpi: int, timeout_s: float, output: str = "text") -> str:
         grey = np.ascontiguousarray(np.asarray(image.convert("L")))
+        with _IN_TESSERACT:
+            if self.closed:
+                raise UnreadableFile(NOT_INSTALLED)
+            return self._read(grey, dpi, timeout_s, output)
+
+    def _read(self, grey: np.ndarray, dpi: int, timeout_s: float, output: str) -> str:
         height, width = grey.shape
         lib, handle = self.lib, self.handle
         lib.TessBaseAPISetImage(handle, grey.ctypes.data, width, height, 1, width)
@@ -104,17 +125,23 @@ class _Engine:
 
 @functools.cache
 def _engine(language: str, variables: tuple[tuple[str, str], ...]) -> _Engine | None:
-    lib = _library()
+    lib = _library()  # outside the lock: finding the library may start a process (ldconfig)
     if lib is None:
         return None
+    with _IN_TESSERACT:
+        return _start_engine(lib, language, variables)
+
+
+def _start_engine(lib: ctypes.CDLL, language: str, variables: tuple[tuple[str, str], ...]) -> _Engine | None:
     handle = lib.TessBaseAPICreate()
     if lib.TessBaseAPIInit3(handle, None, language.encode()) != 0:
         return None  # the language's trained data is not installed
-    atexit.register(lib.TessBaseAPIDelete, handle)  # a worker process skips this and Tesseract's own clean-up
     for name, value in (("debug_file", os.devnull), *variables):  # no "Detected N diacritics" on the console
         lib.TessBaseAPISetVariable(handle, name.encode(), value.encode())
     lib.TessBaseAPISetPageSegMode(handle, _AUTOMATIC_LAYOUT)
-    return _Engine(lib, handle)
+    engine = _Engine(lib, handle)
+    atexit.register(engine.close)  # a worker process skips this and Tesseract's own clean-up
+    return engine
 
 
 def tesseract_available(language: str) -> bool:
