@@ -83,7 +83,8 @@ ERROR_ADVICE = "Controleer de bestanden en probeer het opnieuw; blijft het misga
 
 
 def settings() -> AnalysisSettings:
-    return AnalysisSettings(perspective=st.session_state.get("perspective", "werkgever"))
+    # The dashboard's server runs many threads: its reading workers start from a fork server (analyzer/ingest/parallel.py).
+    return AnalysisSettings(perspective=st.session_state.get("perspective", "werkgever"), worker_start="forkserver")
 
 
 # ---------------------------------------------------------------------------------------------- access

@@ -16,6 +16,7 @@ from typing import Any
 
 from analyzer.classify import default_classifier
 from analyzer.dossier import SourceFile
+from analyzer.ingest.parallel import worker_context
 from analyzer.ingest.sources import is_system_file, iter_zip
 from analyzer.pipeline import AnalysisSettings, Progress, ProgressEvent, analyze, no_progress, report_fingerprint
 from analyzer.report import build_report
@@ -111,7 +112,7 @@ def map_cases(paths: list[Path], settings: AnalysisSettings, scheduler: str | No
     Every case is read with one process inside (its `workers` is set to 1): with many cases, spreading whole
     cases over the workers keeps them all busy without nested pools.
     """
-    inner = dataclasses.replace(settings, workers=1)
+    inner = dataclasses.replace(settings, workers=1, worker_start="fork")  # a case's worker has no other threads
     if scheduler:
         from dask.distributed import Client, as_completed
 
@@ -121,7 +122,8 @@ def map_cases(paths: list[Path], settings: AnalysisSettings, scheduler: str | No
                 yield future.result()
     elif settings.workers > 1 and len(paths) > 1:
         default_classifier()  # load once here: forked workers inherit it instead of each loading it again
-        with ProcessPoolExecutor(max_workers=settings.workers, initializer=gc.freeze) as pool:
+        context = worker_context(settings.worker_start)
+        with ProcessPoolExecutor(max_workers=settings.workers, initializer=gc.freeze, mp_context=context) as pool:
             futures = [pool.submit(analyze_case, path, inner) for path in paths]
             for future in concurrent.futures.as_completed(futures):
                 yield future.result()

@@ -114,6 +114,9 @@ class AnalysisSettings:
     perspective: str = "werkgever"
     # Processes that read and OCR files; default: every core.
     workers: int = field(default_factory=lambda: os.cpu_count() or 1)
+    # How they start: "fork" (fast; for a single-threaded caller such as the CLI) or "forkserver" (for a caller with
+    # threads of its own, such as the dashboard's server: see analyzer/ingest/parallel.py).
+    worker_start: str = "fork"
     # Cache extracted text by content hash (in `cache_dir`, default: the user's data folder at run time).
     use_cache: bool = True
     cache_dir: Path | None = None
@@ -145,7 +148,7 @@ def extract_dossier(
     def pages_read(path: str, done: int, total: int, cached: int) -> None:
         progress(ProgressEvent("extract", path, done, total, time.monotonic() - started, cached))
 
-    for _, result in extract_all(sources, settings.ingest, cache, settings.workers, pages_read):
+    for _, result in extract_all(sources, settings.ingest, cache, settings.workers, pages_read, settings.worker_start):
         extracted.extend(result)
     return extracted, [input_file(item) for item in sources], skipped
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import concurrent.futures
 import gc
 import logging
+import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -153,18 +154,32 @@ class _Tally:
         self.tell(work, work.pages - work.told)
 
 
+def worker_context(start: str) -> multiprocessing.context.BaseContext:
+    """How worker processes start: "fork" for a single-threaded caller (the CLI), "forkserver" for a caller with
+    threads of its own (the dashboard's server). A worker forked while another thread of its parent held a library's
+    lock waits for that lock forever (seen: lxml's, a worker reading a .docx forked by the dashboard). With a fork
+    server, workers fork from a single-threaded process that imported the analyzer once (about a second, the first
+    time only)."""
+    context = multiprocessing.get_context(start)
+    if start == "forkserver":
+        context.set_forkserver_preload(["analyzer.pipeline"])
+    return context
+
+
 class _Pool:
     """A process pool that can be thrown away when a file hangs or a worker dies, so the other files still get read."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, start: str = "fork") -> None:
         self.workers = workers
+        self.context = worker_context(start)
         if workers > 1:
             # One thread for OpenCV in every process: the pages are already spread over the workers, so its own
             # threads only fight the other worker for the cores (2 workers on 2 cores: 23.3 -> 22.8 s for the 60
             # scanned pages of benchmarks/ocr_bench.py read as one dossier, three runs each). Set here, before the
-            # workers fork: changing it inside a forked worker deadlocks when this process had OpenCV threads.
+            # workers fork: changing it inside a forked worker deadlocks when this process had OpenCV threads. (The
+            # workers of a fork server keep OpenCV's default.)
             cv2.setNumThreads(1)
-        self.executor = ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze)
+        self.executor = ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze, mp_context=self.context)
         self.generation = 0  # how many times the pool was replaced
 
     def submit(self, work: _Work, settings: IngestSettings, timeout_s: float) -> None:
@@ -181,7 +196,7 @@ class _Pool:
         for process in list((getattr(self.executor, "_processes", None) or {}).values()):
             process.terminate()  # the only way to stop a worker stuck inside a C library
         self.executor.shutdown(wait=False, cancel_futures=True)
-        self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=gc.freeze)
+        self.executor = ProcessPoolExecutor(max_workers=self.workers, initializer=gc.freeze, mp_context=self.context)
         self.generation += 1
 
     def close(self) -> None:
@@ -194,6 +209,7 @@ def extract_all(
     cache: ExtractionCache,
     workers: int,
     on_pages: PagesRead | None = None,
+    start: str = "fork",
 ) -> Iterator[tuple[SourceFile | ExtractedFile, list[ExtractedFile]]]:
     """Every item with its extraction result, in input order; cached files are not read again.
 
@@ -209,7 +225,7 @@ def extract_all(
         on_pages("", 0, tally.total, 0)
     pending: deque[_Work] = deque()
     limit = max(2, workers * 2)
-    pool = _Pool(workers)
+    pool = _Pool(workers, start)
 
     def finish() -> tuple[SourceFile | ExtractedFile, list[ExtractedFile]]:
         work = pending.popleft()
