@@ -14,14 +14,14 @@ from analyzer.facts.redeployment import REDEPLOYMENT_WORD
 from analyzer.facts.trajectory import _is_plan
 from analyzer.facts.words import words
 
-TRAINING_WORDS = r"\w*(?:cursus|training|opleiding|scholing|coach(?:ing)?|workshop|e-?learning|module|instructie|begeleiding|sessie|cursusdag)"
+TRAINING_WORDS = r"\w*(?:cursus|training|opleiding|leergang|scholing|coach(?:ing)?|workshop|e-?learning|module|instructie|begeleiding|sessie|cursusdag)"
 TRAINING = words(TRAINING_WORDS)
 STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("request_denied", words(r"(?:verzoek|aanvraag|vraag) (?:\w+ ){0,4}(?:afgewezen|niet gehonoreerd|geweigerd|niet toegekend)", r"geen budget", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:is|zijn|lijkt) (?:\w+ ){0,4}niet nodig", r"niet nodig (?:\w+ ){0,2}(?:geacht|gevonden)", r"(?:cursus|training|opleiding) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:toegekend|vergoed|goedgekeurd)|afgewezen)")),
-    ("requested", words(r"(?:gevraagd|verzocht|vraag(?:t)?|verzoek(?:t)?|aangevraagd|aangegeven (?:\w+ ){0,3}behoefte) (?:\w+ ){0,6}" + TRAINING_WORDS, r"(?:wil|wilde) (?:zich )?(?:\w+ ){0,2}(?:bekwamen|bijscholen|scholen|leren)", r"behoefte (?:\w+ ){0,2}aan (?:\w+ ){0,3}" + TRAINING_WORDS, r"(?:zou|wil) (?:\w+ ){0,3}graag (?:\w+ ){0,4}" + TRAINING_WORDS, r"(?:vraagt|vroeg|vraag) (?:\w+ ){0,3}om (?:\w+ ){0,3}(?:uitleg|hulp|" + TRAINING_WORDS + ")", r"\w+ (?:opnieuw |nogmaals )?gevraagd")),
+    ("requested", words(r"(?:gevraagd|verzocht|vraag(?:t)?|verzoek(?:t)?|aangevraagd|aangegeven (?:\w+ ){0,3}behoefte) (?:\w+ ){0,6}" + TRAINING_WORDS, r"verzoek\w* (?:\w+ ){0,3}in de gelegenheid (?:\w+ ){0,2}stellen (?:\w+ ){0,4}" + TRAINING_WORDS, r"(?:wil|wilde) (?:zich )?(?:\w+ ){0,2}(?:bekwamen|bijscholen|scholen|leren)", r"behoefte (?:\w+ ){0,2}aan (?:\w+ ){0,3}" + TRAINING_WORDS, r"(?:zou|wil) (?:\w+ ){0,3}graag (?:\w+ ){0,4}" + TRAINING_WORDS, r"(?:vraagt|vroeg|vraag) (?:\w+ ){0,3}om (?:\w+ ){0,3}(?:uitleg|hulp|" + TRAINING_WORDS + ")", r"\w+ (?:opnieuw |nogmaals )?gevraagd")),
     ("refused", words(r"(?:weiger\w*|niet bereid|wil(?:de)? (?:\w+ ){0,3}niet|ziet (?:\w+ ){0,2}nut (?:\w+ ){0,2}niet|afgeslagen|wenst geen) (?:\w+ ){0,5}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:geweigerd|afgeslagen|niet (?:\w+ ){0,2}willen)", r"ga(?:at)? (?:\w+ ){0,2}niet (?:naar|met) (?:\w+ ){0,2}" + TRAINING_WORDS, r"slaa?t (?:\w+ ){0,4}aanbod (?:\w+ ){0,2}af")),
     ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,12}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", r"(?:\w*sessie|cursusdag|\w*blok|les) (?:\S+ ){0,3}(?:was|is) (?:op \d|gedaan|geweest|gegeven)", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach", r"\w*sessies? (?:\w+ ){0,4}(?:gehad|gevoerd|plaatsgevonden|geweest)")),
-    ("offered", words(r"(?:bieden|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
+    ("offered", words(r"(?:bieden|bied|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
 )  # fmt: skip
 
 
@@ -62,7 +62,7 @@ STILL_TO_EXAMINE = words(r"(?:wordt|worden) (?:\w+ ){0,4}(?:bekeken|onderzocht|n
 # A complaint raised before, told again ("cliënte heeft u al in november gewezen op ..."): not a new complaint.
 RESTATED = words(r"al (?:eerder|in \w+|op \d|meerdere keren|vaker)", r"(?:heeft|had|hebben) (?:u|jullie|de werkgever|haar leidinggevende|zijn leidinggevende|mij|ons) (?:\w+ ){0,5}(?:gewezen|gemeld|aangekaart|laten weten)", r"eerder (?:\w+ ){0,2}(?:aangekaart|gemeld|aangegeven|genoemd)", r"zoals (?:ik|cli[eë]nt(?:e)?|hij|zij) (?:\w+ ){0,2}(?:eerder|al)")  # fmt: skip
 # A fresh offer of training, as opposed to a later mention of training offered before ("de aangeboden coaching").
-OFFER_VERB = words(r"bieden", r"aanbieden", r"biedt", r"bood", r"ingeschreven", r"inschrijving", r"aangemeld", r"regel(?:en|t)", r"geregeld", r"krijg", r"volg(?:t|en)? (?:je|jij|u|de|een)\b", r"mag (?:\w+ ){0,5}volgen", r"mag (?:je|jij|u)", r"ingepland")  # fmt: skip
+OFFER_VERB = words(r"bieden", r"bied", r"aanbieden", r"biedt", r"bood", r"ingeschreven", r"inschrijving", r"aangemeld", r"regel(?:en|t)", r"geregeld", r"krijg", r"volg(?:t|en)? (?:je|jij|u|de|een)\b", r"mag (?:\w+ ){0,5}volgen", r"mag (?:je|jij|u)", r"ingepland")  # fmt: skip
 WINDOW_DAYS = 90
 # In a plan, each course or coaching it offers is a training offered.
 PLAN_TRAINING = words(r"\w*cursus", r"\w*training", r"opleiding", r"coach(?:ing)?\b", r"coachtraject", r"workshop", r"e-?learning")
