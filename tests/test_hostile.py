@@ -94,15 +94,25 @@ def test_every_bad_input_is_reported_with_a_dutch_message_and_the_rest_is_analys
 
 @pytest.fixture
 def connection_attempts(monkeypatch) -> list[object]:
-    """Blocks every outgoing connection and records the attempts: personnel data must stay on this machine."""
+    """Blocks every outgoing network connection and records the attempts: personnel data must stay on this machine.
+    A Unix socket (the dashboard's fork server hands out its workers over one) never leaves the machine."""
     attempts: list[object] = []
+    connect, connect_ex = socket.socket.connect, socket.socket.connect_ex
 
     def refuse(self, address, *args, **kwargs):
         attempts.append(address)
         raise OSError("netwerk is in deze test verboden")
 
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    def local_only(real):
+        def guarded(self, address, *args, **kwargs):
+            if self.family == socket.AF_UNIX:
+                return real(self, address, *args, **kwargs)
+            return refuse(self, address)
+
+        return guarded
+
+    monkeypatch.setattr(socket.socket, "connect", local_only(connect))
+    monkeypatch.setattr(socket.socket, "connect_ex", local_only(connect_ex))
     monkeypatch.setattr(socket, "create_connection", lambda *a, **k: refuse(None, a))
     return attempts
 
