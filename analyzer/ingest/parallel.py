@@ -172,12 +172,12 @@ class _Pool:
     def __init__(self, workers: int, start: str = "fork") -> None:
         self.workers = workers
         self.context = worker_context(start)
-        if workers > 1:
+        if workers > 1 and start == "fork":
             # One thread for OpenCV in every process: the pages are already spread over the workers, so its own
             # threads only fight the other worker for the cores (2 workers on 2 cores: 23.3 -> 22.8 s for the 60
             # scanned pages of benchmarks/ocr_bench.py read as one dossier, three runs each). Set here, before the
-            # workers fork: changing it inside a forked worker deadlocks when this process had OpenCV threads. (The
-            # workers of a fork server keep OpenCV's default.)
+            # workers fork: changing it inside a forked worker deadlocks when this process had OpenCV threads. A fork
+            # server's workers do not inherit it and keep OpenCV's default.
             cv2.setNumThreads(1)
         self.executor = ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze, mp_context=self.context)
         self.generation = 0  # how many times the pool was replaced
