@@ -128,6 +128,24 @@ class TfidfFeatures:
             parts.append(TfidfTerms(name, params, vectorizer.get_feature_names_out().astype(str), vectorizer.idf_))
         return cls(tuple(parts))
 
+    def as_arrays(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+        """The terms and idf of each vectorizer as arrays, and their parameters and column order as JSON data."""
+        arrays: dict[str, np.ndarray] = {}
+        for part in self.parts:
+            arrays.update({f"{part.name}_terms": part.terms, f"{part.name}_idf": part.idf})
+        meta = {"vectorizers": {p.name: p.params for p in self.parts}, "feature_order": [p.name for p in self.parts]}
+        return arrays, meta
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> TfidfFeatures:
+        """Back from `as_arrays` (a setting this module does not reproduce raises UnsupportedFeatures)."""
+        return cls(
+            tuple(
+                TfidfTerms(name, meta["vectorizers"][name], arrays[f"{name}_terms"], arrays[f"{name}_idf"])
+                for name in meta["feature_order"]
+            )
+        )
+
     def transform(self, texts: Sequence[str]) -> csr_matrix:
         return hstack([part.transform(texts) for part in self.parts], format="csr")
 

@@ -22,7 +22,7 @@ from scipy.special import expit
 
 from analyzer.classify.augment import AugmentSettings, augment
 from analyzer.classify.corpus import SUBTYPES, LabelledText
-from analyzer.classify.features import TfidfFeatures, TfidfTerms, UnsupportedFeatures
+from analyzer.classify.features import TfidfFeatures, UnsupportedFeatures
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
@@ -265,10 +265,8 @@ def save(model: DocumentClassifier, path: Path) -> None:
         "type_intercept": model.types.intercept,
         "calibration": model.calibration,
     }
-    params = {}
-    for part in model.features.parts:
-        params[part.name] = part.params
-        arrays.update({f"{part.name}_terms": part.terms, f"{part.name}_idf": part.idf})
+    feature_arrays, feature_meta = model.features.as_arrays()
+    arrays.update(feature_arrays)
     for doc_type, scores in model.subtypes.items():
         arrays.update(
             {
@@ -277,13 +275,13 @@ def save(model: DocumentClassifier, path: Path) -> None:
                 f"sub_{doc_type}_intercept": scores.intercept,
             }
         )
-    meta = {
-        "format_version": FORMAT_VERSION,
-        "vectorizers": params,
-        "feature_order": [part.name for part in model.features.parts],  # column order of the features
-        "subtypes": sorted(model.subtypes),
-    }
-    arrays["meta"] = np.array(json.dumps(meta, sort_keys=True))
+    meta = {"format_version": FORMAT_VERSION, **feature_meta, "subtypes": sorted(model.subtypes)}
+    write_arrays(path, arrays, meta)
+
+
+def write_arrays(path: Path, arrays: dict[str, np.ndarray], meta: dict) -> None:
+    """Plain arrays and JSON parameters in one .npz, written atomically (a model file is never half written)."""
+    arrays = {**arrays, "meta": np.array(json.dumps(meta, sort_keys=True))}
     tmp = path.with_name(path.name + ".tmp.npz")
     np.savez_compressed(tmp, **arrays)
     tmp.replace(path)
@@ -293,25 +291,29 @@ class ModelFileError(RuntimeError):
     """The model file is missing, damaged, of another format version, or holds anything but plain arrays."""
 
 
-def load(path: Path, settings: ClassifierSettings = ClassifierSettings()) -> DocumentClassifier:
-    """Load without code execution: allow_pickle=False refuses any object array."""
+def read_arrays(path: Path, format_version: int) -> tuple[dict[str, np.ndarray], dict]:
+    """A model file's arrays and parameters, without code execution: allow_pickle=False refuses any object array."""
     try:
         with np.load(path, allow_pickle=False) as data:
             arrays = {key: data[key] for key in data.files}
         meta = json.loads(str(arrays["meta"]))
     except (OSError, ValueError, KeyError, zipfile.BadZipFile) as err:
         raise ModelFileError(f"model file {path} cannot be loaded safely: {err}") from err
-    if meta.get("format_version") != FORMAT_VERSION:
-        raise ModelFileError(f"model file {path} has format {meta.get('format_version')}, expected {FORMAT_VERSION}")
+    if meta.get("format_version") != format_version:
+        raise ModelFileError(f"model file {path} has format {meta.get('format_version')}, expected {format_version}")
+    return arrays, meta
+
+
+def read_features(path: Path, arrays: dict[str, np.ndarray], meta: dict) -> TfidfFeatures:
     try:
-        features = TfidfFeatures(
-            tuple(
-                TfidfTerms(name, meta["vectorizers"][name], arrays[f"{name}_terms"], arrays[f"{name}_idf"])
-                for name in meta["feature_order"]
-            )
-        )
+        return TfidfFeatures.from_arrays(arrays, meta)
     except (KeyError, UnsupportedFeatures) as err:
         raise ModelFileError(f"model file {path} has features this version cannot apply: {err}") from err
+
+
+def load(path: Path, settings: ClassifierSettings = ClassifierSettings()) -> DocumentClassifier:
+    arrays, meta = read_arrays(path, FORMAT_VERSION)
+    features = read_features(path, arrays, meta)
     types = LinearScores(arrays["type_classes"], arrays["type_coef"], arrays["type_intercept"])
     subtypes = {
         t: LinearScores(arrays[f"sub_{t}_classes"], arrays[f"sub_{t}_coef"], arrays[f"sub_{t}_intercept"])
