@@ -20,6 +20,7 @@ lint:
 model:
 	./scripts/bootstrap.sh dev
 	.venv/bin/dossier-analyzer train
+	.venv/bin/dossier-analyzer train --sentences
 
 notebook:
 	./scripts/bootstrap.sh dev

@@ -204,7 +204,8 @@ def test_the_minutes_attribute_a_complaint_to_the_employee():
         "interim_evaluation",
     )  # fmt: skip
     facts = extract_facts([minutes])
-    assert [(c.topic, c.speaker) for c in facts.complaints] == [("workload", "employee")]
+    # the workload by its words; the colleague who left and was not replaced, by the sentence model, as staffing
+    assert [(c.topic, c.speaker) for c in facts.complaints] == [("workload", "employee"), ("staffing", "employee")]
     assert [e.kind for e in facts.trajectory] == ["interim_evaluation"]
 
 
@@ -333,7 +334,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.651, 0.745)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.655, 0.745)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 

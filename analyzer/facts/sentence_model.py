@@ -1,0 +1,249 @@
+"""A sentence classifier for what keyword patterns read worst: an employee raising working conditions, and the
+employer's answer to it.
+
+Both acts are worded in endless ways ("Sinds Ruud weg is doe ik zijn klanten er ook bij" is a workload complaint
+without a workload word; "Gecheckt in rooster: klopt niet" refutes one), so the patterns of the facts layer are
+joined by a small model trained on labelled sentences (`corpus/sentences/`, written for it by writers who never saw
+the evaluation dossiers). One logistic regression per label on TF-IDF words and character n-grams: a sentence may
+carry two labels (a complaint and its answer on one note line), and each probability stands on its own.
+
+The model is stored as plain arrays (`sentences.npz`, no pickle) and applied with NumPy and SciPy alone, like the
+document classifier; `dossier-analyzer train --sentences` rebuilds it and its out-of-writer figures
+(`sentences_metrics.json`: each writer's sentences predicted by a model trained on the other writers').
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any, get_args
+
+import numpy as np
+from scipy.special import expit
+
+from analyzer.classify.features import TfidfFeatures
+from analyzer.classify.model import LinearScores, read_arrays, read_features, write_arrays
+from analyzer.facts.model import ComplaintTopic, ResponseKind
+
+FORMAT_VERSION = 1
+PACKAGE_DIR = Path(__file__).parent
+SHIPPED_MODEL = PACKAGE_DIR / "sentences.npz"
+SHIPPED_METRICS = PACKAGE_DIR / "sentences_metrics.json"
+
+COMPLAINTS = tuple(f"complaint_{topic}" for topic in get_args(ComplaintTopic))
+RESPONSES = tuple(f"response_{kind}" for kind in get_args(ResponseKind))
+LABELS = COMPLAINTS + RESPONSES
+NONE = "none"
+
+_DIGITS = re.compile(r"\d")
+_LEAD = re.compile(r"^[\s>\-–•*·]+")  # bullets and e-mail quote marks say nothing about the act
+
+
+@dataclass(frozen=True)
+class LabelledSentence:
+    text: str
+    labels: tuple[str, ...]  # empty: none of LABELS
+    group: str  # writer and employer: cross-validation never splits a writer
+
+
+def load_sentences(root: Path) -> list[LabelledSentence]:
+    """Every `*.jsonl` under `root`: one {"labels": [...], "text": ..., "group": ...} per line; unknown labels refused."""
+    found = []
+    for path in sorted(root.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            item = json.loads(line)
+            labels = tuple(label for label in item["labels"] if label != NONE)
+            if unknown := set(labels) - set(LABELS):
+                raise ValueError(f"{path}:{number}: onbekend label {sorted(unknown)}")
+            found.append(LabelledSentence(item["text"], labels, item["group"]))
+    return found
+
+
+# Document types of the classifier's corpus in which an employee's complaint or an employer's answer to one is rare:
+# their sentences teach the model the ordinary sentences of a file (greetings, plan goals, sick reports, vacancies),
+# which the written sentences alone leave out. Without them the model added as many wrong complaints on the
+# development dossiers as right ones.
+QUIET_TYPES = ("other", "medical", "training", "redeployment", "warning", "improvement_plan")
+QUIET_SENTENCES = 4000
+CORPUS = Path("corpus")
+
+
+# The dossiers the facts layer is measured on, and the size of a shared passage: no sentence the model learns from
+# may share one with them (a stock phrase such as "de kantonrechter verzoeken de arbeidsovereenkomst te ontbinden"
+# is enough to leave a corpus sentence out).
+EVALUATED = (Path("tests/facts_dossiers/dev"), Path("tests/facts_dossiers/heldout"), Path("sample_dossiers"),
+             Path("tests/blind_dossiers"))  # fmt: skip
+PASSAGE_WORDS = 8
+
+
+def evaluated_passages(roots: Sequence[Path] = EVALUATED) -> set[tuple[str, ...]]:
+    """Every annotated quote, and the text of every plain-text file and e-mail, of the evaluated dossiers, as runs
+    of PASSAGE_WORDS words."""
+    from analyzer.classify.real import shingles
+
+    found: set[tuple[str, ...]] = set()
+    for root in roots:
+        for path in (root / "_expected").glob("*.facts.json"):
+            for fact in json.loads(path.read_text(encoding="utf-8"))["facts"]:
+                found |= shingles(fact.get("quote") or "", PASSAGE_WORDS)
+        for path in [*root.glob("*/*.txt"), *root.glob("*/*.eml")]:
+            found |= shingles(path.read_text(encoding="utf-8", errors="replace"), PASSAGE_WORDS)
+    return found
+
+
+def corpus_sentences(root: Path = CORPUS, count: int = QUIET_SENTENCES) -> list[LabelledSentence]:
+    """A fixed sample (seed 0) of sentences of three words or more from the corpus's QUIET_TYPES documents, as
+    sentences without a label, none sharing a passage with an evaluated dossier; each keeps its corpus group,
+    under the writer name "corpus"."""
+    import random
+
+    from analyzer.classify.corpus import load_corpus
+    from analyzer.classify.real import shingles
+    from analyzer.facts.reading import split_sentences
+
+    evaluated = evaluated_passages([root.parent / path for path in EVALUATED])
+    found = [
+        LabelledSentence(sentence, (), f"corpus-{item.group}")
+        for item in load_corpus(root)
+        if item.doc_type in QUIET_TYPES
+        for sentence in split_sentences(item.text)
+        if len(sentence.split()) >= 3 and not shingles(sentence, PASSAGE_WORDS) & evaluated
+    ]
+    random.Random(0).shuffle(found)
+    return found[:count]
+
+
+def training_sentences(root: Path = CORPUS) -> list[LabelledSentence]:
+    """What the model learns from: the written sentences of `root/sentences` and the corpus sample."""
+    return load_sentences(root / "sentences") + corpus_sentences(root)
+
+
+def normalise(text: str) -> str:
+    return _DIGITS.sub("0", _LEAD.sub("", text)).lower()
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: the per-sentence cache keys on the model
+class SentenceModel:
+    features: TfidfFeatures
+    scores: LinearScores  # one row per label: probability = expit(score)
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), len(labels)) independent probabilities, columns in `self.scores.classes` order."""
+        if not texts:
+            return np.zeros((0, len(self.scores.classes)))
+        return expit(self.scores.scores(self.features.transform([normalise(t) for t in texts])))
+
+    def read(self, text: str) -> dict[str, float]:
+        """The probability of each label for one sentence."""
+        return _read(self, text)
+
+
+@lru_cache(maxsize=65536)
+def _read(model: SentenceModel, text: str) -> dict[str, float]:
+    row = model.probabilities([text])[0]
+    return {str(label): float(p) for label, p in zip(model.scores.classes, row, strict=True)}
+
+
+def fit(items: Sequence[LabelledSentence], c: float = 4.0) -> SentenceModel:
+    """TF-IDF words (1–2) and character n-grams (2–5), one balanced logistic regression per label."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion
+
+    union = FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2, max_features=8000)),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, max_features=15000
+                ),
+            ),
+        ]
+    )
+    vectors = union.fit_transform([normalise(i.text) for i in items])
+    coef, intercept = [], []
+    for label in LABELS:
+        target = np.array([label in i.labels for i in items])
+        if not target.any():  # no example of it to learn from: never found
+            coef.append(np.zeros(vectors.shape[1]))
+            intercept.append(-10.0)
+            continue
+        model = LogisticRegression(C=c, class_weight="balanced", max_iter=2000).fit(vectors, target)
+        coef.append(model.coef_[0])
+        intercept.append(model.intercept_[0])
+    for _, vectorizer in union.transformer_list:
+        vectorizer.stop_words_ = None
+    return SentenceModel(
+        TfidfFeatures.from_fitted(union), LinearScores(np.array(LABELS), np.vstack(coef), np.array(intercept))
+    )
+
+
+def out_of_writer(
+    items: Sequence[LabelledSentence], background: Sequence[LabelledSentence] = (), threshold: float = 0.5
+) -> dict[str, Any]:
+    """Each writer's sentences labelled by a model trained on the other writers' (and on `background`, the corpus
+    sample, always): precision, recall and F1 per label and their macro average (the writer is the first part of
+    `group`)."""
+    writers = sorted({i.group.split("-")[0] for i in items})
+    truth = np.array([[label in i.labels for label in LABELS] for i in items])
+    predicted = np.zeros_like(truth)
+    for writer in writers:
+        test = np.array([i.group.split("-")[0] == writer for i in items])
+        model = fit([*(i for i, t in zip(items, test, strict=True) if not t), *background])
+        predicted[test] = model.probabilities([i.text for i, t in zip(items, test, strict=True) if t]) >= threshold
+    per_label = {}
+    for column, label in enumerate(LABELS):
+        tp = int((truth[:, column] & predicted[:, column]).sum())
+        found, expected = int(predicted[:, column].sum()), int(truth[:, column].sum())
+        precision = tp / found if found else 0.0
+        recall = tp / expected if expected else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per_label[label] = {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "n": expected}  # fmt: skip
+    return {
+        "sentences": len(items),
+        "writers": writers,
+        "threshold": threshold,
+        "macro_f1": round(float(np.mean([row["f1"] for row in per_label.values()])), 3),
+        "per_label": per_label,
+    }
+
+
+def save(model: SentenceModel, path: Path) -> None:
+    arrays, meta = model.features.as_arrays()
+    arrays.update({"classes": model.scores.classes, "coef": model.scores.coef, "intercept": model.scores.intercept})
+    write_arrays(path, arrays, {"format_version": FORMAT_VERSION, **meta})
+
+
+def load(path: Path) -> SentenceModel:
+    arrays, meta = read_arrays(path, FORMAT_VERSION)
+    return SentenceModel(
+        read_features(path, arrays, meta), LinearScores(arrays["classes"], arrays["coef"], arrays["intercept"])
+    )
+
+
+@cache
+def shipped_model() -> SentenceModel:
+    return load(SHIPPED_MODEL)
+
+
+def train_and_save(
+    root: Path = CORPUS, model_path: Path = SHIPPED_MODEL, metrics_path: Path = SHIPPED_METRICS
+) -> dict[str, Any]:
+    """Measure out of writer, then fit on all sentences and write the model and its figures."""
+    written, background = load_sentences(root / "sentences"), corpus_sentences(root)
+    figures = {**out_of_writer(written, background), "corpus_sentences": len(background)}
+    save(fit([*written, *background]), model_path)
+    metrics_path.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return figures
+
+
+def sentence_labels(text: str) -> dict[str, float]:
+    """The shipped model's probability of each label for one sentence."""
+    return shipped_model().read(text)

@@ -1,0 +1,114 @@
+"""The facts layer's sentence model: honest shipped figures, independent training data, safe files, and sentences
+it never saw."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from analyzer.classify.model import ModelFileError
+from analyzer.classify.real import shingles
+from analyzer.dossier import Document, Page
+from analyzer.facts.conditions import TOPICS, complaint_responses, complaints
+from analyzer.facts.sentence_model import (
+    EVALUATED,
+    LABELS,
+    PASSAGE_WORDS,
+    SHIPPED_METRICS,
+    SHIPPED_MODEL,
+    corpus_sentences,
+    evaluated_passages,
+    fit,
+    load,
+    load_sentences,
+    save,
+    shipped_model,
+)
+
+ROOT = Path(__file__).parents[1]
+SENTENCES = ROOT / "corpus" / "sentences"
+
+
+@pytest.fixture(scope="module")
+def model():
+    return shipped_model()
+
+
+def test_no_sentence_the_model_learns_from_comes_from_a_dossier_it_is_measured_on():
+    evaluated = evaluated_passages([ROOT / path for path in EVALUATED])
+    assert len(evaluated) > 10_000
+    learned = [*load_sentences(SENTENCES), *corpus_sentences(ROOT / "corpus")]
+    shared = [s.text for s in learned if shingles(s.text, PASSAGE_WORDS) & evaluated]
+    assert shared == []
+
+
+def test_shipped_figures_are_measured_on_writers_the_model_did_not_learn_from():
+    figures = json.loads(SHIPPED_METRICS.read_text(encoding="utf-8"))
+    items = load_sentences(SENTENCES)
+    assert figures["sentences"] == len(items)
+    assert figures["writers"] == sorted({i.group.split("-")[0] for i in items})
+    assert len(figures["writers"]) >= 3
+    assert figures["corpus_sentences"] == len(corpus_sentences(ROOT / "corpus")) == 4000
+    assert set(figures["per_label"]) == set(LABELS)
+    assert min(row["n"] for row in figures["per_label"].values()) >= 20
+
+
+def test_shipped_model_is_what_training_builds(model, tmp_path: Path):
+    rebuilt = fit([*load_sentences(SENTENCES), *corpus_sentences(ROOT / "corpus")])
+    texts = ["Ik sta sinds maart alleen op de afdeling.", "Wij hebben de roosters naast elkaar gelegd."]
+    assert np.allclose(rebuilt.probabilities(texts), model.probabilities(texts))
+    save(rebuilt, tmp_path / "zinnen.npz")
+    assert np.allclose(load(tmp_path / "zinnen.npz").probabilities(texts), model.probabilities(texts))
+    assert SHIPPED_MODEL.stat().st_size < 10_000_000
+
+
+def test_a_sentence_model_file_that_is_not_plain_arrays_is_refused(tmp_path: Path):
+    (tmp_path / "kapot.npz").write_bytes(b"PK\x03\x04 kapot")
+    with pytest.raises(ModelFileError):
+        load(tmp_path / "kapot.npz")
+
+
+def mail(id_: str, day: str, text: str, author: str) -> Document:
+    return Document(id=id_, file=f"{id_}.eml", pages=(Page(1, text),), paginated=False, doc_type="correspondence",
+                    date=dt.date.fromisoformat(day), confidence=0.9, author=author)  # fmt: skip
+
+
+COMPLAINT = "Van: Sanne Bakker\nAan: Rob de Wit\nOnderwerp: planning\n\nRob,\nSinds Ruud weg is doe ik zijn klanten er ook bij.\nGroet, Sanne"  # fmt: skip
+
+
+def test_a_complaint_without_a_workload_word_is_read_by_the_sentence_model():
+    sentence = "Sinds Ruud weg is doe ik zijn klanten er ook bij."
+    assert not any(pattern.search(sentence) for _, pattern in TOPICS)  # the patterns miss it
+    found = complaints([mail("M1", "2024-03-04", COMPLAINT, "employee")])
+    assert [(c.topic, c.date, c.evidence[0].quote, c.speaker) for c in found] == [
+        ("workload", dt.date(2024, 3, 4), sentence, "employee")
+    ]
+
+
+def test_the_employers_examination_of_it_is_read_as_an_answer():
+    reply = mail(
+        "M2", "2024-03-08",
+        "Van: Rob de Wit\nAan: Sanne Bakker\nOnderwerp: RE: planning\n\nSanne,\nIk heb de cijfers van het hele team "
+        "over het eerste kwartaal naast elkaar gelegd.\nWe bespreken ze dinsdag.\nRob", "employer",
+    )  # fmt: skip
+    documents = [mail("M1", "2024-03-04", COMPLAINT, "employee"), reply]
+    assert [(r.response, r.date, r.speaker) for r in complaint_responses(documents, complaints(documents))] == [
+        ("investigated", dt.date(2024, 3, 8), "employer")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Als het te druk wordt, kun je dat altijd bij mij melden.",  # a supposition
+        "Het verbeterplan loopt van 1 maart tot en met 31 mei 2024.",  # the plan's term
+        "Verstuurd vanaf mijn iPhone",
+    ],
+)
+def test_a_sentence_that_raises_nothing_gives_no_complaint(model, sentence):
+    text = f"Van: Sanne Bakker\nAan: Rob de Wit\nOnderwerp: planning\n\n{sentence}\nGroet, Sanne"
+    assert complaints([mail("M1", "2024-03-04", text, "employee")]) == []
