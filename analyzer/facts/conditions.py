@@ -70,6 +70,13 @@ WINDOW_DAYS = 90
 # more wrong ones than right (complaint F1 0.632 at 0.7, 0.648 at 0.8; answers 0.453 at 0.8, 0.471 at 0.9).
 COMPLAINT_THRESHOLD = 0.8
 RESPONSE_THRESHOLD = 0.9
+# Nor from a short sentence that leans on the one before ("Die is er nooit gekomen.", "Er is geen vacature."), or one
+# about another position (a redeployment offer or search, however much it reads like a measure).
+MODEL_MIN_WORDS = 7
+
+
+def _model_may_read(sentence: Sentence) -> bool:
+    return len(sentence.text.split()) >= MODEL_MIN_WORDS and not REDEPLOYMENT_WORD.search(sentence.text)
 # In a plan, each course or coaching it offers is a training offered.
 PLAN_TRAINING = words(r"\w*cursus", r"\w*training", r"opleiding", r"coach(?:ing)?\b", r"coachtraject", r"workshop", r"e-?learning")
 
@@ -169,11 +176,11 @@ def _topics(sentence: Sentence) -> list[tuple[str, re.Match[str] | None]]:
     """The conditions a sentence raises, in TOPICS order: by a pattern that matches unnegated, else by the sentence
     model (then without a match)."""
     text = sentence.text
-    read = sentence_labels(text)
+    read = sentence_labels(text) if _model_may_read(sentence) else {}
     found = []
     for topic, pattern in TOPICS:
         match = next((m for m in pattern.finditer(text) if not negated(text, m.start(), m.end())), None)
-        if match or read[f"complaint_{topic}"] >= COMPLAINT_THRESHOLD:
+        if match or read.get(f"complaint_{topic}", 0.0) >= COMPLAINT_THRESHOLD:
             found.append((topic, match))
     return found
 
@@ -240,11 +247,11 @@ def _answers(sentence: Sentence) -> list[tuple[str, re.Match[str] | None]]:
         if match and (response == "dismissed" or not negated(text, match.start(), match.end())) and _answer_allowed(response, sentence):  # fmt: skip
             found.append((response, match))
             break
-    read = sentence_labels(text)
+    read = sentence_labels(text) if _model_may_read(sentence) else {}
     found += [
         (response, None)
         for response, _ in RESPONSES
-        if read[f"response_{response}"] >= RESPONSE_THRESHOLD and _answer_allowed(response, sentence)
+        if read.get(f"response_{response}", 0.0) >= RESPONSE_THRESHOLD and _answer_allowed(response, sentence)
         and all(response != f for f, _ in found)
     ]  # fmt: skip
     return found
