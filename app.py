@@ -9,6 +9,7 @@ import json
 import logging
 import re
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -116,15 +117,21 @@ def user_name() -> str:
 
 
 def audit(action: str, case: str | None, *, inputs: list[dict] | None = None, **detail: Any) -> None:
-    """Append to the audit log (analyse, view, correct, export, save, note, delete) with the versions in use.
-    A store that cannot be written does not stop the lawyer's work; the log file keeps the failure."""
+    """Append to the audit log (analyse, view, correct, export, save, note, delete) with the versions in use."""
+    record(action, case, user_name(), owning_team(), inputs=inputs, **detail)
+
+
+def record(action: str, case: str | None, user: str, team: str, *, inputs: list[dict] | None = None, **detail: Any) -> None:  # fmt: skip
+    """An audit entry for a user and team given (an export's file is made outside the script run, where the
+    session is not at hand). A store that cannot be written does not stop the lawyer's work; the log file keeps the
+    failure."""
     try:
         with CaseStore() as store:
             store.record(
                 action,
-                user=user_name(),
+                user=user,
                 case=case,
-                team=owning_team(),
+                team=team,
                 inputs=inputs or (),
                 model_version=model_version(),
                 rules_version=rules_version(),
@@ -652,26 +659,10 @@ def show_downloads(analysis: dict[str, Any]) -> None:
             st.session_state["notice"] = f"De analyse van {name} is bewaard in de dossieropslag."
         st.rerun()
     cols = st.columns(4)
-    cols[0].download_button(
-        "Memo (PDF)", render_pdf(rep), file_name=f"{name}.pdf", **logged(name, "pdf"), mime="application/pdf"
-    )
-    cols[1].download_button(
-        "Rapport (JSON)",
-        json.dumps(rep, ensure_ascii=False, indent=2),
-        file_name=f"{name}.json",
-        **logged(name, "json"),
-        mime="application/json",
-    )
-    cols[2].download_button(
-        "Rapport (Markdown)", render_markdown(rep), file_name=f"{name}.md", **logged(name, "md"), mime="text/markdown"
-    )
-    cols[3].download_button(
-        "Documenten (Excel)",
-        excel_bytes([("documenten", documents_frame(rep))]),
-        file_name=f"{name}-documenten.xlsx",
-        **logged(name, "documenten.xlsx"),
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
+    export_button(cols[0], "Memo (PDF)", lambda: render_pdf(rep), name, "pdf", "application/pdf")
+    export_button(cols[1], "Rapport (JSON)", lambda: json.dumps(rep, ensure_ascii=False, indent=2), name, "json", "application/json")  # fmt: skip
+    export_button(cols[2], "Rapport (Markdown)", lambda: render_markdown(rep), name, "md", "text/markdown")
+    export_button(cols[3], "Documenten (Excel)", lambda: excel_bytes([("documenten", documents_frame(rep))]), name, "documenten.xlsx", XLSX)  # fmt: skip
     show_drafts(rep, name)
     show_case_log(name)
     show_delete(name)
@@ -701,7 +692,7 @@ def show_case_log(name: str) -> None:
             hide_index=True,
             width="stretch",
         )
-    st.download_button("Logboek (CSV)", exported, file_name=f"{name}-logboek.csv", mime="text/csv", **logged(name, "logboek.csv"))  # fmt: skip
+    export_button(st, "Logboek (CSV)", lambda: exported, name, "logboek.csv", "text/csv")
 
 
 def show_delete(name: str) -> None:
@@ -723,9 +714,21 @@ def show_delete(name: str) -> None:
 WORD = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def logged(case: str, what: str) -> dict[str, Any]:
-    """Download button arguments that record the export in the audit log when the user clicks it."""
-    return {"on_click": audit, "args": ("export", case), "kwargs": {"what": what}}
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def export_button(place: Any, label: str, make: Callable[[], str | bytes], case: str, what: str, mime: str) -> None:
+    """A download whose file is made when the user clicks it, not at every rerun of the page, and whose export is
+    logged then. The click does not rerun the page: a rerun used to replace the file while the browser fetched it.
+    `what` is the file's kind and the end of its name ("pdf", "chronologie.csv")."""
+    user, team = user_name(), owning_team()
+
+    def made() -> str | bytes:
+        record("export", case, user, team, what=what)
+        return make()
+
+    file_name = f"{case}-{what}" if "." in what else f"{case}.{what}"
+    place.download_button(label, made, file_name=file_name, mime=mime, on_click="ignore")
 
 
 def show_drafts(rep: dict[str, Any], name: str) -> None:
@@ -738,18 +741,12 @@ def show_drafts(rep: dict[str, Any], name: str) -> None:
     )
     cols = st.columns(4)
     if rep.get("perspective") == "werknemer":
-        cols[0].download_button("Concept-verweerschrift (Word)", verweerschrift_docx(rep), file_name=f"{name}-verweerschrift.docx", **logged(name, "verweerschrift.docx"), mime=WORD)  # fmt: skip
+        export_button(cols[0], "Concept-verweerschrift (Word)", lambda: verweerschrift_docx(rep), name, "verweerschrift.docx", WORD)  # fmt: skip
     else:
-        cols[0].download_button("Concept-verzoekschrift (Word)", verzoekschrift_docx(rep), file_name=f"{name}-verzoekschrift.docx", **logged(name, "verzoekschrift.docx"), mime=WORD)  # fmt: skip
-    cols[1].download_button("Productielijst (Word)", productielijst_docx(rep), file_name=f"{name}-productielijst.docx", **logged(name, "productielijst.docx"), mime=WORD)  # fmt: skip
-    cols[2].download_button("Chronologie (CSV)", chronology_csv(rep), file_name=f"{name}-chronologie.csv", **logged(name, "chronologie.csv"), mime="text/csv")  # fmt: skip
-    cols[3].download_button(
-        "Chronologie (Excel)",
-        chronology_xlsx(rep),
-        file_name=f"{name}-chronologie.xlsx",
-        **logged(name, "chronologie.xlsx"),
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
+        export_button(cols[0], "Concept-verzoekschrift (Word)", lambda: verzoekschrift_docx(rep), name, "verzoekschrift.docx", WORD)  # fmt: skip
+    export_button(cols[1], "Productielijst (Word)", lambda: productielijst_docx(rep), name, "productielijst.docx", WORD)
+    export_button(cols[2], "Chronologie (CSV)", lambda: chronology_csv(rep), name, "chronologie.csv", "text/csv")
+    export_button(cols[3], "Chronologie (Excel)", lambda: chronology_xlsx(rep), name, "chronologie.xlsx", XLSX)
 
 
 # ---------------------------------------------------------------------------------------------- batch
@@ -813,7 +810,7 @@ def show_batch() -> None:
         "Tabel (Excel)",
         excel_bytes([("batch", shown)]),
         file_name="batch.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        mime=XLSX,
     )
     names = [r.name for r in results if r.report]
     choice = st.selectbox("Open een dossier", names, index=None, placeholder="Kies een dossier")

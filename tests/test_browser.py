@@ -144,8 +144,8 @@ def test_upload_a_dossier_see_the_verdict_and_open_an_evidence_page(server):
 
 
 def _download(page, label: str, until=lambda text: True, seconds: float = 300) -> str:
-    """The file behind a download button; clicked again while a rerun replaces it (Streamlit then cancels the
-    old one) or until its text passes `until`."""
+    """The file behind a download button, clicked again until its text passes `until` (a switch's rerun may still
+    be under way)."""
     deadline = time.monotonic() + seconds
     while True:
         try:
@@ -189,7 +189,8 @@ def test_the_drafts_download_as_word_files_with_the_productielijst_of_the_dossie
 
 def test_pseudonymised_downloads_hold_no_names_and_the_store_keeps_the_original(server):
     """The switch a lawyer uses before sending a report on: the JSON and Markdown downloads lose the names, the
-    verdict stays, and saving the analysis afterwards keeps the real report (not the pseudonymised one)."""
+    verdict stays, and saving the analysis afterwards keeps the real report (not the pseudonymised one). Each
+    download is in the case's audit log."""
     import json
 
     from analyzer.store import CaseStore
@@ -217,7 +218,9 @@ def test_pseudonymised_downloads_hold_no_names_and_the_store_keeps_the_original(
     assert json.loads(redacted)["readiness"] == json.loads(plain)["readiness"]
     with CaseStore() as store:
         saved = json.dumps(store.latest_analysis("01_hoekstra_logistiek"), ensure_ascii=False)
+        exports = [e["detail"]["what"] for e in store.audit_log("01_hoekstra_logistiek") if e["action"] == "export"]
     assert all(i in saved for i in identifiers)
+    assert sorted(set(exports)) == ["json", "md"]
 
 
 # axe-core impact levels that fail the check; "minor" and "moderate" ones are listed in the artefact, not failed.
