@@ -9,10 +9,20 @@ from collections.abc import Sequence
 from analyzer.dates import parse_date
 from analyzer.dossier import Document
 from analyzer.facts.model import Complaint, ComplaintResponse, Training
-from analyzer.facts.reading import Hit, Sentence, about_employee, evidence, find, negated, read_document, sentence_dates
+from analyzer.facts.reading import (
+    Hit,
+    Sentence,
+    about_employee,
+    evidence,
+    find,
+    first_person,
+    negated,
+    read_document,
+    sentence_dates,
+)
 from analyzer.facts.redeployment import REDEPLOYMENT_WORD
 from analyzer.facts.sentence_model import sentence_labels
-from analyzer.facts.trajectory import _is_plan
+from analyzer.facts.trajectory import _is_plan, planned_term
 from analyzer.facts.words import words
 
 TRAINING_WORDS = r"\w*(?:cursus|training|opleiding|leergang|scholing|coach(?:ing)?|workshop|e-?learning|module|instructie|begeleiding|sessie|cursusdag)"
@@ -21,7 +31,7 @@ STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("request_denied", words(r"(?:verzoek|aanvraag|vraag) (?:\w+ ){0,4}(?:afgewezen|niet gehonoreerd|geweigerd|niet toegekend)", r"geen budget", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:is|zijn|lijkt) (?:\w+ ){0,4}niet nodig", r"niet nodig (?:\w+ ){0,2}(?:geacht|gevonden)", r"(?:cursus|training|opleiding) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:toegekend|vergoed|goedgekeurd)|afgewezen)")),
     ("requested", words(r"(?:gevraagd|verzocht|vraag(?:t)?|verzoek(?:t)?|aangevraagd|aangegeven (?:\w+ ){0,3}behoefte) (?:\w+ ){0,6}" + TRAINING_WORDS, r"verzoek\w* (?:\w+ ){0,3}in de gelegenheid (?:\w+ ){0,2}stellen (?:\w+ ){0,4}" + TRAINING_WORDS, r"(?:wil|wilde) (?:zich )?(?:\w+ ){0,2}(?:bekwamen|bijscholen|scholen|leren)", r"behoefte (?:\w+ ){0,2}aan (?:\w+ ){0,3}" + TRAINING_WORDS, r"(?:zou|wil) (?:\w+ ){0,3}graag (?:\w+ ){0,4}" + TRAINING_WORDS, r"(?:vraagt|vroeg|vraag) (?:\w+ ){0,3}om (?:\w+ ){0,3}(?:uitleg|hulp|" + TRAINING_WORDS + ")", r"\w+ (?:opnieuw |nogmaals )?gevraagd")),
     ("refused", words(r"(?:weiger\w*|niet bereid|wil(?:de)? (?:\w+ ){0,3}niet|ziet (?:\w+ ){0,2}nut (?:\w+ ){0,2}niet|afgeslagen|wenst geen) (?:\w+ ){0,5}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:geweigerd|afgeslagen|niet (?:\w+ ){0,2}willen)", r"ga(?:at)? (?:\w+ ){0,2}niet (?:naar|met) (?:\w+ ){0,2}" + TRAINING_WORDS, r"slaa?t (?:\w+ ){0,4}aanbod (?:\w+ ){0,2}af")),
-    ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,12}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", r"(?:\w*sessie|cursusdag|\w*blok|les) (?:\S+ ){0,3}(?:was|is) (?:op \d|gedaan|geweest|gegeven)", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach", r"\w*sessies? (?:\w+ ){0,4}(?:gehad|gevoerd|plaatsgevonden|geweest)")),
+    ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,18}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"(?:\w*les|" + TRAINING_WORDS + r")\b[^.;:]{0,80}:\s*(?:gevolgd|afgerond|behaald)\b", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", r"(?:\w*sessie|cursusdag|\w*blok|les) (?:\S+ ){0,3}(?:was|is) (?:op \d|gedaan|geweest|gegeven)", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach", r"\w*sessies? (?:\w+ ){0,4}(?:gehad|gevoerd|plaatsgevonden|geweest)")),
     ("offered", words(r"(?:bieden|bied|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
 )  # fmt: skip
 
@@ -95,6 +105,13 @@ def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None
     return max(days) if status == "followed" else min(days)
 
 
+def _plan_handed_over(doc: Document) -> dt.date | None:
+    """The day a plan offers its training, whatever day the course itself is given: the plan's date, or the start of
+    its term when that came first (a plan signed or saved again later still offered it from the start)."""
+    start = planned_term(doc)[0]
+    return min(d for d in (start, doc.date) if d) if start or doc.date else None
+
+
 def _training_just_before(doc: Document, sentence: Sentence) -> bool:
     """An answer whose subject stands in the sentence before ("Hij vraagt om een cursus. Dat verzoek wordt niet
     gehonoreerd." or "Wij bieden opnieuw coaching aan. Hij slaat dit aanbod af.")."""
@@ -135,8 +152,9 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
             taught = find(doc, PLAN_TRAINING, speakers=("employer", "coach"))
             offered = [h for status, h in statuses if status == "offered"]
             statuses += [("offered", h) for h in taught[:4] if all(h.sentence is not o.sentence for o in offered if o)]
+        offered_on = _plan_handed_over(doc) if _is_plan(doc) else None
         for status, hit in statuses:
-            day = _training_day(hit, doc, status)
+            day = offered_on if status == "offered" and offered_on else _training_day(hit, doc, status)
             explicit = day != doc.date
             found.append((Training(date=day, status=status, topic=None, evidence=(evidence(hit),) if hit else ()), explicit))  # type: ignore[arg-type]  # fmt: skip
     return _restated_away(found)
@@ -204,7 +222,7 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
                 if topic in seen:
                     continue
                 seen.add(topic)
-                day = (sentence_dates(sentence, doc) or [sentence.date or doc.date])[0]
+                day = _raised_on(sentence, doc)
                 proof = evidence(Hit(sentence, match)) if match else evidence(sentence)
                 found.append(Complaint(date=day, topic=topic, evidence=(proof,)))  # type: ignore[arg-type]
     kept: list[Complaint] = []
@@ -212,6 +230,15 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
         if not any(k.topic == complaint.topic and k.date and complaint.date and (complaint.date - k.date).days <= 14 for k in kept):  # fmt: skip
             kept.append(complaint)
     return kept
+
+
+def _raised_on(sentence: Sentence, doc: Document) -> dt.date | None:
+    """The day a complaint was raised: the day of the employee's own words ("je hebt me in de vergadering van 11
+    december ... genoemd" is raised in the mail that says it), else the day a report gives ("op 3 maart gaf hij aan")."""
+    written = sentence.date or doc.date
+    if sentence.speaker == "employee" and first_person(sentence.text):
+        return written
+    return (sentence_dates(sentence, doc) or [written])[0]
 
 
 def _responses(doc: Document, topic: str, after: str | None = None) -> list[ComplaintResponse]:

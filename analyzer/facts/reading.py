@@ -15,6 +15,7 @@ downloaded here), so the cues are listed below; the sentence splitter is the one
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -125,16 +126,28 @@ class Sentence:
         return not (self.conditional or self.question or self.legend or self.empty_field)
 
 
+# A line at least this share of the page's longest line, and this long, was wrapped by the layout, not ended.
+WRAPPED_SHARE = 0.85
+WRAPPED_MIN_CHARS = 60
+
+
 @lru_cache(maxsize=8192)
 def split_sentences(text: str) -> tuple[str, ...]:
     """Sentences of a page: wrapped lines are joined back (a long line cut before a name: "mevrouw Van den / Berg"),
     form lines ("Ondersteuning: n.v.t.") stay apart."""
     joined: list[str] = []
-    for line in (line.strip() for line in text.splitlines()):
+    lines = [line.strip() for line in text.splitlines()]
+    full = max(map(len, lines), default=0) * WRAPPED_SHARE
+    previous = ""
+    for line in lines:
         if not line:
             continue
         wrapped = line[:1].islower() or bool(_CUT_BEFORE_NAME.search(joined[-1])) if joined else False
-        if joined and _OPEN_LINE.search(joined[-1]) and wrapped and not line.startswith(">"):
+        # a line filled to the page's width and left open runs on into a next line of words ("bij ATO / Noord"; a
+        # table's next row starts with its day or number)
+        filled = len(previous) >= max(full, WRAPPED_MIN_CHARS) and previous[-1:].isalnum() and line[:1].isalpha()
+        previous = line
+        if joined and (filled or _OPEN_LINE.search(joined[-1]) and wrapped) and not line.startswith(">"):
             joined[-1] += " " + line
         else:
             joined.append(line)
@@ -451,20 +464,34 @@ def sentence_dates(
     with `not_after`, only days up to a few days after it (a report does not record what has not happened); with
     `near` (a character offset), the day written nearest it first ("08-01-2024 22-01-2024 hersteld per 22-01")."""
     year = (sentence.date or doc.date).year if (sentence.date or doc.date) else doc.context_year
+    limit = not_after or sentence.date or doc.date
     found = find_dates(sentence.text, context_year=year)
     if near is not None:
         found = sorted(found, key=lambda c: abs(c.start + len(c.text) / 2 - near))
-    days = [c.date for c in found]
-    if not days and year and (note := _NOTE_DAY.match(sentence.text)):
-        try:  # a note line opening with its day and month: "14-3 ruud vandaag weer aangesproken"
-            days = [dt.date(year, int(note.group(2)), int(note.group(1)))]
-        except ValueError:
-            days = []
-    limit = not_after or sentence.date or doc.date
+    days = [_year_before(c.date, limit) if _YEAR.search(c.text) is None else c.date for c in found]
+    if not days and year:  # a note's day and month: "14-3 ruud vandaag weer aangesproken", "gevolgd op 22/6"
+        for note in _NOTE_DAY.finditer(sentence.text):
+            with contextlib.suppress(ValueError):
+                days.append(_year_before(dt.date(year, int(note.group(2)), int(note.group(1))), limit))
     return [d for d in days if limit is None or d <= limit + dt.timedelta(days=3)]
 
 
-_NOTE_DAY = re.compile(r"^\W*(\d{1,2})[-/](\d{1,2})\b(?![-/]\d)")
+# A day and month at a note line's start or after "op"/"d.d.", not part of a full date ("22/6", not "22/6/2023").
+_NOTE_DAY = re.compile(r"(?:^\W*|\b(?:op|d\.d\.) )(\d{1,2})[-/](\d{1,2})\b(?![-/]\d)")
+_YEAR = re.compile(r"\d{4}|'\d{2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}\b")
+# A report names what has happened: a day without a year that would lie after the document, by at most this many
+# days in the year before, is of the year before ("op 2 november gevolgd" in a report of January).
+YEAR_BEFORE_DAYS = 183
+
+
+def _year_before(day: dt.date, limit: dt.date | None) -> dt.date:
+    if limit is None or day <= limit + dt.timedelta(days=3):
+        return day
+    with contextlib.suppress(ValueError):
+        earlier = day.replace(year=day.year - 1)
+        if (limit - earlier).days <= YEAR_BEFORE_DAYS:
+            return earlier
+    return day
 
 
 def fact_day(hit: Hit | Sentence, doc: Document) -> dt.date | None:
