@@ -62,6 +62,8 @@ LINK = words(
     _PERFORMANCE + r" (?:\w+ ){0,3}(?:mede |deels |grotendeels )?samen(?:hangen|hangt) met (?:\w+ ){0,4}(?:klachten|gezondheid|ziekte|medische|beperkingen|\w*problemen|\w*stoornis)",
     r"(?:beperkingen|klachten|aandoening|ziekte) (?:\w+ ){0,10}(?:hebben|heeft) (?:daaraan|eraan|hieraan) (?:\w+ ){0,2}bijgedragen",
     r"(?:is|was) (?:die|de|deze|een) (?:relatie|samenhang|verband) er\b",
+    r"(?:te verklaren|verklaarbaar) (?:\w+ ){0,2}(?:vanuit|door|uit) (?:\w+ ){0,3}(?:medische|gezondheid|klachten|ziekte|aandoening)",
+    r"(?:vermoeidheid|klachten|aandoening|ziekte|medicatie|medische \w+) (?:\w+ ){0,4}van invloed (?:\w+ ){0,4}(?:op|bij) (?:\w+ ){0,3}(?:" + _PERFORMANCE + r"|\w*prestaties)",
 )
 # The physician finds a link plausible or cannot rule it out ("naar alle waarschijnlijkheid" states a link).
 POSSIBLE = words(r"aannemelijk", r"niet (?:\w+ ){0,2}uit te sluiten", r"kan (?:\w+ ){0,3}(?:samenhangen|bijdragen|meespelen)", r"mogelijk(?:erwijs)?", r"vermoedelijk", r"lijkt (?:\w+ ){0,3}samen te hangen")  # fmt: skip
@@ -77,6 +79,8 @@ NO_LINK = words(
     r"niet \(?mede\)? ?het gevolg van",
     r"(?:medische oorzaak|medisch verband) (?:\S+ ){0,8}(?:geen sprake|niet gebleken|niet aannemelijk)",
     r"geen aanwijzingen? (?:\w+ ){0,2}(?:voor )?(?:een )?(?:medische oorzaak|medisch verband|verband)",
+    r"geen (?:aanknopingspunten|aanwijzingen) (?:\w+ ){0,3}dat (?:\S+ ){0,8}" + _PERFORMANCE,
+    r"geen (?:aanknopingspunten|aanwijzingen) (?:\w+ ){0,3}dat (?:\w+ ){0,2}(?:medische|gezondheid\w*) (?:\w+ ){0,3}(?:een )?(?:rol (?:spelen|speelt)|van invloed)",
 )
 # The physician declining to judge a link: the statement says nothing on it.
 NO_JUDGEMENT = words(r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,3}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")

@@ -122,10 +122,11 @@ HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverban
 # "in dienst sinds maart 2019": the start in a sentence, a year alone too.
 _WHEN = r"(?P<when>(?:\d{1,2}[-/]\d{1,2}[-/])?(?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d)\b"
 HIRED_SINCE = (
-    re.compile(r"\b(?:sinds|vanaf|per|met ingang van|in) " + _WHEN + r" (?:\S+ ){0,6}(?:in dienst|werkzaam|begonnen|gestart|aangenomen)\b", re.IGNORECASE),  # fmt: skip
+    re.compile(r"\b(?:sinds|vanaf|per|met ingang van|in) " + _WHEN + r" (?:\S+ ){0,6}(?:in dienst|werkzaam|begonnen|gestart|aangenomen|verbonden)\b", re.IGNORECASE),  # fmt: skip
     re.compile(r"\b(?:in dienst|werkzaam|werkt (?:hier|bij ons|bij \w+)) (?:\w+ ){0,2}sinds " + _WHEN, re.IGNORECASE),
-    # "werkt sinds april 2017 bij ons als timmerman", "sinds 1 mei 2019 als verpleegkundige op B3-Oost werkt"
-    re.compile(r"\bwerkt (?:\w+ )?sinds " + _WHEN + r" (?:\S+ ){0,3}als\b", re.IGNORECASE),
+    # "werkt sinds april 2017 bij ons als timmerman", "rijdt sinds 2015 voor ons als chauffeur", "sinds 1 mei 2019
+    # als verpleegkundige op B3-Oost werkt"
+    re.compile(r"\b(?:werkt|rijdt|is) (?:\w+ )?sinds " + _WHEN + r" (?:\S+ ){0,3}als\b", re.IGNORECASE),
     re.compile(r"\bsinds " + _WHEN + r" als \S+(?: \S+){0,4} werkt\b", re.IGNORECASE),
 )
 YEARS = re.compile(r"\b(?P<n>\d{1,2})\s+jaar\s+(?:in dienst|werkzaam|bij ons|dienstverband)|dienstverband van (?P<m>\d{1,2}) jaar", re.I)  # fmt: skip
@@ -138,8 +139,8 @@ FUNCTION = re.compile(
 )
 MANAGEMENT = words(r"manager", r"leidinggevend", r"\w*leider\b", r"\w*leidster\b", r"teamleider", r"teamleid", r"hoofd\b", r"directeur", r"coördinator", r"supervisor", r"head of", r"\w*lead\b", r"chef\b", r"afdelingshoofd", r"bedrijfsleider", r"filiaalmanager", r"vestigingsmanager")  # fmt: skip
 ROLE_SINCE = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:leider|leidster|manager|coördinator|chef|hoofd))\s+sinds\b")
-# Titles with "manager" that manage no one: an account or key-account manager is a sales role.
-SALES_TITLE = words(r"chef de partie", r"chef-?kok", r"sous-?chef", r"(?:key[- ]?)?account ?manager", r"accountmanager", r"relatiemanager", r"salesmanager", r"sales manager", r"casemanager", r"productmanager")  # fmt: skip
+# Titles with "manager" or "leider" that manage no one: an account manager sells, a project leader leads projects.
+SALES_TITLE = words(r"projectleider", r"projectmanager", r"chef de partie", r"chef-?kok", r"sous-?chef", r"(?:key[- ]?)?account ?manager", r"accountmanager", r"relatiemanager", r"salesmanager", r"sales manager", r"casemanager", r"productmanager")  # fmt: skip
 SENIOR = words(r"senior", r"sr\.", r"ervaren", r"principal", r"specialist")
 
 
@@ -265,11 +266,40 @@ def _hired_since(doc: Document) -> tuple[dt.date, Sentence] | None:
     return None
 
 
+# The role named in the sentence that tells the start: "als receptioniste", "als juridisch secretaresse".
+AS_ROLE = re.compile(r"\bals (?P<name>[a-zà-ÿA-Z][\w-]*(?: [a-zà-ÿ][\w-]*)?)")
+FUNCTION_MAX_WORDS = 5  # a longer "name" after a label is the next sentence ("Functie / Werknemer treedt ...")
+# A role's name ends where the sentence goes on ("Senior Backend Engineer en heeft in 2022 ..."); one that begins
+# with such a word is no name ("Functie: per 1 maart 2019 aangesteld als teamleider").
+_NAME_END = re.compile(r"\s(?:en|bij|in|op|per|sinds|met|voor|aan|van|vanaf|-|–)\s|[,(;:]", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"^(?:per|van|niet|vrij|aan|de|het|een|voor|u|zich|is|wordt|met|in|op)\b", re.IGNORECASE)
+
+
+def _role_name(text: str) -> str | None:
+    line = re.sub(r"^(?:van|als)\s+", "", text.split("\n")[0])  # "(in de) functie van orderpicker"
+    name = _NAME_END.split(line, maxsplit=1)[0].strip(" .,")
+    if not name or _NOT_A_NAME.match(name) or len(name.split()) > FUNCTION_MAX_WORDS:
+        return None
+    return name
+
+
+def _function(text: str) -> str | None:
+    """The first role a label names ("Functie: ...", "werkzaam als ..."), also when the label's line goes on to
+    tell the appointment ("Functie: per 1 maart 2019 aangesteld als teamleider avondploeg")."""
+    for match in FUNCTION.finditer(text):
+        if name := _role_name(match.group("name")):
+            return name
+        if (inner := FUNCTION.search(match.group("name"))) and (name := _role_name(inner.group("name"))):
+            return name
+    return None
+
+
 def employment(documents: Sequence[Document]) -> Employment | None:
     """Since when the employee works here, the level of the role, and whether the employer is part of a group."""
     start: dt.date | None = None
     years: float | None = None
     function: str | None = None
+    role_since: str | None = None
     shown = []
     for doc in sorted(documents, key=lambda d: (d.date is None, d.date or dt.date.min)):
         if doc.doc_type == "employee_response":
@@ -283,16 +313,19 @@ def employment(documents: Sequence[Document]) -> Employment | None:
         if start is None and (since := _hired_since(doc)):
             start, sentence = since
             shown.append(evidence(sentence))
+            if as_role := AS_ROLE.search(sentence.text):  # "werkt hier sinds 1 april 2020 als receptioniste"
+                role_since = as_role.group("name")
         if years is None and (match := YEARS.search(doc.text)):
             years = float(match.group("n") or match.group("m"))
         typed = doc.doc_type in ("appraisal", "improvement_plan", "warning", "meeting_report", "other")
-        if function is None and typed and (match := FUNCTION.search(doc.text[:3000])):
-            function = match.group("name").split("\n")[0].strip(" .,")
+        if function is None and typed:
+            function = _function(doc.text[:3000])
     if function is None:
         for doc in documents:
             if match := ROLE_SINCE.search(doc.text[:3000]):
                 function = match.group("name")
                 break
+    function = function or role_since
     in_group = any(find(d, GROUP, deny=False) for d in documents if d.doc_type != "employee_response") or None
     if start is None and years is None and function is None and not in_group:
         return None
