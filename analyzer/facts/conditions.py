@@ -6,13 +6,13 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from analyzer.dates import parse_date
 from analyzer.dossier import Document
 from analyzer.facts.model import Complaint, ComplaintResponse, Training
 from analyzer.facts.reading import (
     Hit,
     Sentence,
     about_employee,
+    act_day,
     evidence,
     find,
     first_person,
@@ -21,7 +21,7 @@ from analyzer.facts.reading import (
     sentence_dates,
 )
 from analyzer.facts.redeployment import REDEPLOYMENT_WORD
-from analyzer.facts.sentence_model import sentence_labels
+from analyzer.facts.sentence_model import model_reading
 from analyzer.facts.trajectory import _is_plan, planned_term
 from analyzer.facts.words import words
 
@@ -80,13 +80,6 @@ WINDOW_DAYS = 90
 # more wrong ones than right (complaint F1 0.632 at 0.7, 0.648 at 0.8; answers 0.453 at 0.8, 0.471 at 0.9).
 COMPLAINT_THRESHOLD = 0.8
 RESPONSE_THRESHOLD = 0.9
-# Nor from a short sentence that leans on the one before ("Die is er nooit gekomen.", "Er is geen vacature."), or one
-# about another position (a redeployment offer or search, however much it reads like a measure).
-MODEL_MIN_WORDS = 7
-
-
-def _model_may_read(sentence: Sentence) -> bool:
-    return len(sentence.text.split()) >= MODEL_MIN_WORDS and not REDEPLOYMENT_WORD.search(sentence.text)
 # In a plan, each course or coaching it offers is a training offered.
 PLAN_TRAINING = words(r"\w*cursus", r"\w*training", r"opleiding", r"coach(?:ing)?\b", r"coachtraject", r"workshop", r"e-?learning")
 
@@ -194,7 +187,7 @@ def _topics(sentence: Sentence) -> list[tuple[str, re.Match[str] | None]]:
     """The conditions a sentence raises, in TOPICS order: by a pattern that matches unnegated, else by the sentence
     model (then without a match)."""
     text = sentence.text
-    read = sentence_labels(text) if _model_may_read(sentence) else {}
+    read = model_reading(text)
     found = []
     for topic, pattern in TOPICS:
         match = next((m for m in pattern.finditer(text) if not negated(text, m.start(), m.end())), None)
@@ -260,7 +253,7 @@ def _responses(doc: Document, topic: str, after: str | None = None) -> list[Comp
         for response, match in _answers(sentence):
             if response not in found:
                 proof = evidence(Hit(sentence, match)) if match else evidence(sentence)
-                found[response] = ComplaintResponse(date=_answered_on(sentence, doc), topic=_topic(sentence.text) or topic, response=response, evidence=(proof,))  # type: ignore[arg-type]  # fmt: skip
+                found[response] = ComplaintResponse(date=act_day(sentence, doc), topic=_topic(sentence.text) or topic, response=response, evidence=(proof,))  # type: ignore[arg-type]  # fmt: skip
     return list(found.values())
 
 
@@ -274,7 +267,7 @@ def _answers(sentence: Sentence) -> list[tuple[str, re.Match[str] | None]]:
         if match and (response == "dismissed" or not negated(text, match.start(), match.end())) and _answer_allowed(response, sentence):  # fmt: skip
             found.append((response, match))
             break
-    read = sentence_labels(text) if _model_may_read(sentence) else {}
+    read = model_reading(text)
     found += [
         (response, None)
         for response, _ in RESPONSES
@@ -295,19 +288,6 @@ def _answer_allowed(response: str, sentence: Sentence) -> bool:
     return response == "investigated" or not ABOUT_TRAJECTORY.search(text)
 
 
-def _answered_on(sentence: Sentence, doc: Document) -> dt.date | None:
-    """The day an answer was given: a past day its sentence names ("ICT heeft op 21 februari gemeten"), else its mail's
-    or document's day (a day still to come is when a measure takes effect, not when it was decided)."""
-    written = sentence.date or doc.date
-    on = ON_A_DAY.search(sentence.text)
-    if on is None:
-        return written  # "naar aanleiding van uw mail van 18 maart hebben wij ...": the day of the complaint, not the answer
-    day = parse_date(sentence.text[on.start("day") :][:40], default_year=written.year if written else None)
-    return day if day and (written is None or day <= written) else written
-
-
-# An act on a day: "heeft ICT op 21 februari gemeten", "Ik heb op dinsdag 14 november met Esther gesproken".
-ON_A_DAY = re.compile(r"\bop (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)
 
 
 def _answer_in_note(sentence: Sentence, topic: str, day: dt.date | None) -> ComplaintResponse | None:

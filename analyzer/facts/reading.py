@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analyzer.dates import QUOTE_MARKER, find_dates
+from analyzer.dates import QUOTE_MARKER, find_dates, parse_date
 from analyzer.dossier import Document
 from analyzer.facts.authors import names_in
 from analyzer.facts.model import Evidence, Speaker
@@ -500,6 +500,22 @@ def fact_day(hit: Hit | Sentence, doc: Document) -> dt.date | None:
     sentence = hit.sentence if isinstance(hit, Hit) else hit
     days = sentence_dates(sentence, doc)
     return days[0] if days else sentence.date or doc.date
+
+
+def act_day(sentence: Sentence, doc: Document) -> dt.date | None:
+    """The day an act was done: a past day its sentence names after "op" ("ICT heeft op 21 februari gemeten", "Het plan
+    is op 6 januari hervat"), else its mail's or document's day (a day still to come is when a measure takes effect,
+    not when it was decided; other days in the sentence are what the act is about: "verlengd tot 19 juli")."""
+    written = sentence.date or doc.date
+    on = ON_A_DAY.search(sentence.text)
+    if on is None:
+        return written  # "naar aanleiding van uw mail van 18 maart hebben wij ...": the day of the complaint, not the answer
+    day = parse_date(sentence.text[on.start("day") :][:40], default_year=written.year if written else None)
+    return day if day and (written is None or day <= written) else written
+
+
+# An act on a day: "heeft ICT op 21 februari gemeten", "Ik heb op dinsdag 14 november met Esther gesproken".
+ON_A_DAY = re.compile(r"\bop (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)
 
 
 def evidence(hit: Hit | Sentence) -> Evidence:

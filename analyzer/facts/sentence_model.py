@@ -28,6 +28,7 @@ from scipy.special import expit
 from analyzer.classify.features import TfidfFeatures
 from analyzer.classify.model import LinearScores, read_arrays, read_features, write_arrays
 from analyzer.facts.model import ComplaintTopic, ResponseKind
+from analyzer.facts.redeployment import REDEPLOYMENT_WORD
 
 FORMAT_VERSION = 1
 PACKAGE_DIR = Path(__file__).parent
@@ -247,3 +248,16 @@ def train_and_save(
 def sentence_labels(text: str) -> dict[str, float]:
     """The shipped model's probability of each label for one sentence."""
     return shipped_model().read(text)
+
+
+# The facts layer asks the model only about a sentence that stands on its own: not a short one that leans on the
+# one before ("Die is er nooit gekomen.", "Er is geen vacature."), nor one about another position (a redeployment
+# offer or search, however much it reads like a measure or a refusal).
+MIN_WORDS = 7
+
+
+def model_reading(text: str) -> dict[str, float]:
+    """The shipped model's probability of each label, or nothing for a sentence it may not read."""
+    if len(text.split()) < MIN_WORDS or REDEPLOYMENT_WORD.search(text):
+        return {}
+    return sentence_labels(text)

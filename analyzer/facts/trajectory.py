@@ -11,7 +11,16 @@ from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
 from analyzer.facts.notice import consequence
-from analyzer.facts.reading import Hit, about_employee, evidence, fact_day, find, read_document, sentence_dates
+from analyzer.facts.reading import (
+    Hit,
+    about_employee,
+    act_day,
+    evidence,
+    fact_day,
+    find,
+    read_document,
+    sentence_dates,
+)
 from analyzer.facts.words import NEGATION_INSIDE, words
 
 NUMBER_WORDS = {
@@ -117,7 +126,7 @@ CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:be[eë]indigen|stoppen) (?:we|wij) (?:\w+ ){0,2}(?:hierbij )?(?:per direct|per vandaag|met onmiddellijke ingang)")),
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("partly", words(r"doel\w* [^.;]{0,30}(?:gehaald|behaald|bereikt)[^.]{0,60}\bniet\b", r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele", r"nog niet volledig", r"deels (?:\w+ ){0,2}(?:gegroeid|verbeterd|vooruitgegaan)")),
+    ("partly", words(r"doel\w* [^.;]{0,30}(?:gehaald|behaald|bereikt)[^.]{0,60}\bniet\b", r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele", r"nog niet volledig", r"deels (?:\w+ ){0,2}(?:gegroeid|verbeterd|vooruitgegaan)", r"(?<!geen )(?<!onvoldoende )(?<!lichte )(?<!geringe )(?:vooruitgang|verbetering|verbeterd|gegroeid)\b[^.;]{0,60}?,? maar\b")),
     ("not_improved", words(r"geen van de (?:\w+ )?(?:doelen|doelstellingen) (?:\w+ ){0,2}(?:gehaald|behaald|bereikt)", r"(?:doelen|doelstellingen|afspraken|targets) (?:\w+ ){0,4}niet (?:\w+ ){0,2}(?:gehaald|behaald|bereikt|gerealiseerd)", r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering|vooruitgang|resultaat)", r"geen (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"niet (?:\w+ ){0,2}verbeterd", r"niet (?:\w+ ){0,2}geslaagd", r"eindoordeel:? onvoldoende", r"(?:\w*traject|\w*plan|pip) (?:\w+ ){0,3}niet (?:succesvol|geslaagd)", r"niet (?:\w+ ){0,2}(?:met een )?voldoende (?:\w+ ){0,2}afgesloten", r"blijft (?:\w+ ){0,3}(?:onder|achter|onvoldoende)", r"below expectations", r"niet (?:\w+ ){0,2}beter geworden")),
     ("improved", words(r"(?:alle )?doelen (?:\w+ ){0,3}(?:gehaald|behaald|bereikt)", r"(?:voldoende|duidelijk|aantoonbaar) (?:\w+ ){0,2}verbeterd", r"succesvol (?:\w+ ){0,2}afgerond", r"positief afgesloten", r"eindoordeel:? (?:voldoende|goed)")),
 )  # fmt: skip
@@ -132,7 +141,7 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # het traject niet te hervatten".
 REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"(?<!tot het )(?<!afwachting van het )advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
 # The day a plan was handed over and discussed with the employee: the start of the trajectory.
-DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"(?:besproken en )?vastgesteld(?: in het gesprek van| op|:)", r"kick-?off(?: meeting| gesprek)?:", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,8}(?:besproken|uitgereikt|toegelicht|overhandigd)")  # fmt: skip
+DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"(?:besproken en )?vastgesteld(?: in het gesprek van| op|:)", r"kick-?off(?: meeting| gesprek)?:", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,10}(?:besproken|uitgereikt|toegelicht|overhandigd|ontvangen)", r"startgesprek\s*:?\s*(?:op |van )?(?:\w+dag )?\d", r"in het startgesprek (?:op|van)\b", r"^\W*gesprek\s*:\s*\d")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
 HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van")  # fmt: skip
 # Open to another position: a redeployment answer, not a stance on the trajectory.
@@ -293,6 +302,31 @@ def _sentence_date(hit: Hit, doc: Document) -> dt.date | None:
     return fact_day(hit, doc)
 
 
+# A change made "hierbij", "per vandaag": on the day of the letter or mail that makes it.
+MADE_NOW = words(r"hierbij", r"per vandaag", r"vanaf vandaag", r"met onmiddellijke ingang", r"per direct")
+
+
+def _change_day(hit: Hit, doc: Document, kind: str) -> dt.date | None:
+    """The day a change was made. An extension's days are its new end or the pause it makes up for ("verlengd tot 19
+    juli", "van 11 maart tot 22 april stilgelegen"), a change made "hierbij" is made that day: both take the day the
+    act was done (`act_day`); other changes the first day their sentence names ("op 6 januari hervat")."""
+    if kind == "extension" or MADE_NOW.search(hit.sentence.text):
+        return act_day(hit.sentence, doc)
+    return _sentence_date(hit, doc)
+
+
+# A plan is often dated when it was written and handed over in a talk some days later ("Besproken en uitgereikt op 8
+# januari" in a plan of 4 January): a talk it names up to this long after its own date is that talk.
+HANDED_OVER_WEEKS = 4
+
+
+def _talk_day(hit: Hit, doc: Document) -> dt.date | None:
+    """The day of the talk a plan names: the first day of its sentence, up to HANDED_OVER_WEEKS after the plan."""
+    later = doc.date + dt.timedelta(weeks=HANDED_OVER_WEEKS) if doc.date else None
+    days = sentence_dates(hit.sentence, doc, not_after=later)
+    return days[0] if days else hit.sentence.date or doc.date
+
+
 def _planned_end(plans: Sequence[Plan]) -> dt.date | None:
     plan = plans[0] if plans else None
     if plan is None:
@@ -322,7 +356,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
         if _is_plan(doc):
             # The talk that handed the plan over: of the talks the plan names, the one nearest its own date (a plan
             # also recalls the earlier talk that led to it: "Dit is besproken op 12 oktober").
-            talks = [(day, hit) for hit in find(doc, DISCUSSED, deny=False) if (day := _sentence_date(hit, doc))]
+            talks = [(day, hit) for hit in find(doc, DISCUSSED, deny=False) if (day := _talk_day(hit, doc))]
             talks = [(day, hit) for day, hit in talks if doc.date is None or abs((day - doc.date).days) <= 7 * PLAN_START_WINDOW_WEEKS]  # fmt: skip
             if talks:
                 day, hit = min(talks, key=lambda t: abs((t[0] - doc.date).days) if doc.date else 0)
@@ -338,7 +372,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 weeks = None
                 if kind == "extension" and (term := re.search(r"\b" + _NUMBER + r"\s*(?P<unit>weken|maanden)", hit.sentence.text, re.I)):  # fmt: skip
                     weeks = _weeks(term)
-                found.append((TrajectoryEvent(date=_sentence_date(hit, doc), kind=kind, weeks=weeks, evidence=(evidence(hit),)), doc))  # type: ignore[arg-type]  # fmt: skip
+                found.append((TrajectoryEvent(date=_change_day(hit, doc, kind), kind=kind, weeks=weeks, evidence=(evidence(hit),)), doc))  # type: ignore[arg-type]  # fmt: skip
                 break
     end = _planned_end(plans)
     if end and not any(e.kind == "final_evaluation" for e, _ in found):
