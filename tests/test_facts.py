@@ -334,7 +334,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.677, 0.767)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.676, 0.768)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -565,3 +565,10 @@ def test_an_extension_is_dated_by_the_talk_that_decided_it_not_by_the_days_it_na
 def test_progress_on_some_points_but_not_all_is_a_partial_improvement():
     final = doc("D1", "meeting_report", "2024-12-13", "Eindevaluatie PIP\nJoris heeft op de reviews een duidelijke verbetering laten zien, maar de doorlooptijd ligt nog onder de norm.", "final_evaluation")  # fmt: skip
     assert [(e.kind, e.outcome) for e in extract_facts([final]).trajectory] == [("final_evaluation", "partly")]
+
+
+def test_what_the_employee_tells_the_physician_a_subject_line_or_a_heading_raises_no_complaint():
+    report = doc("D1", "medical", "2025-03-18", "Probleemanalyse bedrijfsarts\nWerknemer ervaart een hoge werkdruk en een verstoorde verhouding met zijn leidinggevende.", "occupational_physician")  # fmt: skip
+    mail = doc("D2", "correspondence", "2023-03-13", "Van: Marloes\nAan: Henk\nOnderwerp: RE: werkdruk en verdeling aanvragen\n\nHenk, dank voor je bericht. Ik kom er morgen op terug.", file="RE_ werkdruk.eml")  # fmt: skip
+    letter = doc("D3", "employee_response", "2024-03-04", "Reactie\n2. Bezetting.\n3. Bejegening.")
+    assert extract_facts([report, mail, letter]).complaints == ()

@@ -196,6 +196,15 @@ def _topics(sentence: Sentence) -> list[tuple[str, re.Match[str] | None]]:
     return found
 
 
+# A mail's subject line and a letter's numbered heading ("2. Bezetting.") name a topic; they raise nothing.
+SUBJECT_LINE = re.compile(r"^\W*(?:onderwerp|subject|betreft|re|fw|fwd)\s*:", re.IGNORECASE)
+HEADING_WORDS = 3
+
+
+def _not_raised(sentence: Sentence) -> bool:
+    return bool(SUBJECT_LINE.match(sentence.text)) or len(re.findall(r"[^\W\d]+", sentence.text)) <= HEADING_WORDS
+
+
 def complaints(documents: Sequence[Document]) -> list[Complaint]:
     """Working conditions the employee raised: in their own writing or as the minutes report them (once per topic
     and fortnight: a thread repeating it is the same complaint)."""
@@ -204,11 +213,12 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
         if doc.doc_type not in COMPLAINT_TYPES and doc.author != "employee" and not _is_mail(doc):
             continue
         seen: set[str] = set()
+        physicians = doc.author == "occupational_physician" or (doc.doc_type == "medical" and doc.subtype == "occupational_physician")  # fmt: skip
         for sentence in read_document(doc):
-            if not sentence.asserts or (sentence.quoted and doc.quotes):
+            if not sentence.asserts or (sentence.quoted and doc.quotes) or _not_raised(sentence):
                 continue
-            if not (sentence.speaker == "employee" or about_employee(sentence)) or sentence.speaker == "occupational_physician":  # fmt: skip
-                continue
+            if not (sentence.speaker == "employee" or about_employee(sentence)) or sentence.speaker == "occupational_physician" or physicians:  # fmt: skip
+                continue  # what the employee tells the physician is in the physician's report, not raised with the employer
             if NO_COMPLAINT.search(sentence.text) or (RESTATED.search(sentence.text) and not sentence_dates(sentence, doc)):  # fmt: skip
                 continue
             for topic, match in _topics(sentence):
