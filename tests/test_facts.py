@@ -334,7 +334,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.676, 0.768)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.68, 0.768)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -572,3 +572,17 @@ def test_what_the_employee_tells_the_physician_a_subject_line_or_a_heading_raise
     mail = doc("D2", "correspondence", "2023-03-13", "Van: Marloes\nAan: Henk\nOnderwerp: RE: werkdruk en verdeling aanvragen\n\nHenk, dank voor je bericht. Ik kom er morgen op terug.", file="RE_ werkdruk.eml")  # fmt: skip
     letter = doc("D3", "employee_response", "2024-03-04", "Reactie\n2. Bezetting.\n3. Bejegening.")
     assert extract_facts([report, mail, letter]).complaints == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Wij zien geen andere mogelijkheid dan de arbeidsovereenkomst te beëindigen.", "beëindigen"),
+        ("Het niet halen van de doelen kan gevolgen hebben voor je dienstverband.", "gevolgen"),
+    ],
+)
+def test_a_no_that_denies_nothing_after_it_leaves_the_threat_standing(text, word):
+    start = text.index(word)
+    assert not negated(text, start, start + len(word))
+    report = doc("D1", "meeting_report", "2024-05-24", f"Eindevaluatie verbeterplan\nDe kwaliteit op de objecten is nog onvoldoende.\n{text}", "final_evaluation")  # fmt: skip
+    assert [c.consequence for c in extract_facts([report]).criticisms] == ["dismissal"]

@@ -91,6 +91,13 @@ _NEGATION_BEFORE = re.compile(
     r"|\bis\s+(?:niet|g[ée]{2}n)\s+(?:bedoeld|te\s+beschouwen|aan\s+de\s+orde)",
     re.IGNORECASE,
 )
+# Cue words that deny nothing that follows: "geen andere mogelijkheid dan (de arbeidsovereenkomst te beëindigen)",
+# "het niet halen van de doelen (kan gevolgen hebben voor je dienstverband)", "niet alleen ... maar ook".
+_NOT_NEGATING = re.compile(
+    r"\bgeen\s+(?:andere\s+)?(?:mogelijkheid|mogelijkheden|keus|keuze|optie|uitweg|alternatief)\s+(?:\w+\s+){0,2}dan\b"
+    r"|\b(?:het|bij\s+het)\s+niet\s+(?:\w+\s+)?\w+en\b|\bniet\s+alleen\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|terwijl|behalve)\b", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(
     r"^[^.;:,]{0,40}?\b(?:niet\s+(?:aan\s+de\s+orde|van\s+toepassing|aanwezig|gebleken|gegeven|aangeboden|nodig)|"
@@ -380,7 +387,7 @@ def negated(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - NEGATION_WINDOW) : start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
-    if _NEGATION_BEFORE.search(clause):
+    if _NEGATION_BEFORE.search(_NOT_NEGATING.sub(" ", clause)):
         return True
     return bool(_NEGATION_AFTER.match(text[end:]))
 
