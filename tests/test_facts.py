@@ -334,7 +334,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.68, 0.768)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.68, 0.769)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -586,3 +586,15 @@ def test_a_no_that_denies_nothing_after_it_leaves_the_threat_standing(text, word
     assert not negated(text, start, start + len(word))
     report = doc("D1", "meeting_report", "2024-05-24", f"Eindevaluatie verbeterplan\nDe kwaliteit op de objecten is nog onvoldoende.\n{text}", "final_evaluation")  # fmt: skip
     assert [c.consequence for c in extract_facts([report]).criticisms] == ["dismissal"]
+
+
+def test_the_employees_comment_under_a_numbered_heading_is_the_employees_and_a_wish_to_finish_cooperates():
+    form = doc(
+        "D1", "appraisal", "2022-02-08",
+        "Jaarbeoordeling 2021\n3. Eindoordeel: matig\n4. Reactie medewerker\nIk herken de punten voor een deel en ga de "
+        "TMS-training volgen.",
+    )  # fmt: skip
+    assert [s.speaker for s in read_document(form)][-1] == "employee"
+    assert "cooperates" in [s.kind for s in extract_facts([form]).stances]
+    mail = doc("D2", "employee_response", "2024-04-03", "Beste Peter,\nIk wil dit traject echt goed afronden, maar ik weet niet hoe lang ik dit nog volhoud.")  # fmt: skip
+    assert "cooperates" in [s.kind for s in extract_facts([mail]).stances]

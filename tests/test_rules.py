@@ -13,6 +13,7 @@ from analyzer.facts.model import (
     ComplaintResponse,
     Criticism,
     Employment,
+    Evidence,
     Facts,
     Goal,
     PhysicianStatement,
@@ -293,6 +294,16 @@ def test_tc2_a_workload_complaint_must_be_looked_into():
     assert status(dataclasses.replace(facts, complaint_responses=(brushed,)), "training_and_conditions") == "not_met"
     looked = ComplaintResponse(date=D("2023-10-05"), topic="workload", response="investigated")
     assert status(dataclasses.replace(facts, complaint_responses=(looked,)), "training_and_conditions") == "met"
+
+
+def test_tc2_an_answer_to_one_topic_answers_the_others_raised_in_the_same_sentence():
+    said = Evidence("D1", 1, "2021 was een druk jaar met veel zieke collega's en ik heb vaak twee regio's gedaan.", "employee")  # fmt: skip
+    raised = (Complaint(date=D("2022-02-08"), topic="workload", evidence=(said,)), Complaint(date=D("2022-02-08"), topic="staffing", evidence=(said,)))  # fmt: skip
+    answered = ComplaintResponse(date=D("2022-03-01"), topic="workload", response="adjusted")
+    facts = dataclasses.replace(COMPLETE, complaints=raised, complaint_responses=(answered,))
+    assert status(facts, "training_and_conditions") == "met"
+    apart = (raised[0], dataclasses.replace(raised[1], evidence=(dataclasses.replace(said, quote="We zijn met te weinig mensen."),)))  # fmt: skip
+    assert status(dataclasses.replace(facts, complaints=apart), "training_and_conditions") == "doubtful"
 
 
 # ------------------------------------------------------------------------------------------------ redeployment

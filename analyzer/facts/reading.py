@@ -179,7 +179,7 @@ def document_author(doc: Document) -> Speaker:
 
 _EMPLOYEE_FILLS = re.compile(r"\bin te vullen door (?:de )?(?:medewerk(?:er|ster)|werknem(?:er|ster))\b", re.IGNORECASE)
 _EMPLOYEE_FIELD = re.compile(
-    r"^\W*(?:opmerking(?:en)?|reactie|toelichting|commentaar|visie)\s+(?:van\s+(?:de\s+)?)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|employee)\b",
+    r"^\W*(?:\d{1,2}[.)]?\s+)?(?:opmerking(?:en)?|reactie|toelichting|commentaar|visie)\s+(?:van\s+(?:de\s+)?)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|employee)\b",
     re.IGNORECASE,
 )
 

@@ -3,6 +3,10 @@ employer's lack of care for training or for the working conditions."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Sequence
+
+from analyzer.facts.model import Complaint
 from analyzer.score.rules import DOUBTFUL, MET, NOT_MET, Case, Finding, finding, rule
 
 REQ = "training_and_conditions"
@@ -33,6 +37,22 @@ def requested_training_given(case: Case) -> Finding | None:
     return finding(requested_training_given, MET, "De gevraagde scholing of begeleiding is geboden.", facts=[requested[0], given[0]])  # fmt: skip
 
 
+def _raised_together(complaints: Sequence[Complaint]) -> dict[str, set[str]]:
+    """Each topic with the topics raised in the same sentence: one grievance ("een druk jaar met veel zieke
+    collega's" is workload and staffing), which an answer to either topic answers."""
+    sentences: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for c in complaints:
+        if c.evidence:
+            sentences[(c.evidence[0].document, c.evidence[0].quote)].add(c.topic)
+    together: dict[str, set[str]] = defaultdict(set)
+    for c in complaints:
+        together[c.topic].add(c.topic)
+        for topics in sentences.values():
+            if c.topic in topics:
+                together[c.topic] |= topics
+    return together
+
+
 @rule(
     "TC2",
     REQ,
@@ -46,9 +66,10 @@ def complaints_addressed(case: Case) -> Finding | None:
     if not facts.complaints:
         return None
     brushed_off, unanswered = [], []
+    together = _raised_together(facts.complaints)
     for topic in dict.fromkeys(c.topic for c in facts.complaints):
         raised = min((c.date for c in facts.complaints if c.topic == topic and c.date), default=None)
-        answers = [r for r in facts.complaint_responses if r.topic == topic and (raised is None or r.date is None or r.date >= raised)]  # fmt: skip
+        answers = [r for r in facts.complaint_responses if r.topic in together[topic] and (raised is None or r.date is None or r.date >= raised)]  # fmt: skip
         kinds = {r.response for r in answers}
         if kinds & {"investigated", "adjusted"} or kinds == {"refuted"}:
             continue  # looked into, acted on, or answered on the merits (and not also brushed off)
