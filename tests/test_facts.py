@@ -334,7 +334,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.68, 0.769)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.68, 0.77)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -598,3 +598,10 @@ def test_the_employees_comment_under_a_numbered_heading_is_the_employees_and_a_w
     assert "cooperates" in [s.kind for s in extract_facts([form]).stances]
     mail = doc("D2", "employee_response", "2024-04-03", "Beste Peter,\nIk wil dit traject echt goed afronden, maar ik weet niet hoe lang ik dit nog volhoud.")  # fmt: skip
     assert "cooperates" in [s.kind for s in extract_facts([mail]).stances]
+
+
+def test_a_request_for_training_turned_down_in_other_words_is_denied():
+    letter = doc("D1", "correspondence", "2023-07-24", "Geachte mr. Hamstra,\nUw cliënte vraagt om de opleiding tot wijkverpleegkundige. Wij honoreren dit verzoek daarom niet.")  # fmt: skip
+    plan = doc("D2", "improvement_plan", "2024-03-04", "Verbetertraject\nWiebe vroeg om een cursus voor de nieuwe app. Een aparte cursus wordt nu niet ingepland.")  # fmt: skip
+    for d in (letter, plan):
+        assert "request_denied" in [t.status for t in extract_facts([d]).trainings]
