@@ -122,10 +122,10 @@ def test_upload_a_dossier_see_the_verdict_and_open_an_evidence_page(server):
         ).to_be_visible()
         expect(page.get_by_text("beslissend", exact=True)).to_have_count(3)
         page.screenshot(path=str(ARTIFACTS / "dashboard-verdict.png"), full_page=True)
-        page.get_by_role("button", name="Zij wijst erop dat de bedrijfsarts").first.click()
-        expect(page.get_by_text("Bron: D014 — personeelsdossier_compleet.pdf, pagina 20")).to_be_visible(timeout=60_000)
+        page.get_by_role("button", name="Naar aanleiding van de eindevaluatie van 5 september 2024").first.click()
+        expect(page.get_by_text("Bron: D015 — personeelsdossier_compleet.pdf, pagina 21")).to_be_visible(timeout=60_000)
         expect(page.get_by_role("img").first).to_be_visible()
-        page.get_by_text("Bron: D014").scroll_into_view_if_needed()
+        page.get_by_text("Bron: D015").scroll_into_view_if_needed()
         page.screenshot(path=str(ARTIFACTS / "dashboard-evidence.png"), full_page=True)
         # The facts view: the reading a lawyer checks before trusting the judgment; a fact opens its page.
         page.get_by_role("tab", name="Feiten").click()
