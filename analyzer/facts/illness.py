@@ -133,17 +133,24 @@ DIAGNOSES = words(
 MEDICAL_CONTEXT = words(r"ziek", r"arts", r"klacht", r"gezondheid", r"verzuim", r"medisch", r"behandel", r"psych", r"therap", r"herstel", r"huisarts", r"specialist", r"ziekenhuis", r"opname", r"belastbaar")  # fmt: skip
 
 
-def _days(hit: Hit, doc: Document, nearest: bool) -> list[dt.date]:
+# A row of an absence table opens with its full day, after an optional case number: "14-10-2022 hersteldmelding",
+# "V-23-118  18-09-2023   herstelmelding".
+TABLE_ROW = re.compile(r"^\W*(?:[A-Z]{1,3}-[\d-]+\s+)?\d{1,2}-\d{1,2}-\d{4}\b")
+
+
+def _days(hit: Hit, doc: Document, nearest: bool, latest: dt.date | None = None) -> list[dt.date]:
     """The days the hit's sentence names; with `nearest`, the one written nearest the event's words first: a row of
     an absence table names the sick day first and the recovery beside its word ("08-01-2024 22-01-2024 …
-    gedeeltelijk hersteld per 22-01")."""
+    gedeeltelijk hersteld per 22-01"). A table row's full day stands up to the dossier's `latest` date: an overview
+    is often dated by its first row, not by the day it was printed."""
     near = (hit.match.start() + hit.match.end()) // 2 if nearest and hit.match else None
-    return sentence_dates(hit.sentence, doc, near=near)
+    row = latest if latest and TABLE_ROW.match(hit.sentence.text) else None
+    return sentence_dates(hit.sentence, doc, near=near, not_after=row)
 
 
-def _day(hit: Hit, doc: Document, nearest: bool = False) -> tuple[dt.date | None, bool]:
+def _day(hit: Hit, doc: Document, nearest: bool = False, latest: dt.date | None = None) -> tuple[dt.date | None, bool]:
     """The day a sentence gives for the event, or its quoted e-mail's (True); else the document's date (False)."""
-    days = _days(hit, doc, nearest)
+    days = _days(hit, doc, nearest, latest)
     if days:
         return days[0], True
     return (hit.sentence.date, True) if hit.sentence.date else (doc.date, False)
@@ -157,11 +164,12 @@ SICK_NOUN = words(r"ziekmelding", r"verzuimmelding")
 def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[dt.date | None, bool, Hit | None, Document]]:
     found = []
     nearest = pattern is RECOVERED  # a sick period's row opens with its first day; a recovery is dated by its word
+    latest = max((d.date for d in documents if d.date), default=None)
     for doc in documents:
         if doc.doc_type == "medical" and doc.subtype == subtype:
             hits = find(doc, pattern, deny=True, quoted=True) + (find(doc, SICK_NOUN) if pattern is SICK else [])
             if hits:
-                dated = [(h, *_day(h, doc, nearest)) for h in hits]
+                dated = [(h, *_day(h, doc, nearest, latest)) for h in hits]
                 rows = {day: (hit, day, explicit) for hit, day, explicit in reversed(dated) if explicit}
                 if len(rows) > 1:  # an absence overview: each row with its own day is an event of its own
                     found += [(day, True, hit, doc) for hit, day, _ in rows.values()]
@@ -178,10 +186,10 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
         # One event per document, or per dated row when the rows give their own days (an absence overview).
         dated = {}
         for hit in hits:
-            if days := _days(hit, doc, nearest):
+            if days := _days(hit, doc, nearest, latest):
                 dated.setdefault(days[0], hit)
         for hit in (list(dated.values()) if len(dated) > 1 else hits[:1]):
-            day, explicit = _day(hit, doc, nearest)
+            day, explicit = _day(hit, doc, nearest, latest)
             found.append((day, explicit, hit, doc))
     return found
 
