@@ -133,7 +133,9 @@ def test_criticism_quoted_below_a_reply_belongs_to_the_earlier_mail():
         "en de ritten worden te laat doorgegeven.",
         file="RE planning.eml",
     )  # fmt: skip
-    assert extract_facts([reply]).criticisms == ()
+    # not the reply's criticism of 5 March, but the quoted mail's of 1 March, by e-mail, in the manager's words
+    found = [(c.date, c.form, c.evidence[0].speaker) for c in extract_facts([reply]).criticisms]
+    assert found == [(dt.date(2024, 3, 1), "email", "employer")]
 
 
 def test_a_request_to_extend_is_no_extension():
@@ -618,3 +620,14 @@ def test_an_absence_overview_dated_by_its_first_row_still_gives_its_later_rows()
     facts = extract_facts([overview, mail])
     assert [r.date for r in facts.recoveries] == [dt.date(2022, 10, 14), dt.date(2024, 4, 15)]
     assert [s.date for s in facts.sick_reports] == [dt.date(2022, 10, 10), dt.date(2024, 3, 4)]
+
+
+def test_criticism_quoted_below_a_forward_that_adds_none_of_its_own_is_still_criticism():
+    forward = doc(
+        "D1", "correspondence", "2023-07-06",
+        "Van: Bas\nAan: Ilse\nOnderwerp: Fw: kwaliteit tickets\n\nIlse, ter info voor het dossier.\n\n"
+        "-----Oorspronkelijk bericht-----\nVan: Bas\nVerzonden: dinsdag 4 juli 2023 09:12\nAan: Kim\n"
+        "Onderwerp: kwaliteit tickets\n\nKim,\nJe scoort 61% en 58%, de norm is 80% en het teamgemiddelde is 84%.",
+        file="Fw_ kwaliteit tickets.eml",
+    )  # fmt: skip
+    assert [(c.date, c.form) for c in extract_facts([forward]).criticisms] == [(dt.date(2023, 7, 4), "email")]

@@ -234,6 +234,7 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
     for doc in documents:
         if doc.doc_type not in CRITICISING_TYPES or doc.author not in (None, "employer"):
             continue
+        found += _quoted_criticism(doc)  # also below a forward or reply that adds no criticism of its own
         hits = critical_hits(doc)
         is_warning = doc.doc_type == "warning" and not find(doc, NOT_A_WARNING, deny=False)
         if doc.doc_type == "appraisal":
@@ -254,7 +255,6 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
                 evidence=tuple(shown),
             )
         )
-        found += _quoted_criticism(doc)
     return _once(found)
 
 
