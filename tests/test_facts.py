@@ -631,3 +631,11 @@ def test_criticism_quoted_below_a_forward_that_adds_none_of_its_own_is_still_cri
         file="Fw_ kwaliteit tickets.eml",
     )  # fmt: skip
     assert [(c.date, c.form) for c in extract_facts([forward]).criticisms] == [(dt.date(2023, 7, 4), "email")]
+
+
+def test_not_recognising_oneself_in_a_document_objects_to_it_and_disagreeing_in_other_words_too():
+    comment = doc("D1", "appraisal", "2023-01-19", "Beoordeling 2022\nEindoordeel: onvoldoende\nOpmerking medewerker: Ik herken mij niet in het beeld over de kwaliteit.")  # fmt: skip
+    final = doc("D2", "meeting_report", "2023-09-15", "Eindevaluatie verbeterplan\nDe doelen zijn niet gehaald. Hanneke is het hiermee niet eens.", "final_evaluation")  # fmt: skip
+    for d in (comment, final):
+        kinds = [s.kind for s in extract_facts([d]).stances]
+        assert "objects" in kinds and "denies" not in kinds

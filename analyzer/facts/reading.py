@@ -398,7 +398,7 @@ _ABOUT_EMPLOYEE = re.compile(
     r"^\W*(?:werknemer|werkneemster|medewerker|medewerkster|betrokkene|hij|zij|ze|mevrouw|mevr\.|meneer|de\s+heer|"
     r"dhr\.|mw\.|(?-i:[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?)\s+(?=(?:weigert|weigerde|werkt|werkte|"
     r"staat|herkent|ontkent|zet|neemt|nam|heeft|had|is|was|wil|wilde|ziet|vindt|gaat|ging|komt|kwam|zegt|zei|"
-    r"blijft|toont|doet|deed|geeft|gaf)\b))",
+    r"blijft|toont|doet|deed|geeft|gaf|tekent|tekende)\b))",
     re.IGNORECASE,
 )
 
