@@ -336,7 +336,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.68, 0.776)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.682, 0.778)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -644,3 +644,21 @@ def test_not_recognising_oneself_in_a_document_objects_to_it_and_disagreeing_in_
 def test_a_plan_picked_up_again_with_the_subject_first_is_resumed():
     mail = doc("D1", "correspondence", "2024-06-04", "Beste Sanne,\nFijn dat je weer hersteld bent. We pakken het ontwikkelplan vanaf vandaag weer op.")  # fmt: skip
     assert [(e.kind, e.date) for e in extract_facts([mail]).trajectory] == [("resumption", dt.date(2024, 6, 4))]
+
+
+def test_one_answer_to_two_complaints_is_one_answer_that_settles_both_topics():
+    mail = doc(
+        "D1", "employee_response", "2023-11-27",
+        "Beste Frank,\nSinds de herfstvakantie sta ik alleen op de groep en de werkdruk is met 28 kinderen veel te hoog.",
+        file="groep 5.eml",
+    )  # fmt: skip
+    reply = doc(
+        "D2", "correspondence", "2023-11-29",
+        "Beste Sanne,\nIk heb er de afgelopen dagen over nagedacht en met Mirjam (IB) overlegd. Dat blijft dus zoals het is.",  # fmt: skip
+        file="Re_ groep 5.eml",
+    )
+    facts = extract_facts([mail, reply])
+    assert sorted(c.topic for c in facts.complaints) == ["staffing", "workload"]
+    answers = [(r.response, set(r.topics)) for r in facts.complaint_responses]
+    assert len(answers) == len({a for a, _ in answers}) and all(t == {"staffing", "workload"} for _, t in answers)
+    assert answers

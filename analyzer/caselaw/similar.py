@@ -93,7 +93,7 @@ def features(facts: Facts) -> set[str]:
     if "denies" in kinds:
         found.add("denies")
     if facts.complaints:
-        handled = {r.topic for r in facts.complaint_responses if r.response != "dismissed"}
+        handled = {t for r in facts.complaint_responses if r.response != "dismissed" for t in r.topics}
         found.add("complaint_handled" if {c.topic for c in facts.complaints} <= handled else "complaint_open")
     if any(t.status == "request_denied" for t in facts.trainings):
         found.add("training_denied")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -329,10 +330,20 @@ def complaint_responses(documents: Sequence[Document], raised: Sequence[Complain
             if doc.author == "employee" and doc is not source:
                 continue  # the employee's own writing answers nothing for the employer (a reply above it may)
             after = complaint.evidence[0].quote if doc is source and complaint.evidence else None
-            # One answer may settle two topics raised together ("blijft de verdeling zoals die is" answers the
-            # workload and the vacancy): it is kept once per topic.
-            answers = [a for a in _responses(doc, complaint.topic, after) if all((f.evidence, f.topic) != (a.evidence, a.topic) for f in found)]  # fmt: skip
+            answers = _responses(doc, complaint.topic, after)
+            for answer in answers:
+                _settle(found, answer)
             if answers:
-                found += answers
                 break
     return found
+
+
+def _settle(found: list[ComplaintResponse], answer: ComplaintResponse) -> None:
+    """Add an answer, or the topic it settles to the same answer found before: one sentence that answers two
+    complaints ("blijft de verdeling zoals die is" answers the workload and the vacancy) is one answer."""
+    for index, known in enumerate(found):
+        if (known.evidence, known.response) == (answer.evidence, answer.response):
+            if answer.topic not in known.topics:
+                found[index] = dataclasses.replace(known, also=(*known.also, answer.topic))
+            return
+    found.append(answer)

@@ -153,10 +153,17 @@ class Complaint(Fact):
 
 @dataclass(frozen=True, kw_only=True)
 class ComplaintResponse(Fact):
-    """What the employer did with a complaint: looked into it, adjusted the work, showed it unfounded, or brushed it off."""
+    """What the employer did with a complaint: looked into it, adjusted the work, showed it unfounded, or brushed it off.
+    One answer may settle several topics ("blijft de verdeling zoals die is" answers the workload and the vacancy):
+    `also` names the topics it settles besides `topic`."""
 
     topic: ComplaintTopic
     response: ResponseKind
+    also: tuple[ComplaintTopic, ...] = ()
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        return (self.topic, *self.also)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -50,7 +50,8 @@ def describe(group: str, fact: dict[str, Any]) -> str:
     if group == "complaints":
         return f"Werknemer kaart {_v('topic', fact['topic'])} aan"
     if group == "complaint_responses":
-        return f"Werkgever over {_v('topic', fact['topic'])}: {_v('response', fact['response'])}"
+        topics = " en ".join(_v("topic", t) for t in (fact["topic"], *fact.get("also", ())))
+        return f"Werkgever over {topics}: {_v('response', fact['response'])}"
     if group == "sick_reports":
         return "Ziekmelding" + (" (gedeeltelijk)" if fact.get("partial") else "")
     if group == "recoveries":

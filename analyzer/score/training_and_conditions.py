@@ -69,7 +69,7 @@ def complaints_addressed(case: Case) -> Finding | None:
     together = _raised_together(facts.complaints)
     for topic in dict.fromkeys(c.topic for c in facts.complaints):
         raised = min((c.date for c in facts.complaints if c.topic == topic and c.date), default=None)
-        answers = [r for r in facts.complaint_responses if r.topic in together[topic] and (raised is None or r.date is None or r.date >= raised)]  # fmt: skip
+        answers = [r for r in facts.complaint_responses if together[topic] & set(r.topics) and (raised is None or r.date is None or r.date >= raised)]  # fmt: skip
         kinds = {r.response for r in answers}
         if kinds & {"investigated", "adjusted"} or kinds == {"refuted"}:
             continue  # looked into, acted on, or answered on the merits (and not also brushed off)
@@ -79,7 +79,7 @@ def complaints_addressed(case: Case) -> Finding | None:
         return finding(
             complaints_addressed, NOT_MET,
             f"De werknemer heeft {shown} aangekaart en de werkgever heeft dat weerlegd of afgedaan zonder het te onderzoeken.",
-            facts=[*[c for c in facts.complaints if c.topic in brushed_off][-1:], *[r for r in facts.complaint_responses if r.topic in brushed_off and r.response == "dismissed"][-1:]],
+            facts=[*[c for c in facts.complaints if c.topic in brushed_off][-1:], *[r for r in facts.complaint_responses if set(r.topics) & set(brushed_off) and r.response == "dismissed"][-1:]],
             advice="Onderzoek de aangekaarte omstandigheden alsnog, leg de uitkomst vast en neem maatregelen waar nodig.",
             attack=f"De werknemer heeft {shown} aangekaart; de werkgever wuifde dat weg (art. 7:669 lid 3 sub d BW).",
         )  # fmt: skip
