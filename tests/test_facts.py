@@ -336,7 +336,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.682, 0.778)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.679, 0.778)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -662,3 +662,8 @@ def test_one_answer_to_two_complaints_is_one_answer_that_settles_both_topics():
     answers = [(r.response, set(r.topics)) for r in facts.complaint_responses]
     assert len(answers) == len({a for a, _ in answers}) and all(t == {"staffing", "workload"} for _, t in answers)
     assert answers
+
+
+def test_a_complaint_in_a_letter_of_the_employees_side_is_raised_on_the_letters_day():
+    letter = doc("D1", "employee_response", "2024-02-12", "Geachte heer Hendriks,\nIn de eerste plaats is de pick-norm per 1 januari 2023 verhoogd van 120 naar 140 orderregels per uur, terwijl de werkvoorraad sterk is toegenomen.")  # fmt: skip
+    assert [(c.topic, c.date) for c in extract_facts([letter]).complaints] == [("workload", dt.date(2024, 2, 12))]

@@ -72,7 +72,7 @@ ABOUT_TRAJECTORY = words(r"\w*traject", r"verbeterplan", r"(?:het|dit|je|jouw|uw
 # An examination announced or under way, not done: "wordt bekeken", "zullen we onderzoeken".
 STILL_TO_EXAMINE = words(r"(?:wordt|worden) (?:\w+ ){0,4}(?:bekeken|onderzocht|nagegaan|uitgezocht|geanalyseerd)", r"(?:gaan|zullen|zal) (?:\w+ ){0,4}(?:bekijken|onderzoeken|nagaan|uitzoeken|analyseren)")  # fmt: skip
 # A complaint raised before, told again ("cliënte heeft u al in november gewezen op ..."): not a new complaint.
-RESTATED = words(r"al (?:eerder|in \w+|op \d|meerdere keren|vaker)", r"(?:heeft|had|hebben) (?:u|jullie|de werkgever|haar leidinggevende|zijn leidinggevende|mij|ons) (?:\w+ ){0,5}(?:gewezen|gemeld|aangekaart|laten weten)", r"eerder (?:\w+ ){0,2}(?:aangekaart|gemeld|aangegeven|genoemd)", r"zoals (?:ik|cli[eë]nt(?:e)?|hij|zij) (?:\w+ ){0,2}(?:eerder|al)")  # fmt: skip
+RESTATED = words(r"al (?:eerder|in \w+|op \d|meerdere keren|vaker)", r"(?:heeft|had|hebben) (?:u|jullie|de werkgever|haar leidinggevende|zijn leidinggevende|mij|ons) (?:\w+ ){0,5}(?:gewezen|gemeld|aangekaart|laten weten)", r"eerder (?:\w+ ){0,2}(?:aangekaart|gemeld|aangegeven|genoemd)", r"zoals (?:ik|cli[eë]nt(?:e)?|hij|zij) (?:\w+ ){0,4}(?:eerder|al)\b")  # fmt: skip
 # A fresh offer of training, as opposed to a later mention of training offered before ("de aangeboden coaching").
 OFFER_VERB = words(r"bieden", r"bied", r"aanbieden", r"biedt", r"bood", r"ingeschreven", r"inschrijving", r"aangemeld", r"regel(?:en|t)", r"geregeld", r"krijg", r"volg(?:t|en)? (?:je|jij|u|de|een)\b", r"mag (?:\w+ ){0,5}volgen", r"mag (?:je|jij|u)", r"ingepland")  # fmt: skip
 WINDOW_DAYS = 90
@@ -237,10 +237,12 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
 
 
 def _raised_on(sentence: Sentence, doc: Document) -> dt.date | None:
-    """The day a complaint was raised: the day of the employee's own words ("je hebt me in de vergadering van 11
-    december ... genoemd" is raised in the mail that says it), else the day a report gives ("op 3 maart gaf hij aan")."""
+    """The day a complaint was raised: the day of the employee's own words or of a letter of their side ("je hebt me in
+    de vergadering van 11 december ... genoemd", "de pick-norm is per 1 januari 2023 verhoogd" are raised in the mail
+    or letter that says it), else the day a report gives ("op 3 maart gaf hij aan")."""
     written = sentence.date or doc.date
-    if sentence.speaker == "employee" and first_person(sentence.text):
+    own_writing = doc.author == "employee" or doc.doc_type == "employee_response"  # a letter of the employee's side
+    if sentence.speaker == "employee" and (first_person(sentence.text) or own_writing):
         return written
     return (sentence_dates(sentence, doc) or [written])[0]
 
