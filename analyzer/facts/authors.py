@@ -54,8 +54,25 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
     return frozenset(token for token, n in counts.items() if n * 3 >= top)
 
 
+# The client a lawyer names ("Ik sta Apothekersgroep Kennemerland B.V. (hierna: cliënte) bij"), and the other side's
+# client named as the employee ("uw cliënt, de heer Amrani"): counsel for the employer writes "cliënte" too.
+_CLIENT_NAMED = re.compile(r"(?P<who>[^.\n(]{3,120})\((?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?[\"“']?cli[eë]nt(?:e)?[\"”']?\)", re.I)  # fmt: skip
+_COMPANY = re.compile(r"\b(?:B\.?V\.?|N\.?V\.?|groep|group|holding|stichting|gemeente|vereniging|co[öo]peratie|bedrijf|ziekenhuis|apothe[ek]k?|school|hotel|kantoor)\b", re.I)  # fmt: skip
+_THEIR_CLIENT = re.compile(r"\buw\s+cli[eë]nt(?:e)?,?\s+(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?)?\s*(?P<name>[^,.\n]{2,40})", re.I)  # fmt: skip
+
+
+def _employer_counsel(text: str, names: frozenset[str]) -> bool:
+    """A lawyer's letter for the employer: its client named as a company, or the employee named as the addressee's
+    client."""
+    if (client := _CLIENT_NAMED.search(text)) and _COMPANY.search(client.group("who")) and not (names and names_in(client.group("who"), names)):  # fmt: skip
+        return True
+    return bool(names) and any(names_in(m.group("name"), names) for m in _THEIR_CLIENT.finditer(text))
+
+
 def author(doc: Document, names: frozenset[str]) -> Speaker:
     """The side that wrote the document."""
+    if _COUNSEL.search(doc.text[:3000]) and _employer_counsel(doc.text[:3000], names):
+        return "employer"
     sender = _SENDER.search(doc.text[:600])
     replied = sender and names and _other_person(sender.group("sender"), names) and not _COUNSEL.search(doc.text[:3000])
     if doc.doc_type == "employee_response" and not replied:

@@ -51,6 +51,7 @@ GROUP = words(
     r"(?:andere|overige) (?:onderdelen|bedrijven|vestigingen|maatschappijen|labels|entiteiten) (?:van|binnen) (?:de|het|onze) (?:groep|concern)\b",
     r"(?-i:[A-Z][\w&.'-]*) (?-i:Groep|Group|Holding)\b",
     r"(?-i:[A-Z][\w&.'-]*)-(?:groep|group|concern)\b",
+    r"(?:hele|gehele) (?-i:[A-Z])\w*(?:groep|group)\b",
 )
 ORGANISATION = words(
     r"alle (?:\w+ ){0,2}(?:functies|vacatures|posities)",
