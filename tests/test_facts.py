@@ -685,3 +685,12 @@ def test_a_letter_of_the_employers_counsel_is_the_employers_and_its_search_of_th
     facts = extract_facts([letter])
     assert [s.scope for s in facts.redeployment_searches] == ["group"]
     assert [s.kind for s in facts.redeployment_statements] == []
+
+
+def test_criticism_in_an_email_body_is_by_email_whatever_type_the_mail_was_given():
+    mail = doc(
+        "D1", "improvement_plan", "2024-05-14",
+        "Van: Kim\nAan: Erik\nOnderwerp: voortgang mei\n\nErik,\nDe opvolging van de huurachterstand blijft wel duidelijk achter bij de norm.",  # fmt: skip
+        file="Voortgang mei.eml",
+    )
+    assert [c.form for c in extract_facts([mail]).criticisms] == ["email"]

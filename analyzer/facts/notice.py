@@ -206,10 +206,11 @@ def _form(doc: Document, hits: list[Hit]) -> str:
     """How the criticism reached the employee, from the kind of document and how its critical sentence is put."""
     if doc.doc_type == "warning" and not find(doc, NOT_A_WARNING, deny=False):
         return "warning"
-    if doc.doc_type == "appraisal":
+    mail = doc.file.lower().endswith((".eml", ".msg")) and not doc.attachment
+    if doc.doc_type == "appraisal" and not mail:
         return "appraisal"
-    if doc.doc_type == "improvement_plan":
-        return "plan"
+    if doc.doc_type == "improvement_plan" and not mail:
+        return "plan"  # an e-mail body told of the plan ("Voortgang mei") criticises by e-mail; an attached plan is a plan
     minutes = bool(MINUTES.search(doc.text[:400]))
     if hits and ORAL.search(hits[0].sentence.text) and not (doc.doc_type == "meeting_report" and minutes):
         return "oral"
