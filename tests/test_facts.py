@@ -336,7 +336,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.679, 0.781)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.68, 0.782)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
 
 
@@ -694,3 +694,10 @@ def test_criticism_in_an_email_body_is_by_email_whatever_type_the_mail_was_given
         file="Voortgang mei.eml",
     )
     assert [c.form for c in extract_facts([mail]).criticisms] == ["email"]
+
+
+def test_an_interim_talk_by_any_name_is_an_interim_evaluation_also_when_taken_for_the_plan():
+    notes = doc("D1", "meeting_report", "2024-07-05", "Tussengesprek Kevin. vr 5/7\nHenk + GJ + Kevin\ngewicht: beter!", "progress")  # fmt: skip
+    report = doc("D2", "improvement_plan", "2023-08-29", "Tussentijdse evaluatie verbetertraject M. Groenewegen\n29 augustus 2023 – Ilse Bakker, Maarten Groenewegen\nDe werkvoorraad daalt.")  # fmt: skip
+    for d, day in ((notes, dt.date(2024, 7, 5)), (report, dt.date(2023, 8, 29))):
+        assert ("interim_evaluation", day) in [(e.kind, e.date) for e in extract_facts([d]).trajectory]

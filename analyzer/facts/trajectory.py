@@ -113,10 +113,10 @@ SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
 SUPPORT_LABEL = re.compile(r"\b(?:ondersteuning|begeleiding|hulp|support|faciliteiten|wat (?:bieden|doen) wij)\b", re.I)
 MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("final_evaluation", words(r"eindevaluatie", r"eindgesprek", r"afsluitend gesprek", r"eindbeoordeling verbeter", r"final (?:review|evaluation)", r"evaluatie (?:\w+ ){0,2}(?:einde|afronding)")),
-    ("interim_evaluation", words(r"tussentijdse evaluatie", r"tussenevaluatie", r"mid-?term", r"halverwege")),
+    ("interim_evaluation", words(r"tussentijdse evaluatie", r"tussenevaluatie", r"mid-?term", r"halverwege", r"tussentijds (?:voortgangs)?gesprek", r"tussengesprek")),
     ("resumption", words(r"hervattingsgesprek", r"herstartgesprek")),
     ("start", words(r"startgesprek", r"kick-?off", r"aftrap", r"start(?:en)? (?:van )?(?:het )?(?:verbeter)?(?:traject|plan|pip)")),
-    ("progress", words(r"voortgangsgesprek", r"voortgang", r"check-?in", r"1-?on-?1", r"coachgesprek", r"tussengesprek")),
+    ("progress", words(r"voortgangsgesprek", r"voortgang", r"check-?in", r"1-?on-?1", r"coachgesprek")),
 )  # fmt: skip
 SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -343,7 +343,9 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
     it (extended, suspended, resumed, ended early). An evaluation held at the planned end is the final one."""
     found: list[tuple[TrajectoryEvent, Document]] = []
     for doc in documents:
-        if doc.doc_type == "meeting_report" and doc.subtype != "performance_review":
+        # a report of an evaluation the classifier took for the plan it evaluates ("Tussentijdse evaluatie verbetertraject")
+        evaluation = doc.doc_type == "improvement_plan" and meeting_kind(doc) in ("interim_evaluation", "final_evaluation")
+        if (doc.doc_type == "meeting_report" and doc.subtype != "performance_review") or evaluation:
             kind = meeting_kind(doc)
             if kind:
                 result = outcome(doc) if kind == "final_evaluation" else None
