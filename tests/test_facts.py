@@ -701,3 +701,15 @@ def test_an_interim_talk_by_any_name_is_an_interim_evaluation_also_when_taken_fo
     report = doc("D2", "improvement_plan", "2023-08-29", "Tussentijdse evaluatie verbetertraject M. Groenewegen\n29 augustus 2023 – Ilse Bakker, Maarten Groenewegen\nDe werkvoorraad daalt.")  # fmt: skip
     for d, day in ((notes, dt.date(2024, 7, 5)), (report, dt.date(2023, 8, 29))):
         assert ("interim_evaluation", day) in [(e.kind, e.date) for e in extract_facts([d]).trajectory]
+
+
+def test_running_notes_give_each_talk_they_open_with_its_own_day():
+    notes = doc(
+        "D1", "meeting_report", "2023-01-30",
+        "1:1 Joost -- notities Priya (PIP)\nma 30-01 -- 1:1 PIP week 1\n- eerste week PIP.\n"
+        "ma 06-02 -- 1:1 PIP week 3\n- sprint 3: 2 van 5 tickets af.\nma 20-02 -- 1:1 PIP week 5\n- builds sneller.",
+        "progress", file="1on1 notes JvL (Priya).txt",
+    )  # fmt: skip
+    later = doc("D2", "meeting_report", "2023-02-27", "Tussentijdse evaluatie PIP\nDe reviews gaan beter.", "interim_evaluation")  # fmt: skip
+    progress = [e.date for e in extract_facts([notes, later]).trajectory if e.kind == "progress"]
+    assert progress == [dt.date(2023, 1, 30), dt.date(2023, 2, 6), dt.date(2023, 2, 20)]

@@ -144,6 +144,12 @@ REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+
 DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"(?:besproken en )?vastgesteld(?: in het gesprek van| op|:)", r"kick-?off(?: meeting| gesprek)?:", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,10}(?:besproken|uitgereikt|toegelicht|overhandigd|ontvangen)", r"startgesprek\s*:?\s*(?:op |van )?(?:\w+dag )?\d", r"in het startgesprek (?:op|van)\b", r"^\W*gesprek\s*:\s*\d")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
 HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van")  # fmt: skip
+# A line of running notes that opens with its day and names a talk of the trajectory: "ma 06-02 -- 1:1 PIP week 3".
+NOTE_MEETING = re.compile(
+    r"(?:^|(?<=\s))(?:(?:ma|di|wo|do|vr|za|zo)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\s*[-–—:]+\s*"
+    r"(?:1[:-]1|1[- ]?on[- ]?1|check-?in|voortgangsgesprek)\b[^.]*\b(?:pip|traject|plan|week \d)",
+    re.IGNORECASE,
+)
 # Open to another position: a redeployment answer, not a stance on the trajectory.
 OTHER_POSITION = words(r"\w*functie", r"vacature", r"herplaats")
 OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")
@@ -342,6 +348,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
     """Meetings held (from their reports; a plan discussed with the employee starts the trajectory) and changes to
     it (extended, suspended, resumed, ended early). An evaluation held at the planned end is the final one."""
     found: list[tuple[TrajectoryEvent, Document]] = []
+    latest = max((d.date for d in documents if d.date), default=None)
     for doc in documents:
         # a report of an evaluation the classifier took for the plan it evaluates ("Tussentijdse evaluatie verbetertraject")
         evaluation = doc.doc_type == "improvement_plan" and meeting_kind(doc) in ("interim_evaluation", "final_evaluation")
@@ -354,6 +361,11 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
         if doc.doc_type in ("meeting_report", "correspondence", "other", "improvement_plan"):
             for hit in find(doc, HELD_ON, quoted=True):
                 for day in sentence_dates(hit.sentence, doc):
+                    found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
+            # running notes kept per talk ("ma 06-02 -- 1:1 PIP week 3"), dated by their first line: a later line's
+            # day stands up to the dossier's last date
+            for hit in find(doc, NOTE_MEETING):
+                for day in sentence_dates(hit.sentence, doc, not_after=latest)[:1]:
                     found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
         if _is_plan(doc):
             # The talk that handed the plan over: of the talks the plan names, the one nearest its own date (a plan
@@ -386,16 +398,21 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
 
 
 def _dedupe(items: list[TrajectoryEvent]) -> list[TrajectoryEvent]:
-    """The same meeting or change mentioned twice (a report and a later mail) is one event: the first mention."""
+    """The same meeting or change mentioned twice (a report and a later mail) is one event: the first mention. Two
+    days one document gives for the same kind are two meetings ("ma 30-01 -- 1:1", "ma 06-02 -- 1:1")."""
     kept: list[TrajectoryEvent] = []
     for item in sorted(items, key=lambda e: (e.date or dt.date.max)):
         twin = next(
-            (k for k in kept if k.kind == item.kind and k.date and item.date and abs((k.date - item.date).days) <= 10),
+            (k for k in kept if k.kind == item.kind and k.date and item.date and abs((k.date - item.date).days) <= 10 and not _apart_in_one_document(k, item)),  # fmt: skip
             None,
         )
         if twin is None:
             kept.append(item)
     return kept
+
+
+def _apart_in_one_document(a: TrajectoryEvent, b: TrajectoryEvent) -> bool:
+    return bool(a.evidence and b.evidence) and a.evidence[0].document == b.evidence[0].document and a.date != b.date
 
 
 def stances(documents: Sequence[Document]) -> list[Stance]:
