@@ -719,3 +719,8 @@ def test_class_visits_a_later_report_lists_are_progress_meetings():
     report = doc("D1", "meeting_report", "2024-03-25", "Verslag tussentijdse evaluatie\nDe directeur heeft op 5 maart en 19 maart een klassenbezoek afgelegd, beide met een nagesprek.", "interim_evaluation")  # fmt: skip
     progress = [e.date for e in extract_facts([report]).trajectory if e.kind == "progress"]
     assert progress == [dt.date(2024, 3, 5), dt.date(2024, 3, 19)]
+
+
+def test_missing_a_meeting_told_with_more_words_between_obstructs():
+    mail = doc("D1", "correspondence", "2023-11-10", "Beste Jan,\nVandaag is hij voor de tweede keer niet op het vrijdagoverleg verschenen.")  # fmt: skip
+    assert [s.kind for s in extract_facts([mail]).stances] == ["obstructs"]
