@@ -57,6 +57,8 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
 # The client a lawyer names ("Ik sta Apothekersgroep Kennemerland B.V. (hierna: cliënte) bij"), and the other side's
 # client named as the employee ("uw cliënt, de heer Amrani"): counsel for the employer writes "cliënte" too.
 _CLIENT_NAMED = re.compile(r"(?P<who>[^.\n(]{3,120})\((?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?[\"“']?cli[eë]nt(?:e)?[\"”']?\)", re.I)  # fmt: skip
+_CLIENT_WORD = re.compile(r"\bcli[eë]nt(?:e)?\b", re.I)
+_COUNSEL_SENDER = re.compile(r"\bmr\.|advoca|rechtsbijstand|juridisch|\b(?:fnv|cnv|arag|das|srk)\b", re.I)
 _COMPANY = re.compile(r"\b(?:B\.?V\.?|N\.?V\.?|groep|group|holding|stichting|gemeente|vereniging|co[öo]peratie|bedrijf|ziekenhuis|apothe[ek]k?|school|hotel|kantoor)\b", re.I)  # fmt: skip
 _THEIR_CLIENT = re.compile(r"\buw\s+cli[eë]nt(?:e)?,?\s+(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?)?\s*(?P<name>[^,.\n]{2,40})", re.I)  # fmt: skip
 
@@ -85,6 +87,9 @@ def author(doc: Document, names: frozenset[str]) -> Speaker:
         line = sender.group("sender")
         if names and names_in(line, names):
             return "employee"
+        if _COUNSEL_SENDER.search(line) and _CLIENT_WORD.search(doc.text[:3000]):
+            # a lawyer or union writing for "cliënt(e)": the employee's, unless the letter names its client as the employer
+            return "employer" if _employer_counsel(doc.text[:3000], names) else "employee"
         if _PHYSICIAN_SENDER.search(line):
             return "occupational_physician"
         return "employer"
