@@ -30,10 +30,10 @@ import re
 import shutil
 import sys
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Callable, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "sample_dossiers"
@@ -77,10 +77,10 @@ class Style:
     mr: float = 22.0
     mb: float = 16.0
     color: tuple = (0, 0, 0)
-    letterhead: Optional[Callable] = None        # fn(meas, style) -> (ops, height)
+    letterhead: Callable | None = None        # fn(meas, style) -> (ops, height)
     letterhead_repeat: bool = False
-    running_header: Optional[Callable] = None    # fn(meas, style, p, n) -> (ops, height); pages > 1
-    footer: Optional[Callable] = None            # fn(meas, style, p, n) -> ops
+    running_header: Callable | None = None    # fn(meas, style, p, n) -> (ops, height); pages > 1
+    footer: Callable | None = None            # fn(meas, style, p, n) -> ops
     footer_h: float = 10.0
     para_after: float = 2.6
     justify: bool = False
@@ -99,14 +99,14 @@ class Block:
 @dataclass
 class P(Block):
     text: str
-    size: Optional[float] = None
+    size: float | None = None
     style: str = ""
     align: str = ""          # L R C J ; "" = style default
     indent: float = 0.0
-    after: Optional[float] = None
-    color: Optional[tuple] = None
-    family: Optional[str] = None
-    leading: Optional[float] = None
+    after: float | None = None
+    color: tuple | None = None
+    family: str | None = None
+    leading: float | None = None
     keep: bool = False       # keep with next block
 
 
@@ -120,8 +120,8 @@ class Bullets(Block):
     bullet: str = "-"
     indent: float = 2.0       # bullet position
     text_indent: float = 7.0  # text position
-    size: Optional[float] = None
-    after: Optional[float] = None
+    size: float | None = None
+    after: float | None = None
     item_after: float = 0.8
 
 
@@ -129,9 +129,9 @@ class Bullets(Block):
 class KV(Block):
     rows: list
     key_w: float = 32.0
-    size: Optional[float] = None
+    size: float | None = None
     key_style: str = "B"
-    after: Optional[float] = None
+    after: float | None = None
     row_after: float = 0.4
     indent: float = 0.0
 
@@ -141,10 +141,10 @@ class Table(Block):
     rows: list
     widths: list
     header: int = 1
-    size: Optional[float] = None
+    size: float | None = None
     fill: tuple = (225, 225, 225)
-    aligns: Optional[list] = None
-    after: Optional[float] = None
+    aligns: list | None = None
+    after: float | None = None
     pad: float = 1.4
     lw: float = 0.25
     header_style: str = "B"
@@ -173,9 +173,9 @@ class Sig(Block):
     """Signature columns: each column is a list of lines; a signature line (and in scans a
     hand-drawn squiggle) is placed above the lines."""
     cols: list
-    squiggles: Optional[list] = None   # per column: None or a seed
+    squiggles: list | None = None   # per column: None or a seed
     gap: float = 14.0
-    size: Optional[float] = None
+    size: float | None = None
     after: float = 3.0
     line: bool = True
 
@@ -206,10 +206,10 @@ class Doc:
     title: str
     blocks: list
     style: Style = field(default_factory=Style)
-    subtype: Optional[str] = None
-    scan: Optional[str] = None      # None | "gray" | "fax"
+    subtype: str | None = None
+    scan: str | None = None      # None | "gray" | "fax"
     seed: int = 0
-    angle: Optional[float] = None   # scan rotation in degrees
+    angle: float | None = None   # scan rotation in degrees
 
     def flat_blocks(self):
         out = []
@@ -229,7 +229,7 @@ class Meta:
     date: str
     doc_type: str
     title: str
-    subtype: Optional[str] = None
+    subtype: str | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -670,13 +670,7 @@ def layout(doc: Doc, meas):
         while rows[j].keep and j + 1 < len(rows):
             j += 1
             need += rows[j].h
-        if y + need > bottom and pages[-1] and need < bottom - top_of(1):
-            pages.append([])
-            y = top_of(len(pages) - 1)
-            if r.spacer:
-                i += 1
-                continue
-        elif y + r.h > bottom and pages[-1]:
+        if y + need > bottom and pages[-1] and need < bottom - top_of(1) or y + r.h > bottom and pages[-1]:
             pages.append([])
             y = top_of(len(pages) - 1)
             if r.spacer:
@@ -1123,7 +1117,7 @@ def render_docx(blocks, *, author, created, header_text=None, footer_text=None, 
     cp = d.core_properties
     cp.author = author
     cp.last_modified_by = author
-    utc = created.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+    utc = created.astimezone(_dt.UTC).replace(tzinfo=None)
     cp.created = utc
     cp.modified = utc
     cp.revision = 3
@@ -1223,7 +1217,7 @@ class Dossier:
     def pdf(self, rel, docs, info: PdfInfo, engine="fpdf"):
         data, ranges = render_pdf(docs, info, engine, keep_scans=self.scan_samples)
         self._write(rel, data)
-        for d, (a, b, sc) in zip(docs, ranges):
+        for d, (a, b, sc) in zip(docs, ranges, strict=True):
             self._record(rel, None, (a, b), d, sc)
         return data
 
@@ -1248,7 +1242,7 @@ class Dossier:
         self._write(rel, render_eml(attachments=att_bytes, **kw))
         self._record(rel, None, None, meta, False)
         for fname, docs, ranges in recs:
-            for d, (a, b, sc) in zip(docs, ranges):
+            for d, (a, b, sc) in zip(docs, ranges, strict=True):
                 self._record(rel, fname, (a, b), d, sc)
 
     def expected(self):
@@ -1301,6 +1295,7 @@ def verify(dossiers, ocr=False):
     import email as _email
     import subprocess
     import tempfile
+
     import pdfplumber
     problems, notes = [], []
     total = 0

@@ -6,6 +6,7 @@ with coach, course and TMS training, progress / interim / final evaluation, his 
 answered, a coach report, and a documented redeployment search across the group. No illness.
 """
 from build_sample_dossiers import KV, Bullets, Doc, Dossier, Meta, P, PdfInfo, Sig, Style, Table, local_dt
+
 from .common import ft_pages, lang, lh_centered, lh_classic, lh_logo, num, rh_text
 
 NAME = "01_hoekstra_logistiek"

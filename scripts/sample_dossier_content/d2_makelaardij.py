@@ -6,6 +6,7 @@ Office manager Sanne Brugman (in dienst since 1 September 2016) had good apprais
 redeployment. Terse e-mails from the owner and her angry but substantive written reply.
 """
 from build_sample_dossiers import KV, Bullets, Doc, Dossier, Meta, P, PdfInfo, Sig, Style, Table, local_dt
+
 from .common import ft_pages, lang, lh_centered, num
 
 NAME = "02_kroon_makelaardij"

@@ -9,6 +9,7 @@ the redeployment memo covers only the one company, not the group. One page (the
 occupational-physician report, received by fax) is an image without a text layer.
 """
 from build_sample_dossiers import KV, Bullets, Doc, Dossier, P, PdfInfo, Raw, Rule, Sig, Style, Table, local_dt
+
 from .common import _text, ft_pages, lang, lh_logo, num, outlook_print, rh_text
 
 NAME = "03_brouwer_groothandel"

@@ -7,7 +7,23 @@ handwritten reaction, all scanned into ONE image-only PDF. Two digital files sit
 HACCP course invoice and the job description. Reasonable but thin: short trajectory including a
 holiday week, redeployment only touched in one paragraph.
 """
-from build_sample_dossiers import KV, Bullets, Doc, Dossier, Hand, Meta, P, PdfInfo, Raw, Sig, Space, Style, Table, local_dt
+from build_sample_dossiers import (
+    KV,
+    Bullets,
+    Doc,
+    Dossier,
+    Hand,
+    Meta,
+    P,
+    PdfInfo,
+    Raw,
+    Sig,
+    Space,
+    Style,
+    Table,
+    local_dt,
+)
+
 from .common import ft_pages, lang, lh_centered, lh_classic, num
 
 NAME = "04_bakkerij_korenschoof"

@@ -8,6 +8,7 @@ final evaluation, and a vacancy overview for the group that was not discussed wi
 Files sit in the folder plus a nested `mails/` subfolder.
 """
 from build_sample_dossiers import KV, Bullets, Doc, Dossier, Meta, P, PdfInfo, Sig, Space, Style, Table, local_dt
+
 from .common import ft_pages, lh_classic, lh_logo
 
 NAME = "05_quantix_tech"
