@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.model import MedicalDetail, PhysicianStatement, Recovery, SickReport
-from analyzer.facts.reading import Hit, evidence, find, read_document, sentence_dates
+from analyzer.facts.reading import Hit, evidence, find, last_day, read_document, sentence_dates
 from analyzer.facts.words import NEGATION_INSIDE, words
 
 SICK = words(
@@ -164,7 +164,7 @@ SICK_NOUN = words(r"ziekmelding", r"verzuimmelding")
 def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[dt.date | None, bool, Hit | None, Document]]:
     found = []
     nearest = pattern is RECOVERED  # a sick period's row opens with its first day; a recovery is dated by its word
-    latest = max((d.date for d in documents if d.date), default=None)
+    latest = last_day(documents)
     for doc in documents:
         if doc.doc_type == "medical" and doc.subtype == subtype:
             hits = find(doc, pattern, deny=True, quoted=True) + (find(doc, SICK_NOUN) if pattern is SICK else [])

@@ -509,6 +509,12 @@ def fact_day(hit: Hit | Sentence, doc: Document) -> dt.date | None:
     return days[0] if days else sentence.date or doc.date
 
 
+def last_day(documents: Sequence[Document]) -> dt.date | None:
+    """The dossier's last dated document: the latest a row of a table or a line of running notes can be, whatever
+    day the table or the notes themselves were given (their first row's)."""
+    return max((d.date for d in documents if d.date), default=None)
+
+
 def act_day(sentence: Sentence, doc: Document) -> dt.date | None:
     """The day an act was done: a past day its sentence names after "op" ("ICT heeft op 21 februari gemeten", "Het plan
     is op 6 januari hervat"), else its mail's or document's day (a day still to come is when a measure takes effect,
@@ -534,6 +540,7 @@ def evidence(hit: Hit | Sentence) -> Evidence:
 __all__ = [
     "Hit",
     "about_employee",
+    "act_day",
     "Sentence",
     "document_author",
     "evidence",
@@ -541,6 +548,7 @@ __all__ = [
     "find",
     "first_person",
     "is_legend",
+    "last_day",
     "negated",
     "quote",
     "read_document",

@@ -18,6 +18,7 @@ from analyzer.facts.reading import (
     evidence,
     fact_day,
     find,
+    last_day,
     read_document,
     sentence_dates,
 )
@@ -348,7 +349,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
     """Meetings held (from their reports; a plan discussed with the employee starts the trajectory) and changes to
     it (extended, suspended, resumed, ended early). An evaluation held at the planned end is the final one."""
     found: list[tuple[TrajectoryEvent, Document]] = []
-    latest = max((d.date for d in documents if d.date), default=None)
+    latest = last_day(documents)
     for doc in documents:
         # a report of an evaluation the classifier took for the plan it evaluates ("Tussentijdse evaluatie verbetertraject")
         evaluation = doc.doc_type == "improvement_plan" and meeting_kind(doc) in ("interim_evaluation", "final_evaluation")
