@@ -13,9 +13,10 @@ import pytest
 from analyzer.classify.model import ModelFileError
 from analyzer.classify.real import shingles
 from analyzer.dossier import Document, Page
-from analyzer.facts.conditions import TOPICS, complaint_responses, complaints
+from analyzer.facts.conditions import STATUS, TOPICS, complaint_responses, complaints, trainings
 from analyzer.facts.sentence_model import (
     EVALUATED,
+    FAMILIES,
     LABELS,
     PASSAGE_WORDS,
     SHIPPED_METRICS,
@@ -28,6 +29,7 @@ from analyzer.facts.sentence_model import (
     save,
     shipped_model,
 )
+from analyzer.facts.trajectory import STANCES, stances
 
 ROOT = Path(__file__).parents[1]
 SENTENCES = ROOT / "corpus" / "sentences"
@@ -50,8 +52,10 @@ def test_shipped_figures_are_measured_on_writers_the_model_did_not_learn_from():
     figures = json.loads(SHIPPED_METRICS.read_text(encoding="utf-8"))
     items = load_sentences(SENTENCES)
     assert figures["sentences"] == len(items)
-    assert figures["writers"] == sorted({i.group.split("-")[0] for i in items})
-    assert len(figures["writers"]) >= 3
+    assert figures["writers"] == sorted({i.writer for i in items})
+    for family in FAMILIES:  # every family measured on at least three writers of its own
+        assert figures["writers_per_family"][family] == sorted({i.writer for i in items if family in i.families})
+        assert len(figures["writers_per_family"][family]) >= 3
     assert figures["corpus_sentences"] == len(corpus_sentences(ROOT / "corpus")) == 4000
     assert set(figures["per_label"]) == set(LABELS)
     assert min(row["n"] for row in figures["per_label"].values()) >= 20
@@ -64,6 +68,17 @@ def test_shipped_model_is_what_training_builds(model, tmp_path: Path):
     save(rebuilt, tmp_path / "zinnen.npz")
     assert np.allclose(load(tmp_path / "zinnen.npz").probabilities(texts), model.probabilities(texts))
     assert SHIPPED_MODEL.stat().st_size < 10_000_000
+
+
+def test_a_family_learns_only_from_sentences_labelled_for_it():
+    """A conditions sentence marked `none` says nothing about a stance: adding the stance sentences leaves the
+    conditions' probabilities exactly as they were."""
+    written, background = load_sentences(SENTENCES), corpus_sentences(ROOT / "corpus")
+    both = fit([*written, *background])
+    conditions_only = fit([*(i for i in written if i.families == ("conditions",)), *background])
+    texts = ["Ik sta sinds maart alleen op de afdeling.", "Die cursus heb ik echt niet nodig, dat kan ik al jaren."]
+    columns = len(FAMILIES["conditions"])
+    assert np.array_equal(both.probabilities(texts)[:, :columns], conditions_only.probabilities(texts)[:, :columns])
 
 
 def test_a_sentence_model_file_that_is_not_plain_arrays_is_refused(tmp_path: Path):
@@ -112,3 +127,36 @@ def test_the_employers_examination_of_it_is_read_as_an_answer():
 def test_a_sentence_that_raises_nothing_gives_no_complaint(model, sentence):
     text = f"Van: Sanne Bakker\nAan: Rob de Wit\nOnderwerp: planning\n\n{sentence}\nGroet, Sanne"
     assert complaints([mail("M1", "2024-03-04", text, "employee")]) == []
+
+
+def report(text: str) -> Document:
+    return Document(id="V1", file="Verslag voortgangsgesprek.docx", pages=(Page(1, text),), paginated=False,
+                    doc_type="meeting_report", date=dt.date(2024, 3, 20), confidence=0.9, author="employer")  # fmt: skip
+
+
+HEAD = "Verslag voortgangsgesprek 20 maart 2024\n\nAanwezig: Kees Jansen, Ria de Boer (teamleider)\n\n"
+
+
+def test_a_denial_in_other_words_is_read_by_the_sentence_model():
+    sentence = "Kees vindt dat hij zijn werk op de afdeling gewoon goed doet en dat de kritiek nergens op slaat."
+    assert not any(pattern.search(sentence) for _, pattern in STANCES)  # the patterns miss it
+    assert [(s.kind, s.date, s.evidence[0].quote) for s in stances([report(HEAD + sentence)])] == [
+        ("denies", dt.date(2024, 3, 20), sentence)
+    ]
+
+
+def test_a_course_finished_in_other_words_is_read_and_dated_by_its_own_day():
+    sentence = "De cursus Excel voor gevorderden heeft hij op 12 maart met een certificaat afgesloten."
+    assert not any(pattern.search(sentence) for _, pattern in STATUS)
+    assert [(t.status, t.date, t.evidence[0].quote) for t in trainings([report(HEAD + sentence)])] == [
+        ("followed", dt.date(2024, 3, 12), sentence)
+    ]
+
+
+def test_a_supposed_refusal_and_a_possible_course_are_no_training_facts():
+    text = HEAD + (
+        "Mocht Kees de training klantcontact niet willen volgen, dan bespreken we dat in de evaluatie.\n"
+        "Als hij wil, kunnen we later kijken naar een cursus Excel.\n"
+    )
+    assert trainings([report(text)]) == []
+    assert stances([report(text)]) == []

@@ -1,11 +1,14 @@
-"""A sentence classifier for what keyword patterns read worst: an employee raising working conditions, and the
-employer's answer to it.
+"""A sentence classifier for what keyword patterns read worst: an employee raising working conditions and the
+employer's answer to it (family `conditions`), and the employee's stance and training offered, followed, refused,
+asked for or turned down (family `stance_training`).
 
-Both acts are worded in endless ways ("Sinds Ruud weg is doe ik zijn klanten er ook bij" is a workload complaint
+These acts are worded in endless ways ("Sinds Ruud weg is doe ik zijn klanten er ook bij" is a workload complaint
 without a workload word; "Gecheckt in rooster: klopt niet" refutes one), so the patterns of the facts layer are
-joined by a small model trained on labelled sentences (`corpus/sentences/`, written for it by writers who never saw
-the evaluation dossiers). One logistic regression per label on TF-IDF words and character n-grams: a sentence may
-carry two labels (a complaint and its answer on one note line), and each probability stands on its own.
+joined by a small model trained on labelled sentences (`corpus/sentences/<family>/`, written for it by writers who
+never saw the evaluation dossiers). One logistic regression per label on TF-IDF words and character n-grams: a
+sentence may carry two labels (a complaint and its answer on one note line), and each probability stands on its own.
+Each family has its own features and learns only from sentences labelled for it: a conditions sentence marked
+`none` says nothing about a stance, and adding one family leaves the other's probabilities as they were.
 
 The model is stored as plain arrays (`sentences.npz`, no pickle) and applied with NumPy and SciPy alone, like the
 document classifier; `dossier-analyzer train --sentences` rebuilds it and its out-of-writer figures
@@ -27,17 +30,23 @@ from scipy.special import expit
 
 from analyzer.classify.features import TfidfFeatures
 from analyzer.classify.model import LinearScores, read_arrays, read_features, write_arrays
-from analyzer.facts.model import ComplaintTopic, ResponseKind
+from analyzer.dossier import Document
+from analyzer.facts.model import ComplaintTopic, ResponseKind, StanceKind, TrainingStatus
+from analyzer.facts.reading import Sentence, read_document
 from analyzer.facts.redeployment import REDEPLOYMENT_WORD
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: one set of features per family
 PACKAGE_DIR = Path(__file__).parent
 SHIPPED_MODEL = PACKAGE_DIR / "sentences.npz"
 SHIPPED_METRICS = PACKAGE_DIR / "sentences_metrics.json"
 
 COMPLAINTS = tuple(f"complaint_{topic}" for topic in get_args(ComplaintTopic))
 RESPONSES = tuple(f"response_{kind}" for kind in get_args(ResponseKind))
-LABELS = COMPLAINTS + RESPONSES
+STANCES = tuple(f"stance_{kind}" for kind in get_args(StanceKind))
+TRAININGS = tuple(f"training_{status}" for status in get_args(TrainingStatus))
+FAMILIES = {"conditions": COMPLAINTS + RESPONSES, "stance_training": STANCES + TRAININGS}
+LABELS = tuple(label for labels in FAMILIES.values() for label in labels)
+FAMILY_OF = {label: family for family, labels in FAMILIES.items() for label in labels}
 NONE = "none"
 
 _DIGITS = re.compile(r"\d")
@@ -47,30 +56,39 @@ _LEAD = re.compile(r"^[\s>\-–•*·]+")  # bullets and e-mail quote marks say 
 @dataclass(frozen=True)
 class LabelledSentence:
     text: str
-    labels: tuple[str, ...]  # empty: none of LABELS
+    labels: tuple[str, ...]  # empty: none of its families' labels
     group: str  # writer and employer: cross-validation never splits a writer
+    families: tuple[str, ...]  # whose labels it was labelled for: it teaches only their labels
+
+    @property
+    def writer(self) -> str:
+        return self.group.split("-")[0]
 
 
 def load_sentences(root: Path) -> list[LabelledSentence]:
-    """Every `*.jsonl` under `root`: one {"labels": [...], "text": ..., "group": ...} per line; unknown labels refused."""
+    """Every `<family>/*.jsonl` under `root`: one {"labels": [...], "text": ..., "group": ...} per line; a label of
+    another family, or an unknown one, is refused."""
     found = []
-    for path in sorted(root.glob("*.jsonl")):
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            labels = tuple(label for label in item["labels"] if label != NONE)
-            if unknown := set(labels) - set(LABELS):
-                raise ValueError(f"{path}:{number}: onbekend label {sorted(unknown)}")
-            found.append(LabelledSentence(item["text"], labels, item["group"]))
+    for family, labels in FAMILIES.items():
+        for path in sorted((root / family).glob("*.jsonl")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                item = json.loads(line)
+                given = tuple(label for label in item["labels"] if label != NONE)
+                if unknown := set(given) - set(labels):
+                    raise ValueError(f"{path}:{number}: onbekend label {sorted(unknown)}")
+                found.append(LabelledSentence(item["text"], given, item["group"], (family,)))
     return found
 
 
-# Document types of the classifier's corpus in which an employee's complaint or an employer's answer to one is rare:
-# their sentences teach the model the ordinary sentences of a file (greetings, plan goals, sick reports, vacancies),
-# which the written sentences alone leave out. Without them the model added as many wrong complaints on the
-# development dossiers as right ones.
+# Document types of the classifier's corpus in which a family's acts are rare: their sentences teach the model the
+# ordinary sentences of a file (greetings, plan goals, sick reports, vacancies), which the written sentences alone
+# leave out. Without them the model added as many wrong complaints on the development dossiers as right ones.
+# Training documents, warnings and plans are full of training offered and stances, so they are quiet only for the
+# conditions.
 QUIET_TYPES = ("other", "medical", "training", "redeployment", "warning", "improvement_plan")
+QUIET_FOR = {"conditions": QUIET_TYPES, "stance_training": ("other", "medical", "redeployment")}
 QUIET_SENTENCES = 4000
 CORPUS = Path("corpus")
 
@@ -100,8 +118,8 @@ def evaluated_passages(roots: Sequence[Path] = EVALUATED) -> set[tuple[str, ...]
 
 def corpus_sentences(root: Path = CORPUS, count: int = QUIET_SENTENCES) -> list[LabelledSentence]:
     """A fixed sample (seed 0) of sentences of three words or more from the corpus's QUIET_TYPES documents, as
-    sentences without a label, none sharing a passage with an evaluated dossier; each keeps its corpus group,
-    under the writer name "corpus"."""
+    sentences without a label for each family whose QUIET_FOR holds the document's type, none sharing a passage with
+    an evaluated dossier; each keeps its corpus group, under the writer name "corpus"."""
     import random
 
     from analyzer.classify.corpus import load_corpus
@@ -110,7 +128,7 @@ def corpus_sentences(root: Path = CORPUS, count: int = QUIET_SENTENCES) -> list[
 
     evaluated = evaluated_passages([root.parent / path for path in EVALUATED])
     found = [
-        LabelledSentence(sentence, (), f"corpus-{item.group}")
+        LabelledSentence(sentence, (), f"corpus-{item.group}", quiet_for(item.doc_type))
         for item in load_corpus(root)
         if item.doc_type in QUIET_TYPES
         for sentence in split_sentences(item.text)
@@ -118,6 +136,10 @@ def corpus_sentences(root: Path = CORPUS, count: int = QUIET_SENTENCES) -> list[
     ]
     random.Random(0).shuffle(found)
     return found[:count]
+
+
+def quiet_for(doc_type: str) -> tuple[str, ...]:
+    return tuple(family for family, types in QUIET_FOR.items() if doc_type in types)
 
 
 def training_sentences(root: Path = CORPUS) -> list[LabelledSentence]:
@@ -129,16 +151,31 @@ def normalise(text: str) -> str:
     return _DIGITS.sub("0", _LEAD.sub("", text)).lower()
 
 
+@dataclass(frozen=True)
+class FamilyModel:
+    """One family's features and one logistic regression per label (probability = expit(score))."""
+
+    features: TfidfFeatures
+    scores: LinearScores
+
+    def probabilities(self, normalised: Sequence[str]) -> np.ndarray:
+        return expit(self.scores.scores(self.features.transform(normalised)))
+
+
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: the per-sentence cache keys on the model
 class SentenceModel:
-    features: TfidfFeatures
-    scores: LinearScores  # one row per label: probability = expit(score)
+    families: tuple[FamilyModel, ...]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(str(label) for family in self.families for label in family.scores.classes)
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
-        """(len(texts), len(labels)) independent probabilities, columns in `self.scores.classes` order."""
+        """(len(texts), len(labels)) independent probabilities, columns in `self.labels` order."""
         if not texts:
-            return np.zeros((0, len(self.scores.classes)))
-        return expit(self.scores.scores(self.features.transform([normalise(t) for t in texts])))
+            return np.zeros((0, len(self.labels)))
+        normalised = [normalise(t) for t in texts]
+        return np.hstack([family.probabilities(normalised) for family in self.families])
 
     def read(self, text: str) -> dict[str, float]:
         """The probability of each label for one sentence."""
@@ -148,11 +185,18 @@ class SentenceModel:
 @lru_cache(maxsize=65536)
 def _read(model: SentenceModel, text: str) -> dict[str, float]:
     row = model.probabilities([text])[0]
-    return {str(label): float(p) for label, p in zip(model.scores.classes, row, strict=True)}
+    return {label: float(p) for label, p in zip(model.labels, row, strict=True)}
 
 
 def fit(items: Sequence[LabelledSentence], c: float = 4.0) -> SentenceModel:
-    """TF-IDF words (1–2) and character n-grams (2–5), one balanced logistic regression per label."""
+    """Per family, on the sentences labelled for it: TF-IDF words (1–2) and character n-grams (2–5), one balanced
+    logistic regression per label."""
+    return SentenceModel(
+        tuple(_fit_family(labels, [i for i in items if family in i.families], c) for family, labels in FAMILIES.items())
+    )
+
+
+def _fit_family(labels: Sequence[str], items: Sequence[LabelledSentence], c: float) -> FamilyModel:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import FeatureUnion
@@ -170,7 +214,7 @@ def fit(items: Sequence[LabelledSentence], c: float = 4.0) -> SentenceModel:
     )
     vectors = union.fit_transform([normalise(i.text) for i in items])
     coef, intercept = [], []
-    for label in LABELS:
+    for label in labels:
         target = np.array([label in i.labels for i in items])
         if not target.any():  # no example of it to learn from: never found
             coef.append(np.zeros(vectors.shape[1]))
@@ -181,8 +225,8 @@ def fit(items: Sequence[LabelledSentence], c: float = 4.0) -> SentenceModel:
         intercept.append(model.intercept_[0])
     for _, vectorizer in union.transformer_list:
         vectorizer.stop_words_ = None
-    return SentenceModel(
-        TfidfFeatures.from_fitted(union), LinearScores(np.array(LABELS), np.vstack(coef), np.array(intercept))
+    return FamilyModel(
+        TfidfFeatures.from_fitted(union), LinearScores(np.array(labels), np.vstack(coef), np.array(intercept))
     )
 
 
@@ -190,15 +234,17 @@ def out_of_writer(
     items: Sequence[LabelledSentence], background: Sequence[LabelledSentence] = (), threshold: float = 0.5
 ) -> dict[str, Any]:
     """Each writer's sentences labelled by a model trained on the other writers' (and on `background`, the corpus
-    sample, always): precision, recall and F1 per label and their macro average (the writer is the first part of
-    `group`)."""
-    writers = sorted({i.group.split("-")[0] for i in items})
+    sample, always): precision, recall and F1 per label, over the sentences labelled for its family, and their macro
+    average (the writer is the first part of `group`)."""
+    writers = sorted({i.writer for i in items})
     truth = np.array([[label in i.labels for label in LABELS] for i in items])
+    labelled = np.array([[FAMILY_OF[label] in i.families for label in LABELS] for i in items])
     predicted = np.zeros_like(truth)
     for writer in writers:
-        test = np.array([i.group.split("-")[0] == writer for i in items])
+        test = np.array([i.writer == writer for i in items])
         model = fit([*(i for i, t in zip(items, test, strict=True) if not t), *background])
         predicted[test] = model.probabilities([i.text for i, t in zip(items, test, strict=True) if t]) >= threshold
+    predicted &= labelled
     per_label = {}
     for column, label in enumerate(LABELS):
         tp = int((truth[:, column] & predicted[:, column]).sum())
@@ -207,26 +253,41 @@ def out_of_writer(
         recall = tp / expected if expected else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         per_label[label] = {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3), "n": expected}  # fmt: skip
+    macro = {
+        family: round(float(np.mean([per_label[label]["f1"] for label in labels])), 3)
+        for family, labels in FAMILIES.items()
+    }
     return {
         "sentences": len(items),
         "writers": writers,
+        "writers_per_family": {f: sorted({i.writer for i in items if f in i.families}) for f in FAMILIES},
         "threshold": threshold,
         "macro_f1": round(float(np.mean([row["f1"] for row in per_label.values()])), 3),
+        "macro_f1_per_family": macro,
         "per_label": per_label,
     }
 
 
 def save(model: SentenceModel, path: Path) -> None:
-    arrays, meta = model.features.as_arrays()
-    arrays.update({"classes": model.scores.classes, "coef": model.scores.coef, "intercept": model.scores.intercept})
-    write_arrays(path, arrays, {"format_version": FORMAT_VERSION, **meta})
+    arrays: dict[str, np.ndarray] = {}
+    meta: dict[str, Any] = {"format_version": FORMAT_VERSION, "families": list(FAMILIES)}
+    for name, family in zip(FAMILIES, model.families, strict=True):
+        features, family_meta = family.features.as_arrays()
+        features.update({"classes": family.scores.classes, "coef": family.scores.coef, "intercept": family.scores.intercept})  # fmt: skip
+        arrays.update({f"{name}__{key}": value for key, value in features.items()})
+        meta[name] = family_meta
+    write_arrays(path, arrays, meta)
 
 
 def load(path: Path) -> SentenceModel:
     arrays, meta = read_arrays(path, FORMAT_VERSION)
-    return SentenceModel(
-        read_features(path, arrays, meta), LinearScores(arrays["classes"], arrays["coef"], arrays["intercept"])
-    )
+    families = []
+    for name in meta["families"]:
+        own = {key.removeprefix(f"{name}__"): value for key, value in arrays.items() if key.startswith(f"{name}__")}
+        families.append(
+            FamilyModel(read_features(path, own, meta[name]), LinearScores(own["classes"], own["coef"], own["intercept"]))
+        )
+    return SentenceModel(tuple(families))
 
 
 @cache
@@ -261,3 +322,14 @@ def model_reading(text: str) -> dict[str, float]:
     if len(text.split()) < MIN_WORDS or REDEPLOYMENT_WORD.search(text):
         return {}
     return sentence_labels(text)
+
+
+def model_sentences(doc: Document, label: str, threshold: float) -> list[Sentence]:
+    """The sentences of `doc` stated as fact (not a supposition, question or legend; an e-mail quoted in it only when
+    it is no document of the dossier itself) that the model reads as `label` with at least `threshold`."""
+    return [
+        sentence
+        for sentence in read_document(doc)
+        if sentence.asserts and not (sentence.quoted and doc.quotes)
+        and model_reading(sentence.text).get(label, 0.0) >= threshold
+    ]  # fmt: skip

@@ -13,6 +13,7 @@ from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
 from analyzer.facts.notice import consequence
 from analyzer.facts.reading import (
     Hit,
+    Sentence,
     about_employee,
     act_day,
     evidence,
@@ -22,6 +23,7 @@ from analyzer.facts.reading import (
     read_document,
     sentence_dates,
 )
+from analyzer.facts.sentence_model import model_sentences
 from analyzer.facts.words import NEGATION_INSIDE, words
 
 NUMBER_WORDS = {
@@ -416,6 +418,24 @@ def _apart_in_one_document(a: TrajectoryEvent, b: TrajectoryEvent) -> bool:
     return bool(a.evidence and b.evidence) and a.evidence[0].document == b.evidence[0].document and a.date != b.date
 
 
+# A stance the patterns miss counts when the sentence model (sentence_model.py) is this sure of it. Chosen on the
+# development dossiers (tests/facts_dossiers/dev).
+STANCE_THRESHOLD = 0.9
+# Not signing the plan or a report is an objection to it, not a refusal of the trajectory (as in STANCES).
+SIGNING = words(r"(?:onder)?teken\w*", r"handtekening", r"paraaf", r"paraferen")
+
+
+def _stances_read(doc: Document, kind: str) -> list[Sentence]:
+    """The sentences the sentence model reads as this stance of the employee's (their own words, or a report of what
+    they do; cooperation with another position is no cooperation with the plan, and not signing is no refusal)."""
+    return [
+        s for s in model_sentences(doc, f"stance_{kind}", STANCE_THRESHOLD)
+        if about_employee(s)
+        and not (kind == "cooperates" and OTHER_POSITION.search(s.text))
+        and not (kind == "refuses" and SIGNING.search(s.text))
+    ]  # fmt: skip
+
+
 def stances(documents: Sequence[Document]) -> list[Stance]:
     """The employee's stance: from the employee's own words and from what the employer's documents report of them."""
     found: list[Stance] = []
@@ -431,6 +451,9 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
             if hits and kind not in seen:
                 seen.add(kind)
                 found.append(Stance(date=hits[0].sentence.date or doc.date, kind=kind, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]  # fmt: skip
+            elif kind not in seen and (read := _stances_read(doc, kind)):
+                seen.add(kind)
+                found.append(Stance(date=read[0].date or doc.date, kind=kind, evidence=(evidence(read[0]),)))  # type: ignore[arg-type]  # fmt: skip
         if doc.doc_type == "employee_response" and "objects" not in seen:
             hits = find(doc, OBJECTS, speakers=("employee",), quoted=True)
             if hits or "denies" in seen:
