@@ -22,10 +22,9 @@ from analyzer.facts.reading import (
     read_document,
     sentence_dates,
 )
-from analyzer.facts.redeployment import REDEPLOYMENT_WORD
 from analyzer.facts.sentence_model import model_reading, model_sentences
 from analyzer.facts.trajectory import _is_plan, planned_term
-from analyzer.facts.words import words
+from analyzer.facts.words import REDEPLOYMENT_WORD, words
 
 TRAINING_WORDS = r"\w*(?:cursus|training|opleiding|leergang|scholing|coach(?:ing)?|workshop|e-?learning|module|instructie|begeleiding|sessie|cursusdag)"
 TRAINING = words(TRAINING_WORDS)

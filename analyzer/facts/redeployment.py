@@ -11,7 +11,7 @@ from analyzer.dates import find_dates, parse_date
 from analyzer.dossier import Document
 from analyzer.facts.model import Employment, RedeploymentOffer, RedeploymentSearch, RedeploymentStatement
 from analyzer.facts.reading import Sentence, about_employee, evidence, fact_day, find, read_document, sentence_dates
-from analyzer.facts.words import words
+from analyzer.facts.words import REDEPLOYMENT_WORD, words
 
 SEARCH = words(
     r"herplaatsing\w* (?:\w+ ){0,5}(?:onderzocht|bekeken|nagegaan|verkend|uitgezocht|in kaart gebracht|gezocht)",
@@ -81,7 +81,6 @@ NOT_REASONABLE = words(
     r"(?:problemen|tekortkomingen|gedrag) (?:\w+ ){0,5}(?:ook|evenzeer) (?:\w+ ){0,3}(?:andere|elke) functie",
 )
 NOT_APPLICABLE = words(r"niet van toepassing", r"n\.?v\.?t\.?\b", r"nvt\b")
-REDEPLOYMENT_WORD = words(r"herplaats", r"passende functie", r"andere functie", r"vacature")
 OFFER = words(
     r"(?:functie|positie|baan|vacature|plek|rol|plaats) (?:\S+ ){0,10}(?:aangeboden|aanbieden|voorgesteld|voorleggen|"
     r"voorgelegd)",

@@ -33,7 +33,7 @@ from analyzer.classify.model import LinearScores, read_arrays, read_features, wr
 from analyzer.dossier import Document
 from analyzer.facts.model import ComplaintTopic, ResponseKind, StanceKind, TrainingStatus
 from analyzer.facts.reading import Sentence, read_document
-from analyzer.facts.redeployment import REDEPLOYMENT_WORD
+from analyzer.facts.words import REDEPLOYMENT_WORD
 
 FORMAT_VERSION = 2  # 2: one set of features per family
 PACKAGE_DIR = Path(__file__).parent

@@ -12,3 +12,6 @@ def words(*alternatives: str) -> re.Pattern[str]:
 
 # A negation inside a matched phrase ("heeft zich niet ziek gemeld", "traject niet hervat"): the phrase denies itself.
 NEGATION_INSIDE = words(r"niet", r"geen", r"nooit")
+
+# A sentence about another position for the employee (redeployment), whatever else it says.
+REDEPLOYMENT_WORD = words(r"herplaats", r"passende functie", r"andere functie", r"vacature")
