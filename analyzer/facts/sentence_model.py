@@ -238,13 +238,17 @@ def out_of_writer(
     average (the writer is the first part of `group`)."""
     writers = sorted({i.writer for i in items})
     truth = np.array([[label in i.labels for label in LABELS] for i in items])
-    labelled = np.array([[FAMILY_OF[label] in i.families for label in LABELS] for i in items])
     predicted = np.zeros_like(truth)
-    for writer in writers:
-        test = np.array([i.writer == writer for i in items])
-        model = fit([*(i for i, t in zip(items, test, strict=True) if not t), *background])
-        predicted[test] = model.probabilities([i.text for i, t in zip(items, test, strict=True) if t]) >= threshold
-    predicted &= labelled
+    for family, labels in FAMILIES.items():
+        columns = [LABELS.index(label) for label in labels]
+        own = [family in i.families for i in items]
+        quiet = [b for b in background if family in b.families]
+        for writer in sorted({i.writer for i, mine in zip(items, own, strict=True) if mine}):
+            test = np.array([mine and i.writer == writer for i, mine in zip(items, own, strict=True)])
+            learned = [i for i, mine, t in zip(items, own, test, strict=True) if mine and not t]
+            model = _fit_family(labels, [*learned, *quiet], c=4.0)
+            texts = [normalise(i.text) for i, t in zip(items, test, strict=True) if t]
+            predicted[np.ix_(test, columns)] = model.probabilities(texts) >= threshold
     per_label = {}
     for column, label in enumerate(LABELS):
         tp = int((truth[:, column] & predicted[:, column]).sum())
