@@ -325,10 +325,10 @@ def train_command(corpus: Path, with_corrections: bool, sentences: bool) -> None
         click.echo(f"model: {SHIPPED_MODEL}\nmetrics: {SHIPPED_METRICS}")
         return
     from analyzer.classify import SHIPPED_METRICS, SHIPPED_MODEL, CorrectionStore, user_model_path
-    from analyzer.classify.corpus import load_corpus
+    from analyzer.classify.corpus import training_corpus
     from analyzer.classify.training import throughput, train_and_save
 
-    items = load_corpus(corpus)
+    items = training_corpus(corpus)
     corrections = CorrectionStore().as_training_items() if with_corrections else []
     if with_corrections:
         model_path = user_model_path()

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from analyzer.classify import SHIPPED_METRICS, SHIPPED_MODEL, CorrectionStore, default_classifier
-from analyzer.classify.corpus import corpus_hash, load_corpus
+from analyzer.classify.corpus import corpus_hash, load_corpus, training_corpus
 from analyzer.classify.model import ClassifierSettings, ModelFileError, load, normalise, save, train
 from analyzer.cli import main
 from analyzer.labels import DOC_TYPES
@@ -55,7 +55,7 @@ def test_the_saved_model_loads_back_to_the_same_predictions(classifier, tmp_path
 
 def test_shipped_metrics_belong_to_the_corpus_in_the_repo_and_meet_the_targets():
     metrics = json.loads(SHIPPED_METRICS.read_text())
-    items = load_corpus(CORPUS)
+    items = training_corpus(CORPUS)
     assert metrics["corpus"]["hash"] == corpus_hash(items)
     assert metrics["corpus"]["documents"] == len(items) >= 600
     assert metrics["corpus"]["groups"] >= 40
@@ -114,7 +114,7 @@ def test_a_model_with_features_this_version_cannot_apply_is_refused(classifier, 
 
 def test_shipped_model_is_what_the_train_command_builds(classifier):
     """Training is deterministic: refitting on the corpus gives the shipped model's probabilities."""
-    rebuilt = train(load_corpus(CORPUS))
+    rebuilt = train(training_corpus(CORPUS))
     texts = ["Hierbij ontvangt u een officiële waarschuwing.", "Uitnodiging eindevaluatie op 3 mei om 10 uur."]
     shipped = [c.confidence for c in classifier.classify(texts)]
     assert np.allclose([c.confidence for c in rebuilt.classify(texts)], shipped)

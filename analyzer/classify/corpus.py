@@ -58,6 +58,19 @@ def load_corpus(root: Path) -> list[LabelledText]:
     return items
 
 
+# Real texts others wrote (published example letters and forms, passages of dossier documents quoted in rulings),
+# collected for training by helpers who never saw the evaluation sets: `<corpus>/real_texts/real-<source>/*.txt`, one
+# folder per source page, so cross-validation never splits a page. They teach the short, cropped, older-register
+# text that the corpus's own voice lacks.
+REAL_TEXTS = "real_texts"
+REAL_GROUP = "real-"
+
+
+def training_corpus(root: Path) -> list[LabelledText]:
+    """What the classifier learns from: the corpus documents and the real texts beside them."""
+    return load_corpus(root) + load_corpus(root / REAL_TEXTS)
+
+
 def corpus_hash(items: Iterable[LabelledText]) -> str:
     """A fingerprint of texts and labels, stored with the model so a model and its data can be matched."""
     digest = hashlib.sha256()

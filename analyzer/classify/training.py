@@ -22,7 +22,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from sklearn.model_selection import StratifiedGroupKFold
 
 from analyzer.classify.augment import FORMS, AugmentSettings, augment
-from analyzer.classify.corpus import SUBTYPES, LabelledText, corpus_hash
+from analyzer.classify.corpus import REAL_GROUP, SUBTYPES, LabelledText, corpus_hash
 from analyzer.classify.model import FORMAT_VERSION, ClassifierSettings, DocumentClassifier, save, train
 from analyzer.labels import DOC_TYPES
 
@@ -146,6 +146,7 @@ def metrics(cv: CrossValidated, settings: ClassifierSettings, evaluation: Evalua
             **_review_figures(correct, confidence, settings.review_threshold),
         },
         "variants": _variant_metrics(cv, settings),
+        "real_texts": _real_text_metrics(cv, settings),
         "subtypes": subtype_scores,
         "errors": [
             {"id": item.id, "true": item.doc_type, "predicted": p, "confidence": round(c, 4)}
@@ -170,6 +171,26 @@ def _variant_metrics(cv: CrossValidated, settings: ClassifierSettings) -> dict[s
         "macro_f1": round(float(f1_score(truth, predicted, labels=list(DOC_TYPES), average="macro")), 4),
         **_review_figures(correct, confidence, settings.review_threshold),
         "accuracy_per_form": {f: round(float(correct[forms == f].mean()), 4) for f in sorted(set(forms))},
+    }
+
+
+def _real_text_metrics(cv: CrossValidated, settings: ClassifierSettings) -> dict[str, Any]:
+    """The out-of-fold figures on the real texts alone: how the model does on text others wrote, measured on sources
+    it never saw (the evaluation sets under tests/real_documents stay untouched)."""
+    idx = [i for i, item in enumerate(cv.items) if item.group.startswith(REAL_GROUP)]
+    if not idx:
+        return {}
+    truth = [cv.items[i].doc_type for i in idx]
+    predicted = [cv.predicted[i] for i in idx]
+    correct = np.array([t == p for t, p in zip(truth, predicted, strict=True)])
+    present = [t for t in DOC_TYPES if t in truth]
+    return {
+        "documents": len(idx),
+        "sources": len({cv.items[i].group for i in idx}),
+        "accuracy": round(float(correct.mean()), 4),
+        "macro_f1": round(float(f1_score(truth, predicted, labels=present, average="macro", zero_division=0)), 4),
+        "recall_per_type": {row: values["recall"] for row, values in _per_class(truth, predicted, present).items()},
+        **_review_figures(correct, np.array([cv.confidence[i] for i in idx]), settings.review_threshold),
     }
 
 
