@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 import numpy as np
 from sklearn.metrics import f1_score, recall_score
@@ -30,6 +31,23 @@ _TOKEN = re.compile(r"[^\W_]+")
 def load_set(root: Path, name: str) -> list[LabelledText]:
     """One evaluation set: every `<name>/<source or writer>/*.txt` with its labels."""
     return load_corpus(root / name)
+
+
+_ECLI = re.compile(r"ECLI:NL:[A-Z]{2,6}:\d{4}:[A-Z0-9]+", re.IGNORECASE)
+
+
+def source_of(raw: str) -> str:
+    """The `source:` URL in a collected text's front matter ("" when it has none)."""
+    match = re.search(r"^source:\s*(\S+)", raw, re.MULTILINE)
+    return match.group(1) if match else ""
+
+
+def source_key(source: str) -> str:
+    """What makes two sources the same page: a ruling's ECLI on whatever site showed it, else host and path."""
+    if found := _ECLI.search(unquote(source)):
+        return found.group(0).upper()
+    url = urlparse(source)
+    return (url.netloc.removeprefix("www.") + url.path).rstrip("/")
 
 
 def _figures(truth: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:

@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.model import MedicalDetail, PhysicianStatement, Recovery, SickReport
-from analyzer.facts.reading import Hit, evidence, find, last_day, read_document, sentence_dates
+from analyzer.facts.reading import Hit, Sentence, evidence, find, last_day, read_document, sentence_dates
+from analyzer.facts.sentence_model import model_reading, model_sentences
 from analyzer.facts.words import NEGATION_INSIDE, words
 
 SICK = words(
@@ -253,6 +254,8 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
             kind, hits = "possible", link or related
         elif no_link:
             kind, hits = "no_link", no_link
+        elif read := _physician_read(doc, speakers):
+            kind, hits = read
         elif is_own and (mention := find(doc, PHYSICIAN, deny=False)[:1]):
             kind, hits = "not_stated", mention
         else:
@@ -265,6 +268,26 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
     for statement in told:
         firsts.setdefault(statement.link, statement)
     return list(firsts.values())
+
+
+# The sentence model's reading counts where no pattern reads a view, when it is this sure (chosen on the development
+# dossiers only, see README "The facts layer").
+PHYSICIAN_THRESHOLD = 0.9
+
+
+def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[str, list[Sentence]] | None:
+    """The physician's view on a link in words no pattern knows: the surest of link, possible and no link the model
+    reads in an answer of the physician's (never a heading or the question put)."""
+    found = [
+        (model_reading(s.text)[f"physician_{kind}"], kind, s)
+        for kind in ("link", "possible", "no_link")
+        for s in model_sentences(doc, f"physician_{kind}", PHYSICIAN_THRESHOLD)
+        if (speakers is None or s.speaker in speakers) and not _heading(s.text) and not QUESTION_PUT.search(s.text)
+    ]
+    if not found:
+        return None
+    _, kind, sentence = max(found, key=lambda item: item[0])
+    return kind, [sentence]
 
 
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).

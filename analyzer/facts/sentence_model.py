@@ -1,6 +1,7 @@
 """A sentence classifier for what keyword patterns read worst: an employee raising working conditions and the
-employer's answer to it (family `conditions`), and the employee's stance and training offered, followed, refused,
-asked for or turned down (family `stance_training`).
+employer's answer to it (family `conditions`), the employee's stance and training offered, followed, refused,
+asked for or turned down (family `stance_training`), and the physician's view on a link between health and the
+performance and the employer's search for another position (family `medical_redeployment`).
 
 These acts are worded in endless ways ("Sinds Ruud weg is doe ik zijn klanten er ook bij" is a workload complaint
 without a workload word; "Gecheckt in rooster: klopt niet" refutes one), so the patterns of the facts layer are
@@ -31,7 +32,7 @@ from scipy.special import expit
 from analyzer.classify.features import TfidfFeatures
 from analyzer.classify.model import LinearScores, read_arrays, read_features, write_arrays
 from analyzer.dossier import Document
-from analyzer.facts.model import ComplaintTopic, ResponseKind, StanceKind, TrainingStatus
+from analyzer.facts.model import ComplaintTopic, Link, ResponseKind, StanceKind, TrainingStatus
 from analyzer.facts.reading import Sentence, read_document
 from analyzer.facts.words import REDEPLOYMENT_WORD
 
@@ -44,7 +45,13 @@ COMPLAINTS = tuple(f"complaint_{topic}" for topic in get_args(ComplaintTopic))
 RESPONSES = tuple(f"response_{kind}" for kind in get_args(ResponseKind))
 STANCES = tuple(f"stance_{kind}" for kind in get_args(StanceKind))
 TRAININGS = tuple(f"training_{status}" for status in get_args(TrainingStatus))
-FAMILIES = {"conditions": COMPLAINTS + RESPONSES, "stance_training": STANCES + TRAININGS}
+PHYSICIANS = tuple(f"physician_{link}" for link in get_args(Link) if link != "not_stated")
+REDEPLOYMENTS = ("redeployment_search", "redeployment_offer", "redeployment_none")
+FAMILIES = {
+    "conditions": COMPLAINTS + RESPONSES,
+    "stance_training": STANCES + TRAININGS,
+    "medical_redeployment": PHYSICIANS + REDEPLOYMENTS,
+}
 LABELS = tuple(label for labels in FAMILIES.values() for label in labels)
 FAMILY_OF = {label: family for family, labels in FAMILIES.items() for label in labels}
 NONE = "none"
@@ -86,9 +93,13 @@ def load_sentences(root: Path) -> list[LabelledSentence]:
 # ordinary sentences of a file (greetings, plan goals, sick reports, vacancies), which the written sentences alone
 # leave out. Without them the model added as many wrong complaints on the development dossiers as right ones.
 # Training documents, warnings and plans are full of training offered and stances, so they are quiet only for the
-# conditions.
+# conditions; medical and redeployment documents are the physician's and the search's own.
 QUIET_TYPES = ("other", "medical", "training", "redeployment", "warning", "improvement_plan")
-QUIET_FOR = {"conditions": QUIET_TYPES, "stance_training": ("other", "medical", "redeployment")}
+QUIET_FOR = {
+    "conditions": QUIET_TYPES,
+    "stance_training": ("other", "medical", "redeployment"),
+    "medical_redeployment": ("other", "training", "warning", "improvement_plan"),
+}
 QUIET_SENTENCES = 4000
 CORPUS = Path("corpus")
 
@@ -316,16 +327,20 @@ def sentence_labels(text: str) -> dict[str, float]:
 
 
 # The facts layer asks the model only about a sentence that stands on its own: not a short one that leans on the
-# one before ("Die is er nooit gekomen.", "Er is geen vacature."), nor one about another position (a redeployment
-# offer or search, however much it reads like a measure or a refusal).
+# one before ("Die is er nooit gekomen.", "Er is geen vacature."); and about a sentence on another position (a
+# redeployment offer or search, however much it reads like a measure or a refusal) only for the family written for it.
 MIN_WORDS = 7
+ABOUT_ANOTHER_POSITION = ("medical_redeployment",)
 
 
 def model_reading(text: str) -> dict[str, float]:
-    """The shipped model's probability of each label, or nothing for a sentence it may not read."""
-    if len(text.split()) < MIN_WORDS or REDEPLOYMENT_WORD.search(text):
+    """The shipped model's probability of each label it may give this sentence (none for a short one)."""
+    if len(text.split()) < MIN_WORDS:
         return {}
-    return sentence_labels(text)
+    read = sentence_labels(text)
+    if REDEPLOYMENT_WORD.search(text):
+        return {label: p for label, p in read.items() if FAMILY_OF[label] in ABOUT_ANOTHER_POSITION}
+    return read
 
 
 def model_sentences(doc: Document, label: str, threshold: float) -> list[Sentence]:

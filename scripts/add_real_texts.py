@@ -1,0 +1,75 @@
+"""Add collected real texts to the classifier's training data (`corpus/real_texts/`), with the checks that keep the
+evaluation honest.
+
+    .venv/bin/python scripts/add_real_texts.py ROUND FOLDER [FOLDER ...]
+
+Each FOLDER holds `NNN.txt` files with front matter (doc_type, subtype, source, origin, note) as a collector wrote
+them. A text is refused, and said why, when
+- its labels are invalid;
+- its source is a page of an evaluation set (`tests/real_documents/published/`) or a decision of the case-law
+  table's held-out part (the end-to-end dossiers are written from those);
+- it shares a 12-word passage with either evaluation set under `tests/real_documents/`, or with a text already kept
+  (the same passage found twice).
+Kept texts go to `corpus/real_texts/real-<source>/<ROUND>-<NNN>.txt`: one folder per source page (per decision for
+rulings, whatever site showed it), so grouped cross-validation never splits a page.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from analyzer.caselaw.table import decisions
+from analyzer.classify.corpus import REAL_GROUP, REAL_TEXTS, CorpusError, load_corpus, parse_labelled
+from analyzer.classify.real import REAL_DOCUMENTS, SETS, load_set, shingles, source_key, source_of
+
+ROOT = Path(__file__).parents[1]
+
+
+def folder_name(key: str) -> str:
+    return REAL_GROUP + re.sub(r"[^a-z0-9]+", "-", key.lower()).strip("-")[:80]
+
+
+def main(argv: list[str]) -> int:
+    round_name, folders = argv[0], [Path(f) for f in argv[1:]]
+    published = {source_key(source_of(p.read_text(encoding="utf-8"))) for p in (ROOT / REAL_DOCUMENTS / "published").glob("*/*.txt")}  # fmt: skip
+    held_out = {d.ecli.upper() for d in decisions() if d.held_out}
+    seen: dict[tuple[str, ...], str] = {}
+    for item in [t for name in SETS for t in load_set(ROOT / REAL_DOCUMENTS, name)]:
+        seen.update(dict.fromkeys(shingles(item.text), f"evaluation set {item.id}"))
+    for item in load_corpus(ROOT / "corpus" / REAL_TEXTS):
+        seen.update(dict.fromkeys(shingles(item.text), f"real text {item.id}"))
+    kept = refused = 0
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            raw = path.read_text(encoding="utf-8")
+            key = source_key(source_of(raw))
+            try:
+                parse_labelled(raw, str(path))
+            except CorpusError as err:
+                reason = str(err)
+            else:
+                shared = next((seen[s] for s in shingles(raw.split("---", 2)[-1]) if s in seen), None)
+                reason = (
+                    "no source" if not key
+                    else "source is in the published evaluation set" if key in published
+                    else "decision is in the case-law table's held-out part" if key in held_out
+                    else f"shares a passage with {shared}" if shared
+                    else ""
+                )  # fmt: skip
+            if reason:
+                refused += 1
+                print(f"refused {path}: {reason}")
+                continue
+            target = ROOT / "corpus" / REAL_TEXTS / folder_name(key) / f"{round_name}-{path.stem}.txt"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(raw if raw.endswith("\n") else raw + "\n", encoding="utf-8")
+            seen.update(dict.fromkeys(shingles(raw.split("---", 2)[-1]), f"real text {target.parent.name}/{target.stem}"))
+            kept += 1
+    print(f"kept {kept}, refused {refused}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
