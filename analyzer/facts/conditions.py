@@ -78,8 +78,7 @@ OFFER_VERB = words(r"bieden", r"bied", r"aanbieden", r"biedt", r"bood", r"ingesc
 WINDOW_DAYS = 90
 # A sentence the patterns miss counts when the sentence model (sentence_model.py) is this sure of it. Chosen on the
 # development dossiers (tests/facts_dossiers/dev): lower thresholds found more complaints and answers but added
-# more wrong ones than right. With five writers' sentences: complaint F1 0.637 at 0.7, 0.677 at 0.8, 0.686 at 0.9,
-# 0.678 at 0.95 (0.8 and 0.9 a single complaint apart; 0.8 kept); answers 0.495 at 0.8, 0.505 at 0.9.
+# more wrong ones than right (complaint F1 0.632 at 0.7, 0.648 at 0.8; answers 0.453 at 0.8, 0.471 at 0.9).
 COMPLAINT_THRESHOLD = 0.8
 RESPONSE_THRESHOLD = 0.9
 # In a plan, each course or coaching it offers is a training offered.

@@ -287,7 +287,12 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
     if not found:
         return None
     _, kind, sentence = max(found, key=lambda item: item[0])
+    if kind == "link" and WORK_WORDS.search(sentence.text):
+        kind = "possible"  # complaints tied to the work (the workload, the trajectory) are a doubt, as WORK_RELATED
     return kind, [sentence]
+
+
+WORK_WORDS = words(r"werkdruk", r"werksituatie", r"werkomstandigheden", r"werkbelasting", r"verbetertraject", r"\btraject\b")
 
 
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).

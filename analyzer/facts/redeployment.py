@@ -66,8 +66,6 @@ ORGANISATION = words(
     r"(?:binnen|in) (?:het|de|onze) (?:bedrijf|organisatie|onderneming|instelling|gemeente)\b",
     r"andere (?:afdelingen|vestigingen|locaties|filialen)",
     r"alle (?:\w+ ){0,2}(?:faculteiten|diensten|scholen|onderdelen|divisies|regio's|ziekenhuislocaties)",
-    # "ergens anders in de bakkerij", "elders binnen het ziekenhuis": anywhere else in the workplace as a whole
-    r"(?:ergens anders|elders) (?:\w+ ){0,2}(?:in|binnen|bij) (?:de|het|ons|onze) \w+",
 )
 DEPARTMENT = words(r"(?:binnen|in|op) (?:de|zijn|haar|eigen) (?:eigen )?afdeling")
 TEAM = words(r"(?:binnen|in) (?:het|zijn|haar|eigen) (?:eigen )?team")
