@@ -50,7 +50,7 @@ def source_key(source: str) -> str:
     return (url.netloc.removeprefix("www.") + url.path).rstrip("/")
 
 
-def _figures(truth: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
+def type_figures(truth: Sequence[str], predicted: Sequence[str]) -> dict[str, Any]:
     present = [t for t in DOC_TYPES if t in truth]
     recall = recall_score(truth, predicted, labels=present, average=None, zero_division=0)
     return {
@@ -70,12 +70,12 @@ def evaluate_set(items: Sequence[LabelledText], model: DocumentClassifier, detai
     result = {
         "documents": len(items),
         "per_type": {t: truth.count(t) for t in DOC_TYPES if t in truth},
-        **_figures(truth, predicted),
+        **type_figures(truth, predicted),
         "errors": int((~correct).sum()),
         "errors_flagged": round(float(flagged[~correct].mean()), 3) if (~correct).any() else None,
         "correct_flagged": round(float(flagged[correct].mean()), 3) if correct.any() else None,
         "review_threshold": model.settings.review_threshold,
-        "keyword_baseline": _figures(truth, [keyword_type(i.text) for i in items]),
+        "keyword_baseline": type_figures(truth, [keyword_type(i.text) for i in items]),
     }
     if details:
         result["wrong"] = [

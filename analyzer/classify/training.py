@@ -24,6 +24,7 @@ from sklearn.model_selection import StratifiedGroupKFold
 from analyzer.classify.augment import FORMS, AugmentSettings, augment
 from analyzer.classify.corpus import REAL_GROUP, SUBTYPES, LabelledText, corpus_hash
 from analyzer.classify.model import FORMAT_VERSION, ClassifierSettings, DocumentClassifier, save, train
+from analyzer.classify.real import type_figures
 from analyzer.labels import DOC_TYPES
 
 
@@ -183,13 +184,10 @@ def _real_text_metrics(cv: CrossValidated, settings: ClassifierSettings) -> dict
     truth = [cv.items[i].doc_type for i in idx]
     predicted = [cv.predicted[i] for i in idx]
     correct = np.array([t == p for t, p in zip(truth, predicted, strict=True)])
-    present = [t for t in DOC_TYPES if t in truth]
     return {
         "documents": len(idx),
         "sources": len({cv.items[i].group for i in idx}),
-        "accuracy": round(float(correct.mean()), 4),
-        "macro_f1": round(float(f1_score(truth, predicted, labels=present, average="macro", zero_division=0)), 4),
-        "recall_per_type": {row: values["recall"] for row, values in _per_class(truth, predicted, present).items()},
+        **type_figures(truth, predicted),
         **_review_figures(correct, np.array([cv.confidence[i] for i in idx]), settings.review_threshold),
     }
 

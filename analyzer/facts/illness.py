@@ -70,6 +70,8 @@ LINK = words(
 POSSIBLE = words(r"aannemelijk", r"niet (?:\w+ ){0,2}uit te sluiten", r"kan (?:\w+ ){0,3}(?:samenhangen|bijdragen|meespelen)", r"mogelijk(?:erwijs)?", r"vermoedelijk", r"lijkt (?:\w+ ){0,3}samen te hangen")  # fmt: skip
 # Health complaints tied to work pressure (not to the performance): a doubt, not a link.
 WORK_RELATED = words(r"(?:klachten|spanningsklachten|gezondheidsklachten|stressklachten) (?:\w+ ){0,6}(?:samenhangen|samenhang|verband|relatie|gevolg) (?:\w+ ){0,4}(?:werkdruk|werk|traject|verbetertraject|werksituatie|werkomstandigheden)", r"(?:samenhang|verband|relatie) (?:\w+ ){0,2}tussen (?:de |zijn |haar )?(?:\w+ )?klachten (?:\w+ ){0,2}en (?:\w+ ){0,3}(?:werkdruk|werk|traject|verbetertraject|werksituatie|werkomstandigheden|druk|situatie)", r"werkgerelateerd", r"werk ?gerelateerd")  # fmt: skip
+# The work named beside health complaints: a link the sentence model reads there is, like WORK_RELATED, only a doubt.
+WORK_WORDS = words(r"werkdruk", r"werksituatie", r"werkomstandigheden", r"werkbelasting", r"verbetertraject", r"\btraject\b")  # fmt: skip
 NO_LINK = words(
     r"geen (?:\w+ ){0,2}(?:medisch(?:e)? )?(?:verband|relatie|samenhang|oorzaak|verklaring|grondslag)",
     r"los van (?:de|zijn|haar|eventuele) (?:\w+ ){0,2}(?:klachten|gezondheid|ziekte|medische)",
@@ -291,8 +293,6 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
         kind = "possible"  # complaints tied to the work (the workload, the trajectory) are a doubt, as WORK_RELATED
     return kind, [sentence]
 
-
-WORK_WORDS = words(r"werkdruk", r"werksituatie", r"werkomstandigheden", r"werkbelasting", r"verbetertraject", r"\btraject\b")
 
 
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).
