@@ -99,6 +99,28 @@ def mail(id_: str, day: str, text: str, author: str) -> Document:
 COMPLAINT = "Van: Sanne Bakker\nAan: Rob de Wit\nOnderwerp: planning\n\nRob,\nSinds Ruud weg is doe ik zijn klanten er ook bij.\nGroet, Sanne"  # fmt: skip
 
 
+MINUTES = (
+    "Verslag voortgangsgesprek 11 maart 2024\n\n"
+    "Linda heeft de cijfers voor de nieuwe klanten handmatig gecontroleerd omdat de koppeling met de verkooporders "
+    "niet klopte.\n"
+    "Linda geeft aan dat de kredietaanvragen haar elke week een dag extra kosten.\n"
+)
+
+
+def test_the_model_reads_a_condition_only_where_someone_raises_it(monkeypatch):
+    from analyzer.facts import conditions
+
+    # whatever the model reads, an employer's account of a day's work raises nothing; what the minutes report the
+    # employee saying does
+    monkeypatch.setattr(conditions, "model_reading", lambda text: {"complaint_tools": 0.97})
+    report = Document(id="D8", file="voortgang.pdf", pages=(Page(12, MINUTES),), paginated=True,
+                      doc_type="meeting_report", date=dt.date(2024, 3, 11), confidence=0.9, author="employer")  # fmt: skip
+    found = complaints([report])
+    assert [(c.topic, c.date, c.evidence[0].quote) for c in found] == [
+        ("tools", dt.date(2024, 3, 11), "Linda geeft aan dat de kredietaanvragen haar elke week een dag extra kosten.")
+    ]
+
+
 def test_a_complaint_without_a_workload_word_is_read_by_the_sentence_model():
     sentence = "Sinds Ruud weg is doe ik zijn klanten er ook bij."
     assert not any(pattern.search(sentence) for _, pattern in TOPICS)  # the patterns miss it

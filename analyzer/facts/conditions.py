@@ -19,6 +19,7 @@ from analyzer.facts.reading import (
     find,
     first_person,
     negated,
+    reports_speech,
     read_document,
     sentence_dates,
 )
@@ -212,7 +213,10 @@ def _topics(sentence: Sentence) -> list[tuple[str, re.Match[str] | None]]:
     """The conditions a sentence raises, in TOPICS order: by a pattern that matches unnegated, else by the sentence
     model (then without a match)."""
     text = sentence.text
-    read = model_reading(text)
+    # the model may read a condition only where someone raises it: the employee's own words or what the minutes
+    # report them saying; an employer's account of a day's work ("handmatig gecontroleerd omdat de koppeling niet
+    # klopte") raises nothing
+    read = model_reading(text) if sentence.speaker == "employee" or reports_speech(text) else {}
     found = []
     for topic, pattern in TOPICS:
         match = next((m for m in pattern.finditer(text) if not negated(text, m.start(), m.end())), None)

@@ -60,6 +60,7 @@ _PHYSICIAN_SUBJECT = re.compile(
     + r"\b|\bvolgens\s+de\s+(?:bedrijfsarts|arbo-?arts)\b|\bde\s+bedrijfsarts\s+(?:ziet|heeft|acht|stelt|schat)\b",
     re.IGNORECASE,
 )
+_REPORTED = re.compile(r"\b" + _REPORTING + r"\b", re.IGNORECASE)
 _COACH_SUBJECT = re.compile(r"\b(?:de\s+)?coach\b[^.;]{0,30}?\b" + _REPORTING + r"\b", re.IGNORECASE)
 # A transcript or chat line: "Sanne: ..." / "[10:02] Mark de Vries: ..." — the name is looked up below.
 _TRANSCRIPT = re.compile(r"^\s*(?:\[[^\]]{1,25}\]\s*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}\s*-?\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3})\s*:\s+\S")
@@ -406,6 +407,11 @@ _ABOUT_EMPLOYEE = re.compile(
 def about_employee(sentence: Sentence) -> bool:
     """Said by the employee, or reporting what the employee does ("Werknemer weigert ...", "Hij werkt goed mee")."""
     return sentence.about_employee
+
+
+def reports_speech(text: str) -> bool:
+    """The sentence tells what someone says, finds or asks ("Linda geeft aan dat ...", "zij vraagt of ...")."""
+    return bool(_REPORTED.search(text))
 
 
 def first_person(text: str) -> bool:
