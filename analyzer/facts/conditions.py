@@ -19,8 +19,8 @@ from analyzer.facts.reading import (
     find,
     first_person,
     negated,
-    reports_speech,
     read_document,
+    reports_speech,
     sentence_dates,
 )
 from analyzer.facts.sentence_model import model_reading, model_sentences
