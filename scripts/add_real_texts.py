@@ -46,11 +46,11 @@ def main(argv: list[str]) -> int:
             raw = path.read_text(encoding="utf-8")
             key = source_key(source_of(raw))
             try:
-                parse_labelled(raw, str(path))
+                text = parse_labelled(raw, str(path))[2]
             except CorpusError as err:
                 reason = str(err)
             else:
-                shared = next((seen[s] for s in shingles(raw.split("---", 2)[-1]) if s in seen), None)
+                shared = next((seen[s] for s in shingles(text) if s in seen), None)
                 reason = (
                     "no source" if not key
                     else "source is in the published evaluation set" if key in published
@@ -65,7 +65,7 @@ def main(argv: list[str]) -> int:
             target = ROOT / "corpus" / REAL_TEXTS / folder_name(key) / f"{round_name}-{path.stem}.txt"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(raw if raw.endswith("\n") else raw + "\n", encoding="utf-8")
-            seen.update(dict.fromkeys(shingles(raw.split("---", 2)[-1]), f"real text {target.parent.name}/{target.stem}"))
+            seen.update(dict.fromkeys(shingles(text), f"real text {target.parent.name}/{target.stem}"))
             kept += 1
     print(f"kept {kept}, refused {refused}")
     return 0

@@ -294,7 +294,6 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
     return kind, [sentence]
 
 
-
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).
 AMBIGUOUS_DIAGNOSES = ("diagnose", "medicatie")
 # Advice about a recovery to come is not a recovery: "adviseert het traject te hervatten als zij volledig hersteld is".
