@@ -46,6 +46,8 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
             continue
         for pattern in _NAMED:
             for match in pattern.finditer(doc.text[:2500]):
+                if doc.text[match.end("name") : match.end("name") + 3].lstrip().startswith("/"):
+                    continue  # "Betreft: Apothekersgroep Kennemerland / M. Kok": the parties of a case, employer first
                 tokens = [*match.group("name").split(), *([match.group("first")] if match.groupdict().get("first") else [])]
                 counts.update(t for t in tokens if t[:1].isupper() and t not in _STOP and len(t) > 2)
     if not counts:
@@ -56,11 +58,30 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
 
 # The client a lawyer names ("Ik sta Apothekersgroep Kennemerland B.V. (hierna: cliënte) bij"), and the other side's
 # client named as the employee ("uw cliënt, de heer Amrani"): counsel for the employer writes "cliënte" too.
-_CLIENT_NAMED = re.compile(r"(?P<who>[^.\n(]{3,120})\((?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?[\"“']?cli[eë]nt(?:e)?[\"”']?\)", re.I)  # fmt: skip
+_CLIENT_NAMED = re.compile(r"(?P<who>(?:[^.\n(]|(?<=[A-Z])\.){3,120})\((?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?[\"“']?cli[eë]nt(?:e)?[\"”']?\)", re.I)  # fmt: skip
 _CLIENT_WORD = re.compile(r"\bcli[eë]nt(?:e)?\b", re.I)
 _COUNSEL_SENDER = re.compile(r"\bmr\.|advoca|rechtsbijstand|juridisch|\b(?:fnv|cnv|arag|das|srk)\b", re.I)
 _COMPANY = re.compile(r"\b(?:B\.?V\.?|N\.?V\.?|groep|group|holding|stichting|gemeente|vereniging|co[öo]peratie|bedrijf|ziekenhuis|apothe[ek]k?|school|hotel|kantoor)\b", re.I)  # fmt: skip
 _THEIR_CLIENT = re.compile(r"\buw\s+cli[eë]nt(?:e)?,?\s+(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?)?\s*(?P<name>[^,.\n]{2,40})", re.I)  # fmt: skip
+
+
+# The head of a letter: the sender's letterhead, then the addressee, up to the place and date, subject or salutation.
+_HEAD_END = re.compile(r"^\s*(?:betreft|onderwerp|inzake|geachte|beste|uw\s+(?:kenmerk|dossiernummer|referentie))\b|,\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*$", re.I)  # fmt: skip
+_THEIR_SIDE = re.compile(r"\buw\s+(?:brief|schrijven|e-?mail|cli[eë]nt(?:e)?|lid)\b", re.I)
+
+
+def _to_representative(text: str, names: frozenset[str]) -> bool:
+    """A letter of the employer's side to the employee's lawyer or union: the addressee block names them, the
+    letterhead does not (their own letters carry it, and the employee's own letter carries their name: a law firm may
+    be the employer), and it answers "uw brief" or speaks of "uw cliënte" / "uw lid"."""
+    head: list[str] = []
+    for line in (line for line in text[:1200].splitlines() if line.strip()):
+        if _HEAD_END.search(line):
+            break
+        head.append(line)
+    if len(head) < 2 or _COUNSEL_SENDER.search(head[0]) or _SENDER.match(head[0]) or names_in(head[0], names):
+        return False
+    return any(_COUNSEL_SENDER.search(line) for line in head[1:]) and bool(_THEIR_SIDE.search(text[:3000]))
 
 
 def _employer_counsel(text: str, names: frozenset[str]) -> bool:
@@ -74,6 +95,8 @@ def _employer_counsel(text: str, names: frozenset[str]) -> bool:
 def author(doc: Document, names: frozenset[str]) -> Speaker:
     """The side that wrote the document."""
     if _COUNSEL.search(doc.text[:3000]) and _employer_counsel(doc.text[:3000], names):
+        return "employer"
+    if _to_representative(doc.text, names):
         return "employer"
     sender = _SENDER.search(doc.text[:600])
     replied = sender and names and _other_person(sender.group("sender"), names) and not _COUNSEL.search(doc.text[:3000])
