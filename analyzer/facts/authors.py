@@ -22,7 +22,7 @@ NAME_WORD = r"(?-i:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*-?)"
 PARTICLES = r"(?:van|de|der|den|ter|ten|el|al)"
 TITLES = r"(?:dhr\.?|mevr\.?|de heer|mevrouw)"
 GREETING = r"(?:beste|geachte|dag|hoi|hallo|lieve)"
-_NAME = rf"(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}|{NAME_WORD})){{0,3}})"
+_NAME = rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLES}|{NAME_WORD})){{0,3}})"  # a name never runs on into the next line
 _INITIALS = r"(?:(?-i:[A-Z])\.\s*)*(?:\((?P<first>(?-i:[A-Z][a-zà-ÿ'’-]+))\)\s*)?"
 _NAMED = (
     re.compile(r"^\s*(?:naam\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|naam|employee|betreft)\s*:\s*" + TITLES + r"?\s*" + _INITIALS + _NAME, re.I | re.M),  # fmt: skip
@@ -30,6 +30,9 @@ _NAMED = (
     re.compile(r"^\s*(?:naam(?:\s+medewerk(?:er|ster))?|medewerk(?:er|ster)|werknem(?:er|ster)|coachee)[ \t]+" + TITLES + r"?\s*" + _INITIALS + _NAME + r"\s*(?:[,(]|$)", re.I | re.M),  # fmt: skip
     re.compile(r"^\s*" + GREETING + r"\s+(?:heer|mevrouw|dhr\.?|mevr\.?)?\s*" + _NAME + r"\s*,", re.I | re.M),  # fmt: skip
 )
+# A name in a labelled field ("Naam medewerker: ...") counts twice a salutation's: a thread filed as a formal document
+# also greets the HR adviser or manager the employee writes to ("Beste Linda,").
+_NAMED_WEIGHT = (2, 2, 1)
 _SENDER = re.compile(r"^\s*(?:van|from)\s*:\s*(?P<sender>[^\n]+)", re.I | re.M)
 _PHYSICIAN_SENDER = re.compile(r"arbo|bedrijfsarts|\barts\b|occupational|verzuim", re.I)
 _COUNSEL = re.compile(r"\b(?:namens\s+(?:mijn\s+)?cli[eë]nt(?:e)?|mijn\s+cli[eë]nt(?:e)?|cli[eë]nte\s+(?:heeft|is|wenst|stelt))", re.I)  # fmt: skip
@@ -44,12 +47,12 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
     for doc in documents:
         if doc.doc_type not in _FORMAL:
             continue
-        for pattern in _NAMED:
+        for pattern, weight in zip(_NAMED, _NAMED_WEIGHT, strict=True):
             for match in pattern.finditer(doc.text[:2500]):
                 if doc.text[match.end("name") : match.end("name") + 3].lstrip().startswith("/"):
                     continue  # "Betreft: Apothekersgroep Kennemerland / M. Kok": the parties of a case, employer first
                 tokens = [*match.group("name").split(), *([match.group("first")] if match.groupdict().get("first") else [])]
-                counts.update(t for t in tokens if t[:1].isupper() and t not in _STOP and len(t) > 2)
+                counts.update({t: weight for t in tokens if t[:1].isupper() and t not in _STOP and len(t) > 2})
     if not counts:
         return frozenset()
     top = counts.most_common(1)[0][1]

@@ -280,16 +280,18 @@ def _responses(doc: Document, topic: str, after: str | None = None) -> list[Comp
     the first sentence of each kind — investigated, adjusted, refuted, brushed off (a reply often does two)."""
     sentences = read_document(doc)
     found: dict[str, ComplaintResponse] = {}
+    replies_above = False
     if after is not None:
         index = next((i for i, s in enumerate(sentences) if s.text.startswith(after.lstrip("…")[:60])), -1)
         if index >= 0 and sentences[index].quoted:
-            sentences = tuple(s for s in sentences if not s.quoted)  # a reply above the quoted complaint answers it
+            # the replies above a quoted complaint answer it, also those quoted in turn further up the thread
+            sentences, replies_above = sentences[:index], True
         else:
             if index >= 0 and doc.author != "employee" and (answer := _answer_in_note(sentences[index], topic, doc.date)):
                 found[answer.response] = answer
             sentences = sentences[index + 1 :]
     for sentence in sentences:
-        if not sentence.asserts or sentence.quoted or sentence.speaker != "employer" or about_employee(sentence):
+        if not sentence.asserts or (sentence.quoted and not replies_above) or sentence.speaker != "employer" or about_employee(sentence):  # fmt: skip
             continue
         for response, match in _answers(sentence):
             if response not in found:
