@@ -392,6 +392,19 @@ def test_an_answer_that_moves_clients_away_adjusts_and_one_with_figures_refutes(
     assert sorted(r.response for r in facts.complaint_responses) == ["adjusted", "refuted"]
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Per 1 maart 2024 zijn twee nieuwe junior-assistenten in dienst getreden.",
+        "Tot de vacature is vervuld, wordt vanaf 6 januari een ZZP-er voor 32 uur per week ingehuurd.",
+    ],
+)
+def test_staff_taken_on_or_hired_in_answers_a_staffing_complaint_as_an_adjustment(answer):
+    complaint = doc("D1", "employee_response", "2024-02-05", "Sinds het vertrek van twee collega's is er een personeelstekort en doe ik hun werk erbij.")  # fmt: skip
+    reply = doc("D2", "correspondence", "2024-03-04", "Beste Jan,\n" + answer)
+    assert [r.response for r in extract_facts([complaint, reply]).complaint_responses] == ["adjusted"]
+
+
 def test_refusing_to_sign_a_report_objects_to_it_and_is_no_refusal_of_the_trajectory():
     final = doc("D1", "meeting_report", "2023-08-18", "Eindevaluatie\nSandra is het oneens met de conclusie en weigert het verslag te tekenen.")  # fmt: skip
     assert [s.kind for s in extract_facts([final]).stances] == ["objects"]
