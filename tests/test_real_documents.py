@@ -113,7 +113,7 @@ def test_the_keyword_baseline_takes_the_first_listed_type_whose_words_occur():
 # Measured with the shipped model; a change to the model or the sets must update these and the README's figures.
 # (documents, accuracy, macro-F1, errors flagged, correct flagged, keyword baseline accuracy)
 REAL_FIGURES = {
-    "published": (48, 0.417, 0.475, 0.571, 0.35, 0.396),
+    "published": (48, 0.417, 0.473, 0.571, 0.35, 0.396),
     "written": (160, 0.975, 0.975, 0.5, 0.083, 0.375),
 }
 
