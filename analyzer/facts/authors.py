@@ -103,7 +103,7 @@ def author(doc: Document, names: frozenset[str]) -> Speaker:
         return "employer"
     sender = _SENDER.search(doc.text[:600])
     replied = sender and names and _other_person(sender.group("sender"), names) and not _COUNSEL.search(doc.text[:3000])
-    if doc.doc_type == "employee_response" and not replied:
+    if doc.doc_type == "employee_response" and not replied and not _addressed_to_employee(doc.text, names):
         return "employee"
     if doc.subtype == "occupational_physician":
         return "occupational_physician"
@@ -122,6 +122,23 @@ def author(doc: Document, names: frozenset[str]) -> Speaker:
     if _COUNSEL.search(doc.text[:3000]):
         return "employee"
     return "employer"
+
+
+_ADDRESSEE = re.compile(r"^\s*(?:aan|to|t\.a\.v\.)\s*:?\s+(?P<who>.+)$", re.I)
+_SALUTATION = re.compile(r"^\s*(?:" + GREETING + r"\s+)?(?:(?:heer|mevrouw|dhr\.?|mevr\.?)\s+)?(?P<who>" + NAME_WORD + r"(?:[ \t]+\S+){0,3}),\s*$", re.I)  # fmt: skip
+
+
+def _addressed_to_employee(text: str, names: frozenset[str]) -> bool:
+    """A letter or mail whose addressee line or salutation names the employee ("Aan: D. Kuipers", "Dennis,"): written
+    to them, not by them, whatever type it was given."""
+    if not names:
+        return False
+    for line in [line for line in text[:1500].splitlines() if line.strip()][:15]:
+        if (match := _ADDRESSEE.match(line)) and names_in(match.group("who"), names):
+            return True
+        if match := _SALUTATION.match(line):
+            return names_in(match.group("who"), names)  # the salutation ends the head: to the employee or not
+    return False
 
 
 def _other_person(line: str, names: frozenset[str]) -> bool:

@@ -75,6 +75,11 @@ _CONDITIONAL = re.compile(
     r"in\s+(?:het\s+)?geval|stel\s+dat|zodra|tenzij|if|when|should|in\s+case)\b",
     re.IGNORECASE,
 )
+# A supposition told as someone's explanation ("licht toe dat, mocht zij zich ziek melden, het plan wordt opgeschort"):
+# the sentence states only what would happen. A warning told that way ("erop gewezen dat, mocht ..., ontslag kan
+# volgen") still states that the warning was given.
+_REPORTED_CONDITION = re.compile(r"(?:\bdat|,)\s*mocht(?:en)?\s", re.IGNORECASE)
+_WARNING_TOLD = re.compile(r"\b(?:gewezen|gewaarschuwd|waarschuw\w*|ontslag|consequenties|maatregelen|gevolgen)\b", re.IGNORECASE)
 # An announcement of what will be done, not a report of what was done.
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|zult|gaat|gaan)\b(?:\s+\w+){0,8}?\s+(?:\w+en|doen|zien|starten|opstarten)\b|\bwordt\b.{0,40}\b(?:ingepland|gepland)\b",
@@ -343,7 +348,7 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
                 text=body,
                 speaker=speaker,
                 quoted=block.quoted,
-                conditional=bool(_CONDITIONAL.match(body)),
+                conditional=bool(_CONDITIONAL.match(body) or (_REPORTED_CONDITION.search(body) and not _WARNING_TOLD.search(body))),  # fmt: skip
                 question=body.rstrip().endswith("?"),
                 legend=is_legend(body),
                 future=bool(_FUTURE.search(body)),

@@ -124,9 +124,9 @@ MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("extension", words(r"(?:verbeter)?(?:traject|plan|termijn|pip|periode|looptijd)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
-    ("suspension", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,7}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,5}stil", r"(?:zet|zetten) (?:ik|we|wij) (?:de |het )?\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,3}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b", r"(?:zetten|leggen) (?:we|wij|ik) (?:\w+ ){0,2}(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,9}(?:even |tijdelijk )?rusten")),
+    ("suspension", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,7}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,5}stil", r"(?:zet|zetten) (?:ik|we|wij) (?:de |het )?\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,3}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b", r"(?:zetten|leggen) (?:we|wij|ik) (?:\w+ ){0,2}(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,9}(?:even |tijdelijk )?rusten", r"(?:staat|ligt|stond|lag) (?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,8}stil\b", r"(?:leg|legt|zet|zette|legde) (?:ik |hij |zij )?(?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,6}stil\b")),
     ("resumption", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,7}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)", r"(?:we|wij) (?:pakken|starten) (?:\S+ ){0,5}(?:weer op|opnieuw)\b")),
-    ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,5}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:be[eë]indigen|stoppen) (?:we|wij) (?:\w+ ){0,2}(?:hierbij )?(?:per direct|per vandaag|met onmiddellijke ingang)")),
+    ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,10}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:be[eë]indigen|stoppen) (?:we|wij) (?:\w+ ){0,2}(?:hierbij )?(?:per direct|per vandaag|met onmiddellijke ingang)", r"(?:traject|plan|pip)\w* (?:\S+ ){0,4}(?:stop|stoppen|be[eë]indig\w*) (?:ik |we |wij )?(?:het|dit|hem) (?:per vandaag|per direct|met onmiddellijke ingang)")),
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partly", words(r"doel\w* [^.;]{0,30}(?:gehaald|behaald|bereikt)[^.]{0,60}\bniet\b", r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele", r"nog niet volledig", r"deels (?:\w+ ){0,2}(?:gegroeid|verbeterd|vooruitgegaan)", r"(?<!geen )(?<!onvoldoende )(?<!lichte )(?<!geringe )(?:vooruitgang|verbetering|verbeterd|gegroeid)\b[^.;]{0,60}?,? maar\b")),
@@ -142,17 +142,21 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 # Asking for or advising a change is not the change: "Mark vraagt of de periode kan worden verlengd", "Ik adviseer
 # het traject niet te hervatten".
-REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"(?<!tot het )(?<!afwachting van het )advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
+REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"(?<!tot het )(?<!afwachting van het )(?<!conform het )(?<!volgens het )advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
 # The day a plan was handed over and discussed with the employee: the start of the trajectory.
 DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"(?:besproken en )?vastgesteld(?: in het gesprek van| op|:)", r"kick-?off(?: meeting| gesprek)?:", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,10}(?:besproken|uitgereikt|toegelicht|overhandigd|ontvangen)", r"startgesprek\s*:?\s*(?:op |van )?(?:\w+dag )?\d", r"in het startgesprek (?:op|van)\b", r"^\W*gesprek\s*:\s*\d")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
-HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van", r"(?:klassen|les|werkplek|winkel)bezoek(?:en)? (?:\w+ ){0,2}(?:afgelegd|gedaan|gehouden|uitgevoerd|plaatsgevonden)")  # fmt: skip
-# A line of running notes that opens with its day and names a talk of the trajectory: "ma 06-02 -- 1:1 PIP week 3".
+HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van", r"(?:klassen|les|werkplek|winkel)bezoek(?:en)? (?:\w+ ){0,2}(?:afgelegd|gedaan|gehouden|uitgevoerd|plaatsgevonden)", r"bespreking(?:en)? (?:\S+ ){0,4}(?:gehad|gehouden|gevoerd) op")  # fmt: skip
+# A line of running notes that opens with its day and names a talk of the trajectory: "ma 06-02 -- 1:1 PIP week 3",
+# "do 18/4 - gesprek nr. 1", "di 23/4 - weekoverleg plan #1".
 NOTE_MEETING = re.compile(
     r"(?:^|(?<=\s))(?:(?:ma|di|wo|do|vr|za|zo)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\s*[-–—:]+\s*"
-    r"(?:1[:-]1|1[- ]?on[- ]?1|check-?in|voortgangsgesprek)\b[^.]*\b(?:pip|traject|plan|week \d)",
+    r"(?:(?:1[:-]1|1[- ]?on[- ]?1|check-?in|voortgangsgesprek)\b[^.]*\b(?:pip|traject|plan|week \d)"
+    r"|(?:voortgangs)?gesprek\s+(?:nr\.?|nummer|#)\s*\d|weekoverleg\b)",
     re.IGNORECASE,
 )
+# A talk that did not take place.
+NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"gaat niet door", r"verzet naar", r"no-?show")  # fmt: skip
 # Open to another position: a redeployment answer, not a stance on the trajectory.
 OTHER_POSITION = words(r"\w*functie", r"vacature", r"herplaats")
 OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")
@@ -311,16 +315,24 @@ def _sentence_date(hit: Hit, doc: Document) -> dt.date | None:
     return fact_day(hit, doc)
 
 
+# A pause or a restart a mail announces takes effect on the day it names, up to this long after the mail.
+RESUMED_WITHIN_DAYS = 31
 # A change made "hierbij", "per vandaag": on the day of the letter or mail that makes it.
-MADE_NOW = words(r"hierbij", r"per vandaag", r"vanaf vandaag", r"met onmiddellijke ingang", r"per direct")
+MADE_NOW = words(r"hierbij", r"per vandaag", r"vanaf vandaag", r"(?:per|vanaf|met ingang van) heden", r"met onmiddellijke ingang", r"per direct")
 
 
 def _change_day(hit: Hit, doc: Document, kind: str) -> dt.date | None:
     """The day a change was made. An extension's days are its new end or the pause it makes up for ("verlengd tot 19
     juli", "van 11 maart tot 22 april stilgelegen"), a change made "hierbij" is made that day: both take the day the
     act was done (`act_day`); other changes the first day their sentence names ("op 6 januari hervat")."""
-    if kind == "extension" or MADE_NOW.search(hit.sentence.text):
+    if MADE_NOW.search(hit.sentence.text):
+        return hit.sentence.date or doc.date  # "Het plan dat op 1 juni is gestart, beëindigen wij hierbij"
+    if kind == "extension":
         return act_day(hit.sentence, doc)
+    if kind in ("suspension", "resumption") and (written := hit.sentence.date or doc.date):
+        # "We pakken het verbeterplan weer op vanaf maandag 8 juli" in a mail of 2 July: the day it takes effect
+        days = sentence_dates(hit.sentence, doc, not_after=written + dt.timedelta(days=RESUMED_WITHIN_DAYS))
+        return days[0] if days else written
     return _sentence_date(hit, doc)
 
 
@@ -368,6 +380,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
             # running notes kept per talk ("ma 06-02 -- 1:1 PIP week 3"), dated by their first line: a later line's
             # day stands up to the dossier's last date
             for hit in find(doc, NOTE_MEETING):
+                if NOT_HELD.search(hit.sentence.text):
+                    continue  # "weekoverleg #3: L. niet verschenen": planned, not held
                 for day in sentence_dates(hit.sentence, doc, not_after=latest)[:1]:
                     found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
         if _is_plan(doc):
