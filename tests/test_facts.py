@@ -332,12 +332,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 16, "dev": 54}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 28, "dev": 54}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.715, 0.779)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 1.0
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.663, 0.778)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.815  # 1.0 on the first 16 held-out dossiers
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
