@@ -322,9 +322,11 @@ MADE_NOW = words(r"hierbij", r"per vandaag", r"vanaf vandaag", r"(?:per|vanaf|me
 
 
 def _change_day(hit: Hit, doc: Document, kind: str) -> dt.date | None:
-    """The day a change was made. An extension's days are its new end or the pause it makes up for ("verlengd tot 19
-    juli", "van 11 maart tot 22 april stilgelegen"), a change made "hierbij" is made that day: both take the day the
-    act was done (`act_day`); other changes the first day their sentence names ("op 6 januari hervat")."""
+    """The day a change was made. A change made "hierbij" or "per vandaag" is made on the day of its letter or mail,
+    whatever other day its sentence names ("het plan dat op 1 juni is gestart"); an extension's days are its new end or
+    the pause it makes up for ("verlengd tot 19 juli"), so it takes the day the act was done (`act_day`); a pause or
+    restart takes the day it takes effect, up to RESUMED_WITHIN_DAYS after the mail; other changes the first day their
+    sentence names ("op 6 januari hervat")."""
     if MADE_NOW.search(hit.sentence.text):
         return hit.sentence.date or doc.date  # "Het plan dat op 1 juni is gestart, beëindigen wij hierbij"
     if kind == "extension":
