@@ -332,12 +332,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 28, "dev": 54}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 31, "dev": 60}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.663, 0.778)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.815  # 1.0 on the first 16 held-out dossiers
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.674, 0.776)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.909
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -878,3 +878,65 @@ def test_training_not_signed_up_for_is_refused_and_one_not_paid_for_is_denied(do
     mail = doc("D1", doc_type, "2024-05-10", "Beste Mark,\n" + text)
     assert [t.status for t in extract_facts([mail]).trainings] == [status]
 
+
+
+def test_each_line_of_running_notes_is_dated_by_the_day_it_opens_with():
+    notes = doc(
+        "D1", "meeting_report", "2024-11-04",
+        "notities S. Kuipers (gr 5)\n\nma 4/11   gesprek met HR gehad over S.\nma 11/11  verbeterplan met S. besproken.\n"
+        "ma 2/12   S. ziek gemeld om 7.15 via de app, griep volgens haar.\n"
+        "          Als ze volgende week nog ziek is, bel ik de arbodienst.\nma 9/12   S. weer beter gemeld, staat weer voor de klas.",
+        "other",
+    )  # fmt: skip
+    facts = extract_facts([notes])
+    assert [s.date for s in facts.sick_reports] == [dt.date(2024, 12, 2)]
+    assert [r.date for r in facts.recoveries] == [dt.date(2024, 12, 9)]
+
+
+def test_talks_of_running_notes_are_held_on_their_own_day_and_one_that_lapsed_is_none():
+    notes = doc(
+        "D1", "meeting_report", "2024-02-05",
+        "PIP Dennis - eigen aantekeningen\n\nma 5/2\nStartgesprek met D. en Fleur.\n\nma 19/2\nVoortgang 1. P2 binnen SLA: 81%.\n\n"
+        "ma 4/3\nVoortgang 2. P2: 88%.\n\nma 11/3  check-in vervalt, ik zat op het hoofdkantoor.\n\nma 18/3  tussenevaluatie met Fleur.",
+        "progress",
+    )  # fmt: skip
+    talks = [(e.kind, e.date) for e in extract_facts([notes]).trajectory if e.date != dt.date(2024, 2, 5)]
+    assert talks == [("progress", dt.date(2024, 2, 19)), ("progress", dt.date(2024, 3, 4)), ("interim_evaluation", dt.date(2024, 3, 18))]  # fmt: skip
+
+
+def test_a_form_is_read_by_the_option_ticked_not_by_the_options_printed():
+    evaluation = doc("D1", "meeting_report", "2024-12-20", "Eindevaluatie verbeterplan\nSoort: ☐ tussenevaluatie ☒ eindevaluatie\nConclusie:\n  ☐ verbeterd     ☐ gedeeltelijk verbeterd     ☒ niet verbeterd", "final_evaluation")  # fmt: skip
+    assert [(e.kind, e.outcome) for e in extract_facts([evaluation]).trajectory] == [("final_evaluation", "not_improved")]
+    form = doc("D2", "other", "2025-01-08", "Formulier ontslagaanvraag\nHerplaatsing binnen de stichting onderzocht : ☐ ja   ☐ nee   ☒ n.v.t.")  # fmt: skip
+    checklist = doc("D3", "other", "2023-06-26", "Checklist ontslagdossier\n7. Verbeterplan aanwezig?       ja\n8. Herplaatsing onderzocht?                      n.v.t.")  # fmt: skip
+    for paper in (form, checklist):
+        assert [s.kind for s in extract_facts([paper]).redeployment_statements] == ["not_applicable"]
+
+
+def test_a_lawyers_client_or_a_unions_member_who_disputes_failing_denies_it():
+    letter = doc(
+        "D1", "employee_response", "2024-07-10",
+        "VAN DALEN ARBEIDSRECHT\nadvocaten\n\nStreekziekenhuis Lingeland\nt.a.v. de heer F. Wolters\n\nTiel, 10 juli 2024\n"
+        "Geachte heer Wolters,\nIk sta de heer R. Verstegen bij, die mij uw brief van 2 juli 2024 heeft voorgelegd.\n"
+        "Cliënt betwist dat hij disfunctioneert.",
+    )  # fmt: skip
+    union = doc("D2", "employee_response", "2024-01-22", "FNV Overheid\nGeachte mevrouw Brands,\nOns lid betwist dat hij als teamleider disfunctioneert.")  # fmt: skip
+    for paper in (letter, union):
+        assert [s.kind for s in extract_facts([paper]).stances] == ["denies"]
+
+
+def test_a_manager_writing_the_employees_initials_writes_about_the_employee():
+    plan = doc("D1", "improvement_plan", "2024-01-15", "VERBETERPLAN\nMedewerker     : Ruud Verstegen, senior planner OK\nLooptijd: 4 maanden")  # fmt: skip
+    final = doc("D2", "meeting_report", "2024-06-14", "Verslag eindevaluatie\nRV is het niet eens met de conclusie.", "final_evaluation")  # fmt: skip
+    assert [(s.kind, s.date) for s in extract_facts([plan, final]).stances] == [("objects", dt.date(2024, 6, 14))]
+
+
+def test_the_employee_is_named_by_a_plans_title_or_a_letters_address_but_not_by_a_case_title():
+    from analyzer.facts.authors import employee_names
+
+    plan = doc("D1", "improvement_plan", "2024-11-11", "CBS De Klimop\n\nVerbeterplan Sanne Kuipers, groep 5\ndatum: 11-11-2024")
+    warning = doc("D2", "warning", "2023-05-25", "PROVINCIE DRENTHE\n\nPersoonlijk en vertrouwelijk\nDe heer E. Hazenberg\nBrinkstraat 7\n\nAssen, 25 mei 2023")  # fmt: skip
+    case = doc("D3", "redeployment", "2025-04-17", "Dijkman Arbeidsrecht\nZwolle, 17 april 2025\nBetreft: Datapunt IT Services B.V. / Y. Amrani\nGeachte confrère,")  # fmt: skip
+    assert employee_names([plan]) == {"Sanne", "Kuipers"}
+    assert employee_names([warning]) == {"Hazenberg"}
+    assert employee_names([case]) == frozenset()

@@ -29,13 +29,16 @@ _NAMED = (
     # a form laid out as a table: the label on its own, the name beside it ("Naam  T. (Thijs) Vermeulen")
     re.compile(r"^\s*(?:naam(?:\s+medewerk(?:er|ster))?|medewerk(?:er|ster)|werknem(?:er|ster)|coachee)[ \t]+" + TITLES + r"?\s*" + _INITIALS + _NAME + r"\s*(?:[,(]|$)", re.I | re.M),  # fmt: skip
     re.compile(r"^\s*" + GREETING + r"\s+(?:heer|mevrouw|dhr\.?|mevr\.?)?\s*" + _NAME + r"\s*,", re.I | re.M),  # fmt: skip
+    # a letter's address block ("De heer E. Hazenberg") and a form's title ("Verbeterplan Sanne Kuipers, groep 5")
+    re.compile(r"^\s*" + TITLES + r"\s+" + _INITIALS + _NAME + r"\s*$", re.I | re.M),
+    re.compile(r"^\s*(?:verbeterplan|verbetertraject|plan van aanpak|pip|ontwikkelplan|beoordeling(?:sformulier)?|waarschuwing)(?:\s+\d{4})?\s+(?:van\s+|voor\s+)?" + TITLES + r"?\s*" + _INITIALS + _NAME + r"\s*(?:[,(-]|$)", re.I | re.M),  # fmt: skip
 )
 # A name in a labelled field ("Naam medewerker: ...") counts twice a salutation's: a thread filed as a formal document
 # also greets the HR adviser or manager the employee writes to ("Beste Linda,").
-_NAMED_WEIGHT = (2, 2, 1)
+_NAMED_WEIGHT = (2, 2, 1, 1, 1)
 _SENDER = re.compile(r"^\s*(?:van|from)\s*:\s*(?P<sender>[^\n]+)", re.I | re.M)
 _PHYSICIAN_SENDER = re.compile(r"arbo|bedrijfsarts|\barts\b|occupational|verzuim", re.I)
-_COUNSEL = re.compile(r"\b(?:namens\s+(?:mijn\s+)?cli[eë]nt(?:e)?|mijn\s+cli[eë]nt(?:e)?|cli[eë]nte\s+(?:heeft|is|wenst|stelt))", re.I)  # fmt: skip
+_COUNSEL = re.compile(r"\b(?:namens\s+(?:mijn\s+)?cli[eë]nt(?:e)?|mijn\s+cli[eë]nt(?:e)?|cli[eë]nte\s+(?:heeft|is|wenst|stelt)|cli[eë]nt(?:e)?\s+(?:betwist|aanvaardt|ontkent|verzoekt|meent|acht)|ik\s+sta\s+(?:\S+\s+){1,5}bij\b)", re.I)  # fmt: skip
 _FORMAL = ("warning", "appraisal", "improvement_plan", "meeting_report", "redeployment")
 _COACH_DOCUMENT = re.compile(r"\b(?:coach(?:ings?)?(?:rapport|verslag|rapportage)|eindrapportage|coachtraject)\b", re.I)
 _STOP = {"Van", "De", "Het", "Een", "Beste", "Geachte", "Datum", "Functie", "Team", "Collega", "Allen", "Heer", "Mevrouw"}
@@ -49,8 +52,8 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
             continue
         for pattern, weight in zip(_NAMED, _NAMED_WEIGHT, strict=True):
             for match in pattern.finditer(doc.text[:2500]):
-                if doc.text[match.end("name") : match.end("name") + 3].lstrip().startswith("/"):
-                    continue  # "Betreft: Apothekersgroep Kennemerland / M. Kok": the parties of a case, employer first
+                if "/" in doc.text[match.end("name") :].split("\n", 1)[0]:
+                    continue  # "Betreft: Apothekersgroep Kennemerland B.V. / M. Kok": the parties of a case
                 tokens = [*match.group("name").split(), *([match.group("first")] if match.groupdict().get("first") else [])]
                 counts.update({t: weight for t in tokens if t[:1].isupper() and t not in _STOP and len(t) > 2})
     if not counts:
@@ -63,13 +66,14 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
 # client named as the employee ("uw cliënt, de heer Amrani"): counsel for the employer writes "cliënte" too.
 _CLIENT_NAMED = re.compile(r"(?P<who>(?:[^.\n(]|(?<=[A-Z])\.){3,120})\((?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?[\"“']?cli[eë]nt(?:e)?[\"”']?\)", re.I)  # fmt: skip
 _CLIENT_WORD = re.compile(r"\bcli[eë]nt(?:e)?\b", re.I)
-_COUNSEL_SENDER = re.compile(r"\bmr\.|advoca|rechtsbijstand|juridisch|\b(?:fnv|cnv|arag|das|srk)\b", re.I)
+_COUNSEL_SENDER = re.compile(r"\bmr\.|advoca|arbeidsrecht|rechtsbijstand|juridisch|\b(?:fnv|cnv|arag|das|srk)\b", re.I)
 _COMPANY = re.compile(r"\b(?:B\.?V\.?|N\.?V\.?|groep|group|holding|stichting|gemeente|vereniging|co[öo]peratie|bedrijf|ziekenhuis|apothe[ek]k?|school|hotel|kantoor)\b", re.I)  # fmt: skip
 _THEIR_CLIENT = re.compile(r"\buw\s+cli[eë]nt(?:e)?,?\s+(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?)?\s*(?P<name>[^,.\n]{2,40})", re.I)  # fmt: skip
 
 
 # The head of a letter: the sender's letterhead, then the addressee, up to the place and date, subject or salutation.
 _HEAD_END = re.compile(r"^\s*(?:betreft|onderwerp|inzake|geachte|beste|uw\s+(?:kenmerk|dossiernummer|referentie))\b|,\s+\d{1,2}\s+[a-z]+\s+\d{4}\s*$", re.I)  # fmt: skip
+_FIRM_KIND = re.compile(r"^\s*(?:advocat\w*|arbeidsrecht\w*|juristen|rechtsbijstand)\b", re.I)
 _THEIR_SIDE = re.compile(r"\buw\s+(?:brief|schrijven|e-?mail|cli[eë]nt(?:e)?|lid)\b", re.I)
 
 
@@ -82,7 +86,8 @@ def _to_representative(text: str, names: frozenset[str]) -> bool:
         if _HEAD_END.search(line):
             break
         head.append(line)
-    if len(head) < 2 or _COUNSEL_SENDER.search(head[0]) or _SENDER.match(head[0]) or names_in(head[0], names):
+    letterhead = head[:2] if _FIRM_KIND.match(head[1] if len(head) > 1 else "") else head[:1]  # a firm's name, "advocaten" under it
+    if len(head) < 2 or any(_COUNSEL_SENDER.search(line) for line in letterhead) or _SENDER.match(head[0]) or names_in(head[0], names):  # fmt: skip
         return False
     return any(_COUNSEL_SENDER.search(line) for line in head[1:]) and bool(_THEIR_SIDE.search(text[:3000]))
 

@@ -88,7 +88,18 @@ _FUTURE = re.compile(
 _LEGEND = re.compile(r"(?:\b[1-5OMVGU]\s*=\s*\w+.*){2,}|\bschaal\b.*\b(?:onvoldoende|matig)\b.*\bgoed\b", re.I)
 _RATING_WORDS = re.compile(r"\b(?:onvoldoende|matig|voldoende|goed|zeer goed|uitstekend)\b", re.IGNORECASE)
 # A form field left empty: "Ondersteuning: n.v.t.", "Coach: -", "Herplaatsing: nvt".
-_EMPTY_FIELD = re.compile(r"^(?P<label>[^:|]{2,60})\s*[:|]\s*(?:n\.?\s?v\.?\s?t\.?|nvt|geen|-+|–|—|n/a|nee|\.{2,}|_+)\s*$", re.I)
+# A checklist's question answered in its own column works the same: "8. Herplaatsing onderzocht?      n.v.t.".
+_EMPTY_FIELD = re.compile(r"^(?P<label>[^:|?]{2,60}?)\s*(?:[:|]|\?|\s{3,})\s*(?:n\.?\s?v\.?\s?t\.?|nvt|geen|-+|–|—|n/a|nee|\.{2,}|_+)\s*$", re.I)  # fmt: skip
+# A form's tick boxes: the option ticked (☒, [x]) and the options left open (☐, [ ]).
+_UNTICKED = re.compile(r"(?:☐|\[ \])[^☐☒\[\n]*")
+_TICKED = re.compile(r"☒|\[[xX]\]")
+
+
+def ticked_only(text: str) -> str:
+    """A form line with only the options ticked: "Herplaatsing onderzocht: ☐ ja ☐ nee ☒ n.v.t." -> "... n.v.t."."""
+    if not _TICKED.search(text):
+        return text
+    return _SPACE.sub(" ", _TICKED.sub("", _UNTICKED.sub("", text))).strip()
 
 # NegEx-style cues. Before the match, within its clause: "geen", "niet", "nooit", "géén" ...
 # (a clause ends at ; : , and at "maar"/"echter"/"wel", which turn the sentence around).
@@ -301,7 +312,42 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool
             return not first.group(2)  # "Dennis, dat hoort bij het vak": addressed to the employee, not about them
         if first and re.match(r"^\W*(?-i:[A-Z][a-zà-ÿ]+)\s+(?:zegt|zei|geeft|gaf|vindt|vond|wil|wilde)", text) and first.group(1) not in names:  # fmt: skip
             return False  # a named colleague or manager, not the employee
+    if names and (initials := _INITIALS_FIRST.match(text)) and set(initials.group(1).replace(".", "")) <= {n[0] for n in names}:  # fmt: skip
+        return True  # "RV is het niet eens met de conclusie", "S. vindt het zwaar": a manager's notes use initials
     return bool(_ABOUT_EMPLOYEE.match(text)) or bool(_YOU_SAID.match(text))
+
+
+_INITIALS_FIRST = re.compile(r"^\W*(?-i:([A-Z]{2,3}|[A-Z]\.))\s+(?-i:[a-z])")
+
+
+# A line of running notes opens with its day: "di 30/1   gesprek nr. 1", "14-3: weer aangesproken", "vr 14/6 -".
+NOTE_LINE = re.compile(r"^\s*(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?(?P<d>\d{1,2})[-/](?P<m>\d{1,2})(?:[-/](?P<y>\d{4}|\d{2}))?(?=\s|:|$)", re.IGNORECASE)  # fmt: skip
+# Running notes: at least this many lines open with a day.
+NOTE_LINES = 3
+
+
+def note_days(doc: Document, text: str) -> dict[int, dt.date]:
+    """The day each line of running notes opens with, by line number (nothing for a document that is no notes).
+    A day without a year takes the year of the document's day (the year before when it would lie after it), and
+    the next year once the months run back ("ma 16/12 ... do 9/1")."""
+    lines = text.splitlines()
+    opened = [(i, m) for i, line in enumerate(lines) if (m := NOTE_LINE.match(line))]
+    if len(opened) < NOTE_LINES:
+        return {}
+    days: dict[int, dt.date] = {}
+    year = doc.date.year if doc.date else doc.context_year
+    previous: dt.date | None = None
+    for number, match in opened:
+        with contextlib.suppress(ValueError, TypeError):
+            if match.group("y"):
+                day = dt.date(int(match.group("y")) % 100 + 2000 if len(match.group("y")) == 2 else int(match.group("y")), int(match.group("m")), int(match.group("d")))  # fmt: skip
+            elif previous is None:
+                day = _year_before(dt.date(year, int(match.group("m")), int(match.group("d"))), doc.date)
+            else:
+                day = dt.date(previous.year, int(match.group("m")), int(match.group("d")))
+                day = day if day >= previous - dt.timedelta(days=31) else day.replace(year=day.year + 1)
+            days[number] = previous = day
+    return days
 
 
 def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[Sentence]:
@@ -309,6 +355,9 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
     names = doc.employee_names
     year = doc.date.year if doc.date else doc.context_year
     block = _Block(author=author)
+    noted = note_days(doc, text)
+    starts = [(_SPACE.sub(" ", line.strip())[:30], noted[i]) for i, line in enumerate(text.splitlines()) if i in noted]
+    line_day: dt.date | None = None
     employee_field = own_header = body_seen = False
     sentences = split_sentences(text)
     for index, sentence in enumerate(sentences):
@@ -333,7 +382,10 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
                 block.author = _sender_side(header.group("value"), names, "employer")
             elif dated := find_dates(header.group("value"), context_year=year):
                 block.date = dated[0].date
-        empty = _EMPTY_FIELD.match(sentence)
+        if noted:  # the last note line that begins in this sentence (a line without a full stop joins the next)
+            flat = _SPACE.sub(" ", sentence)
+            line_day = next((day for start, day in reversed(starts) if start in flat or (len(flat) > 5 and start.startswith(flat))), line_day)  # fmt: skip
+        empty = _EMPTY_FIELD.match(ticked_only(sentence))
         if employee_field and _FIELD_LABEL.match(body):
             employee_field = False  # the next field of the form ("Handtekening:", "Datum:") ends the employee's words
         speaker = "employee" if employee_field else _speaker(body, block.author, names)
@@ -353,7 +405,7 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
                 legend=is_legend(body),
                 future=bool(_FUTURE.search(body)),
                 empty_field=empty.group("label").strip().lower() if empty else None,
-                date=block.date,
+                date=block.date or (None if block.quoted else line_day),
                 about_employee=_about_employee(body, speaker, names),
             )
         )
@@ -402,7 +454,7 @@ def negated(text: str, start: int, end: int) -> bool:
 _YOU_SAID = re.compile(r"^\W*(?:je|jij|u)\s+(?:zei|zegt|gaf\s+(?:\w+\s+)?aan|vond|vindt|wilde|wil|stelde|liet\s+weten|gaf\s+toe)\b", re.IGNORECASE)
 _ABOUT_EMPLOYEE = re.compile(
     r"^\W*(?:werknemer|werkneemster|medewerker|medewerkster|betrokkene|hij|zij|ze|mevrouw|mevr\.|meneer|de\s+heer|"
-    r"dhr\.|mw\.|(?-i:[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?)\s+(?=(?:weigert|weigerde|werkt|werkte|"
+    r"dhr\.|mw\.|(?:mijn\s+|uw\s+)?cli[eë]nt(?:e)?\s+(?=\w)|(?:ons|uw)\s+lid\s+(?=\w)|(?-i:[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?)\s+(?=(?:weigert|weigerde|werkt|werkte|betwist|betwistte|"
     r"staat|herkent|ontkent|zet|neemt|nam|heeft|had|is|was|wil|wilde|ziet|vindt|gaat|ging|komt|kwam|zegt|zei|"
     r"blijft|toont|doet|deed|geeft|gaf|tekent|tekende)\b))",
     re.IGNORECASE,
@@ -561,8 +613,10 @@ __all__ = [
     "is_legend",
     "last_day",
     "negated",
+    "NOTE_LINE",
     "quote",
     "read_document",
     "sentence_dates",
     "split_sentences",
+    "ticked_only",
 ]

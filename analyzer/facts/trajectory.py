@@ -12,6 +12,7 @@ from analyzer.dossier import Document
 from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
 from analyzer.facts.notice import consequence
 from analyzer.facts.reading import (
+    NOTE_LINE,
     Hit,
     Sentence,
     about_employee,
@@ -22,6 +23,7 @@ from analyzer.facts.reading import (
     last_day,
     read_document,
     sentence_dates,
+    ticked_only,
 )
 from analyzer.facts.sentence_model import model_sentences
 from analyzer.facts.words import NEGATION_INSIDE, words
@@ -136,9 +138,9 @@ OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("refuses", words(r"weiger(?!\w* (?:\w+ ){0,4}te (?:onder)?tekenen)", r"niet bereid", r"wil(?:de)? (?:\w+ ){0,4}niet (?:aan )?(?:meewerken|deelnemen|meedoen|volgen)", r"(?:wenst|wil) geen (?:coach|cursus|training|begeleiding|verbetertraject|verbeterplan)", r"afgeslagen", r"ziet (?:\w+ ){0,2}(?:het )?nut (?:\w+ ){0,3}niet", r"niet (?:\w+ ){0,2}(?:deelnemen|meewerken) aan", r"ga (?:\w+ ){0,2}niet naar (?:die |de |een )?(?:coach|cursus|training)", r"(?:heb|heeft) geen (?:coach|cursus|training|begeleiding) nodig", r"(?:coach|cursus|training|begeleiding) (?:\w+ ){0,2}(?:heb|heeft) (?:ik|hij|zij) niet nodig")),
     ("obstructs", words(r"(?:check-?in|voortgangsgesprek|gesprek|afspraak|sessie)\w* (?:\w+ ){0,14}(?:laten schieten|afzegt|afgezegd|gemist)", r"niet (?:\w+ ){0,4}(?:komen opdagen|verschenen|gekomen)", r"(?:afspraken|gesprekken|sessies) (?:\w+ ){0,3}(?:afgezegd|afgemeld|verzet)", r"saboteer", r"frustreer", r"tegenwerk", r"opdrachten (?:\w+ ){0,3}niet (?:uitgevoerd|gemaakt)", r"zonder (?:af te melden|afmelding)")),
-    ("denies", words(r"(?:mijn|zijn|haar) (?:functioneren|performance|werk) (?:\w+ ){0,2}(?:niet het probleem|prima|in orde)", r"niks mis met (?:mijn|zijn|haar) werk", r"ontken", r"(?:ziet|zie) (?:\w+ ){0,3}(?:geen|niet het|het probleem niet|het probleem eerlijk gezegd niet)", r"(?:ziet|zie) (?:het )?probleem (?:\w+ ){0,3}niet", r"er is (?:\w+ ){0,3}niets mis", r"geen probleem (?:is|met)", r"(?:vindt|vind) (?:\w+ ){0,3}(?:goed|prima) (?:te )?functioneer", r"nooit slecht gefunctioneerd", r"(?:niet|niets) (?:\w+ ){0,2}mis (?:is )?met (?:mijn|zijn|haar) (?:werk|functioneren)", r"(?:plan|traject|verbeterplan) (?:\w+ ){0,3}niet nodig", r"valt (?:mij|me|hem|haar) niet te verwijten", r"van mening dat (?:\w+ ){0,4}geen sprake", r"(?:ziet|zie) niet waarom")),
+    ("denies", words(r"(?:mijn|zijn|haar) (?:functioneren|performance|werk) (?:\w+ ){0,2}(?:niet het probleem|prima|in orde)", r"niks mis met (?:mijn|zijn|haar) werk", r"ontken", r"(?:ziet|zie) (?:\w+ ){0,3}(?:geen|niet het|het probleem niet|het probleem eerlijk gezegd niet)", r"(?:ziet|zie) (?:het )?probleem (?:\w+ ){0,3}niet", r"er is (?:\w+ ){0,3}niets mis", r"geen probleem (?:is|met)", r"(?:vindt|vind) (?:\w+ ){0,3}(?:goed|prima) (?:te )?functioneer", r"nooit slecht gefunctioneerd", r"(?:niet|niets) (?:\w+ ){0,2}mis (?:is )?met (?:mijn|zijn|haar) (?:werk|functioneren)", r"(?:plan|traject|verbeterplan) (?:\w+ ){0,3}niet nodig", r"valt (?:mij|me|hem|haar) niet te verwijten", r"van mening dat (?:\w+ ){0,4}geen sprake", r"(?:ziet|zie) niet waarom", r"betwist (?:\w+ ){0,3}dat (?:\S+ ){0,6}(?:disfunctioneer\w*|onvoldoende functioneer\w*|tekort(?:ge)?scho\w*|slecht functioneer\w*)", r"(?:ligt|lag) (?:\w+ ){0,2}niet aan (?:mij|hem|haar)\b", r"niet tekort(?:ge)?schoten")),
     ("objects", words(r"(?:niet eens|oneens) met", r"(?:is|was|ben|zijn) het (?:\w+ ){0,2}niet (?:mee )?eens", r"herken(?:t)? (?:mij|me|zich|hem|haar)(?: \w+){0,3} niet", r"herkent (?:zich|hij|zij) niet", r"niet mee eens", r"niet akkoord", r"(?:vind|vindt) (?:\w+ ){0,4}te (?:hard|streng|zwaar)", r"(?:vind|vindt) (?:\w+ ){0,8}niet (?:eerlijk|terecht|juist|redelijk)", r"onterecht", r"niet terecht", r"bezwaar (?:tegen|maken|gemaakt)", r"teken(?:t)? (?:\w+ ){0,3}niet voor akkoord", r"klopt (?:\w+ ){0,3}niet", r"blijft erbij dat", r"niet eens (?:is|was|ben|zijn) met", r"(?:kan|kon) zich niet verenigen", r"niet voor gezien (?:\w+ ){0,2}getekend", r"is verrast dat", r"weiger\w* (?:\w+ ){0,4}te (?:onder)?tekenen", r"wil (?:\w+ ){0,4}niet (?:onder)?tekenen", r"deelt (?:\w+ ){0,2}(?:conclusie|beoordeling|oordeel|mening|analyse) niet", r"(?:kan|kon) zich niet vinden in", r"(?:zie|ziet) (?:ik|hij|zij) (?:\w+ ){0,2}niet terug", r"i disagree", r"geen eerlijke kans", r"geen recht (?:\w+ ){0,2}(?:doet|doen|deed) aan", r"geen passende functie")),
-    ("cooperates", words(r"werkt (?:\w+ ){0,2}(?:goed|constructief|actief|positief|serieus) mee", r"staat open voor", r"neemt (?:\w+ ){0,2}actief deel", r"is (?:zeer )?gemotiveerd", r"zet zich (?:\w+ ){0,2}in", r"akkoord (?:\w+ ){0,2}met (?:het|de) (?:verbeter)?(?:plan|traject|afspraken)", r"stemt in met", r"ga(?:at)? (?:\w+ ){0,2}(?:er )?(?:graag |mee )?aan de slag", r"wil (?:er )?(?:\w+ ){0,2}(?:graag )?(?:mee )?aan de slag", r"ik ga ervoor", r"(?:zegt|zei) toe", r"(?:zijn|haar|mijn) best (?:\w+ ){0,2}(?:doen|gedaan)", r"neemt (?:\w+ ){0,3}serieus", r"doet (?:\w+ ){0,2}(?:zijn|haar) best", r"(?:weet|begrijp\w*) (?:\w+ ){0,3}dat het beter moet", r"herken\w* (?:\w+ ){0,2}(?:de |het )?(?:punten|cijfers|kritiek|beeld)(?! niet)", r"bereid (?:\w+ ){0,3}mee te werken", r"(?:wil|wilde) (?:\w+ ){0,4}(?:meewerken|mee werken)", r"mee (?:wil|wilde) werken", r"(?:ga|gaat) (?:\S+ ){0,4}graag (?:doen|volgen)", r"(?:wil|wilde) (?:\S+ ){0,4}(?:goed |netjes )?(?:afronden|afmaken|doorlopen|tot een goed einde brengen)", r"(?:vond|vindt) (?:die|het|de \w+|deze \w+) (?:\w+ ){0,4}nuttig", r"gemotiveerd", r"(?:zal|ga|gaat|wil) (?:mij|me|zich) (?:\w+ ){0,3}inzetten", r"(?:duidelijke|goede|veel) inzet", r"zich (?:\w+ ){0,2}inzet\b", r"(?:iets van (?:wil )?maken|vol voor (?:wil )?gaan|wel voor (?:wil )?gaan)", r"bereid (?:\w+ ){0,4}(?:te werken|in te zetten)", r"(?:doe|doet) (?:\w+ ){0,2}(?:zijn|haar|mijn|zn|z'n) best", r"(?:wil|wilde) het (?:\w+ ){0,2}goed doen", r"serieus (?:\w+ ){0,2}(?:aanpakken|neemt|nemen)", r"snap (?:\w+ ){0,3}dat (?:\w+ ){0,4}beter moet", r"begrijpt (?:\w+ ){0,3}(?:de )?doelen", r"(?:ben|is) er (?:\w+ ){0,2}mee bezig", r"goed voorbereid", r"ga (?:\w+ ){0,3}(?:training|cursus|opleiding) (?:\w+ ){0,2}(?:volgen|doen)", r"zet (?:me|mij) (?:\w+ ){0,3}(?:voor )?in\b", r"ik doe mee", r"onderschrijft (?:\w+ ){0,2}doelen", r"als (?:een )?kans (?:te )?(?:zien|ziet)", r"(?:zegt|zei) (?:\w+ ){0,3}te herkennen", r"staat (?:er )?(?:voor )?open\b", r"wil laten zien dat (?:ik|hij|zij) het kan", r"zich (?:\w+ ){0,2}(?:in te (?:zullen )?zetten|te zullen inzetten)", r"onderschrijft", r"(?:kon|kan) zich (?:daar|hier)(?:in| in) vinden", r"(?:afspraken|plan|doelen) te (?:steunen|onderschrijven)", r"erkent dat (?:hij|zij|ik) (?:\w+ ){0,4}(?:moet|beter)")),
+    ("cooperates", words(r"werkt (?:\w+ ){0,2}(?:goed|constructief|actief|positief|serieus) mee", r"staat open voor", r"neemt (?:\w+ ){0,2}actief deel", r"is (?:zeer )?gemotiveerd", r"zet zich (?:\w+ ){0,2}in", r"akkoord (?:\w+ ){0,2}met (?:het|de) (?:verbeter)?(?:plan|traject|afspraken)", r"stemt in met", r"ga(?:at)? (?:\w+ ){0,2}(?:er )?(?:graag |mee )?aan de slag", r"wil (?:er )?(?:\w+ ){0,2}(?:graag )?(?:mee )?aan de slag", r"ik ga ervoor", r"(?:zegt|zei) toe", r"(?:zijn|haar|mijn) best (?:\w+ ){0,2}(?:doen|gedaan)", r"neemt (?:\w+ ){0,3}serieus", r"doet (?:\w+ ){0,2}(?:zijn|haar) best", r"(?:weet|begrijp\w*) (?:\w+ ){0,3}dat het beter moet", r"herken\w* (?:\w+ ){0,2}(?:de |het )?(?:punten|cijfers|kritiek|beeld)(?! niet)", r"bereid (?:\w+ ){0,3}mee te werken", r"(?:wil|wilde) (?:\w+ ){0,4}(?:meewerken|mee werken)", r"mee (?:wil|wilde) werken", r"(?:ga|gaat) (?:\S+ ){0,4}graag (?:doen|volgen)", r"(?:wil|wilde) (?:\S+ ){0,4}(?:goed |netjes )?(?:afronden|afmaken|doorlopen|tot een goed einde brengen)", r"(?:vond|vindt) (?:die|het|de \w+|deze \w+) (?:\w+ ){0,4}nuttig", r"gemotiveerd", r"(?:zal|ga|gaat|wil) (?:mij|me|zich) (?:\w+ ){0,3}inzetten", r"(?:duidelijke|goede|veel) inzet", r"zich (?:\w+ ){0,2}inzet\b", r"(?:iets van (?:wil )?maken|vol voor (?:wil )?gaan|wel voor (?:wil )?gaan)", r"bereid (?:\w+ ){0,4}(?:te werken|in te zetten)", r"(?:doe|doet) (?:\w+ ){0,2}(?:zijn|haar|mijn|zn|z'n) best", r"(?:wil|wilde) het (?:\w+ ){0,2}goed doen", r"serieus (?:\w+ ){0,2}(?:aanpakken|neemt|nemen)", r"snap (?:\w+ ){0,3}dat (?:\w+ ){0,4}beter moet", r"begrijpt (?:\w+ ){0,3}(?:de )?doelen", r"(?:ben|is) er (?:\w+ ){0,2}mee bezig", r"goed voorbereid", r"ga (?:\w+ ){0,3}(?:training|cursus|opleiding) (?:\w+ ){0,2}(?:volgen|doen)", r"zet (?:me|mij) (?:\w+ ){0,3}(?:voor )?in\b", r"ik doe mee", r"onderschrijft (?:\w+ ){0,2}doelen", r"als (?:een )?kans (?:te )?(?:zien|ziet)", r"(?:zegt|zei) (?:\w+ ){0,3}te herkennen", r"staat (?:er )?(?:voor )?open\b", r"wil laten zien dat (?:ik|hij|zij) het kan", r"zich (?:\w+ ){0,2}(?:in te (?:zullen )?zetten|te zullen inzetten)", r"onderschrijft", r"(?:kon|kan) zich (?:daar|hier)(?:in| in) vinden", r"(?:afspraken|plan|doelen) te (?:steunen|onderschrijven)", r"erkent dat (?:hij|zij|ik) (?:\w+ ){0,4}(?:moet|beter)", r"zich (?:\w+ ){0,3}(?:wil|zal|gaat) inzetten", r"(?:er )?vol voor gaat")),
 )  # fmt: skip
 # Asking for or advising a change is not the change: "Mark vraagt of de periode kan worden verlengd", "Ik adviseer
 # het traject niet te hervatten".
@@ -150,13 +152,16 @@ HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ )
 # A line of running notes that opens with its day and names a talk of the trajectory: "ma 06-02 -- 1:1 PIP week 3",
 # "do 18/4 - gesprek nr. 1", "di 23/4 - weekoverleg plan #1".
 NOTE_MEETING = re.compile(
-    r"(?:^|(?<=\s))(?:(?:ma|di|wo|do|vr|za|zo)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\s*[-–—:]+\s*"
+    r"(?:^|(?<=\s))(?:(?:ma|di|wo|do|vr|za|zo)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?(?:\s*[-–—:]+\s*|\s+)"
     r"(?:(?:1[:-]1|1[- ]?on[- ]?1|check-?in|voortgangsgesprek)\b[^.]*\b(?:pip|traject|plan|week \d)"
     r"|(?:voortgangs)?gesprek\s+(?:nr\.?|nummer|#)\s*\d|weekoverleg\b)",
     re.IGNORECASE,
 )
 # A talk that did not take place.
-NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"gaat niet door", r"verzet naar", r"no-?show")  # fmt: skip
+NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"gaat niet door", r"verzet naar", r"no-?show", r"vervalt", r"vervallen")  # fmt: skip
+# A note of running notes that opens with a talk of the trajectory, on its own line or after the day: "ma 28/10
+# check-in 1.", "ma 19/2 / Voortgang 1.", "ma 18/11 tussenevaluatie met Yvonne".
+NOTE_TALK = re.compile(r"^\W*(?:(?P<interim>tussen-?evaluatie)|check-?in\s*(?:nr\.?\s*|#\s*)?\d+|voortgang(?:sgesprek)?\s*(?:nr\.?\s*|#\s*)?\d+\b|1[:-]on[:-]?1\b|1[:-]1\b)", re.IGNORECASE)  # fmt: skip
 # Open to another position: a redeployment answer, not a stance on the trajectory.
 OTHER_POSITION = words(r"\w*functie", r"vacature", r"herplaats")
 OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")
@@ -304,7 +309,18 @@ def meeting_kind(doc: Document) -> str | None:
     return SUBTYPE_EVENT.get(doc.subtype or "")
 
 
+def _evaluation_named(file: str) -> bool:
+    return bool(re.search(r"(?:eind|tussen)-?evaluatie", file, re.IGNORECASE))
+
+
 def outcome(doc: Document) -> str | None:
+    """The outcome a final evaluation states: the option ticked on a form first ("☐ gedeeltelijk verbeterd ☒ niet
+    verbeterd"), else the first kind its sentences state."""
+    for sentence in read_document(doc):
+        if sentence.speaker == "employer" and (ticked := ticked_only(sentence.text)) != sentence.text:
+            for kind, pattern in OUTCOMES:
+                if pattern.search(ticked):
+                    return kind
     for kind, pattern in OUTCOMES:
         if find(doc, pattern, deny=kind != "not_improved", speakers=("employer",)):
             return kind
@@ -369,6 +385,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
     for doc in documents:
         # a report of an evaluation the classifier took for the plan it evaluates ("Tussentijdse evaluatie verbetertraject")
         evaluation = doc.doc_type == "improvement_plan" and meeting_kind(doc) in ("interim_evaluation", "final_evaluation")
+        # ... or for an appraisal, when the file's own name says it evaluates the trajectory ("Eindevaluatie verbeterplan")
+        evaluation = evaluation or (doc.doc_type == "appraisal" and _evaluation_named(doc.file))
         if (doc.doc_type == "meeting_report" and doc.subtype != "performance_review") or evaluation:
             kind = meeting_kind(doc)
             if kind:
@@ -386,6 +404,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                     continue  # "weekoverleg #3: L. niet verschenen": planned, not held
                 for day in sentence_dates(hit.sentence, doc, not_after=latest)[:1]:
                     found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
+            found += [(event, doc) for event in _note_talks(doc)]
         if _is_plan(doc):
             # The talk that handed the plan over: of the talks the plan names, the one nearest its own date (a plan
             # also recalls the earlier talk that led to it: "Dit is besproken op 12 oktober").
@@ -414,6 +433,21 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
             last, doc = max(late, key=lambda item: item[0].date)
             found = [(dataclasses.replace(e, kind="final_evaluation", outcome=outcome(d)) if e is last else e, d) for e, d in found]  # fmt: skip
     return _dedupe([e for e, _ in found])
+
+
+def _note_talks(doc: Document) -> list[TrajectoryEvent]:
+    """The talks of running notes, each dated by the day its note opens with (talks that did not go ahead left out)."""
+    found = []
+    day_alone = False  # the previous sentence was the note's day on a line of its own ("ma 19/2" / "Voortgang 1.")
+    for sentence in read_document(doc):
+        opened = NOTE_LINE.match(sentence.text)
+        start = opened.end() if opened else 0
+        held = sentence.date and not sentence.quoted and (opened or day_alone) and not NOT_HELD.search(sentence.text)
+        if held and (talk := NOTE_TALK.match(sentence.text[start:])):
+            kind = "interim_evaluation" if talk.group("interim") else "progress"
+            found.append(TrajectoryEvent(date=sentence.date, kind=kind, evidence=(evidence(sentence),)))  # type: ignore[arg-type]
+        day_alone = bool(opened) and not sentence.text[start:].strip(" .:-–")
+    return found
 
 
 def _dedupe(items: list[TrajectoryEvent]) -> list[TrajectoryEvent]:
@@ -472,7 +506,7 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
                 found.append(Stance(date=read[0].date or doc.date, kind=kind, evidence=(evidence(read[0]),)))  # type: ignore[arg-type]  # fmt: skip
         if doc.doc_type == "employee_response" and "objects" not in seen:
             hits = find(doc, OBJECTS, speakers=("employee",), quoted=True)
-            if hits or "denies" in seen:
+            if hits:
                 shown = hits[:1] or [s for s in read_document(doc) if s.asserts][:1]
                 found.append(Stance(date=doc.date, kind="objects", evidence=tuple(evidence(h) for h in shown)))
     return found
