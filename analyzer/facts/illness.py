@@ -41,7 +41,7 @@ RECOVERED = words(
     r"(?:werk|werkzaamheden) (?:\w+ ){0,3}volledig (?:\w+ ){0,2}hervat",
     r"(?:is|was) (?:\w+ ){0,3}hersteld\b",
     r"betermelding",
-    r"beter gemeld",
+    r"beter (?:\w+ )?gemeld",
     r"(?:gedeeltelijk|deels|volledig|geheel) hersteld\b",
     r"werkt (?:\w+ ){0,4}weer (?:volledig|voor (?:\d+\s?%|de helft)|halve dagen|\d+\s?%)",
     r"(?:ben|is) (?:\w+ ){0,2}weer beter",
@@ -91,6 +91,9 @@ NO_JUDGEMENT = words(r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,3}gee
 QUESTION_PUT = words(r"vraagstelling", r"gevraagd of", r"vraag is of", r"reden (?:\w+ )?(?:van )?(?:het )?consult", r"vraag (?:\w+ ){0,3}(?:naar|of)\b", r"vraagt (?:\w+ ){0,3}(?:naar|of)\b")
 PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")
 DIAGNOSES = words(
+    r"door (?:zijn|haar|mijn) rug (?:\w+ )?gegaan",
+    r"bewegingsapparaat",
+    r"ongeval buiten het werk",
     r"overspannen",
     r"overspanning",
     r"burn-?out",
@@ -297,7 +300,7 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).
 AMBIGUOUS_DIAGNOSES = ("diagnose", "medicatie")
 # Advice about a recovery to come is not a recovery: "adviseert het traject te hervatten als zij volledig hersteld is".
-ADVICE = words(r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
+ADVICE = words(r"advis", r"advies", r"verwacht", r"prognose", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
 
 
 def _heading(text: str) -> bool:

@@ -71,7 +71,8 @@ _FIRST_PERSON = re.compile(r"\b(?:ik|mij|mijn|me)\b", re.IGNORECASE)
 
 # The sentence only supposes: a condition, a wish, a question about a possibility.
 _CONDITIONAL = re.compile(
-    r"^\W*(?:\d+[.)]\s*)?(?:[\w /&-]{2,30}:\s*)?(?:bij\s+(?:een|het\s+uitblijven|onvoldoende|geen)|indien|als|wanneer|mocht(?:en)?|"
+    r"^\W*(?:\d+[.)]\s*)?(?:[\w /&-]{2,30}:\s*)?(?:bij\s+(?:een|het\s+uitblijven|onvoldoende|geen|(?:\w+\s+)?ziekte\b)|indien|als|wanneer|mocht(?:en)?|"
+    r"(?:wordt|raakt|valt)\s+(?:\S+\s+){1,8}(?:ziek|uit)\b[^.]{0,40},\s*dan|"
     r"in\s+(?:het\s+)?geval|stel\s+dat|zodra|tenzij|if|when|should|in\s+case)\b",
     re.IGNORECASE,
 )
@@ -89,7 +90,7 @@ _LEGEND = re.compile(r"(?:\b[1-5OMVGU]\s*=\s*\w+.*){2,}|\bschaal\b.*\b(?:onvoldo
 _RATING_WORDS = re.compile(r"\b(?:onvoldoende|matig|voldoende|goed|zeer goed|uitstekend)\b", re.IGNORECASE)
 # A form field left empty: "Ondersteuning: n.v.t.", "Coach: -", "Herplaatsing: nvt".
 # A checklist's question answered in its own column works the same: "8. Herplaatsing onderzocht?      n.v.t.".
-_EMPTY_FIELD = re.compile(r"^(?P<label>[^:|?]{2,60}?)\s*(?:[:|]|\?|\s{3,})\s*(?:n\.?\s?v\.?\s?t\.?|nvt|geen|-+|–|—|n/a|nee|\.{2,}|_+)\s*$", re.I)  # fmt: skip
+_EMPTY_FIELD = re.compile(r"^(?P<label>[^:|?]{2,60}?)\s*(?:[:|]|\?|\s{3,})\s*(?:n\.?\s?v\.?\s?t\.?|nvt|geen|-+|–|—|n/a|nee|\.{2,}|_+)\s*(?:(?<=\.)\s*[-–—(].*|\s[-–—(]\s.*)?$", re.I)  # fmt: skip
 # A form's tick boxes: the option ticked (☒, [x]) and the options left open (☐, [ ]).
 _UNTICKED = re.compile(r"(?:☐|\[ \])[^☐☒\[\n]*")
 _TICKED = re.compile(r"☒|\[[xX]\]")
