@@ -332,12 +332,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 34, "dev": 66}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 37, "dev": 72}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.679, 0.784)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.923
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.68, 0.784)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.933
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -989,3 +989,47 @@ def test_a_course_the_employee_will_not_do_is_refused_and_a_field_answered_nvt_w
     checklist = doc("D2", "other", "2024-12-02", "Checklist ontslagdossier\nHerplaatsing onderzocht:  n.v.t. - wij hebben alleen schoonmaakfuncties")  # fmt: skip
     facts = extract_facts([checklist])
     assert [s.kind for s in facts.redeployment_statements] == ["not_applicable"] and not facts.redeployment_searches
+
+
+@pytest.mark.parametrize(
+    ("line", "outcome"),
+    [
+        ("EINDOORDEEL:   ☐ O    ☒ M    ☐ V    ☐ G", "insufficient"),
+        ("Eindoordeel: ☐ onvoldoende ☐ matig ☐ voldoende ☒ goed ☐ uitstekend", "good"),
+        ("TOTAALOORDEEL:  ☐ O   ☒ V   ☐ G", "sufficient"),
+    ],
+)
+def test_an_appraisals_overall_outcome_is_the_box_ticked(line, outcome):
+    form = doc("D1", "appraisal", "2023-12-12", "Beoordelingsformulier 2023\nNaam medewerker: E. Brouwer\n" + line)
+    assert [a.outcome for a in extract_facts([form]).appraisals] == [outcome]
+
+
+def test_formal_letters_pause_and_restart_the_plan_whatever_they_add_about_advice_or_what_will_follow():
+    paused = doc("D1", "correspondence", "2024-04-22", "Waarde collega,\nGelet op het bepaalde onder punt 6 van het plan van aanpak wordt het verbetertraject met ingang van heden opgeschort, hetgeen ik mevrouw Brouwer heden schriftelijk zal berichten.")  # fmt: skip
+    resumed = doc("D2", "medical", "2024-06-28", "Geachte mevrouw Brouwer,\nZulks in aanmerking genomen, alsmede het advies van de bedrijfsarts d.d. 11 juni jl., wordt het verbetertraject met ingang van maandag 1 juli 2024 hervat.", "other")  # fmt: skip
+    assert [(e.kind, e.date) for e in extract_facts([paused, resumed]).trajectory] == [("suspension", dt.date(2024, 4, 22)), ("resumption", dt.date(2024, 7, 1))]  # fmt: skip
+
+
+def test_the_employers_mail_quoted_below_the_employees_reply_still_restarts_and_extends_the_plan():
+    reply = doc(
+        "D1", "employee_response", "2024-04-09",
+        "Van: Marjolein Verhoef\nOnderwerp: RE: hersteldmelding en vervolg traject\n\nEsther,\nOk dat het traject verder gaat.\n"
+        "Marjolein\n\n-----Oorspronkelijk bericht-----\nVan: Esther Dijkhuizen\nVerzonden: maandag 8 april 2024 15:21\n"
+        "Onderwerp: hersteldmelding en vervolg traject\n\nBeste Marjolein,\nFijn dat je je vandaag volledig hersteld hebt gemeld.\n"
+        "Zoals we vanochtend bespraken, hervatten we het verbeterplan op maandag 15 april.\n"
+        "Omdat je vijf weken ziek bent geweest, verlengen we de looptijd van het plan tot en met vrijdag 14 juni 2024.",
+    )  # fmt: skip
+    facts = extract_facts([reply])
+    assert [(e.kind, e.date) for e in facts.trajectory] == [("extension", dt.date(2024, 4, 8)), ("resumption", dt.date(2024, 4, 15))]  # fmt: skip
+    assert [(r.date, r.evidence[0].quote[:30]) for r in facts.recoveries] == [(dt.date(2024, 4, 8), "Fijn dat je je vandaag volledi")]  # fmt: skip
+
+
+def test_a_talk_in_notes_that_run_on_without_a_full_stop_is_held_on_its_own_day():
+    notes = doc("D1", "meeting_report", "2024-02-12", "PIP Dennis B. - mijn aantekeningen\n\nma 12/2   PIP besproken.\nma 26/2   -\nma 11/3   voortgangsgesprek 1. Goede start.", "progress")  # fmt: skip
+    assert ("progress", dt.date(2024, 3, 11)) in [(e.kind, e.date) for e in extract_facts([notes]).trajectory]
+
+
+@pytest.mark.parametrize("text", ["2. Cliënt betwist dat hij als teamleider onvoldoende functioneert.", "Zij betwist dat van disfunctioneren sprake is."])  # fmt: skip
+def test_a_numbered_point_or_a_member_disputing_the_failing_denies_it(text):
+    letter = doc("D1", "employee_response", "2024-09-02", "Geachte heer De Groot,\n" + text)
+    assert [s.kind for s in extract_facts([letter]).stances] == ["denies"]

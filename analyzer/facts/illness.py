@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.model import MedicalDetail, PhysicianStatement, Recovery, SickReport
-from analyzer.facts.reading import Hit, Sentence, evidence, find, last_day, read_document, sentence_dates
+from analyzer.facts.reading import SUBJECT_LINE, Hit, Sentence, evidence, find, last_day, read_document, sentence_dates
 from analyzer.facts.sentence_model import model_reading, model_sentences
 from analyzer.facts.words import NEGATION_INSIDE, words
 
@@ -186,7 +186,7 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
             continue
-        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0))]  # fmt: skip
+        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0)) and not SUBJECT_LINE.match(h.sentence.text)]  # fmt: skip
         if pattern is SICK and doc.doc_type == "medical":
             hits += [h for h in find(doc, SICK_NOUN) if sentence_dates(h.sentence, doc) or h.sentence.date]
         # One event per document, or per dated row when the rows give their own days (an absence overview).
@@ -300,7 +300,7 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).
 AMBIGUOUS_DIAGNOSES = ("diagnose", "medicatie")
 # Advice about a recovery to come is not a recovery: "adviseert het traject te hervatten als zij volledig hersteld is".
-ADVICE = words(r"advis", r"advies", r"verwacht", r"prognose", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
+ADVICE = words(r"advis", r"advies", r"verwacht", r"prognose", r"(?:als|indien) (?:\w+ ){0,3}(?:volledig |geheel |weer )?(?:hersteld|beter)\b", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
 
 
 def _heading(text: str) -> bool:

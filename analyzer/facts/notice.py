@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.model import Appraisal, Consequence, Criticism
-from analyzer.facts.reading import Hit, evidence, find, read_document, sentence_dates
+from analyzer.facts.reading import Hit, evidence, find, read_document, sentence_dates, ticked_only
 from analyzer.facts.words import words
 
 CRITICISM = words(
@@ -179,8 +179,30 @@ def consequence(doc: Document) -> tuple[Consequence, list[Hit]]:
     return "none", []
 
 
+# A form's overall box ticked: "EINDOORDEEL: [ ] O [x] M [ ] V [ ] G", "TOTAALBEOORDELING: [ ] onvoldoende [x] goed".
+OVERALL_LABEL = re.compile(r"\b(?:eind|totaal|algemeen)\s*-?\s*(?:oordeel|beoordeling|score|waardering)\b[\s:]*", re.IGNORECASE)
+TICKED_CODES = {"o": "insufficient", "m": "insufficient", "v": "sufficient", "rv": "sufficient", "g": "good", "zg": "good", "u": "good"}  # fmt: skip
+
+
+def _ticked_outcome(doc: Document) -> tuple[str, str, list[Hit]] | None:
+    for sentence in read_document(doc):
+        label = OVERALL_LABEL.search(sentence.text)
+        ticked = ticked_only(sentence.text[label.end() :]) if label else ""
+        if not label or ticked == sentence.text[label.end() :].strip():
+            continue
+        value = ticked.split()[0].strip(".,;:").lower() if ticked.split() else ""
+        if value in TICKED_CODES:
+            return TICKED_CODES[value], value, [Hit(sentence, label)]
+        if OVERALL.search("eindoordeel " + ticked):
+            word = OVERALL.search("eindoordeel " + ticked).group("value")
+            return _value_outcome(word), word.lower(), [Hit(sentence, label)]
+    return None
+
+
 def appraisal_outcome(doc: Document) -> tuple[str, str | None, list[Hit]]:
     """The appraisal's overall outcome (normalised), the word used, and the sentence it stands in."""
+    if ticked := _ticked_outcome(doc):
+        return ticked
     overall = [h for h in find(doc, OVERALL, deny=False) if not h.sentence.conditional]
     if overall:
         hit = overall[-1]

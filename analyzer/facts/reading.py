@@ -81,6 +81,8 @@ _CONDITIONAL = re.compile(
 # volgen") still states that the warning was given.
 _REPORTED_CONDITION = re.compile(r"(?:\bdat|,)\s*mocht(?:en)?\s", re.IGNORECASE)
 _WARNING_TOLD = re.compile(r"\b(?:gewezen|gewaarschuwd|waarschuw\w*|ontslag|consequenties|maatregelen|gevolgen)\b", re.IGNORECASE)
+# A clause hung on the main one ("..., hetgeen ik haar heden zal berichten"): its tense is not the main clause's.
+_SUBCLAUSE = re.compile(r",\s*(?:hetgeen|wat|waarna|waarover|waarvan|zodat)\b", re.IGNORECASE)
 # An announcement of what will be done, not a report of what was done.
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|zult|gaat|gaan)\b(?:\s+\w+){0,8}?\s+(?:\w+en|doen|zien|starten|opstarten)\b|\bwordt\b.{0,40}\b(?:ingepland|gepland)\b",
@@ -239,6 +241,8 @@ _EMPLOYEE_LABEL = re.compile(r":\s*$")
 _FIELD_LABEL = re.compile(r"^\W*(?:[\w&/-]+\s+){0,3}[\w&/-]+\s*:(?:\s|$)", re.IGNORECASE)
 
 
+# A mail's subject line or a letter's "Betreft:" names a topic; it reports nothing ("RE: hersteldmelding en vervolg").
+SUBJECT_LINE = re.compile(r"^\W*(?:onderwerp|subject|betreft|re|fw|fwd)\s*:", re.IGNORECASE)
 _MAIL_HEADER = re.compile(r"^\W*(?P<field>van|from|aan|to|cc|verzonden|sent|datum|date|onderwerp|subject)\s*:\s*(?P<value>.*)$", re.IGNORECASE)  # fmt: skip
 # The header lines of a quoted mail that give its sender or its day.
 _SENDER_OR_DAY = ("van", "from", "verzonden", "sent", "datum", "date")
@@ -315,9 +319,13 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool
             return False  # a named colleague or manager, not the employee
     if names and (initials := _INITIALS_FIRST.match(text)) and set(initials.group(1).replace(".", "")) <= {n[0] for n in names}:  # fmt: skip
         return True  # "RV is het niet eens met de conclusie", "S. vindt het zwaar": a manager's notes use initials
-    return bool(_ABOUT_EMPLOYEE.match(text)) or bool(_YOU_SAID.match(text))
+    if (point := _POINT.match(text)) and "|" not in text:  # a numbered point of a letter, not a row of a plan's table
+        text = text[point.end() :]
+    return bool(_ABOUT_EMPLOYEE.match(text) or _YOU_SAID.match(text))
 
 
+# A numbered point: "2. Cliënt betwist dat hij ...", "3. Mevrouw Hoogendoorn voert ...".
+_POINT = re.compile(r"^\W*\d{1,2}[.)]\s+")
 _INITIALS_FIRST = re.compile(r"^\W*(?-i:([A-Z]{2,3}|[A-Z]\.))\s+(?-i:[a-z])")
 
 
@@ -357,7 +365,7 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
     year = doc.date.year if doc.date else doc.context_year
     block = _Block(author=author)
     noted = note_days(doc, text)
-    starts = [(_SPACE.sub(" ", line.strip())[:30], noted[i]) for i, line in enumerate(text.splitlines()) if i in noted]
+    starts = [(_SPACE.sub(" ", line.strip())[:16], noted[i]) for i, line in enumerate(text.splitlines()) if i in noted]
     line_day: dt.date | None = None
     employee_field = own_header = body_seen = False
     sentences = split_sentences(text)
@@ -404,7 +412,7 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
                 conditional=bool(_CONDITIONAL.match(body) or (_REPORTED_CONDITION.search(body) and not _WARNING_TOLD.search(body))),  # fmt: skip
                 question=body.rstrip().endswith("?"),
                 legend=is_legend(body),
-                future=bool(_FUTURE.search(body)),
+                future=bool(_FUTURE.search(_SUBCLAUSE.split(body, maxsplit=1)[0])),
                 empty_field=empty.group("label").strip().lower() if empty else None,
                 date=block.date or (None if block.quoted else line_day),
                 about_employee=_about_employee(body, speaker, names),
@@ -619,5 +627,6 @@ __all__ = [
     "read_document",
     "sentence_dates",
     "split_sentences",
+    "SUBJECT_LINE",
     "ticked_only",
 ]

@@ -126,8 +126,8 @@ MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("extension", words(r"(?:verbeter)?(?:traject|plan|termijn|pip|periode|looptijd)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
-    ("suspension", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,7}(?:opgeschort|stilgezet|stil gezet|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,5}stil", r"(?:zet|zetten) (?:ik|we|wij) (?:de |het )?\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,3}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b", r"(?:zetten|leggen) (?:we|wij|ik) (?:\w+ ){0,2}(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,9}(?:even |tijdelijk )?rusten", r"(?:staat|ligt|stond|lag) (?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,8}stil\b", r"(?:leg|legt|zet|zette|legde) (?:ik |hij |zij )?(?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:zetten|leggen) (?:we|wij|ik) (?:\S+ ){0,8}stil\b")),
-    ("resumption", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,7}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)", r"(?:we|wij) (?:pakken|starten) (?:\S+ ){0,5}(?:weer op|opnieuw)\b", r"hervat(?:ten)? (?:we|wij|ik) (?:\w+ ){0,3}(?:verbeter)?(?:traject|plan|pip)")),
+    ("suspension", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,7}(?:opgeschort|op te schorten|stilgezet|stil gezet|stil te zetten|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,5}stil", r"(?:zet|zetten) (?:ik|we|wij) (?:de |het )?\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,3}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b", r"(?:zetten|leggen) (?:we|wij|ik) (?:\w+ ){0,2}(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,9}(?:even |tijdelijk )?rusten", r"(?:staat|ligt|stond|lag) (?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,8}stil\b", r"(?:leg|legt|zet|zette|legde) (?:ik |hij |zij )?(?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:zetten|leggen) (?:we|wij|ik) (?:\S+ ){0,8}stil\b")),
+    ("resumption", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,7}(?:hervat|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)", r"(?:we|wij) (?:pakken|starten) (?:\S+ ){0,5}(?:weer op|opnieuw)\b", r"hervat(?:ten)? (?:we|wij|ik) (?:\w+ ){0,3}(?:verbeter)?(?:traject|plan|pip)", r"\bherstart (?:van )?(?:het |de )?(?:verbeter)?(?:traject|plan|pip)\b")),
     ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,10}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:be[eë]indigen|stoppen) (?:we|wij) (?:\w+ ){0,2}(?:hierbij )?(?:per direct|per vandaag|met onmiddellijke ingang)", r"(?:traject|plan|pip)\w* (?:\S+ ){0,4}(?:stop|stoppen|be[eë]indig\w*) (?:ik |we |wij )?(?:het|dit|hem) (?:per vandaag|per direct|met onmiddellijke ingang)")),
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -138,13 +138,13 @@ OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("refuses", words(r"weiger(?!\w* (?:\w+ ){0,4}te (?:onder)?tekenen)", r"niet bereid", r"wil(?:de)? (?:\w+ ){0,4}niet (?:aan )?(?:meewerken|deelnemen|meedoen|volgen)", r"(?:wenst|wil) geen (?:coach|cursus|training|begeleiding|verbetertraject|verbeterplan)", r"afgeslagen", r"ziet (?:\w+ ){0,2}(?:het )?nut (?:\w+ ){0,3}niet", r"niet (?:\w+ ){0,2}(?:deelnemen|meewerken) aan", r"ga (?:\w+ ){0,2}niet naar (?:die |de |een )?(?:coach|cursus|training)", r"(?:heb|heeft) geen (?:coach|cursus|training|begeleiding) nodig", r"(?:coach|cursus|training|begeleiding) (?:\w+ ){0,2}(?:heb|heeft) (?:ik|hij|zij) niet nodig")),
     ("obstructs", words(r"(?:check-?in|voortgangsgesprek|gesprek|afspraak|sessie)\w* (?:\w+ ){0,14}(?:laten schieten|afzegt|afgezegd|gemist)", r"niet (?:\w+ ){0,4}(?:komen opdagen|verschenen|gekomen)", r"(?:afspraken|gesprekken|sessies) (?:\w+ ){0,3}(?:afgezegd|afgemeld|verzet)", r"saboteer", r"frustreer", r"tegenwerk", r"opdrachten (?:\w+ ){0,3}niet (?:uitgevoerd|gemaakt)", r"zonder (?:af te melden|afmelding)")),
-    ("denies", words(r"(?:mijn|zijn|haar) (?:functioneren|performance|werk) (?:\w+ ){0,2}(?:niet het probleem|prima|in orde)", r"niks mis met (?:mijn|zijn|haar) werk", r"ontken", r"(?:ziet|zie) (?:\w+ ){0,3}(?:geen|niet het|het probleem niet|het probleem eerlijk gezegd niet)", r"(?:ziet|zie) (?:het )?probleem (?:\w+ ){0,3}niet", r"er is (?:\w+ ){0,3}niets mis", r"geen probleem (?:is|met)", r"(?:vindt|vind) (?:\w+ ){0,3}(?:goed|prima) (?:te )?functioneer", r"nooit slecht gefunctioneerd", r"(?:niet|niets) (?:\w+ ){0,2}mis (?:is )?met (?:mijn|zijn|haar) (?:werk|functioneren)", r"(?:plan|traject|verbeterplan) (?:\w+ ){0,3}niet nodig", r"valt (?:mij|me|hem|haar) niet te verwijten", r"van mening dat (?:\w+ ){0,4}geen sprake", r"(?:ziet|zie) niet waarom", r"betwist (?:\w+ ){0,3}dat (?:\S+ ){0,6}(?:disfunctioneer\w*|onvoldoende functioneer\w*|tekort(?:ge)?scho\w*|slecht functioneer\w*)", r"(?:ligt|lag) (?:\w+ ){0,2}niet aan (?:mij|hem|haar)\b", r"niet tekort(?:ge)?schoten", r"(?:niks|niets) mis met (?:hoe|de manier waarop)", r"(?:mijn|zijn|haar) (?:werk|verslaglegging|administratie|planning|rooster) (?:is|was) (?:\w+ ){0,2}op orde")),
-    ("objects", words(r"(?:niet eens|oneens) met", r"(?:is|was|ben|zijn) het (?:\w+ ){0,2}niet (?:mee )?eens", r"herken(?:t)? (?:mij|me|zich|hem|haar)(?: \w+){0,3} niet", r"herkent (?:zich|hij|zij) niet", r"niet mee eens", r"niet akkoord", r"(?:vind|vindt) (?:\w+ ){0,4}te (?:hard|streng|zwaar)", r"(?:vind|vindt) (?:\w+ ){0,8}niet (?:eerlijk|terecht|juist|redelijk)", r"onterecht", r"niet terecht", r"bezwaar (?:tegen|maken|gemaakt)", r"teken(?:t)? (?:\w+ ){0,3}niet voor akkoord", r"klopt (?:\w+ ){0,3}niet", r"blijft erbij dat", r"niet eens (?:is|was|ben|zijn) met", r"(?:kan|kon) zich niet verenigen", r"niet voor gezien (?:\w+ ){0,2}getekend", r"niet voor akkoord", r"ga (?:het |dit |dat )?niet (?:onder)?tekenen", r"is verrast dat", r"weiger\w* (?:\w+ ){0,4}te (?:onder)?tekenen", r"wil (?:\w+ ){0,4}niet (?:onder)?tekenen", r"deelt (?:\w+ ){0,2}(?:conclusie|beoordeling|oordeel|mening|analyse) niet", r"(?:kan|kon) zich niet vinden in", r"(?:zie|ziet) (?:ik|hij|zij) (?:\w+ ){0,2}niet terug", r"i disagree", r"geen eerlijke kans", r"geen recht (?:\w+ ){0,2}(?:doet|doen|deed) aan", r"geen passende functie")),
+    ("denies", words(r"(?:mijn|zijn|haar) (?:functioneren|performance|werk) (?:\w+ ){0,2}(?:niet het probleem|prima|in orde)", r"niks mis met (?:mijn|zijn|haar) werk", r"ontken", r"(?:ziet|zie) (?:\w+ ){0,3}(?:geen|niet het|het probleem niet|het probleem eerlijk gezegd niet)", r"(?:ziet|zie) (?:het )?probleem (?:\w+ ){0,3}niet", r"er is (?:\w+ ){0,3}niets mis", r"geen probleem (?:is|met)", r"(?:vindt|vind) (?:\w+ ){0,3}(?:goed|prima) (?:te )?functioneer", r"nooit slecht gefunctioneerd", r"(?:niet|niets) (?:\w+ ){0,2}mis (?:is )?met (?:mijn|zijn|haar) (?:werk|functioneren)", r"(?:plan|traject|verbeterplan) (?:\w+ ){0,3}niet nodig", r"valt (?:mij|me|hem|haar) niet te verwijten", r"van mening dat (?:\w+ ){0,4}geen sprake", r"(?:ziet|zie) niet waarom", r"betwist (?:\w+ ){0,3}dat (?:\S+ ){0,6}(?:disfunctione\w*|onvoldoende functione\w*|tekort(?:ge)?scho\w*|slecht functione\w*)", r"(?:ligt|lag) (?:\w+ ){0,2}niet aan (?:mij|hem|haar)\b", r"niet tekort(?:ge)?schoten", r"(?:niks|niets) mis met (?:hoe|de manier waarop)", r"(?:mijn|zijn|haar) (?:werk|verslaglegging|administratie|planning|rooster) (?:is|was) (?:\w+ ){0,2}op orde")),
+    ("objects", words(r"(?:niet eens|oneens) met", r"(?:is|was|ben|zijn) het (?:\w+ ){0,2}niet (?:mee )?eens", r"herken(?:t)? (?:mij|me|zich|hem|haar)(?: \w+){0,3} niet", r"herkent (?:zich|hij|zij) niet", r"niet mee eens", r"niet akkoord", r"(?:vind|vindt) (?:\w+ ){0,4}te (?:hard|streng|zwaar)", r"(?:vind|vindt) (?:\w+ ){0,8}niet (?:eerlijk|terecht|juist|redelijk)", r"onterecht", r"niet terecht", r"bezwaar (?:tegen|maken|gemaakt)", r"teken(?:t)? (?:\w+ ){0,3}niet voor akkoord", r"klopt (?:\w+ ){0,3}niet", r"blijft erbij dat", r"niet eens (?:is|was|ben|zijn) met", r"(?:kan|kon) zich niet verenigen", r"niet voor gezien (?:\w+ ){0,2}getekend", r"niet voor akkoord", r"ga (?:het |dit |dat )?niet (?:onder)?tekenen", r"niet eens te zijn", r"(?:oordeel|conclusie|beoordeling|verslag|waarschuwing) niet (?:aanvaardt|aanvaarden|aanvaard)\b", r"is verrast dat", r"weiger\w* (?:\w+ ){0,4}te (?:onder)?tekenen", r"wil (?:\w+ ){0,4}niet (?:onder)?tekenen", r"deelt (?:\w+ ){0,2}(?:conclusie|beoordeling|oordeel|mening|analyse) niet", r"(?:kan|kon) zich niet vinden in", r"(?:zie|ziet) (?:ik|hij|zij) (?:\w+ ){0,2}niet terug", r"i disagree", r"geen eerlijke kans", r"geen recht (?:\w+ ){0,2}(?:doet|doen|deed) aan", r"geen passende functie")),
     ("cooperates", words(r"werkt (?:\w+ ){0,2}(?:goed|constructief|actief|positief|serieus) mee", r"staat open voor", r"neemt (?:\w+ ){0,2}actief deel", r"is (?:zeer )?gemotiveerd", r"zet zich (?:\w+ ){0,2}in", r"akkoord (?:\w+ ){0,2}met (?:het|de) (?:verbeter)?(?:plan|traject|afspraken)", r"stemt in met", r"ga(?:at)? (?:\w+ ){0,2}(?:er )?(?:graag |mee )?aan de slag", r"wil (?:er )?(?:\w+ ){0,2}(?:graag )?(?:mee )?aan de slag", r"ik ga ervoor", r"(?:zegt|zei) toe", r"(?:zijn|haar|mijn) best (?:\w+ ){0,2}(?:doen|gedaan)", r"neemt (?:\w+ ){0,3}serieus", r"doet (?:\w+ ){0,2}(?:zijn|haar) best", r"(?:weet|begrijp\w*) (?:\w+ ){0,3}dat het beter moet", r"herken\w* (?:\w+ ){0,2}(?:de |het )?(?:punten|cijfers|kritiek|beeld)(?! niet)", r"bereid (?:\w+ ){0,3}mee te werken", r"(?:wil|wilde) (?:\w+ ){0,4}(?:meewerken|mee werken)", r"mee (?:wil|wilde) werken", r"(?:ga|gaat) (?:\S+ ){0,4}graag (?:doen|volgen)", r"(?:wil|wilde) (?:\S+ ){0,4}(?:goed |netjes )?(?:afronden|afmaken|doorlopen|tot een goed einde brengen)", r"(?:vond|vindt) (?:die|het|de \w+|deze \w+) (?:\w+ ){0,4}nuttig", r"gemotiveerd", r"(?:zal|ga|gaat|wil) (?:mij|me|zich) (?:\w+ ){0,3}inzetten", r"(?:duidelijke|goede|veel) inzet", r"zich (?:\w+ ){0,2}inzet\b", r"(?:iets van (?:wil )?maken|vol voor (?:wil )?gaan|wel voor (?:wil )?gaan)", r"bereid (?:\w+ ){0,4}(?:te werken|in te zetten)", r"(?:doe|doet) (?:\w+ ){0,2}(?:zijn|haar|mijn|zn|z'n) best", r"(?:wil|wilde) het (?:\w+ ){0,2}goed doen", r"serieus (?:\w+ ){0,2}(?:aanpakken|neemt|nemen)", r"snap (?:\w+ ){0,3}dat (?:\w+ ){0,4}beter moet", r"begrijpt (?:\w+ ){0,3}(?:de )?doelen", r"(?:ben|is) er (?:\w+ ){0,2}mee bezig", r"goed voorbereid", r"ga (?:\w+ ){0,3}(?:training|cursus|opleiding) (?:\w+ ){0,2}(?:volgen|doen)", r"zet (?:me|mij) (?:\w+ ){0,3}(?:voor )?in\b", r"ik doe mee", r"onderschrijft (?:\w+ ){0,2}doelen", r"als (?:een )?kans (?:te )?(?:zien|ziet)", r"(?:zegt|zei) (?:\w+ ){0,3}te herkennen", r"staat (?:er )?(?:voor )?open\b", r"wil laten zien dat (?:ik|hij|zij) het kan", r"zich (?:\w+ ){0,2}(?:in te (?:zullen )?zetten|te zullen inzetten)", r"onderschrijft", r"(?:kon|kan) zich (?:daar|hier)(?:in| in) vinden", r"(?:afspraken|plan|doelen) te (?:steunen|onderschrijven)", r"erkent dat (?:hij|zij|ik) (?:\w+ ){0,4}(?:moet|beter)", r"zich (?:\w+ ){0,3}(?:wil|zal|gaat) inzetten", r"(?:er )?vol voor gaat", r"\bga (?:er )?(?:helemaal |vol |echt )voor\b")),
 )  # fmt: skip
 # Asking for or advising a change is not the change: "Mark vraagt of de periode kan worden verlengd", "Ik adviseer
 # het traject niet te hervatten".
-REQUEST = words(r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"(?<!tot het )(?<!afwachting van het )(?<!conform het )(?<!volgens het )advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
+REQUEST = words(r"\bpas (?:\w+ ){0,3}(?:hervatten|starten|voortzetten|opstarten)", r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"(?<!tot het )(?<!afwachting van het )(?<!conform het )(?<!volgens het )(?<!alsmede het )(?<!gelet op het )(?<!gezien het )(?<!overeenkomstig het )advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
 # The day a plan was handed over and discussed with the employee: the start of the trajectory.
 DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"(?:besproken en )?vastgesteld(?: in het gesprek van| op|:)", r"kick-?off(?: meeting| gesprek)?:", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,10}(?:besproken|uitgereikt|toegelicht|overhandigd|ontvangen)", r"startgesprek\s*:?\s*(?:op |van )?(?:\w+dag )?\d", r"in het startgesprek (?:op|van)\b", r"^\W*gesprek\s*:\s*\d")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
@@ -157,6 +157,7 @@ NOTE_MEETING = re.compile(
     r"|(?:voortgangs)?gesprek\s+(?:nr\.?|nummer|#)\s*\d|weekoverleg\b)",
     re.IGNORECASE,
 )
+STILL = words(r"blijft (?:\w+ ){0,2}(?:opgeschort|stil|stilgezet|gepauzeerd)")
 # "Van een verlenging is geen sprake": the change denied after it.
 NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake")
 # A talk that did not take place.
@@ -336,6 +337,7 @@ def _sentence_date(hit: Hit, doc: Document) -> dt.date | None:
 # A pause or a restart a mail announces takes effect on the day it names, up to this long after the mail.
 RESUMED_WITHIN_DAYS = 31
 # A change made "hierbij", "per vandaag": on the day of the letter or mail that makes it.
+TAKES_EFFECT = words(r"met ingang van", r"ingaande", r"vanaf", r"per")
 MADE_NOW = words(r"hierbij", r"per vandaag", r"vanaf vandaag", r"(?:per|vanaf|met ingang van) heden", r"met onmiddellijke ingang", r"per direct")
 
 
@@ -351,7 +353,9 @@ def _change_day(hit: Hit, doc: Document, kind: str) -> dt.date | None:
         return act_day(hit.sentence, doc)
     if kind in ("suspension", "resumption") and (written := hit.sentence.date or doc.date):
         # "We pakken het verbeterplan weer op vanaf maandag 8 juli" in a mail of 2 July: the day it takes effect
-        days = sentence_dates(hit.sentence, doc, not_after=written + dt.timedelta(days=RESUMED_WITHIN_DAYS))
+        # "gelet op het advies van 11 juni wordt het traject met ingang van 1 juli hervat": the day after the cue
+        cue = TAKES_EFFECT.search(hit.sentence.text)
+        days = sentence_dates(hit.sentence, doc, not_after=written + dt.timedelta(days=RESUMED_WITHIN_DAYS), near=cue.end() if cue else None)  # fmt: skip
         return days[0] if days else written
     return _sentence_date(hit, doc)
 
@@ -416,10 +420,14 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
             if talks:
                 day, hit = min(talks, key=lambda t: abs((t[0] - doc.date).days) if doc.date else 0)
                 found.append((TrajectoryEvent(date=day, kind="start", evidence=(evidence(hit),)), doc))
-        if doc.doc_type in ("employee_response", "training"):
+        if doc.doc_type == "training":
             continue
         for kind, pattern in CHANGES:
             for hit in find(doc, pattern, speakers=("employer", "occupational_physician"), quoted=True):
+                if doc.doc_type == "employee_response" and not hit.sentence.quoted:
+                    continue  # the employee's own reply reports no change; the employer's mail quoted below it may
+                if kind == "suspension" and STILL.search(hit.sentence.text):
+                    continue  # "het traject blijft opgeschort": a pause made before, told again
                 if REQUEST.search(hit.sentence.text) or NEGATION_INSIDE.search(hit.match.group(0)) or hit.sentence.future or NO_SUCH.search(hit.sentence.text):  # fmt: skip
                     continue  # asked for, advised, denied or only announced: not (yet) a change
                 if kind == "extension" and CHANGES[1][1].search(hit.sentence.text):
@@ -459,18 +467,39 @@ def _headed_talks(doc: Document) -> list[TrajectoryEvent]:
 
 
 def _note_talks(doc: Document) -> list[TrajectoryEvent]:
-    """The talks of running notes, each dated by the day its note opens with (talks that did not go ahead left out)."""
+    """The talks of running notes, each dated by the day its note opens with (talks that did not go ahead left out).
+    A note without a full stop runs on into the next in one sentence ("ma 26/2 - ma 11/3 voortgangsgesprek 1.")."""
     found = []
     day_alone = False  # the previous sentence was the note's day on a line of its own ("ma 19/2" / "Voortgang 1.")
     for sentence in read_document(doc):
-        opened = NOTE_LINE.match(sentence.text)
-        start = opened.end() if opened else 0
-        held = sentence.date and not sentence.quoted and (opened or day_alone) and not NOT_HELD.search(sentence.text)
-        if held and (talk := NOTE_TALK.match(sentence.text[start:])):
-            kind = "interim_evaluation" if talk.group("interim") else "progress"
-            found.append(TrajectoryEvent(date=sentence.date, kind=kind, evidence=(evidence(sentence),)))  # type: ignore[arg-type]
-        day_alone = bool(opened) and not sentence.text[start:].strip(" .:-–")
+        if sentence.date is None or sentence.quoted:
+            day_alone = False
+            continue
+        opened = list(NOTE_DAY_IN_TEXT.finditer(sentence.text)) if NOTE_LINE.match(sentence.text) else []
+        notes = [(m.end(), _day_before(sentence.date, int(m.group("d")), int(m.group("m")))) for m in opened]
+        if day_alone and not opened:
+            notes = [(0, sentence.date)]
+        for index, (start, day) in enumerate(notes):
+            end = opened[index + 1].start() if index + 1 < len(opened) else len(sentence.text)
+            note = sentence.text[start:end]
+            if day and (talk := NOTE_TALK.match(note)) and not NOT_HELD.search(note):
+                kind = "interim_evaluation" if talk.group("interim") else "progress"
+                found.append(TrajectoryEvent(date=day, kind=kind, evidence=(evidence(sentence),)))  # type: ignore[arg-type]
+        day_alone = bool(opened) and not sentence.text[opened[-1].end() :].strip(" .:-–")
     return found
+
+
+# A note's day inside a sentence of running notes: at its start or after a space ("- ma 11/3 voortgangsgesprek 1").
+NOTE_DAY_IN_TEXT = re.compile(r"(?:^|(?<=\s))(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?(?P<d>\d{1,2})[-/](?P<m>\d{1,2})(?![-/]\d)\b[\s:–—-]*", re.IGNORECASE)  # fmt: skip
+
+
+def _day_before(last: dt.date, day: int, month: int) -> dt.date | None:
+    """A note's day and month in the year of the sentence's last note (the year before when it would lie after it)."""
+    try:
+        found = dt.date(last.year, month, day)
+    except ValueError:
+        return None
+    return found.replace(year=found.year - 1) if found > last + dt.timedelta(days=3) else found
 
 
 def _dedupe(items: list[TrajectoryEvent]) -> list[TrajectoryEvent]:
