@@ -131,6 +131,17 @@ def test_eml_headers_body_and_attachment_as_own_document():
     assert plan.paginated and plan.pages[0].text == "Verbeterplan\nDoel 1: offertes binnen 3 werkdagen"
 
 
+def test_eml_saved_without_a_charset_is_read_by_its_bytes():
+    """A mail saved by hand has no Content-Type: its UTF-8 body must not come out as "Cli\ufffd\ufffdnt"."""
+    data = "From: Sandra <s@bureau.nl>\nTo: mr. De Graaf <g@advocaat.nl>\nDate: Tue, 4 Jun 2024 09:31:12 +0200\nSubject: Fwd: brief\n\nCliënt betwist dat sprake is van disfunctioneren.\n".encode()  # fmt: skip
+    (mail,) = extract(SourceFile("Fwd_ brief.eml", data), SETTINGS)
+    assert mail.pages[0].text.endswith("Cliënt betwist dat sprake is van disfunctioneren.")
+
+
+def test_txt_with_a_utf16_mark_that_is_no_utf16_is_still_read():
+    assert _one("notitie.txt", b"\xff\xfe Verslag.").pages[0].text.endswith(" Verslag.")  # 9 bytes: no UTF-16
+
+
 def test_txt_in_windows_encoding_is_decoded():
     item = _one("notitie.txt", "Notitie: gesprek met Zoë over één week uitstel".encode("cp1252"))
     assert item.pages[0].text == "Notitie: gesprek met Zoë over één week uitstel"

@@ -54,7 +54,7 @@ RECOVERED = words(
 # preposition ("regarding"), not a link.
 _PERFORMANCE = r"(?:functioneren|prestaties|disfunctioneren|tekortkomingen|fouten|problemen (?:in|op|met) het werk|resultaten|werkprestaties|functioneringsproblemen)"  # fmt: skip
 LINK = words(
-    r"(?<!in )(?:verband|relatie|samenhang|causaal verband) (?:\w+ ){0,6}(?:tussen|met) (?:\w+ ){0,6}" + _PERFORMANCE,
+    r"(?<!in )(?:verband|relatie|samenhang|causaal verband) (?:\w+ ){0,6}(?:tussen|met) (?:\w+ ){0,8}" + _PERFORMANCE,
     _PERFORMANCE + r" (?:\w+ ){0,5}(?:mede |deels |grotendeels )?(?:verklaard|veroorzaakt|be[ïi]nvloed|het gevolg)",
     r"(?:klachten|gezondheid|medische (?:situatie|problematiek|klachten)|ziekte|aandoening) (?:\w+ ){0,4}(?:spelen|speelt|speelden) (?:\w+ ){0,3}rol (?:\w+ ){0,3}(?:bij|in) (?:\w+ ){0,2}" + _PERFORMANCE,
     _PERFORMANCE + r" (?:\w+ ){0,4}hang(?:t|en) (?:\w+ ){0,3}samen met (?:\w+ ){0,3}(?:klachten|gezondheid|ziekte|medische)",
@@ -62,6 +62,7 @@ LINK = words(
     r"(?:niet|deels niet|onvoldoende) (?:\w+ ){0,2}(?:belastbaar|in staat) (?:\w+ ){0,6}(?:verbetertraject|traject|doelen)",
     _PERFORMANCE + r" (?:\w+ ){0,3}(?:mede |deels |grotendeels )?samen(?:hangen|hangt) met (?:\w+ ){0,4}(?:klachten|gezondheid|ziekte|medische|beperkingen|\w*problemen|\w*stoornis)",
     r"(?:beperkingen|klachten|aandoening|ziekte) (?:\w+ ){0,10}(?:hebben|heeft) (?:daaraan|eraan|hieraan) (?:\w+ ){0,2}bijgedragen",
+    r"(?:beperkingen|klachten|aandoening|ziekte) (?:\S+ ){0,8}(?:heeft|hebben) bijgedragen aan",
     r"(?:is|was) (?:die|de|deze|een) (?:relatie|samenhang|verband) er\b",
     r"(?:te verklaren|verklaarbaar) (?:\w+ ){0,2}(?:vanuit|door|uit) (?:\w+ ){0,3}(?:medische|gezondheid|klachten|ziekte|aandoening)",
     r"(?:vermoeidheid|klachten|aandoening|ziekte|medicatie|medische \w+) (?:\w+ ){0,4}van invloed (?:\w+ ){0,4}(?:op|bij) (?:\w+ ){0,3}(?:" + _PERFORMANCE + r"|\w*prestaties)",
@@ -85,6 +86,8 @@ NO_LINK = words(
     r"geen (?:aanknopingspunten|aanwijzingen) (?:\w+ ){0,3}dat (?:\S+ ){0,8}" + _PERFORMANCE,
     r"geen (?:aanknopingspunten|aanwijzingen) (?:\w+ ){0,3}dat (?:\w+ ){0,2}(?:medische|gezondheid\w*) (?:\w+ ){0,3}(?:een )?(?:rol (?:spelen|speelt)|van invloed)",
 )
+# The physician recalling an earlier report ("In mijn terugkoppeling van 14 maart schreef ik dat ..."): not this view.
+PRIOR_VIEW = words(r"schreef ik", r"in mijn (?:vorige|eerdere) (?:\w+ )?(?:terugkoppeling|rapportage|rapport|advies)", r"(?:terugkoppeling|rapportage) van \d{1,2} \w+ (?:\d{4} )?(?:schreef|gaf|stelde)")  # fmt: skip
 # The physician declining to judge a link: the statement says nothing on it.
 NO_JUDGEMENT = words(r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,3}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
 # The employer's question to the physician ("Vraagstelling: is er een verband ..."): asked, not answered.
@@ -92,6 +95,9 @@ QUESTION_PUT = words(r"vraagstelling", r"gevraagd of", r"vraag is of", r"reden (
 PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")
 DIAGNOSES = words(
     r"door (?:zijn|haar|mijn) rug (?:\w+ )?gegaan",
+    r"hoofdpijn\w*",
+    r"slaapapneu\w*",
+    r"\bosas\b",
     r"bewegingsapparaat",
     r"ongeval buiten het werk",
     r"overspannen",
@@ -250,7 +256,7 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
         if not is_own and not find(doc, PHYSICIAN):
             continue
         speakers = None if is_own else ("occupational_physician",)
-        no_link = find(doc, NO_LINK, deny=False, speakers=speakers)
+        no_link = [h for h in find(doc, NO_LINK, deny=False, speakers=speakers) if not PRIOR_VIEW.search(h.sentence.text)]
         link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text) and not _heading(h.sentence.text) and not QUESTION_PUT.search(h.sentence.text) and not NO_JUDGEMENT.search(h.sentence.text)]
         related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if not _heading(h.sentence.text)]
         if link and not any(POSSIBLE.search(h.sentence.text) for h in link):

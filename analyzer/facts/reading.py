@@ -518,9 +518,17 @@ def find(
         for match in pattern.finditer(sentence.text):
             if deny and negated(sentence.text, match.start(), match.end()):
                 continue
+            if unticked(sentence.text, match.start()):
+                continue  # "☐ deels verbeterd - traject verlengen": an option the form left open
             hits.append(Hit(sentence, match))
             break
     return hits
+
+
+def unticked(text: str, position: int) -> bool:
+    """Whether `position` lies in an option of a form whose box was left open ("☐ deels verbeterd - traject verlengen")."""
+    boxes = list(re.finditer(r"☐|☒|\[[ xX]\]", text[:position]))
+    return bool(boxes) and boxes[-1].group(0) in ("☐", "[ ]")
 
 
 QUOTE_CHARS = 220

@@ -10,7 +10,16 @@ from collections.abc import Sequence
 from analyzer.dates import find_dates, parse_date
 from analyzer.dossier import Document
 from analyzer.facts.model import Employment, RedeploymentOffer, RedeploymentSearch, RedeploymentStatement
-from analyzer.facts.reading import Sentence, about_employee, evidence, fact_day, find, read_document, sentence_dates
+from analyzer.facts.reading import (
+    SUBJECT_LINE,
+    Sentence,
+    about_employee,
+    evidence,
+    fact_day,
+    find,
+    read_document,
+    sentence_dates,
+)
 from analyzer.facts.sentence_model import model_sentences
 from analyzer.facts.words import REDEPLOYMENT_WORD, words
 
@@ -177,6 +186,7 @@ def redeployment(
         search_hits = [
             h for h in find(doc, SEARCH, speakers=employer, quoted=True)
             if not h.sentence.future and (doc.doc_type == "redeployment" or DONE.search(h.sentence.text))
+            and not SUBJECT_LINE.match(h.sentence.text)  # "Onderwerp: herplaatsingsonderzoek" names the search, the body tells it
         ]  # fmt: skip
         searched = [h.sentence for h in search_hits] or _searches_read(doc)
         empty = [s for s in read_document(doc) if s.empty_field and "herplaats" in s.empty_field]

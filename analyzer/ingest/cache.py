@@ -27,7 +27,8 @@ from analyzer.ingest.settings import IngestSettings
 #              hash. Entries written by version 1 are simply not found (and read again once); deleting the cache
 #              folder removes them.
 #          3 — scanned pages are OCR'd at their own resolution after clean-up (analyzer/ingest/scan.py): other text.
-CACHE_VERSION = 3
+#          4 — an e-mail without a declared charset is decoded by its bytes (UTF-8 first), not as ASCII: other text.
+CACHE_VERSION = 4
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 

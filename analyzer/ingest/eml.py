@@ -13,6 +13,7 @@ from email.utils import parsedate_to_datetime
 from analyzer.dossier import ExtractedFile, Page, SourceFile
 from analyzer.ingest.errors import UnreadableFile
 from analyzer.ingest.settings import IngestSettings
+from analyzer.ingest.txt import decode_text
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</(p|div|tr|li|h\d)>|<br\s*/?>", re.IGNORECASE)
@@ -44,10 +45,14 @@ def _body(message: EmailMessage) -> str:
     part = message.get_body(preferencelist=("plain", "html"))
     if part is None:
         return ""
-    try:
-        content = part.get_content()
-    except (LookupError, UnicodeError):
-        content = part.get_payload(decode=True).decode("latin-1", errors="replace")
+    if part.get_content_charset() is None:
+        # No charset declared (a mail saved by hand, an export): the bytes tell, as for a .txt ("Cliënt", not "Cli��nt")
+        content = decode_text(part.get_payload(decode=True) or b"")
+    else:
+        try:
+            content = part.get_content()
+        except (LookupError, UnicodeError):
+            content = part.get_payload(decode=True).decode("latin-1", errors="replace")
     return html_to_text(content) if part.get_content_type() == "text/html" else content
 
 

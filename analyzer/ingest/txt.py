@@ -14,9 +14,8 @@ def decode_text(data: bytes) -> str:
     encoding of Dutch Windows exports (statistical detectors mistake short Dutch texts for Central European);
     Latin-1 last, which decodes anything.
     """
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        return data.decode("utf-16")
-    for encoding in ("utf-8-sig", "cp1252"):
+    encodings = ("utf-16", "utf-8-sig", "cp1252") if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "cp1252")
+    for encoding in encodings:  # a UTF-16 mark on bytes that are no UTF-16 (cut off, or by chance) falls through
         try:
             return data.decode(encoding)
         except UnicodeDecodeError:
