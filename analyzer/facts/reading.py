@@ -329,8 +329,10 @@ _POINT = re.compile(r"^\W*\d{1,2}[.)]\s+")
 _INITIALS_FIRST = re.compile(r"^\W*(?-i:([A-Z]{2,3}|[A-Z]\.))\s+(?-i:[a-z])")
 
 
+# A note's day: "di 30/1", "14-3", "vr 14/6" (a weekday, then day and month).
+NOTE_DAY = r"(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?(?P<d>\d{1,2})[-/](?P<m>\d{1,2})"
 # A line of running notes opens with its day: "di 30/1   gesprek nr. 1", "14-3: weer aangesproken", "vr 14/6 -".
-NOTE_LINE = re.compile(r"^\s*(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?(?P<d>\d{1,2})[-/](?P<m>\d{1,2})(?:[-/](?P<y>\d{4}|\d{2}))?(?=\s|:|$)", re.IGNORECASE)  # fmt: skip
+NOTE_LINE = re.compile(r"^\s*" + NOTE_DAY + r"(?:[-/](?P<y>\d{4}|\d{2}))?(?=\s|:|$)", re.IGNORECASE)
 # Running notes: at least this many lines open with a day.
 NOTE_LINES = 3
 
@@ -630,6 +632,7 @@ __all__ = [
     "is_legend",
     "last_day",
     "negated",
+    "NOTE_DAY",
     "NOTE_LINE",
     "quote",
     "read_document",

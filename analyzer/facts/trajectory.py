@@ -12,6 +12,7 @@ from analyzer.dossier import Document
 from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
 from analyzer.facts.notice import consequence
 from analyzer.facts.reading import (
+    NOTE_DAY,
     NOTE_LINE,
     Hit,
     Sentence,
@@ -490,7 +491,7 @@ def _note_talks(doc: Document) -> list[TrajectoryEvent]:
 
 
 # A note's day inside a sentence of running notes: at its start or after a space ("- ma 11/3 voortgangsgesprek 1").
-NOTE_DAY_IN_TEXT = re.compile(r"(?:^|(?<=\s))(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?(?P<d>\d{1,2})[-/](?P<m>\d{1,2})(?![-/]\d)\b[\s:–—-]*", re.IGNORECASE)  # fmt: skip
+NOTE_DAY_IN_TEXT = re.compile(r"(?:^|(?<=\s))" + NOTE_DAY + r"(?![-/]\d)\b[\s:–—-]*", re.IGNORECASE)
 
 
 def _day_before(last: dt.date, day: int, month: int) -> dt.date | None:
