@@ -96,6 +96,7 @@ _EMPTY_FIELD = re.compile(r"^(?P<label>[^:|?]{2,60}?)\s*(?:[:|]|\?|\s{3,})\s*(?:
 # A form's tick boxes: the option ticked (☒, [x]) and the options left open (☐, [ ]).
 _UNTICKED = re.compile(r"(?:☐|\[ \])[^☐☒\[\n]*")
 _TICKED = re.compile(r"☒|\[[xX]\]")
+_BOX = re.compile(r"☐|☒|\[[ xX]\]")
 
 
 def ticked_only(text: str) -> str:
@@ -529,7 +530,7 @@ def find(
 
 def unticked(text: str, position: int) -> bool:
     """Whether `position` lies in an option of a form whose box was left open ("☐ deels verbeterd - traject verlengen")."""
-    boxes = list(re.finditer(r"☐|☒|\[[ xX]\]", text[:position]))
+    boxes = list(_BOX.finditer(text[:position]))
     return bool(boxes) and boxes[-1].group(0) in ("☐", "[ ]")
 
 
@@ -571,6 +572,13 @@ _YEAR = re.compile(r"\d{4}|'\d{2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}\b")
 # A report names what has happened: a day without a year that would lie after the document, by at most this many
 # days in the year before, is of the year before ("op 2 november gevolgd" in a report of January).
 YEAR_BEFORE_DAYS = 183
+
+
+def day_of_note(day: int, month: int, limit: dt.date) -> dt.date | None:
+    """A day and month without a year, written no later than `limit`: in its year, or the year before."""
+    with contextlib.suppress(ValueError):
+        return _year_before(dt.date(limit.year, month, day), limit)
+    return None
 
 
 def _year_before(day: dt.date, limit: dt.date | None) -> dt.date:
@@ -623,6 +631,7 @@ __all__ = [
     "Hit",
     "about_employee",
     "act_day",
+    "day_of_note",
     "Sentence",
     "document_author",
     "evidence",

@@ -18,6 +18,7 @@ from analyzer.facts.reading import (
     Sentence,
     about_employee,
     act_day,
+    day_of_note,
     evidence,
     fact_day,
     find,
@@ -477,7 +478,7 @@ def _note_talks(doc: Document) -> list[TrajectoryEvent]:
             day_alone = False
             continue
         opened = list(NOTE_DAY_IN_TEXT.finditer(sentence.text)) if NOTE_LINE.match(sentence.text) else []
-        notes = [(m.end(), _day_before(sentence.date, int(m.group("d")), int(m.group("m")))) for m in opened]
+        notes = [(m.end(), day_of_note(int(m.group("d")), int(m.group("m")), sentence.date)) for m in opened]
         if day_alone and not opened:
             notes = [(0, sentence.date)]
         for index, (start, day) in enumerate(notes):
@@ -492,15 +493,6 @@ def _note_talks(doc: Document) -> list[TrajectoryEvent]:
 
 # A note's day inside a sentence of running notes: at its start or after a space ("- ma 11/3 voortgangsgesprek 1").
 NOTE_DAY_IN_TEXT = re.compile(r"(?:^|(?<=\s))" + NOTE_DAY + r"(?![-/]\d)\b[\s:–—-]*", re.IGNORECASE)
-
-
-def _day_before(last: dt.date, day: int, month: int) -> dt.date | None:
-    """A note's day and month in the year of the sentence's last note (the year before when it would lie after it)."""
-    try:
-        found = dt.date(last.year, month, day)
-    except ValueError:
-        return None
-    return found.replace(year=found.year - 1) if found > last + dt.timedelta(days=3) else found
 
 
 def _dedupe(items: list[TrajectoryEvent]) -> list[TrajectoryEvent]:
