@@ -1055,3 +1055,8 @@ def test_a_physician_recalling_an_earlier_report_states_no_view_of_today():
         "occupational_physician",
     )  # fmt: skip
     assert [p.link for p in extract_facts([report]).physician_statements] == ["link"]
+
+
+def test_a_sick_report_that_says_when_the_employee_expects_to_return_is_still_a_sick_report():
+    mail = doc("D1", "correspondence", "2024-03-04", "Beste Karin,\nJan heeft zich vanochtend ziek gemeld; hij verwacht maandag weer te komen.")  # fmt: skip
+    assert [s.date for s in extract_facts([mail]).sick_reports] == [dt.date(2024, 3, 4)]

@@ -192,7 +192,7 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
             continue
-        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0)) and not SUBJECT_LINE.match(h.sentence.text)]  # fmt: skip
+        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0)) and not SUBJECT_LINE.match(h.sentence.text) and not (nearest and FORECAST.search(h.sentence.text))]  # fmt: skip
         if pattern is SICK and doc.doc_type == "medical":
             hits += [h for h in find(doc, SICK_NOUN) if sentence_dates(h.sentence, doc) or h.sentence.date]
         # One event per document, or per dated row when the rows give their own days (an absence overview).
@@ -306,7 +306,10 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).
 AMBIGUOUS_DIAGNOSES = ("diagnose", "medicatie")
 # Advice about a recovery to come is not a recovery: "adviseert het traject te hervatten als zij volledig hersteld is".
-ADVICE = words(r"advis", r"advies", r"verwacht", r"prognose", r"(?:als|indien) (?:\w+ ){0,3}(?:volledig |geheel |weer )?(?:hersteld|beter)\b", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
+# A physician's forecast of recovery ("ik verwacht dat zij binnen twee weken volledig kan hervatten", "of eerder als
+# werkneemster volledig hersteld is"): no recovery yet. It says nothing on a sick report beside it.
+FORECAST = words(r"verwacht", r"prognose", r"(?:als|indien) (?:\w+ ){0,3}(?:volledig |geheel |weer )?(?:hersteld|beter)\b")
+ADVICE = words(r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
 
 
 def _heading(text: str) -> bool:
