@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from analyzer.classify import SHIPPED_METRICS, SHIPPED_MODEL, CorrectionStore, default_classifier
 from analyzer.classify.corpus import corpus_hash, load_corpus, training_corpus
 from analyzer.classify.model import ClassifierSettings, ModelFileError, load, normalise, save, train
+from analyzer.classify.transcript import is_transcript
 from analyzer.cli import main
 from analyzer.labels import DOC_TYPES
 from analyzer.pipeline import analyze
@@ -251,3 +252,31 @@ def test_a_date_correction_is_kept_and_a_later_type_correction_does_not_lose_it(
     assert doc["date_evidence"] is None
     result = runner.invoke(main, ["correct", str(folder), "D001", "--date", "31-02-2024"])
     assert result.exit_code == 1 and "geen geldige datum" in result.output
+
+
+TRANSCRIPT = """Uitwerking opname tussengesprek, 29 april 2025. Aanwezig: Frank Lammers (FL), Joyce van Dam (JvD), Priscilla de Boer (PdB)
+JvD:  Nou, we zitten hier even voor het tussengesprek van je plan.
+PdB:  Ja.
+FL:   Ik ga er niet omheen draaien, het gaat niet beter met de behandelkamers.
+PdB:  Dat was omdat de autoclaaf weer kapot was, dat heb ik ook gezegd.
+JvD:  Ja maar dat zeg je elke keer als het niet lukt.
+PdB:  Ik doe echt mijn best, maar ik sta er vaak alleen voor.
+FL:   Als dit zo doorgaat zie ik geen toekomst meer voor je bij ons.
+PdB:  Ik vind dat niet eerlijk, ik wil dat iemand van HR erbij is."""
+SIGNED_PLAN = """Verbeterplan Marloes Hiemstra
+Doel 1: afhandeltermijn van schademeldingen binnen 10 werkdagen.
+HR: Y. Amrani, HR-adviseur schade en letsel
+Leidinggevende: P. de Vries, teamleider schadebehandeling regio noord
+Medewerker: M. Hiemstra, schadebehandelaar particulieren sinds 2016
+HR: Y. Amrani, getekend op 22 januari 2024 te Leeuwarden
+Leidinggevende: P. de Vries, getekend op 22 januari 2024 te Leeuwarden
+Medewerker: M. Hiemstra, voor gezien getekend op 22 januari"""
+
+
+def test_a_verbatim_transcript_is_the_minutes_of_a_talk_whoever_speaks_most(classifier):
+    """The labelling rules make a transcript `meeting_report`; its first person must not make it the employee's
+    reaction. A plan's signature fields, alternating roles without speech, are no transcript."""
+    assert is_transcript(TRANSCRIPT) and not is_transcript(SIGNED_PLAN)
+    (found,) = classifier.classify([TRANSCRIPT])
+    assert found.doc_type == "meeting_report"
+    assert classifier.classify([SIGNED_PLAN])[0].doc_type != "meeting_report"

@@ -12,6 +12,17 @@ from analyzer.facts import extract_facts
 from analyzer.facts.model import FactsError, from_dict, to_dict
 from analyzer.facts.reading import negated, read_document
 
+TRANSCRIPT = """Uitwerking opname tussengesprek verbeterplan Priscilla de Boer, 29 april 2025
+Aanwezig: Frank Lammers (FL, regiomanager), Joyce van Dam (JvD), Priscilla de Boer (PdB)
+JvD:  Nou, we zitten hier even voor het tussengesprek van je plan.
+PdB:  Ja.
+FL:   Ik ga er niet omheen draaien, het gaat niet beter met de behandelkamers.
+PdB:  Dat was omdat de autoclaaf weer kapot was, dat heb ik ook gezegd.
+JvD:  Ja maar dat zeg je elke keer als het niet lukt.
+PdB:  Ik doe echt mijn best.
+FL:   Je werk is niet op het niveau van een senior assistente. Als dit zo doorgaat zie ik geen toekomst meer voor je bij ons.
+PdB:  Dit vind ik niet eerlijk, ik wil dat iemand van HR erbij is."""
+
 
 def doc(id_: str, doc_type: str, date: str | None, text: str, subtype: str | None = None, file: str | None = None) -> Document:  # fmt: skip
     return Document(
@@ -332,12 +343,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 40, "dev": 78}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 43, "dev": 84}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.677, 0.779)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.941
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.683, 0.779)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.929
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -603,6 +614,60 @@ def test_a_no_that_denies_nothing_after_it_leaves_the_threat_standing(text, word
     assert [c.consequence for c in extract_facts([report]).criticisms] == ["dismissal"]
 
 
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "Als het niet beter wordt dan zie ik geen andere mogelijkheid dan je te ontslaan.",
+        "Als dit zo blijft op doel drie, dan kun je niet aanblijven als teamleider.",
+        "Komt er in maart geen omslag, dan kan Erwin niet als teamleider worden gehandhaafd.",
+        "De coöperatie ziet geen mogelijkheid meer om Sietske in haar huidige functie te laten werken.",
+        "Dat betekent dat we moeten kijken of deze functie nog bij je past.",
+    ],
+)
+def test_the_job_itself_at_stake_is_a_dismissal_consequence(threat):
+    report = doc("D1", "meeting_report", "2024-03-01", f"Tussentijdse evaluatie verbeterplan\nOp productiviteit zien we nog onvoldoende vooruitgang.\n{threat}", "interim_evaluation")  # fmt: skip
+    assert [c.consequence for c in extract_facts([report]).criticisms] == ["dismissal"]
+
+
+def test_a_plans_evaluation_typed_as_appraisal_criticises_as_minutes_and_a_years_appraisal_as_appraisal():
+    evaluation = doc("D1", "appraisal", "2023-09-18", "Bloemenveiling Zuidplas\nEINDEVALUATIE VERBETERPLAN H. de Wit\nD1 reclamaties: niet behaald.\nHet eindoordeel is onvoldoende.", file="scan_eindevaluatie_1809.txt")  # fmt: skip
+    appraisal = doc("D2", "appraisal", "2023-02-06", "Bloemenveiling Zuidplas\nBEOORDELINGSFORMULIER 2022 H. de Wit\nKwaliteit keuring: onvoldoende.\nHet eindoordeel is onvoldoende.", file="scan_beoordeling_2022.txt")  # fmt: skip
+    assert [c.form for c in extract_facts([evaluation, appraisal]).criticisms] == ["appraisal", "meeting_report"]
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Voor ontvangst, niet mee eens.  P. v Leeuwen  16/6",
+        "[handgeschreven:]  Voor ontvangst getekend, NIET eens met inhoud.   F. Hendriks",
+        "Handtekening medewerker:   Niet akkoord, zie mijn mail.  FH",
+    ],
+)
+def test_what_the_employee_writes_where_they_sign_the_employers_plan_is_their_objection(signed):
+    plan = doc("D1", "improvement_plan", "2025-06-16", f"Verbeterplan Patrick van Leeuwen\nPeriode: maandag 16 juni t/m vrijdag 4 juli (3 weken)\nAls het niet beter wordt kunnen we niet met je verder.\nNaaldwijk, 16-6-2025\nA.J. Verbeek\n\n{signed}")  # fmt: skip
+    facts = extract_facts([plan])
+    assert [(s.kind, s.evidence[0].speaker) for s in facts.stances] == [("objects", "employee")]
+    assert [p.consequence for p in facts.plans] == ["dismissal"]
+
+
+def test_a_manager_signing_for_agreement_states_no_stance_of_the_employee():
+    plan = doc("D1", "improvement_plan", "2025-06-16", "Verbeterplan Patrick van Leeuwen\nPeriode: 16 juni t/m 4 juli (3 weken)\nVoor akkoord, niet eerder besproken met de directie.  A.J. Verbeek")  # fmt: skip
+    assert extract_facts([plan]).stances == ()
+
+
+def test_in_a_transcript_each_turn_is_said_by_its_speaker_known_by_initials():
+    plan = doc("D0", "improvement_plan", "2025-04-10", "VERBETERPLAN\nNaam medewerker: Priscilla de Boer\nPeriode verbeterplan: 14 april t/m 9 mei 2025 (4 weken)\nDoel: behandelkamers op tijd klaar.")  # fmt: skip
+    talk = doc("D1", "meeting_report", "2025-04-29", TRANSCRIPT, "interim_evaluation", file="transcriptie gesprek 29-4.txt")
+    facts = extract_facts([plan, talk])
+    assert sorted((s.kind, s.evidence[0].speaker) for s in facts.stances) == [("cooperates", "employee"), ("objects", "employee")]  # fmt: skip
+    assert [(c.date, c.form, c.consequence, c.evidence[0].speaker) for c in facts.criticisms if c.date == dt.date(2025, 4, 29)] == [(dt.date(2025, 4, 29), "meeting_report", "dismissal", "employer")]  # fmt: skip
+
+
+def test_a_plan_promising_to_keep_the_job_names_no_consequence():
+    report = doc("D1", "meeting_report", "2024-03-01", "Tussentijdse evaluatie verbeterplan\nOp productiviteit zien we nog onvoldoende vooruitgang.\nWe bekijken samen hoe je het werk beter kunt plannen.", "interim_evaluation")  # fmt: skip
+    assert [c.consequence for c in extract_facts([report]).criticisms] == ["none"]
+
+
 def test_the_employees_comment_under_a_numbered_heading_is_the_employees_and_a_wish_to_finish_cooperates():
     form = doc(
         "D1", "appraisal", "2022-02-08",
@@ -839,6 +904,12 @@ def test_talks_a_note_says_were_had_on_three_days_are_three_meetings():
     assert {dt.date(2024, 3, 22), dt.date(2024, 4, 5), dt.date(2024, 4, 12)} <= set(days)
 
 
+def test_talks_held_on_listed_days_are_those_days_not_the_start_told_before_them():
+    report = doc("D1", "meeting_report", "2024-03-04", "Tussenevaluatie 4 maart 2024\nSinds de start op 22 januari zijn voortgangsgesprekken gevoerd op 5 februari en 19 februari.\nDe directeur heeft op 26 februari en 28 februari een klassenbezoek afgelegd.", "interim_evaluation")  # fmt: skip
+    days = sorted(e.date for e in extract_facts([report]).trajectory if e.kind == "progress")
+    assert days == [dt.date(2024, 2, 5), dt.date(2024, 2, 19), dt.date(2024, 2, 26), dt.date(2024, 2, 28)]
+
+
 def test_a_plan_that_stands_still_and_is_taken_up_again_on_the_physicians_advice_is_paused_and_resumed():
     mail = doc(
         "D1", "correspondence", "2024-04-22",
@@ -878,6 +949,27 @@ def test_training_not_signed_up_for_is_refused_and_one_not_paid_for_is_denied(do
     mail = doc("D1", doc_type, "2024-05-10", "Beste Mark,\n" + text)
     assert [t.status for t in extract_facts([mail]).trainings] == [status]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("Patrick wil de cursus leidinggeven toch doen.\nGezegd: eerst je werk op orde. Daarna zien we wel.", ["request_denied", "requested"]),  # fmt: skip
+        ("Opmerkingen medewerker: Ik wil de cursus preventieassistent doen.\nReactie leidinggevende: Cursus is nu niet aan de orde, eerst de basis op orde.", ["request_denied", "requested"]),  # fmt: skip
+        ("Wens medewerker: cursus Primavera P6 (planning).\nBesluit:  ☐ toegekend   ☒ afgewezen", ["request_denied", "requested"]),  # fmt: skip
+        ("Wens medewerker: cursus Primavera P6 (planning).\nBesluit:  ☒ toegekend   ☐ afgewezen", ["requested"]),
+    ],
+)
+def test_a_course_asked_for_and_turned_down_in_a_managers_few_words(text, statuses):
+    mail = doc("D1", "correspondence", "2025-06-19", text)
+    assert sorted(t.status for t in extract_facts([mail]).trainings) == statuses
+
+
+def test_a_search_is_dated_by_the_day_it_was_done_and_scoped_by_where_the_employer_looked():
+    memo = doc("D1", "redeployment", "2023-06-26", "MEMO\nBetreft: herplaatsing F. Hendriks\nNa het eindgesprek van 12 juni 2023 heeft HR op 14 juni 2023 gekeken naar vacatures binnen de afdeling Dienstregeling & Planning. Buiten de afdeling is niet gezocht, omdat de functies bij Operatie en Commercie een ander profiel vragen.\nBinnen de afdeling is er één vacature: Medewerker Dienstindeling.")  # fmt: skip
+    assert [(s.date, s.scope) for s in extract_facts([memo]).redeployment_searches] == [(dt.date(2023, 6, 14), "department")]  # fmt: skip
+    letter = doc("D2", "redeployment", "2023-08-14", "Herplaatsingsonderzoek\nZoals besproken bij de eindevaluatie op 31 juli hebben wij onderzocht of er een andere passende functie is binnen Autobedrijf Hofstra B.V.")  # fmt: skip
+    assert [s.date for s in extract_facts([letter]).redeployment_searches] == [dt.date(2023, 8, 14)]
 
 
 def test_each_line_of_running_notes_is_dated_by_the_day_it_opens_with():

@@ -114,7 +114,7 @@ def test_the_keyword_baseline_takes_the_first_listed_type_whose_words_occur():
 # (documents, accuracy, macro-F1, errors flagged, correct flagged, keyword baseline accuracy)
 REAL_FIGURES = {
     "published": (48, 0.417, 0.473, 0.571, 0.35, 0.396),
-    "written": (160, 0.975, 0.975, 0.5, 0.083, 0.375),
+    "written": (160, 0.981, 0.981, 0.333, 0.089, 0.375),
 }
 
 

@@ -23,6 +23,7 @@ from scipy.special import expit
 from analyzer.classify.augment import AugmentSettings, augment
 from analyzer.classify.corpus import SUBTYPES, LabelledText
 from analyzer.classify.features import TfidfFeatures, UnsupportedFeatures
+from analyzer.classify.transcript import is_transcript
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
@@ -196,6 +197,9 @@ class DocumentClassifier:
         results = []
         for row, probability in enumerate(self.probabilities(vectors)):
             order = np.argsort(probability)[::-1]
+            if is_transcript(texts[row]):  # the minutes of a talk by the labelling rules, whatever its words say
+                minutes = int(np.flatnonzero(self.types.classes == "meeting_report")[0])
+                order = np.array([minutes, *(i for i in order if i != minutes)])
             doc_type, runner_up = str(self.types.classes[order[0]]), str(self.types.classes[order[1]])
             confidence = float(probability[order[0]])
             vector = vectors[row]

@@ -21,7 +21,12 @@ CRITICISM = words(
     r"matig",
     r"niet naar (?:verwachting|behoren|tevredenheid)",
     r"beneden (?:de )?(?:verwachting|norm|maat)",
-    r"onder (?:de maat|de norm|het niveau|verwachting)",
+    r"onder (?:de (?:\w+ )?(?:maat|norm)|het (?:\w+ )?niveau|verwachting)",
+    r"niet (?:op )?(?:het )?(?:\w+ )?niveau (?:dat|van|wat)\b",  # "niet op het niveau van een senior assistente"
+    r"(?:gaat|ging) (?:het )?(?:\w+ ){0,2}niet beter", r"niet beter (?:gaat|gegaan|wordt|geworden)",
+    r"(?:kan|gaat) (?:\w+ ){0,2}zo niet (?:langer|verder|door)\b", r"zo niet (?:langer )?kan\b", r"kan zo niet\b",
+    r"te laag\b",
+    r"(?:lig|ligt|liggen|loop|loopt|lopen) (?:je |jij |hij |zij )?(?:\w+ ){0,2}achter\b",
     r"verbeterpunt",
     r"niet tevreden",
     r"ontevreden",
@@ -103,9 +108,18 @@ CONSEQUENCE = words(
     r"(?:de )?arbeidsrelatie (?:\w+ ){0,2}(?:te )?(?:be[eë]indigen|ontbinden)",
     r"exit",
     r"(?:voortbestaan|voortzetting|behoud) van (?:je|jouw|uw|zijn|haar|het|de) (?:dienstverband|arbeidsovereenkomst|baan|functie)",
+    r"ontsla(?:an|at)\b",
+    r"(?:kunnen|kan) (?:we|wij|ik) niet (?:langer |meer )?met (?:je|jou|u|hem|haar) verder",  # "dan zie ik geen andere mogelijkheid dan je te ontslaan"
+    # the job itself at stake: "kun je niet aanblijven als teamleider", "niet als teamleider kan worden gehandhaafd",
+    # "geen mogelijkheid meer om haar in haar huidige functie te laten werken", "of deze functie nog bij je past"
+    r"(?:kan|kun|kunt|kunnen) (?:je|jij|u|hij|zij|ze) niet (?:langer |meer )?(?:aan)?blijven\b",
+    r"niet (?:langer |meer )?(?:als \w+|in (?:je|jouw|uw|zijn|haar|de) (?:huidige )?functie) (?:kan |kunnen )?(?:worden )?gehandhaafd",
+    r"geen (?:mogelijkheid|mogelijkheden|perspectief|toekomst) (?:meer )?(?:\w+ ){0,6}(?:in|binnen) (?:je|jouw|uw|zijn|haar|de) (?:huidige )?functie",
+    r"of (?:deze|de|je|jouw|uw|zijn|haar) functie (?:nog )?(?:wel )?bij (?:je|jou|u|hem|haar) past",
 )
 VAGUE_CONSEQUENCE = words(
     r"(?:passende|verdergaande|verdere|arbeidsrechtelijke|disciplinaire|andere) maatregelen",
+    r"(?:volgen|volgt|nemen|treffen) (?:er |we |wij )?(?:\w+ ){0,2}maatregelen", r"maatregelen (?:\w+ ){0,2}(?:volgen|nemen|treffen)\b",
     r"consequenties",
     r"gevolgen (?:heeft|hebben|zal hebben|zullen hebben|kan hebben|kunnen hebben)",
     r"(?:verdere |andere )?stappen (?:\w+ ){0,2}(?:zetten|nemen|ondernemen)",
@@ -121,6 +135,9 @@ ORAL = words(
     r"aangesproken",
     r"(?:erop|er op) gewezen",
 )
+# The evaluation of an improvement plan, even when it rates the goals ("Eindevaluatie verbeterplan", "scan_eindevaluatie"):
+# the minutes of a talk of the trajectory, not an appraisal of the year.
+PLAN_EVALUATION = words(r"(?:eind|tussen)-?evaluatie", r"tussentijdse evaluatie", r"evaluatie (?:van (?:het |de )?)?(?:verbeter\w*|pip|plan van aanpak)")  # fmt: skip
 # Minutes of a formal meeting, as opposed to a manager's own note or a letter about earlier talks.
 MINUTES = words(r"aanwezig", r"verslag", r"notulen", r"gespreksverslag", r"agenda", r"actiepunten")
 OVERALL = re.compile(
@@ -229,7 +246,7 @@ def _form(doc: Document, hits: list[Hit]) -> str:
     if doc.doc_type == "warning" and not find(doc, NOT_A_WARNING, deny=False):
         return "warning"
     mail = doc.file.lower().endswith((".eml", ".msg")) and not doc.attachment
-    if doc.doc_type == "appraisal" and not mail:
+    if doc.doc_type == "appraisal" and not mail and not PLAN_EVALUATION.search(f"{doc.file}\n{doc.text[:300]}"):
         return "appraisal"
     if doc.doc_type == "improvement_plan" and not mail:
         return "plan"  # an e-mail body told of the plan ("Voortgang mei") criticises by e-mail; an attached plan is a plan

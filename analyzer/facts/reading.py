@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from analyzer.classify.transcript import TURN, turns
 from analyzer.dates import QUOTE_MARKER, find_dates, parse_date
 from analyzer.dossier import Document
 from analyzer.facts.authors import names_in
@@ -116,7 +117,9 @@ _NEGATION_BEFORE = re.compile(
 # "het niet halen van de doelen (kan gevolgen hebben voor je dienstverband)", "niet alleen ... maar ook".
 _NOT_NEGATING = re.compile(
     r"\bgeen\s+(?:andere\s+)?(?:mogelijkheid|mogelijkheden|keus|keuze|optie|uitweg|alternatief)\s+(?:\w+\s+){0,2}dan\b"
-    r"|\b(?:het|bij\s+het)\s+niet\s+(?:\w+\s+)?\w+en\b|\bniet\s+alleen\b",
+    r"|\b(?:het|bij\s+het)\s+niet\s+(?:\w+\s+)?\w+en\b|\bniet\s+alleen\b"
+    # a condition's own "niet": "Als het niet beter wordt (kunnen we niet met je verder)"
+    r"|\b(?:als|indien|wanneer|mocht|zodra)\s+(?:\w+\s+){0,4}?(?:niet|geen)\s+(?:\w+\s+){0,3}?(?:wordt|worden|is|zijn|verbetert|verbeteren|lukt|gaat|gehaald|behaald|haalt|halen|verandert)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|terwijl|behalve)\b", re.IGNORECASE)
@@ -200,7 +203,7 @@ def document_author(doc: Document) -> Speaker:
 
 _EMPLOYEE_FILLS = re.compile(r"\bin te vullen door (?:de )?(?:medewerk(?:er|ster)|werknem(?:er|ster))\b", re.IGNORECASE)
 _EMPLOYEE_FIELD = re.compile(
-    r"^\W*(?:\d{1,2}[.)]?\s+)?(?:opmerking(?:en)?|reactie|toelichting|commentaar|visie)\s+(?:van\s+(?:de\s+)?)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|employee)\b",
+    r"^\W*(?:\d{1,2}[.)]?\s+)?(?:opmerking(?:en)?|reactie|toelichting|commentaar|visie|wens(?:en)?)\s+(?:van\s+(?:de\s+)?)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|employee)\b",
     re.IGNORECASE,
 )
 
@@ -276,9 +279,21 @@ def _sender_side(text: str, names: tuple[str, ...], default: Speaker) -> Speaker
 _TITLED = re.compile(r"^\W*(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|meneer)\s+(?-i:([A-Z][\w'-]+))", re.IGNORECASE)
 
 
+# What the employee writes where they sign an employer's document: "Voor ontvangst, niet mee eens.", "[handgeschreven:]
+# Voor ontvangst getekend, NIET eens met inhoud.", "Handtekening medewerker:   Niet akkoord, zie mijn mail." (only the
+# employee signs for receipt; "voor akkoord" is signed by managers too).
+_EMPLOYEE_SIGNS = re.compile(
+    r"^\W*(?:\[[^]]{0,20}\]\s*)?(?:voor\s+(?:ontvangst|gezien)(?:\s+(?:en\s+gezien\s+)?(?:getekend|ondertekend))?\s*[,;-]\s*\S"
+    r"|(?:handtekening|paraaf|ondertekening)\s+(?:de\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster))\s*:\s*[^\W\d])",
+    re.IGNORECASE,
+)
+
+
 def _speaker(text: str, author: Speaker, names: tuple[str, ...]) -> Speaker:
     """The speaker of a sentence: a chat or transcript line's name, a person it reports, else the block's author."""
     if names and (match := _TRANSCRIPT.match(text)) and any(n in match.group("name").split() for n in names):
+        return "employee"
+    if _EMPLOYEE_SIGNS.match(text):
         return "employee"
     speaker = sentence_speaker(text, author)
     titled = _TITLED.match(text) if speaker == "employee" and author != "employee" and names else None
@@ -362,6 +377,31 @@ def note_days(doc: Document, text: str) -> dict[int, dt.date]:
     return days
 
 
+_EMPLOYEE_ROLE = re.compile(r"^(?:werknem|medewerk)", re.IGNORECASE)
+_EMPLOYER_SIDE = re.compile(r"^(?:hr|manager|leidinggevende|teamleider|interviewer|voorzitter)$", re.IGNORECASE)
+
+
+def _turn_speakers(text: str, names: tuple[str, ...]) -> dict[str, Speaker]:
+    """Who each speaker of a transcript is: the employee by their initials ("PdB" for Priscilla de Boer) or role, a
+    physician or coach by role; the others talk for the employer. Nothing when the employee's names are unknown."""
+    tags = {turn.tag for turn in turns(text)}
+    if not names or not tags:
+        return {}
+    initials = {name[0] for name in names if name[:1].isupper()}
+    found: dict[str, Speaker] = {}
+    for tag in tags:
+        capitals = {c for c in tag if c.isupper()}
+        if _EMPLOYEE_ROLE.match(tag) or (len(tag) <= 3 and capitals and capitals <= initials):
+            found[tag] = "employee"
+        elif tag.lower() == "bedrijfsarts":
+            found[tag] = "occupational_physician"
+        elif tag.lower() == "coach":
+            found[tag] = "coach"
+        elif _EMPLOYER_SIDE.match(tag) or len(tag) <= 3:
+            found[tag] = "employer"
+    return found if "employee" in found.values() else {}
+
+
 def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[Sentence]:
     found: list[Sentence] = []
     names = doc.employee_names
@@ -371,6 +411,8 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
     starts = [(_SPACE.sub(" ", line.strip())[:16], noted[i]) for i, line in enumerate(text.splitlines()) if i in noted]
     line_day: dt.date | None = None
     employee_field = own_header = body_seen = False
+    turn_speakers = _turn_speakers(text, names)
+    turn: Speaker | None = None
     sentences = split_sentences(text)
     for index, sentence in enumerate(sentences):
         body = sentence.lstrip("> ").strip()
@@ -400,7 +442,9 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
         empty = _EMPTY_FIELD.match(ticked_only(sentence))
         if employee_field and _FIELD_LABEL.match(body):
             employee_field = False  # the next field of the form ("Handtekening:", "Datum:") ends the employee's words
-        speaker = "employee" if employee_field else _speaker(body, block.author, names)
+        if turn_speakers and (opened := TURN.match(body)) and opened.group("tag") in turn_speakers:
+            turn = turn_speakers[opened.group("tag")]  # a transcript's turn: said by its speaker, up to the next
+        speaker = "employee" if employee_field else turn or _speaker(body, block.author, names)
         if _EMPLOYEE_FIELD.match(body):  # "Reactie medewerker:", or the label alone in a table's cell
             employee_field = bool(_EMPLOYEE_LABEL.search(body)) or len(body.split()) <= 4 or employee_field
         elif _EMPLOYEE_FILLS.search(body):  # "Werkdruk (in te vullen door medewerker)"
@@ -548,19 +592,21 @@ def quote(sentence: Sentence, match: re.Match[str] | None = None) -> str:
 
 
 def sentence_dates(
-    sentence: Sentence, doc: Document, not_after: dt.date | None = None, near: int | None = None
+    sentence: Sentence, doc: Document, not_after: dt.date | None = None, near: int | None = None, after: int = 0
 ) -> list[dt.date]:
     """The days a sentence names (a day without a year takes the document's year, else the dossier's), in order;
     with `not_after`, only days up to a few days after it (a report does not record what has not happened); with
-    `near` (a character offset), the day written nearest it first ("08-01-2024 22-01-2024 hersteld per 22-01")."""
+    `near` (a character offset), the day written nearest it first ("08-01-2024 22-01-2024 hersteld per 22-01"); with
+    `after` (a character offset), only the days written after it ("Sinds de start op 22 januari zijn gesprekken
+    gevoerd op 5 en 19 februari": the talks' days, not the start's)."""
     year = (sentence.date or doc.date).year if (sentence.date or doc.date) else doc.context_year
     limit = not_after or sentence.date or doc.date
-    found = find_dates(sentence.text, context_year=year)
+    found = [c for c in find_dates(sentence.text, context_year=year) if c.start >= after]
     if near is not None:
         found = sorted(found, key=lambda c: abs(c.start + len(c.text) / 2 - near))
     days = [_year_before(c.date, limit) if _YEAR.search(c.text) is None else c.date for c in found]
     if not days and year:  # a note's day and month: "14-3 ruud vandaag weer aangesproken", "gevolgd op 22/6"
-        for note in _NOTE_DAY.finditer(sentence.text):
+        for note in _NOTE_DAY.finditer(sentence.text, after):
             with contextlib.suppress(ValueError):
                 days.append(_year_before(dt.date(year, int(note.group(2)), int(note.group(1))), limit))
     return [d for d in days if limit is None or d <= limit + dt.timedelta(days=3)]

@@ -127,6 +127,7 @@ CONTESTED = words(
     r"(?:niet|nooit) (?:\w+ ){0,4}gekeken (?:\w+ ){0,3}(?:andere|passende) (?:\w+ )?(?:functie|plek)",
     r"(?:niet|nooit|geen enkele wijze) (?:\w+ ){0,2}onderzocht of (?:\w+ ){0,14}(?:herplaatst|andere (?:passende )?functie)",
 )  # fmt: skip
+NOT_SEARCHED = words(r"niet (?:\w+ ){0,2}(?:gezocht|gekeken|onderzocht|bekeken|nagegaan)")
 NOT_EXAMINED = words(r"niet (?:verder |nader )?onderzocht", r"niet (?:verder )?bekeken", r"buiten beschouwing")
 HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverband)\b", re.IGNORECASE)
 # "sinds 2014 in dienst", "U bent sinds 1 januari 2008 bij ons in dienst", "werkt hier sinds 1 april 2020 als ...",
@@ -204,11 +205,13 @@ def redeployment(
         if searched or (doc.doc_type == "redeployment" and positions and not brushed_off):
             # A redeployment document's scope is in its whole text; elsewhere only the search's own sentence counts.
             own = " ".join(s.text for s in searched)
-            text = " ".join(s.text for s in read_document(doc) if not s.quoted) if doc.doc_type == "redeployment" else own  # fmt: skip
+            # where the employer says it did not look ("Buiten de afdeling is niet gezocht, omdat de functies bij
+            # Operatie ...") is no part of the scope
+            text = " ".join(s.text for s in read_document(doc) if not s.quoted and not NOT_SEARCHED.search(s.text)) if doc.doc_type == "redeployment" else own  # fmt: skip
             shown = search_hits[:1] or searched[:1] or [s for s in read_document(doc) if s.asserts][:1]
             searches.append(
                 RedeploymentSearch(
-                    date=(searched[0].date if searched else None) or _search_start(doc) or doc.date,
+                    date=(searched[0].date if searched else None) or _search_start(doc) or (_searched_on(searched[0], doc) if searched else doc.date),  # fmt: skip
                     scope=_scope(text) if _scope(text) != "unknown" else _scope(own),  # type: ignore[arg-type]
                     positions=positions or None,
                     complete=False if find(doc, NOT_EXAMINED, deny=False, speakers=employer) else None,
@@ -246,6 +249,18 @@ def _searches_read(doc: Document) -> list[Sentence]:
 
 
 SEARCH_PERIOD = words(r"(?:periode|onderzoeksperiode|looptijd|zoekperiode)(?: (?:van het |van )?(?:onderzoek|zoektocht|herplaatsing\w*))?\s*:?\s", r"(?:onderzoek|gezocht|zoektocht) (?:\w+ ){0,3}(?:van|vanaf|tussen) \d")
+
+
+# "heeft HR op 14 juni 2023 gekeken": the day the search itself was done (not "bij de eindevaluatie op 31 juli hebben
+# wij onderzocht", the day of the talk that led to it).
+SEARCHED_ON = re.compile(r"\b(?:heeft|hebben|heb|is|zijn|werd|werden) (?:\S+ ){0,3}op (?:\w+dag )?(?=\d)", re.IGNORECASE)
+
+
+def _searched_on(sentence: Sentence, doc: Document) -> dt.date | None:
+    written = sentence.date or doc.date
+    on = SEARCHED_ON.search(sentence.text)
+    day = parse_date(sentence.text[on.end() :][:30], default_year=written.year if written else None) if on else None
+    return day if day and (written is None or day <= written) else written
 
 
 def _search_start(doc: Document) -> dt.date | None:

@@ -403,7 +403,10 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 found.append((TrajectoryEvent(date=doc.date, kind=kind, outcome=result, evidence=tuple(evidence(s) for s in first)), doc))  # type: ignore[arg-type]  # fmt: skip
         if doc.doc_type in ("meeting_report", "correspondence", "other", "improvement_plan"):
             for hit in find(doc, HELD_ON, quoted=True):
-                for day in sentence_dates(hit.sentence, doc):
+                # "gesprekken gevoerd op 5 en 19 februari": the days after it (not "sinds de start op 22 januari");
+                # "heeft op 5 en 19 maart een klassenbezoek afgelegd": the days before
+                after = hit.match.start() if hit.match.group(0).lower().endswith(" op") else 0
+                for day in sentence_dates(hit.sentence, doc, after=after):
                     found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
             # running notes kept per talk ("ma 06-02 -- 1:1 PIP week 3"), dated by their first line: a later line's
             # day stands up to the dossier's last date
