@@ -347,7 +347,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.683, 0.779)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.683, 0.78)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.929
 
 
@@ -414,6 +414,22 @@ def test_staff_taken_on_or_hired_in_answers_a_staffing_complaint_as_an_adjustmen
     complaint = doc("D1", "employee_response", "2024-02-05", "Sinds het vertrek van twee collega's is er een personeelstekort en doe ik hun werk erbij.")  # fmt: skip
     reply = doc("D2", "correspondence", "2024-03-04", "Beste Jan,\n" + answer)
     assert [r.response for r in extract_facts([complaint, reply]).complaint_responses] == ["adjusted"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "response"),
+    [
+        ("Nee, rooster blijft zo.", "dismissed"),
+        ("Dat is onzin, alle planners hier doen drie clusters tegelijk.", "dismissed"),
+        ("Het rooster is nou eenmaal zo met de griepgolf.", "dismissed"),
+        ("Ligt niet aan de scanners, de ploeg van Wim heeft er geen last van.", "refuted"),
+        ("De scanner is gisteren gerepareerd.", "adjusted"),
+    ],
+)
+def test_a_managers_few_words_answer_a_complaint(answer, response):
+    complaint = doc("D1", "employee_response", "2025-04-14", "Arjan, de scanners in kas 4 doen het weer niet en ik moet elke zaterdag werken, ik kan het werk niet aan.")  # fmt: skip
+    reply = doc("D2", "correspondence", "2025-04-15", "Patrick,\n" + answer)
+    assert [r.response for r in extract_facts([complaint, reply]).complaint_responses] == [response]
 
 
 def test_refusing_to_sign_a_report_objects_to_it_and_is_no_refusal_of_the_trajectory():
@@ -648,6 +664,12 @@ def test_what_the_employee_writes_where_they_sign_the_employers_plan_is_their_ob
     facts = extract_facts([plan])
     assert [(s.kind, s.evidence[0].speaker) for s in facts.stances] == [("objects", "employee")]
     assert [p.consequence for p in facts.plans] == ["dismissal"]
+
+
+def test_a_remark_where_the_employee_signed_carries_the_day_they_signed():
+    plan = doc("D1", "improvement_plan", "2025-06-02", "Verbeterplan Patrick van Leeuwen\nPeriode: 16 juni t/m 4 juli (3 weken)\nVoor ontvangst, niet mee eens.  P. v Leeuwen  16/6")  # fmt: skip
+    later = doc("D2", "correspondence", "2025-07-04", "Patrick,\nTot vrijdag.")
+    assert [(s.kind, s.date) for s in extract_facts([plan, later]).stances] == [("objects", dt.date(2025, 6, 16))]
 
 
 def test_a_manager_signing_for_agreement_states_no_stance_of_the_employee():

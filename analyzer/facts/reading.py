@@ -289,11 +289,16 @@ _EMPLOYEE_SIGNS = re.compile(
 )
 
 
+def signed_by_employee(text: str) -> bool:
+    """What the employee wrote where they signed an employer's document (see _EMPLOYEE_SIGNS)."""
+    return bool(_EMPLOYEE_SIGNS.match(text))
+
+
 def _speaker(text: str, author: Speaker, names: tuple[str, ...]) -> Speaker:
     """The speaker of a sentence: a chat or transcript line's name, a person it reports, else the block's author."""
     if names and (match := _TRANSCRIPT.match(text)) and any(n in match.group("name").split() for n in names):
         return "employee"
-    if _EMPLOYEE_SIGNS.match(text):
+    if signed_by_employee(text):
         return "employee"
     speaker = sentence_speaker(text, author)
     titled = _TITLED.match(text) if speaker == "employee" and author != "employee" and names else None
@@ -510,7 +515,7 @@ def negated(text: str, start: int, end: int) -> bool:
 _YOU_SAID = re.compile(r"^\W*(?:je|jij|u)\s+(?:zei|zegt|gaf\s+(?:\w+\s+)?aan|vond|vindt|wilde|wil|stelde|liet\s+weten|gaf\s+toe)\b", re.IGNORECASE)
 _ABOUT_EMPLOYEE = re.compile(
     r"^\W*(?:werknemer|werkneemster|medewerker|medewerkster|betrokkene|hij|zij|ze|mevrouw|mevr\.|meneer|de\s+heer|"
-    r"dhr\.|mw\.|(?:mijn\s+|uw\s+)?cli[eë]nt(?:e)?\s+(?=\w)|(?:ons|uw)\s+lid\s+(?=\w)|(?-i:[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?)\s+(?=(?:weigert|weigerde|werkt|werkte|betwist|betwistte|"
+    r"dhr\.|mw\.|(?:mijn\s+|uw\s+)?cli[eë]nt(?:e)?\s+(?=\w)|(?:ons|uw)\s+lid\s+(?=\w)|(?-i:(?!(?:Dat|Dit|Het|Er|Die|Deze|Wat|Daar|Hier|Nu|Ook|Dan|Zo|Wie|Welke)\b)[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?)\s+(?=(?:weigert|weigerde|werkt|werkte|betwist|betwistte|"
     r"staat|herkent|ontkent|zet|neemt|nam|heeft|had|is|was|wil|wilde|ziet|vindt|gaat|ging|komt|kwam|zegt|zei|"
     r"blijft|toont|doet|deed|geeft|gaf|tekent|tekende)\b))",
     re.IGNORECASE,

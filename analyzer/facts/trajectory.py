@@ -25,6 +25,7 @@ from analyzer.facts.reading import (
     last_day,
     read_document,
     sentence_dates,
+    signed_by_employee,
     ticked_only,
 )
 from analyzer.facts.sentence_model import model_sentences
@@ -516,6 +517,8 @@ def _apart_in_one_document(a: TrajectoryEvent, b: TrajectoryEvent) -> bool:
     return bool(a.evidence and b.evidence) and a.evidence[0].document == b.evidence[0].document and a.date != b.date
 
 
+# The day a signature gives at its end: "P. v Leeuwen  16/6".
+SIGNED_DAY = re.compile(r"\b(\d{1,2})[-/](\d{1,2})\s*$")
 # A stance the patterns miss counts when the sentence model (sentence_model.py) is this sure of it. Chosen on the
 # development dossiers (tests/facts_dossiers/dev): stance F1 0.784 at 0.8, 0.792 at 0.9, 0.800 at 0.95.
 STANCE_THRESHOLD = 0.95
@@ -537,6 +540,19 @@ def _stances_read(doc: Document, kind: str) -> list[Sentence]:
 def stances(documents: Sequence[Document]) -> list[Stance]:
     """The employee's stance: from the employee's own words and from what the employer's documents report of them."""
     found: list[Stance] = []
+    latest = last_day(documents)
+
+    def day(sentence: Sentence, doc: Document) -> dt.date | None:
+        """A remark written where the employee signed carries the day they signed ("niet voor akkoord - H. K. 13/4"),
+        often weeks after the document's own day."""
+        if not signed_by_employee(sentence.text):
+            return sentence.date or doc.date
+        signed = sentence_dates(sentence, doc, not_after=latest)
+        line = next((line for line in doc.text.splitlines() if sentence.text[:30] in line), sentence.text)
+        if not signed and latest and (note := SIGNED_DAY.search(line)):
+            signed = [d for d in [day_of_note(int(note.group(1)), int(note.group(2)), latest)] if d]
+        return signed[-1] if signed else sentence.date or doc.date
+
     for doc in documents:
         if doc.doc_type in ("medical",):
             continue
@@ -548,10 +564,10 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
             ]  # fmt: skip
             if hits and kind not in seen:
                 seen.add(kind)
-                found.append(Stance(date=hits[0].sentence.date or doc.date, kind=kind, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]  # fmt: skip
+                found.append(Stance(date=day(hits[0].sentence, doc), kind=kind, evidence=(evidence(hits[0]),)))  # type: ignore[arg-type]  # fmt: skip
             elif kind not in seen and (read := _stances_read(doc, kind)):
                 seen.add(kind)
-                found.append(Stance(date=read[0].date or doc.date, kind=kind, evidence=(evidence(read[0]),)))  # type: ignore[arg-type]  # fmt: skip
+                found.append(Stance(date=day(read[0], doc), kind=kind, evidence=(evidence(read[0]),)))  # type: ignore[arg-type]  # fmt: skip
         if doc.doc_type == "employee_response" and "objects" not in seen:
             hits = find(doc, OBJECTS, speakers=("employee",), quoted=True)
             if hits:
