@@ -281,6 +281,11 @@ def _month(word: str, *, with_year: bool = False) -> int | None:
     return close.pop() if len(close) == 1 else None
 
 
+def month_number(word: str) -> int | None:
+    """The month a Dutch or English month name or abbreviation names ("mei", "sept."), else None."""
+    return _month(word)
+
+
 def _plausible(day: int, month: int, year: int | None, settings: DateSettings) -> bool:
     """Rejects 31-02, month 13 and years outside the settings; a leap year stands in for a missing year."""
     if year is not None and not settings.min_year <= year <= settings.max_year:

@@ -8,7 +8,17 @@ from collections.abc import Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.model import MedicalDetail, PhysicianStatement, Recovery, SickReport
-from analyzer.facts.reading import SUBJECT_LINE, Hit, Sentence, evidence, find, last_day, read_document, sentence_dates
+from analyzer.facts.reading import (  # fmt: skip
+    SUBJECT_LINE,
+    Hit,
+    Sentence,
+    evidence,
+    find,
+    last_day,
+    opens_with_day,
+    read_document,
+    sentence_dates,
+)
 from analyzer.facts.sentence_model import model_reading, model_sentences
 from analyzer.facts.words import NEGATION_INSIDE, words
 
@@ -156,7 +166,7 @@ def _days(hit: Hit, doc: Document, nearest: bool, latest: dt.date | None = None)
     gedeeltelijk hersteld per 22-01"). A table row's full day stands up to the dossier's `latest` date: an overview
     is often dated by its first row, not by the day it was printed."""
     near = (hit.match.start() + hit.match.end()) // 2 if nearest and hit.match else None
-    row = latest if latest and TABLE_ROW.match(hit.sentence.text) else None
+    row = latest if latest and (TABLE_ROW.match(hit.sentence.text) or opens_with_day(hit.sentence.text)) else None
     return sentence_dates(hit.sentence, doc, near=near, not_after=row)
 
 

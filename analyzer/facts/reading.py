@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analyzer.classify.transcript import TURN, turns
-from analyzer.dates import QUOTE_MARKER, find_dates, parse_date
+from analyzer.dates import QUOTE_MARKER, find_dates, month_number, parse_date
 from analyzer.dossier import Document
 from analyzer.facts.authors import names_in
 from analyzer.facts.model import Evidence, Speaker
@@ -354,8 +354,22 @@ _INITIALS_FIRST = re.compile(r"^\W*(?-i:([A-Z]{2,3}|[A-Z]\.))\s+(?-i:[a-z])")
 NOTE_DAY = r"(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?(?P<d>\d{1,2})[-/](?P<m>\d{1,2})"
 # A line of running notes opens with its day: "di 30/1   gesprek nr. 1", "14-3: weer aangesproken", "vr 14/6 -".
 NOTE_LINE = re.compile(r"^\s*" + NOTE_DAY + r"(?:[-/](?P<y>\d{4}|\d{2}))?(?=\s|:|$)", re.IGNORECASE)
+# ... or with its day and a month's name, then a colon or dash: "ma 13 mei: RS ziek gemeld", "vr 17 mei - hersteld".
+NOTE_LINE_NAMED = re.compile(r"^\s*(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?(?P<d>\d{1,2})\s+(?P<m>[a-z]{3,9})\.?(?:\s+(?P<y>\d{4}))?(?=\s*[:\-–—])", re.IGNORECASE)  # fmt: skip
 # Running notes: at least this many lines open with a day.
 NOTE_LINES = 3
+
+
+def _named_note(line: str) -> re.Match[str] | None:
+    match = NOTE_LINE_NAMED.match(line)
+    return match if match and month_number(match.group("m")) else None
+
+
+def opens_with_day(text: str) -> bool:
+    """A note that opens with its own day ("--- ma 13 mei: RS ziek gemeld", "14-3: weer aangesproken"): it tells what
+    happened that day, whatever day the document itself carries."""
+    text = text.lstrip("-–—*•· ")
+    return bool(NOTE_LINE.match(text) or _named_note(text))
 
 
 def note_days(doc: Document, text: str) -> dict[int, dt.date]:
@@ -363,7 +377,7 @@ def note_days(doc: Document, text: str) -> dict[int, dt.date]:
     A day without a year takes the year of the document's day (the year before when it would lie after it), and
     the next year once the months run back ("ma 16/12 ... do 9/1")."""
     lines = text.splitlines()
-    opened = [(i, m) for i, line in enumerate(lines) if (m := NOTE_LINE.match(line))]
+    opened = [(i, m) for i, line in enumerate(lines) if (m := NOTE_LINE.match(line) or _named_note(line))]
     if len(opened) < NOTE_LINES:
         return {}
     days: dict[int, dt.date] = {}
@@ -371,12 +385,13 @@ def note_days(doc: Document, text: str) -> dict[int, dt.date]:
     previous: dt.date | None = None
     for number, match in opened:
         with contextlib.suppress(ValueError, TypeError):
+            month = int(match.group("m")) if match.group("m").isdigit() else month_number(match.group("m"))
             if match.group("y"):
-                day = dt.date(int(match.group("y")) % 100 + 2000 if len(match.group("y")) == 2 else int(match.group("y")), int(match.group("m")), int(match.group("d")))  # fmt: skip
+                day = dt.date(int(match.group("y")) % 100 + 2000 if len(match.group("y")) == 2 else int(match.group("y")), month, int(match.group("d")))  # fmt: skip
             elif previous is None:
-                day = _year_before(dt.date(year, int(match.group("m")), int(match.group("d"))), doc.date)
+                day = _year_before(dt.date(year, month, int(match.group("d"))), doc.date)
             else:
-                day = dt.date(previous.year, int(match.group("m")), int(match.group("d")))
+                day = dt.date(previous.year, month, int(match.group("d")))
                 day = day if day >= previous - dt.timedelta(days=31) else day.replace(year=day.year + 1)
             days[number] = previous = day
     return days

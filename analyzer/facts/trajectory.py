@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
@@ -128,8 +129,8 @@ MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("extension", words(r"einddatum (?:\w+ ){0,6}(?:verschoven|verschuift|schuift|opgeschoven)", r"(?:verschuiven|schuiven) (?:we|wij) (?:de )?einddatum", r"(?:verbeter)?(?:traject|plan|termijn|pip|periode|looptijd)\w* (?:\w+ ){0,5}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
-    ("suspension", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,7}(?:opgeschort|op te schorten|stilgezet|stil gezet|stil te zetten|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,5}stil", r"(?:zet|zetten) (?:ik|we|wij) (?:de |het )?\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,3}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b", r"(?:zetten|leggen) (?:we|wij|ik) (?:\w+ ){0,2}(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,9}(?:even |tijdelijk )?rusten", r"(?:staat|ligt|stond|lag) (?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,8}stil\b", r"(?:leg|legt|zet|zette|legde) (?:ik |hij |zij )?(?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:zetten|leggen) (?:we|wij|ik) (?:\S+ ){0,8}stil\b")),
+    ("extension", words(r"einddatum (?:\w+ ){0,6}(?:verschoven|verschuift|schuift|opgeschoven)", r"(?:verschuiven|schuiven) (?:we|wij) (?:de )?einddatum", r"(?:verbeter)?(?:traject|plan|termijn|pip|periode|looptijd)\w* (?:\w+ ){0,7}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
+    ("suspension", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:[\w,]+ ){0,9}(?:opgeschort|op te schorten|stilgezet|stil gezet|stil te zetten|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,5}stil", r"(?:zet|zetten) (?:ik|we|wij) (?:de |het )?\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,3}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b", r"(?:zetten|leggen) (?:we|wij|ik) (?:\w+ ){0,2}(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,9}(?:even |tijdelijk )?rusten", r"(?:staat|ligt|stond|lag) (?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,8}stil\b", r"(?:leg|legt|zet|zette|legde) (?:ik |hij |zij )?(?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:zetten|leggen) (?:we|wij|ik) (?:\S+ ){0,8}stil\b")),
     ("resumption", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:[^\s;]+ ){0,10}(?:hervat(?:te|ten)?\b|weer opgestart|herstart|opnieuw gestart|weer opgepakt|voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)", r"(?:we|wij) (?:pakken|starten) (?:\S+ ){0,5}(?:weer op|opnieuw)\b", r"hervat(?:ten)? (?:we|wij|ik) (?:\w+ ){0,3}(?:verbeter)?(?:traject|plan|pip)", r"\bherstart (?:van )?(?:het |de )?(?:verbeter)?(?:traject|plan|pip)\b")),
     ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,10}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:be[eë]indigen|stoppen) (?:we|wij) (?:\w+ ){0,2}(?:hierbij )?(?:per direct|per vandaag|met onmiddellijke ingang)", r"(?:traject|plan|pip)\w* (?:\S+ ){0,4}(?:stop|stoppen|be[eë]indig\w*) (?:ik |we |wij )?(?:het|dit|hem) (?:per vandaag|per direct|met onmiddellijke ingang)")),
 )  # fmt: skip
@@ -434,9 +435,10 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                     continue  # the employee's own reply reports no change; the employer's mail quoted below it may
                 if kind == "suspension" and STILL.search(hit.sentence.text):
                     continue  # "het traject blijft opgeschort": a pause made before, told again
-                if REQUEST.search(hit.sentence.text) or NEGATION_INSIDE.search(hit.match.group(0)) or hit.sentence.future or NO_SUCH.search(hit.sentence.text):  # fmt: skip
+                advised = ADVISED.search(hit.sentence.text) and not DECIDED.search(hit.sentence.text)
+                if advised or REQUEST.search(hit.sentence.text) or NEGATION_INSIDE.search(hit.match.group(0)) or hit.sentence.future or NO_SUCH.search(hit.sentence.text):  # fmt: skip
                     continue  # asked for, advised, denied or only announced: not (yet) a change
-                if kind == "extension" and CHANGES[1][1].search(hit.sentence.text):
+                if kind == "extension" and (CHANGES[1][1].search(hit.sentence.text) or BY_THE_PAUSE.search(hit.sentence.text)):
                     continue  # "we schorten het traject op; de termijn wordt verlengd met de duur": one suspension
                 weeks = None
                 if kind == "extension" and (term := re.search(r"\b" + _NUMBER + r"\s*(?P<unit>weken|maanden)", hit.sentence.text, re.I)):  # fmt: skip
@@ -482,7 +484,7 @@ def _note_talks(doc: Document) -> list[TrajectoryEvent]:
             day_alone = False
             continue
         opened = list(NOTE_DAY_IN_TEXT.finditer(sentence.text)) if NOTE_LINE.match(sentence.text) else []
-        notes = [(m.end(), day_of_note(int(m.group("d")), int(m.group("m")), sentence.date)) for m in opened]
+        notes = [(m.end(), _noted_day(m, sentence.date)) for m in opened]
         if day_alone and not opened:
             notes = [(0, sentence.date)]
         for index, (start, day) in enumerate(notes):
@@ -495,8 +497,18 @@ def _note_talks(doc: Document) -> list[TrajectoryEvent]:
     return found
 
 
+def _noted_day(match: re.Match[str], limit: dt.date) -> dt.date | None:
+    """A note's day: with the year it gives ("ma 25/3/2024"), else the year before `limit` at the latest."""
+    if not match.group("y"):
+        return day_of_note(int(match.group("d")), int(match.group("m")), limit)
+    year = int(match.group("y"))
+    with contextlib.suppress(ValueError):
+        return dt.date(year + 2000 if year < 100 else year, int(match.group("m")), int(match.group("d")))
+    return None
+
+
 # A note's day inside a sentence of running notes: at its start or after a space ("- ma 11/3 voortgangsgesprek 1").
-NOTE_DAY_IN_TEXT = re.compile(r"(?:^|(?<=\s))" + NOTE_DAY + r"(?![-/]\d)\b[\s:–—-]*", re.IGNORECASE)
+NOTE_DAY_IN_TEXT = re.compile(r"(?:^|(?<=\s))" + NOTE_DAY + r"(?:[-/](?P<y>\d{4}|\d{2}))?(?![-/]\d)\b[\s:–—-]*", re.IGNORECASE)  # fmt: skip
 
 
 def _dedupe(items: list[TrajectoryEvent]) -> list[TrajectoryEvent]:
@@ -517,6 +529,13 @@ def _apart_in_one_document(a: TrajectoryEvent, b: TrajectoryEvent) -> bool:
     return bool(a.evidence and b.evidence) and a.evidence[0].document == b.evidence[0].document and a.date != b.date
 
 
+# A term lengthened by the time lost ("hervat en verlengd met de duur van de ziekte"): the pause's consequence, not an
+# extension of its own.
+BY_THE_PAUSE = words(r"(?:met|voor) de duur van (?:de|het|haar|zijn|uw|je) (?:\w+ )?(?:ziekte\w*|afwezigheid|opschorting|uitval|verzuim)")  # fmt: skip
+# The physician advising a change is not the change ("De bedrijfsarts heeft op 16 mei geadviseerd uw verbetertraject met
+# zes weken te verlengen"), unless the sentence also decides it ("Wij hebben besloten, zoals geadviseerd, ...").
+ADVISED = words(r"geadviseerd", r"adviseert", r"adviseerde")
+DECIDED = words(r"besloten", r"besluiten", r"hierbij", r"conform", r"overeenkomstig", r"(?:volgen|volgt|opgevolgd) (?:\w+ ){0,3}advies", r"(?:zo|zoals) (?:\w+ ){0,2}geadviseerd", r"op (?:\w+ ){0,2}advies")  # fmt: skip
 # The day a signature gives at its end: "P. v Leeuwen  16/6".
 SIGNED_DAY = re.compile(r"\b(\d{1,2})[-/](\d{1,2})\s*$")
 # A stance the patterns miss counts when the sentence model (sentence_model.py) is this sure of it. Chosen on the
