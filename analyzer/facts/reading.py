@@ -351,13 +351,19 @@ _INITIALS_FIRST = re.compile(r"^\W*(?-i:([A-Z]{2,3}|[A-Z]\.))\s+(?-i:[a-z])")
 
 
 # A note's day: "di 30/1", "14-3", "vr 14/6" (a weekday, then day and month).
-NOTE_DAY = r"(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?(?P<d>\d{1,2})[-/](?P<m>\d{1,2})"
+WEEKDAY = r"(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?"
+NOTE_DAY = WEEKDAY + r"(?P<d>\d{1,2})[-/](?P<m>\d{1,2})"
 # A line of running notes opens with its day: "di 30/1   gesprek nr. 1", "14-3: weer aangesproken", "vr 14/6 -".
 NOTE_LINE = re.compile(r"^\s*" + NOTE_DAY + r"(?:[-/](?P<y>\d{4}|\d{2}))?(?=\s|:|$)", re.IGNORECASE)
 # ... or with its day and a month's name, then a colon or dash: "ma 13 mei: RS ziek gemeld", "vr 17 mei - hersteld".
-NOTE_LINE_NAMED = re.compile(r"^\s*(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?(?P<d>\d{1,2})\s+(?P<m>[a-z]{3,9})\.?(?:\s+(?P<y>\d{4}))?(?=\s*[:\-–—])", re.IGNORECASE)  # fmt: skip
+NOTE_LINE_NAMED = re.compile(r"^\s*" + WEEKDAY + r"(?P<d>\d{1,2})\s+(?P<m>[a-z]{3,9})\.?(?:\s+(?P<y>\d{4}))?(?=\s*[:\-–—])", re.IGNORECASE)  # fmt: skip
 # Running notes: at least this many lines open with a day.
 NOTE_LINES = 3
+
+
+def full_year(written: str) -> int:
+    """A note's year as written: "2024", or "24" for 2024."""
+    return int(written) % 100 + 2000 if len(written) == 2 else int(written)
 
 
 def _named_note(line: str) -> re.Match[str] | None:
@@ -387,7 +393,7 @@ def note_days(doc: Document, text: str) -> dict[int, dt.date]:
         with contextlib.suppress(ValueError, TypeError):
             month = int(match.group("m")) if match.group("m").isdigit() else month_number(match.group("m"))
             if match.group("y"):
-                day = dt.date(int(match.group("y")) % 100 + 2000 if len(match.group("y")) == 2 else int(match.group("y")), month, int(match.group("d")))  # fmt: skip
+                day = dt.date(full_year(match.group("y")), month, int(match.group("d")))
             elif previous is None:
                 day = _year_before(dt.date(year, month, int(match.group("d"))), doc.date)
             else:

@@ -23,6 +23,7 @@ from analyzer.facts.reading import (
     evidence,
     fact_day,
     find,
+    full_year,
     last_day,
     read_document,
     sentence_dates,
@@ -501,9 +502,8 @@ def _noted_day(match: re.Match[str], limit: dt.date) -> dt.date | None:
     """A note's day: with the year it gives ("ma 25/3/2024"), else the year before `limit` at the latest."""
     if not match.group("y"):
         return day_of_note(int(match.group("d")), int(match.group("m")), limit)
-    year = int(match.group("y"))
     with contextlib.suppress(ValueError):
-        return dt.date(year + 2000 if year < 100 else year, int(match.group("m")), int(match.group("d")))
+        return dt.date(full_year(match.group("y")), int(match.group("m")), int(match.group("d")))
     return None
 
 
