@@ -343,12 +343,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 46, "dev": 90}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 49, "dev": 96}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.688, 0.771)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.935
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.695, 0.766)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.928
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -671,6 +671,15 @@ def test_a_remark_where_the_employee_signed_carries_the_day_they_signed():
     plan = doc("D1", "improvement_plan", "2025-06-02", "Verbeterplan Patrick van Leeuwen\nPeriode: 16 juni t/m 4 juli (3 weken)\nVoor ontvangst, niet mee eens.  P. v Leeuwen  16/6")  # fmt: skip
     later = doc("D2", "correspondence", "2025-07-04", "Patrick,\nTot vrijdag.")
     assert [(s.kind, s.date) for s in extract_facts([plan, later]).stances] == [("objects", dt.date(2025, 6, 16))]
+
+
+@pytest.mark.parametrize(
+    "signed",
+    ["Voor gezien en akkoord met de aanpak, niet met alle verwijten.  DV 13/11", "Gelezen en akkoord. Ik ga ervoor, ik wil laten zien dat ik het kan."],  # fmt: skip
+)
+def test_what_the_employee_writes_where_they_sign_can_agree_to_the_plan(signed):
+    plan = doc("D1", "improvement_plan", "2023-11-13", f"Verbeterplan Dennis Verhoeven\nPeriode: 13 november t/m 9 februari\n{signed}\nVoor gezien: E. Bakker")  # fmt: skip
+    assert [(s.kind, s.evidence[0].speaker) for s in extract_facts([plan]).stances] == [("cooperates", "employee")]
 
 
 def test_a_manager_signing_for_agreement_states_no_stance_of_the_employee():

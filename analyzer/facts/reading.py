@@ -280,10 +280,11 @@ _TITLED = re.compile(r"^\W*(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|meneer)\s+(?-i
 
 
 # What the employee writes where they sign an employer's document: "Voor ontvangst, niet mee eens.", "[handgeschreven:]
-# Voor ontvangst getekend, NIET eens met inhoud.", "Handtekening medewerker:   Niet akkoord, zie mijn mail." (only the
-# employee signs for receipt; "voor akkoord" is signed by managers too).
+# Voor ontvangst getekend, NIET eens met inhoud.", "Voor gezien en akkoord met de aanpak, niet met alle verwijten.",
+# "Gelezen en akkoord. Ik ga ervoor.", "Handtekening medewerker:   Niet akkoord, zie mijn mail." (only the employee signs
+# for receipt; "voor akkoord" is signed by managers too; "Voor gezien:" is a field's label).
 _EMPLOYEE_SIGNS = re.compile(
-    r"^\W*(?:\[[^]]{0,20}\]\s*)?(?:voor\s+(?:ontvangst|gezien)(?:\s+(?:en\s+gezien\s+)?(?:getekend|ondertekend))?\s*[,;-]\s*\S"
+    r"^\W*(?:\[[^]]{0,20}\]\s*)?(?:voor\s+(?:ontvangst|gezien)\b(?!\s*:)(?=\W*\w)|gelezen\s+en\s+(?:voor\s+)?akkoord\b"
     r"|(?:handtekening|paraaf|ondertekening)\s+(?:de\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster))\s*:\s*[^\W\d])",
     re.IGNORECASE,
 )
