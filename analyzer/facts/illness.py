@@ -14,6 +14,7 @@ from analyzer.facts.reading import (  # fmt: skip
     Sentence,
     evidence,
     find,
+    first_person,
     last_day,
     opens_with_day,
     read_document,
@@ -202,7 +203,7 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
             continue
-        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0)) and not SUBJECT_LINE.match(h.sentence.text) and not (nearest and FORECAST.search(h.sentence.text))]  # fmt: skip
+        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0)) and not SUBJECT_LINE.match(h.sentence.text) and not (nearest and FORECAST.search(h.sentence.text)) and not (first_person(h.match.group(0)) and h.sentence.speaker != "employee")]  # fmt: skip
         if pattern is SICK and doc.doc_type == "medical":
             hits += [h for h in find(doc, SICK_NOUN) if sentence_dates(h.sentence, doc) or h.sentence.date]
         # One event per document, or per dated row when the rows give their own days (an absence overview).
@@ -210,7 +211,7 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
         for hit in hits:
             if days := _days(hit, doc, nearest, latest):
                 dated.setdefault(days[0], hit)
-        for hit in (list(dated.values()) if len(dated) > 1 else hits[:1]):
+        for hit in list(dated.values()) or hits[:1]:  # the sentence that gives the day, when one does
             day, explicit = _day(hit, doc, nearest, latest)
             found.append((day, explicit, hit, doc))
     return found

@@ -330,6 +330,7 @@ def _name_after_verb(names: tuple[str, ...]) -> re.Pattern[str] | None:
 def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool:
     if speaker == "employee":
         return True
+    text = _after_note_day(text)  # "di 23 jan - D. komt melden dat ...": the note's own words
     named = _name_after_verb(names)
     if speaker != "occupational_physician" and (_EMPLOYEE_AFTER_VERB.search(text) or (named and named.search(text))):
         return True
@@ -370,6 +371,25 @@ def full_year(written: str) -> int:
 def _named_note(line: str) -> re.Match[str] | None:
     match = NOTE_LINE_NAMED.match(line)
     return match if match and month_number(match.group("m")) else None
+
+
+def named_note_day(text: str, limit: dt.date) -> tuple[int, dt.date] | None:
+    """Where a note that opens with its day and a month's name ("ma 4 nov 2024 - startgesprek") ends its day, and
+    that day (without a year: no later than `limit`, else the year before)."""
+    match = _named_note(text)
+    if match is None:
+        return None
+    month, day = month_number(match.group("m")), int(match.group("d"))
+    with contextlib.suppress(ValueError, TypeError):
+        found = dt.date(full_year(match.group("y")), month, day) if match.group("y") else day_of_note(day, month, limit)  # type: ignore[arg-type]  # fmt: skip
+        return (match.end(), found) if found else None
+    return None
+
+
+def _after_note_day(text: str) -> str:
+    """A note line without the day it opens with ("di 23 jan - ", "15-1 - ")."""
+    opened = NOTE_LINE.match(text) or _named_note(text)
+    return text[opened.end() :].lstrip(" :-–—") if opened else text
 
 
 def opens_with_day(text: str) -> bool:

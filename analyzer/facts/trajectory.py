@@ -25,6 +25,7 @@ from analyzer.facts.reading import (
     find,
     full_year,
     last_day,
+    named_note_day,
     read_document,
     sentence_dates,
     signed_by_employee,
@@ -169,7 +170,7 @@ NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake")
 NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"gaat niet door", r"verzet naar", r"no-?show", r"vervalt", r"vervallen")  # fmt: skip
 # A note of running notes that opens with a talk of the trajectory, on its own line or after the day: "ma 28/10
 # check-in 1.", "ma 19/2 / Voortgang 1.", "ma 18/11 tussenevaluatie met Yvonne".
-NOTE_TALK = re.compile(r"^\W*(?:(?P<interim>tussen-?evaluatie)|check-?in\s*(?:nr\.?\s*|#\s*)?\d+|(?:voortgang(?:sgesprek)?|gesprek)\s*(?:nr\.?\s*|#\s*)?\d+\b|1[:-]on[:-]?1\b|1[:-]1\b)", re.IGNORECASE)  # fmt: skip
+NOTE_TALK = re.compile(r"^\W*(?:(?P<interim>tussen-?evaluatie)|(?P<start>startgesprek)|check-?in\s*(?:nr\.?\s*|#\s*)?\d+|(?:voortgang(?:sgesprek)?|gesprek)\s*(?:nr\.?\s*|#\s*)?\d+\b|1[:-]on[:-]?1\b|1[:-]1\b)", re.IGNORECASE)  # fmt: skip
 # Open to another position: a redeployment answer, not a stance on the trajectory.
 OTHER_POSITION = words(r"\w*functie", r"vacature", r"herplaats")
 OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")
@@ -486,13 +487,15 @@ def _note_talks(doc: Document) -> list[TrajectoryEvent]:
             continue
         opened = list(NOTE_DAY_IN_TEXT.finditer(sentence.text)) if NOTE_LINE.match(sentence.text) else []
         notes = [(m.end(), _noted_day(m, sentence.date)) for m in opened]
+        if not opened and (named := named_note_day(sentence.text, sentence.date)):
+            notes = [named]  # "ma 4 nov 2024 - startgesprek"
         if day_alone and not opened:
             notes = [(0, sentence.date)]
         for index, (start, day) in enumerate(notes):
             end = opened[index + 1].start() if index + 1 < len(opened) else len(sentence.text)
             note = sentence.text[start:end]
             if day and (talk := NOTE_TALK.match(note)) and not NOT_HELD.search(note):
-                kind = "interim_evaluation" if talk.group("interim") else "progress"
+                kind = "interim_evaluation" if talk.group("interim") else "start" if talk.group("start") else "progress"
                 found.append(TrajectoryEvent(date=day, kind=kind, evidence=(evidence(sentence),)))  # type: ignore[arg-type]
         day_alone = bool(opened) and not sentence.text[opened[-1].end() :].strip(" .:-–")
     return found
