@@ -698,12 +698,12 @@ def last_day(documents: Sequence[Document]) -> dt.date | None:
     return max((d.date for d in documents if d.date), default=None)
 
 
-def act_day(sentence: Sentence, doc: Document) -> dt.date | None:
+def act_day(sentence: Sentence, doc: Document, on_a_day: re.Pattern[str] | None = None) -> dt.date | None:
     """The day an act was done: a past day its sentence names after "op" ("ICT heeft op 21 februari gemeten", "Het plan
     is op 6 januari hervat"), else its mail's or document's day (a day still to come is when a measure takes effect,
     not when it was decided; other days in the sentence are what the act is about: "verlengd tot 19 juli")."""
     written = sentence.date or doc.date
-    on = ON_A_DAY.search(sentence.text)
+    on = (on_a_day or ON_A_DAY).search(sentence.text)
     if on is None:
         return written  # "naar aanleiding van uw mail van 18 maart hebben wij ...": the day of the complaint, not the answer
     day = parse_date(sentence.text[on.start("day") :][:40], default_year=written.year if written else None)

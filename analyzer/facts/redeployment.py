@@ -14,6 +14,7 @@ from analyzer.facts.reading import (
     SUBJECT_LINE,
     Sentence,
     about_employee,
+    act_day,
     evidence,
     fact_day,
     find,
@@ -211,7 +212,7 @@ def redeployment(
             shown = search_hits[:1] or searched[:1] or [s for s in read_document(doc) if s.asserts][:1]
             searches.append(
                 RedeploymentSearch(
-                    date=(searched[0].date if searched else None) or _search_start(doc) or (_searched_on(searched[0], doc) if searched else doc.date),  # fmt: skip
+                    date=(searched[0].date if searched else None) or _search_start(doc) or (act_day(searched[0], doc, SEARCHED_ON) if searched else doc.date),  # fmt: skip
                     scope=_scope(text) if _scope(text) != "unknown" else _scope(own),  # type: ignore[arg-type]
                     positions=positions or None,
                     complete=False if find(doc, NOT_EXAMINED, deny=False, speakers=employer) else None,
@@ -253,14 +254,7 @@ SEARCH_PERIOD = words(r"(?:periode|onderzoeksperiode|looptijd|zoekperiode)(?: (?
 
 # "heeft HR op 14 juni 2023 gekeken": the day the search itself was done (not "bij de eindevaluatie op 31 juli hebben
 # wij onderzocht", the day of the talk that led to it).
-SEARCHED_ON = re.compile(r"\b(?:heeft|hebben|heb|is|zijn|werd|werden) (?:\S+ ){0,3}op (?:\w+dag )?(?=\d)", re.IGNORECASE)
-
-
-def _searched_on(sentence: Sentence, doc: Document) -> dt.date | None:
-    written = sentence.date or doc.date
-    on = SEARCHED_ON.search(sentence.text)
-    day = parse_date(sentence.text[on.end() :][:30], default_year=written.year if written else None) if on else None
-    return day if day and (written is None or day <= written) else written
+SEARCHED_ON = re.compile(r"\b(?:heeft|hebben|heb|is|zijn|werd|werden) (?:\S+ ){0,3}op (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)  # fmt: skip
 
 
 def _search_start(doc: Document) -> dt.date | None:
