@@ -14,7 +14,6 @@ from analyzer.facts.reading import (  # fmt: skip
     Sentence,
     evidence,
     find,
-    first_person,
     last_day,
     opens_with_day,
     read_document,
@@ -184,6 +183,10 @@ def _day(hit: Hit, doc: Document, nearest: bool = False, latest: dt.date | None 
 SICK_NOUN = words(r"ziekmelding", r"verzuimmelding")
 
 
+# The writer's own illness in their notes or mails ("gesprek gaat niet door, ik ben zelf ziek"): not the employee's.
+OWN_ILLNESS = words(r"(?:ben|was|word|werd) (?:ik )?(?:\w+ )?zelf ziek")
+
+
 def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[dt.date | None, bool, Hit | None, Document]]:
     found = []
     nearest = pattern is RECOVERED  # a sick period's row opens with its first day; a recovery is dated by its word
@@ -203,7 +206,7 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
             continue
-        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0)) and not SUBJECT_LINE.match(h.sentence.text) and not (nearest and FORECAST.search(h.sentence.text)) and not (first_person(h.match.group(0)) and h.sentence.speaker != "employee")]  # fmt: skip
+        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0)) and not SUBJECT_LINE.match(h.sentence.text) and not (nearest and FORECAST.search(h.sentence.text)) and not (OWN_ILLNESS.search(h.sentence.text) and h.sentence.speaker != "employee")]  # fmt: skip
         if pattern is SICK and doc.doc_type == "medical":
             hits += [h for h in find(doc, SICK_NOUN) if sentence_dates(h.sentence, doc) or h.sentence.date]
         # One event per document, or per dated row when the rows give their own days (an absence overview).
