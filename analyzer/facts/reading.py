@@ -208,18 +208,24 @@ _EMPLOYEE_FIELD = re.compile(
 )
 
 
+def _role_side(name: str) -> Speaker | None:
+    """The side a speaker's role names: "Manager", "HR" talk for the employer, a "Bedrijfsarts" or "Coach" for
+    themselves; a name says nothing."""
+    if _EMPLOYER_ROLE.search(name):
+        return "employer"
+    if re.search(r"bedrijfsarts|arts\b", name, re.I):
+        return "occupational_physician"
+    if re.search(r"\bcoach\b", name, re.I):
+        return "coach"
+    return None
+
+
 def sentence_speaker(text: str, author: Speaker) -> Speaker:
     """The speaker of one sentence: a person the sentence reports, else the document's author."""
     if _EMPLOYEE_FIELD.match(text):
         return "employee"
-    if match := _TRANSCRIPT.match(text):
-        name = match.group("name")
-        if _EMPLOYER_ROLE.search(name):
-            return "employer"
-        if re.search(r"bedrijfsarts|arts\b", name, re.I):
-            return "occupational_physician"
-        if re.search(r"\bcoach\b", name, re.I):
-            return "coach"
+    if (match := _TRANSCRIPT.match(text)) and (side := _role_side(match.group("name"))):
+        return side
     # the subject that reports first: "Zij wijst erop dat de bedrijfsarts heeft geadviseerd ..." is the employee's
     reported = [
         (match.start(), speaker)
@@ -373,17 +379,25 @@ def _named_note(line: str) -> re.Match[str] | None:
     return match if match and month_number(match.group("m")) else None
 
 
+def note_date(match: re.Match[str], limit: dt.date) -> dt.date | None:
+    """The day a note's match gives (groups d, m as a number or a month's name, and y): with the year it writes
+    ("ma 25/3/2024"), else no later than `limit` (the year before)."""
+    month = int(match.group("m")) if match.group("m").isdigit() else month_number(match.group("m"))
+    if month is None:
+        return None
+    if not match.group("y"):
+        return day_of_note(int(match.group("d")), month, limit)
+    with contextlib.suppress(ValueError):
+        return dt.date(full_year(match.group("y")), month, int(match.group("d")))
+    return None
+
+
 def named_note_day(text: str, limit: dt.date) -> tuple[int, dt.date] | None:
     """Where a note that opens with its day and a month's name ("ma 4 nov 2024 - startgesprek") ends its day, and
-    that day (without a year: no later than `limit`, else the year before)."""
+    that day."""
     match = _named_note(text)
-    if match is None:
-        return None
-    month, day = month_number(match.group("m")), int(match.group("d"))
-    with contextlib.suppress(ValueError, TypeError):
-        found = dt.date(full_year(match.group("y")), month, day) if match.group("y") else day_of_note(day, month, limit)  # type: ignore[arg-type]  # fmt: skip
-        return (match.end(), found) if found else None
-    return None
+    found = note_date(match, limit) if match else None
+    return (match.end(), found) if match and found else None
 
 
 def _after_note_day(text: str) -> str:
@@ -425,7 +439,6 @@ def note_days(doc: Document, text: str) -> dict[int, dt.date]:
 
 
 _EMPLOYEE_ROLE = re.compile(r"^(?:werknem|medewerk)", re.IGNORECASE)
-_EMPLOYER_SIDE = re.compile(r"^(?:hr|manager|leidinggevende|teamleider|interviewer|voorzitter)$", re.IGNORECASE)
 
 
 def _turn_speakers(text: str, names: tuple[str, ...]) -> dict[str, Speaker]:
@@ -440,11 +453,9 @@ def _turn_speakers(text: str, names: tuple[str, ...]) -> dict[str, Speaker]:
         capitals = {c for c in tag if c.isupper()}
         if _EMPLOYEE_ROLE.match(tag) or (len(tag) <= 3 and capitals and capitals <= initials):
             found[tag] = "employee"
-        elif tag.lower() == "bedrijfsarts":
-            found[tag] = "occupational_physician"
-        elif tag.lower() == "coach":
-            found[tag] = "coach"
-        elif _EMPLOYER_SIDE.match(tag) or len(tag) <= 3:
+        elif side := _role_side(tag):
+            found[tag] = side
+        elif len(tag) <= 3 or tag.lower() == "interviewer":
             found[tag] = "employer"
     return found if "employee" in found.values() else {}
 

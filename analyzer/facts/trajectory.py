@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import re
@@ -23,9 +22,9 @@ from analyzer.facts.reading import (
     evidence,
     fact_day,
     find,
-    full_year,
     last_day,
     named_note_day,
+    note_date,
     read_document,
     sentence_dates,
     signed_by_employee,
@@ -486,7 +485,7 @@ def _note_talks(doc: Document) -> list[TrajectoryEvent]:
             day_alone = False
             continue
         opened = list(NOTE_DAY_IN_TEXT.finditer(sentence.text)) if NOTE_LINE.match(sentence.text) else []
-        notes = [(m.end(), _noted_day(m, sentence.date)) for m in opened]
+        notes = [(m.end(), note_date(m, sentence.date)) for m in opened]
         if not opened and (named := named_note_day(sentence.text, sentence.date)):
             notes = [named]  # "ma 4 nov 2024 - startgesprek"
         if day_alone and not opened:
@@ -499,15 +498,6 @@ def _note_talks(doc: Document) -> list[TrajectoryEvent]:
                 found.append(TrajectoryEvent(date=day, kind=kind, evidence=(evidence(sentence),)))  # type: ignore[arg-type]
         day_alone = bool(opened) and not sentence.text[opened[-1].end() :].strip(" .:-–")
     return found
-
-
-def _noted_day(match: re.Match[str], limit: dt.date) -> dt.date | None:
-    """A note's day: with the year it gives ("ma 25/3/2024"), else the year before `limit` at the latest."""
-    if not match.group("y"):
-        return day_of_note(int(match.group("d")), int(match.group("m")), limit)
-    with contextlib.suppress(ValueError):
-        return dt.date(full_year(match.group("y")), int(match.group("m")), int(match.group("d")))
-    return None
 
 
 # A note's day inside a sentence of running notes: at its start or after a space ("- ma 11/3 voortgangsgesprek 1").
