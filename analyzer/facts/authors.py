@@ -22,12 +22,16 @@ NAME_WORD = r"(?-i:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*-?)"
 PARTICLES = r"(?:van|de|der|den|ter|ten|el|al)"
 TITLES = r"(?:dhr\.?|mevr\.?|de heer|mevrouw)"
 GREETING = r"(?:beste|geachte|dag|hoi|hallo|lieve)"
-_NAME = rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLES}|{NAME_WORD})){{0,3}})"  # a name never runs on into the next line
+# a name never runs on into the next line; after initials it may open with its particle ("F. de Graaf")
+_NAME = rf"(?P<name>(?:(?-i:{PARTICLES})[ \t]+){{0,2}}{NAME_WORD}(?:[ \t]+(?:{PARTICLES}|{NAME_WORD})){{0,3}})"
 _INITIALS = r"(?:(?-i:[A-Z])\.\s*)*(?:\((?P<first>(?-i:[A-Z][a-zà-ÿ'’-]+))\)\s*)?"
 _NAMED = (
-    re.compile(r"^\s*(?:naam\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|naam|employee|betreft)\s*:\s*" + TITLES + r"?\s*" + _INITIALS + _NAME, re.I | re.M),  # fmt: skip
-    # a form laid out as a table: the label on its own, the name beside it ("Naam  T. (Thijs) Vermeulen")
-    re.compile(r"^\s*(?:naam(?:\s+medewerk(?:er|ster))?|medewerk(?:er|ster)|werknem(?:er|ster)|coachee)[ \t]+" + TITLES + r"?\s*" + _INITIALS + _NAME + r"\s*(?:[,(]|$)", re.I | re.M),  # fmt: skip
+    # a labelled field holding the name, alone or before a comma, bracket, dash or the next field ("Employee: Joris
+    # Meijer · Role: ..."); "Werknemer: Dat klopt niet" is a transcript's turn
+    re.compile(r"^\s*(?:naam\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|naam|employee|betreft)\s*:\s*" + TITLES + r"?\s*" + _INITIALS + _NAME + r"(?:[ \t]*(?:[,(|/·•;–-]|$)|[ \t]{2,})", re.I | re.M),  # fmt: skip
+    # a form laid out as a table: the label on its own, the name beside it ("Naam  T. (Thijs) Vermeulen", "Naam |
+    # Youssef Amrani")
+    re.compile(r"^\s*(?:naam(?:\s+medewerk(?:er|ster))?|medewerk(?:er|ster)|werknem(?:er|ster)|coachee)(?:[ \t]+|[ \t]*\|[ \t]*)" + TITLES + r"?\s*" + _INITIALS + _NAME + r"\s*(?:[,(]|$)", re.I | re.M),  # fmt: skip
     re.compile(r"^\s*" + GREETING + r"\s+(?:heer|mevrouw|dhr\.?|mevr\.?)?\s*" + _NAME + r"\s*,", re.I | re.M),  # fmt: skip
     # a letter's address block ("De heer E. Hazenberg") and a form's title ("Verbeterplan Sanne Kuipers, groep 5")
     re.compile(r"^\s*" + TITLES + r"\s+" + _INITIALS + _NAME + r"\s*$", re.I | re.M),
@@ -47,6 +51,7 @@ _STOP = {"Van", "De", "Het", "Een", "Beste", "Geachte", "Datum", "Functie", "Tea
 def employee_names(documents: Sequence[Document]) -> frozenset[str]:
     """The employee's first name and surname(s), as the formal documents address or name them."""
     counts: Counter[str] = Counter()
+    together: list[set[str]] = []  # the tokens of each name as written: "F. (Femke) de Graaf" is one person
     for doc in documents:
         if doc.doc_type not in _FORMAL:
             continue
@@ -55,11 +60,14 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
                 if "/" in doc.text[match.end("name") :].split("\n", 1)[0]:
                     continue  # "Betreft: Apothekersgroep Kennemerland B.V. / M. Kok": the parties of a case
                 tokens = [*match.group("name").split(), *([match.group("first")] if match.groupdict().get("first") else [])]
-                counts.update({t: weight for t in tokens if t[:1].isupper() and t not in _STOP and len(t) > 2})
+                kept = {t for t in tokens if t[:1].isupper() and t not in _STOP and len(t) > 2}
+                counts.update(dict.fromkeys(kept, weight))
+                together.append(kept)
     if not counts:
         return frozenset()
-    top = counts.most_common(1)[0][1]
-    return frozenset(token for token, n in counts.items() if n * 3 >= top)
+    first, top = counts.most_common(1)[0]
+    # a third of the most-named token's count, or written in one name with it (a first name the forms give once)
+    return frozenset(token for token, n in counts.items() if n * 3 >= top or any({token, first} <= name for name in together))
 
 
 # The client a lawyer names ("Ik sta Apothekersgroep Kennemerland B.V. (hierna: cliënte) bij"), and the other side's

@@ -19,11 +19,11 @@ import contextlib
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from analyzer.classify.transcript import TURN, turns
-from analyzer.dates import QUOTE_MARKER, find_dates, month_number, parse_date
+from analyzer.dates import QUOTE_MARKER, DateCandidate, find_dates, month_number, parse_date
 from analyzer.dossier import Document
 from analyzer.facts.authors import names_in
 from analyzer.facts.model import Evidence, Speaker
@@ -123,6 +123,10 @@ _NOT_NEGATING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|terwijl|behalve)\b", re.IGNORECASE)
+# A main clause that opens with its verb before its subject ("Omdat het traject niet goed door kan lopen | zetten we
+# het stil"): the reason's "niet" before it is the reason's own.
+_REASON = re.compile(r"\b(?:omdat|doordat|aangezien|nu)\b[^;:,]*$", re.IGNORECASE)
+_INVERTED_MAIN = re.compile(r"\w+\s+(?:we|wij|ik)\b", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(
     r"^[^.;:,]{0,40}?\b(?:niet\s+(?:aan\s+de\s+orde|van\s+toepassing|aanwezig|gebleken|gegeven|aangeboden|nodig)|"
     r"is\s+niet\b|zijn\s+niet\b|was\s+niet\b|waren\s+niet\b|werd\s+niet\b|n\.?v\.?t\.?|speelt\s+geen|"
@@ -346,7 +350,7 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool
             return not first.group(2)  # "Dennis, dat hoort bij het vak": addressed to the employee, not about them
         if first and re.match(r"^\W*(?-i:[A-Z][a-zà-ÿ]+)\s+(?:zegt|zei|geeft|gaf|vindt|vond|wil|wilde)", text) and first.group(1) not in names:  # fmt: skip
             return False  # a named colleague or manager, not the employee
-    if names and (initials := _INITIALS_FIRST.match(text)) and set(initials.group(1).replace(".", "")) <= {n[0] for n in names}:  # fmt: skip
+    if names and (initials := _INITIALS_FIRST.search(text)) and set(initials.group(1).replace(".", "")) <= {n[0] for n in names}:  # fmt: skip
         return True  # "RV is het niet eens met de conclusie", "S. vindt het zwaar": a manager's notes use initials
     if (point := _POINT.match(text)) and "|" not in text:  # a numbered point of a letter, not a row of a plan's table
         text = text[point.end() :]
@@ -355,7 +359,10 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool
 
 # A numbered point: "2. Cliënt betwist dat hij ...", "3. Mevrouw Hoogendoorn voert ...".
 _POINT = re.compile(r"^\W*\d{1,2}[.)]\s+")
-_INITIALS_FIRST = re.compile(r"^\W*(?-i:([A-Z]{2,3}|[A-Z]\.))\s+(?-i:[a-z])")
+# The employee's initials as a note's subject: first in the line ("RV is het niet eens", "S. vindt het zwaar"), after a
+# label ("Over de badges: D. zegt ..."), after "volgens" ("Volgens D. loopt hij zijn rondes wel"), or as a note's
+# speaker ("* L: 's avonds staat ze alleen").
+_INITIALS_FIRST = re.compile(r"(?:^\W*|:\s+|\b[Vv]olgens\s+)(?!RE\b|FW\b|HR\b|CC\b)(?-i:([A-Z]{2,3}|[A-Z]\.|[A-Z](?=:)))(?:\s+(?-i:[a-z])|:\s)")
 
 
 # A note's day: "di 30/1", "14-3", "vr 14/6" (a weekday, then day and month).
@@ -559,6 +566,8 @@ def negated(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - NEGATION_WINDOW) : start]
     breaks = list(_CLAUSE_BREAK.finditer(before))
     clause = before[breaks[-1].end() :] if breaks else before
+    if _REASON.search(before) and _INVERTED_MAIN.match(text[start:]):
+        clause = ""
     if _NEGATION_BEFORE.search(_NOT_NEGATING.sub(" ", clause)):
         return True
     return bool(_NEGATION_AFTER.match(text[end:]))
@@ -650,24 +659,49 @@ def quote(sentence: Sentence, match: re.Match[str] | None = None) -> str:
 
 
 def sentence_dates(
-    sentence: Sentence, doc: Document, not_after: dt.date | None = None, near: int | None = None, after: int = 0
+    sentence: Sentence,
+    doc: Document,
+    not_after: dt.date | None = None,
+    near: int | None = None,
+    after: int = 0,
+    before: int | None = None,
 ) -> list[dt.date]:
     """The days a sentence names (a day without a year takes the document's year, else the dossier's), in order;
     with `not_after`, only days up to a few days after it (a report does not record what has not happened); with
     `near` (a character offset), the day written nearest it first ("08-01-2024 22-01-2024 hersteld per 22-01"); with
     `after` (a character offset), only the days written after it ("Sinds de start op 22 januari zijn gesprekken
-    gevoerd op 5 en 19 februari": the talks' days, not the start's)."""
+    gevoerd op 5 en 19 februari": the talks' days, not the start's); with `before`, only those written before it."""
     year = (sentence.date or doc.date).year if (sentence.date or doc.date) else doc.context_year
     limit = not_after or sentence.date or doc.date
-    found = [c for c in find_dates(sentence.text, context_year=year) if c.start >= after]
+    end = len(sentence.text) if before is None else before
+    found = [c for c in _with_listed_days(sentence.text, find_dates(sentence.text, context_year=year)) if after <= c.start < end]  # fmt: skip
     if near is not None:
         found = sorted(found, key=lambda c: abs(c.start + len(c.text) / 2 - near))
     days = [_year_before(c.date, limit) if _YEAR.search(c.text) is None else c.date for c in found]
     if not days and year:  # a note's day and month: "14-3 ruud vandaag weer aangesproken", "gevolgd op 22/6"
-        for note in _NOTE_DAY.finditer(sentence.text, after):
+        for note in _NOTE_DAY.finditer(sentence.text, after, end):
             with contextlib.suppress(ValueError):
                 days.append(_year_before(dt.date(year, int(note.group(2)), int(note.group(1))), limit))
     return [d for d in days if limit is None or d <= limit + dt.timedelta(days=3)]
+
+
+# Days listed before a month's name share it: "op 15 en 29 maart", "5, 12 en 19 februari".
+_LISTED_DAYS = re.compile(r"(?<![\d-])(\d{1,2})((?:,\s*\d{1,2})*)\s+en\s+$")
+_DAY_AND_MONTH_NAME = re.compile(r"\d{1,2}\s+[^\W\d]")
+
+
+def _with_listed_days(text: str, found: list[DateCandidate]) -> list[DateCandidate]:
+    """The dates found, with the days listed before a month's name ("15 en 29 maart") in the order written."""
+    dates: list[DateCandidate] = []
+    for candidate in found:
+        listed = _LISTED_DAYS.search(text[max(0, candidate.start - 30) : candidate.start])
+        if listed and _DAY_AND_MONTH_NAME.match(candidate.text):
+            offset = candidate.start - len(listed.group(0))
+            for day in (listed.group(1), *re.findall(r"\d{1,2}", listed.group(2))):
+                with contextlib.suppress(ValueError):
+                    dates.append(replace(candidate, date=candidate.date.replace(day=int(day)), start=offset))
+        dates.append(candidate)
+    return dates
 
 
 # A day and month at a note line's start or after "op"/"d.d.", not part of a full date ("22/6", not "22/6/2023").

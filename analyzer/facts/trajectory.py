@@ -153,7 +153,7 @@ REQUEST = words(r"\bpas (?:\w+ ){0,3}(?:hervatten|starten|voortzetten|opstarten)
 # The day a plan was handed over and discussed with the employee: the start of the trajectory.
 DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"(?:besproken en )?vastgesteld(?: in het gesprek van| op|:)", r"kick-?off(?: meeting| gesprek)?:", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,10}(?:besproken|uitgereikt|toegelicht|overhandigd|ontvangen)", r"startgesprek\s*:?\s*(?:op |van )?(?:\w+dag )?\d", r"in het startgesprek (?:op|van)\b", r"^\W*gesprek\s*:\s*\d")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
-HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van", r"(?:klassen|les|werkplek|winkel)bezoek(?:en)? (?:\w+ ){0,2}(?:afgelegd|gedaan|gehouden|uitgevoerd|plaatsgevonden)", r"bespreking(?:en)? (?:\S+ ){0,4}(?:gehad|gehouden|gevoerd) op")  # fmt: skip
+HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van", r"(?:klassen|les|werkplek|winkel)bezoek(?:en)? (?:\w+ ){0,2}(?:afgelegd|gedaan|gehouden|uitgevoerd|plaatsgevonden)", r"bespreking(?:en)? (?:\S+ ){0,4}(?:gehad|gehouden|gevoerd) op", r"voortgangsgesprek(?:ken)? (?:\S+ ){0,4}(?:gehouden|gevoerd|gehad)\b(?! op)", r"(?:twee)?wekelijkse gesprekken (?:\S+ ){0,2}(?:gehouden|gevoerd|gehad)\b(?! op)", r"voortgangsgesprek(?:ken)?\b[^:.]{0,30}:\s*(?=\d)")  # fmt: skip
 # A line of running notes that opens with its day and names a talk of the trajectory: "ma 06-02 -- 1:1 PIP week 3",
 # "do 18/4 - gesprek nr. 1", "di 23/4 - weekoverleg plan #1".
 NOTE_MEETING = re.compile(
@@ -371,9 +371,10 @@ HANDED_OVER_WEEKS = 4
 
 
 def _talk_day(hit: Hit, doc: Document) -> dt.date | None:
-    """The day of the talk a plan names: the first day of its sentence, up to HANDED_OVER_WEEKS after the plan."""
+    """The day of the talk a plan names, up to HANDED_OVER_WEEKS after the plan: the first day written after the words
+    that name the talk ("Opgesteld: 1 februari, besproken en ondertekend op 5 februari"), else the sentence's first."""
     later = doc.date + dt.timedelta(weeks=HANDED_OVER_WEEKS) if doc.date else None
-    days = sentence_dates(hit.sentence, doc, not_after=later)
+    days = sentence_dates(hit.sentence, doc, not_after=later, after=hit.match.start()) or sentence_dates(hit.sentence, doc, not_after=later)  # fmt: skip
     return days[0] if days else hit.sentence.date or doc.date
 
 
@@ -406,10 +407,14 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 found.append((TrajectoryEvent(date=doc.date, kind=kind, outcome=result, evidence=tuple(evidence(s) for s in first)), doc))  # type: ignore[arg-type]  # fmt: skip
         if doc.doc_type in ("meeting_report", "correspondence", "other", "improvement_plan"):
             for hit in find(doc, HELD_ON, quoted=True):
-                # "gesprekken gevoerd op 5 en 19 februari": the days after it (not "sinds de start op 22 januari");
-                # "heeft op 5 en 19 maart een klassenbezoek afgelegd": the days before
-                after = hit.match.start() if hit.match.group(0).lower().endswith(" op") else 0
-                for day in sentence_dates(hit.sentence, doc, after=after):
+                # "gesprekken gevoerd op 5 en 19 februari", "Voortgangsgesprekken na hervatting: 7 juni en 21 juni":
+                # the days after it (not "sinds de start op 22 januari"); "Voortgangsgesprekken 20/2 en 5/3 gehouden;
+                # 19/3 vervallen": the days up to its verb; "heeft op 5 en 19 maart een klassenbezoek afgelegd": the
+                # days before
+                told = hit.match.group(0).lower()
+                after = hit.match.start() if re.search(r"(?: op|:\s*)$", told) else 0
+                before = hit.match.end() if re.search(r"(?:gehouden|gevoerd|gehad)$", told) else None
+                for day in sentence_dates(hit.sentence, doc, after=after, before=before):
                     found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
             # running notes kept per talk ("ma 06-02 -- 1:1 PIP week 3"), dated by their first line: a later line's
             # day stands up to the dossier's last date
@@ -432,8 +437,9 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
             continue
         for kind, pattern in CHANGES:
             for hit in find(doc, pattern, speakers=("employer", "occupational_physician"), quoted=True):
-                if doc.doc_type == "employee_response" and not hit.sentence.quoted:
+                if doc.author == "employee" and not hit.sentence.quoted:
                     continue  # the employee's own reply reports no change; the employer's mail quoted below it may
+                    # (the manager's mail that the classifier took for the employee's reaction does)
                 if kind == "suspension" and STILL.search(hit.sentence.text):
                     continue  # "het traject blijft opgeschort": a pause made before, told again
                 advised = ADVISED.search(hit.sentence.text) and not DECIDED.search(hit.sentence.text)
