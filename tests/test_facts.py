@@ -347,7 +347,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.698, 0.764)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.699, 0.766)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.919
 
 
@@ -1331,3 +1331,30 @@ def test_more_words_refute_or_settle_a_complaint(answer, response):
 def test_too_much_on_ones_plate_is_a_workload_complaint():
     mail = doc("D1", "employee_response", "2023-12-12", "Dat de offertes soms laat zijn komt doordat ik gewoon te veel op mijn bord heb.")  # fmt: skip
     assert "workload" in {c.topic for c in extract_facts([mail]).complaints}
+
+
+def test_a_plan_mailed_in_a_managers_few_words_is_a_plan_with_its_term():
+    mail = Document(
+        id="D1", file="verbeterplan Ramon.eml", paginated=False, doc_type="correspondence", date=dt.date(2024, 4, 2), confidence=0.7,
+        pages=(Page(1, "Van: Erik Bosman\nAan: Ramon Verhulst\nOnderwerp: verbeterplan\n\nRamon,\nZoals donderdag besproken hierbij je verbeterplan.\nWaar moet je aan werken:\n1. minder fouten op de weegbonnen\n2. beter opletten bij invoer (tarra, kenteken)\nJe krijgt hiervoor 4 weken, vanaf vandaag.\nGr Erik"),),
+    )  # fmt: skip
+    assert [p.planned_weeks for p in extract_facts([mail]).plans] == [4.0]
+
+
+def test_a_term_on_the_line_under_its_heading_is_the_plans_term():
+    plan = doc("D1", "improvement_plan", "2024-05-27", "AFSPRAKEN - Dennis Kamphuis\nWat we verwachten:\n- minder afkeur\n- pistolen schoon achterlaten na elke dienst\n\nHoe lang:\n3 weken, dus tot vrijdag 14 juni.")  # fmt: skip
+    assert [p.planned_weeks for p in extract_facts([plan]).plans] == [3.0]
+
+
+def test_asking_for_a_course_is_a_request_and_no_in_the_reply_above_turns_it_down():
+    thread = Document(
+        id="D1", file="cursus weegcentraal.eml", paginated=False, doc_type="correspondence", date=dt.date(2024, 1, 10), confidence=0.7,
+        pages=(Page(1, "Van: Erik Bosman\nAan: Ramon Verhulst\nOnderwerp: RE: cursus\n\nNee is niet nodig.\nWendy legt het je wel uit.\nErik\n\n-----Oorspronkelijk bericht-----\nVan: Ramon Verhulst\nVerzonden: woensdag 10 januari 2024 07:15\nAan: Erik Bosman\nOnderwerp: cursus\n\nErik kan ik ook die cursus doen van Weegcentraal die Wendy in december gehad heeft?\nRamon"),),
+    )  # fmt: skip
+    plan = doc("D0", "improvement_plan", "2024-01-08", "VERBETERPLAN\nNaam medewerker: Ramon Verhulst\nDoel: foutloze weegbonnen.")  # fmt: skip
+    assert sorted(t.status for t in extract_facts([plan, thread]).trainings) == ["request_denied", "requested"]
+
+
+def test_a_question_supposing_a_course_is_no_request():
+    mail = doc("D1", "employee_response", "2024-01-10", "Als het niet beter gaat, kan ik dan een cursus doen?")
+    assert [t.status for t in extract_facts([mail]).trainings if t.status == "requested"] == []

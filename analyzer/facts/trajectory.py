@@ -46,7 +46,8 @@ def _number(group: str) -> str:
 _NUMBER = _number("n")
 TERM = re.compile(
     r"\b(?:looptijd|termijn|duur|periode|duurt|lopen|loopt|traject\s+van|plan\s+van|verbeterperiode|"
-    r"(?:verbeter)?traject\s+(?:\w+\s+){0,3}(?:van|duurt|loopt)|term|duration|for)\b[^.\n]{0,80}?\b"
+    r"(?:verbeter)?traject\s+(?:\w+\s+){0,3}(?:van|duurt|loopt)|term|duration|for|"
+    r"krijg(?:t|en|je)?\s+(?:\w+\s+){0,2}(?:hiervoor|daarvoor|de\s+tijd)|hoe\s+lang\s*[:?]?\s*(?=\d))\b[^.\n]{0,80}?\b"  # "Je krijgt hiervoor 4 weken", "Hoe lang:\n3 weken"
     + _NUMBER
     + r"\s*(?P<unit>weken|week|wk|maanden|maand|mnd|weeks|months)\b"
     + r"|\b"
@@ -63,6 +64,8 @@ END_LABELS = ("tot", "t/m", "t.m.", "tot en met", "einddatum", "uiterlijk")
 GOAL_HEADING = words(
     r"doel(?:en|stelling(?:en)?)?\b", r"verbeterpunt", r"resultaatafspra", r"wat (?:moet|gaat) (?:er )?(?:beter|verbeter)",
     r"afspraken\b", r"ontwikkelpunt", r"goals?\b", r"objectives?\b", r"targets?\b", r"kpi",
+    r"waar (?:\w+ ){0,3}aan (?:moet|gaat|ga|moeten) (?:\w+ )?werken", r"waar (?:moet|ga|gaat) (?:je|jij|u|hij|zij) aan werken",
+    r"aandachtspunt", r"wat (?:ik|we|wij) (?:van (?:je|jou|u) )?verwacht",
 )  # fmt: skip
 GOAL_ITEM = re.compile(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)]|doel\s*\d+\s*[:.)-]|goal\s*\d+\s*[:.)-])\s*\S", re.I)
 MEASURABLE = re.compile(
@@ -207,9 +210,24 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
         if not hit.sentence.legend:
             weeks = _weeks(hit.match)  # the term the plan states ("(twaalf weken)") rather than counted days
             break
+    if weeks is None:
+        weeks = _term_under_heading(doc)
     if weeks is None and start and end:
         weeks = float(round((end - start).days / 7))
     return start, end, weeks
+
+
+# A term on the line under its heading: "Hoe lang:" / "3 weken, dus tot vrijdag 14 juni."
+TERM_HEADING = re.compile(r"^\W*(?:hoe\s+lang|looptijd|termijn|duur)\s*[:?]?\s*$", re.IGNORECASE)
+TERM_LINE = re.compile(r"^\W*" + _number("n2") + r"\s*(?P<unit2>weken|maanden)\b", re.IGNORECASE)
+
+
+def _term_under_heading(doc: Document) -> float | None:
+    sentences = read_document(doc)
+    for heading, line in zip(sentences, sentences[1:], strict=False):
+        if TERM_HEADING.match(heading.text) and (term := TERM_LINE.match(line.text)):
+            return _weeks(term)
+    return None
 
 
 def _goal_lines(doc: Document) -> list[str]:
