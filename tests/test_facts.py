@@ -347,8 +347,8 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.698, 0.76)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.914
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.704, 0.769)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.927
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -1358,3 +1358,52 @@ def test_asking_for_a_course_is_a_request_and_no_in_the_reply_above_turns_it_dow
 def test_a_question_supposing_a_course_is_no_request():
     mail = doc("D1", "employee_response", "2024-01-10", "Als het niet beter gaat, kan ik dan een cursus doen?")
     assert [t.status for t in extract_facts([mail]).trainings if t.status == "requested"] == []
+
+
+def test_a_talk_forms_ticked_option_names_the_talk():
+    form = doc("D1", "meeting_report", "2024-10-01", "GESPREKSFORMULIER VERBETERTRAJECT\n\nSoort gesprek:   ☒ Startgesprek   ☐ Voortgangsgesprek   ☐ Tussenevaluatie   ☐ Eindevaluatie\n\nDatum: 01-10-2024\nMedewerker: Marek Nowak", "final_evaluation")  # fmt: skip
+    assert [e.kind for e in extract_facts([form]).trajectory] == ["start"]
+
+
+def test_the_report_of_an_evaluation_taken_for_the_plan_is_no_second_plan():
+    plan = doc("D1", "improvement_plan", "2024-03-04", "VERBETERPLAN\nNaam medewerker: Sandra Kuipers\nLooptijd: 13 weken\n\nDoel 1: uitval onder 5%.\n\nOndersteuning: coach.")  # fmt: skip
+    report = doc("D2", "improvement_plan", "2024-04-16", "VERSLAG TUSSENEVALUATIE VERBETERPLAN\nNaam medewerker: Sandra Kuipers\nLooptijd: 13 weken\n\nDoel 1: uitval onder 5%: 8%, niet gehaald.\n\nOndersteuning: coach, 3 van 6 gesprekken gehad.")  # fmt: skip
+    assert [p.evidence[0].document for p in extract_facts([plan, report]).plans] == ["D1"]
+
+
+def test_an_offer_not_taken_in_a_subordinate_clause_is_refused():
+    offer = doc("D1", "redeployment", "2024-09-16", "Geachte heer Bakker,\nWij bieden mevrouw Kuipers hierbij de functie aan van planner meteropname.")  # fmt: skip
+    reply = Document(
+        id="D2", file="RE_ aanbod.eml", paginated=False, doc_type="employee_response", date=dt.date(2024, 9, 24), confidence=0.8,
+        pages=(Page(1, "Van: Sandra Kuipers\nAan: HR\n\nHierbij laat ik weten dat ik het aanbod voor de functie van planner meteropname niet aanneem."),),
+    )  # fmt: skip
+    plan = doc("D0", "improvement_plan", "2024-03-04", "VERBETERPLAN\nNaam medewerker: Sandra Kuipers\nDoel 1: uitval onder 5%.")  # fmt: skip
+    assert [o.response for o in extract_facts([plan, offer, reply]).redeployment_offers] == ["refused"]
+
+
+def test_a_managers_notes_report_a_call_in_sick_and_the_return():
+    notes = doc("D1", "meeting_report", "2024-12-02", "gesprekken Dennis\nma 2/12: gesprek nr. 1.\nma 6/1: D. belt 7.30 ziek, griep.\nma 13/1: D. weer beter, aan het werk.", "progress")  # fmt: skip
+    later = doc("D2", "correspondence", "2025-01-20", "Beste Dennis,\nTot dinsdag.")
+    facts = extract_facts([notes, later])
+    assert ([s.date for s in facts.sick_reports], [r.date for r in facts.recoveries]) == ([dt.date(2025, 1, 6)], [dt.date(2025, 1, 13)])  # fmt: skip
+
+
+@pytest.mark.parametrize("answer", ["Cursus nu even niet, eerst moet de planning op orde.", "Vervolgtraining zit er nu niet in."])  # fmt: skip
+def test_a_course_turned_down_in_few_words(answer):
+    mail = doc("D1", "correspondence", "2024-02-14", f"Beste Samira,\n{answer}\nGroet, Henk")
+    assert [t.status for t in extract_facts([mail]).trainings] == ["request_denied"]
+
+
+def test_a_redeployment_field_marked_nvt_with_its_reason_is_a_not_applicable_statement():
+    report = doc("D1", "meeting_report", "2024-04-08", "Evaluatie afspraken Samira\nConclusie: niet verbeterd.\nHerplaatsing: n.v.t., we hebben maar 1 coördinatorfunctie en verder alleen hulpen.", "final_evaluation")  # fmt: skip
+    assert [s.kind for s in extract_facts([report]).redeployment_statements] == ["not_applicable"]
+
+
+def test_criticism_a_manager_notes_saying_is_oral_on_the_day_of_its_note_line():
+    notes = doc("D1", "meeting_report", "2024-02-26", "notities EM - verbetertraject Ruud V.\nma 26/2  startgesprek PIP met R.\nDoelen doorgelopen.\nvr 8/3   voortgang nr 1.\nDat is 3 werkdagen, geen 5.\nTegen R. gezegd dat D1 niet gehaald is en dat dat niet goed genoeg is.\nwo 27/3  voortgang nr 2.\nMaasvlakte werkplan op tijd.", "progress")  # fmt: skip
+    assert [(c.form, c.date) for c in extract_facts([notes]).criticisms] == [("oral", dt.date(2024, 3, 8))]
+
+
+def test_a_plan_that_announces_its_interim_evaluation_stays_a_plan():
+    plan = doc("D1", "improvement_plan", "2023-09-04", "Utrecht, 4 september 2023\nBetreft: verbeterplan\nGeachte mevrouw De Vries,\nHet verbetertraject start op 4 september 2023 en duurt twaalf weken.\nDoel: u verwerkt per dag minimaal 40 orders zonder fouten.\nU krijgt een coach. Na zes weken volgt een tussentijdse evaluatie.")  # fmt: skip
+    assert [p.planned_weeks for p in extract_facts([plan]).plans] == [12.0]

@@ -39,6 +39,7 @@ SICK = words(
     r"(?:ik ben|ben ik) (?:\w+ ){0,2}ziek\b",
     r"^\W*(?:\w+[,.]? )?ben (?:vandaag |nog |weer )?ziek\b",
     r"\bziekmelding\b(?= *$)",
+    r"(?:belt|belde|appt|appte|mailt|mailde) (?:\S+ ){0,3}ziek\b",  # a note: "D. belt 7.30 ziek, griep."
     r"sick leave",
     r"called in sick",
 )
@@ -55,6 +56,7 @@ RECOVERED = words(
     r"(?:gedeeltelijk|deels|volledig|geheel) hersteld\b",
     r"werkt (?:\w+ ){0,4}weer (?:volledig|voor (?:\d+\s?%|de helft)|halve dagen|\d+\s?%)",
     r"(?:ben|is) (?:\w+ ){0,2}weer beter",
+    r"(?:^\W*|:\s+)(?-i:[A-Z][\w.]*) weer beter\b",  # a note: "ma 13/1: D. weer beter, aan het werk."
     r"(?:gedeeltelijk|volledig) herstel(?:d)? (?:per|op|vanaf|sinds) \d",
     r"\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s+(?:gedeeltelijk |volledig )?herstel(?:d|melding)?\b",
     r"werk(?:t)? (?:ik |hij |zij )?(?:\w+ ){0,4}weer (?:\w+ ){0,3}(?:ochtenden|middagen|dagen|uur)\b",

@@ -134,6 +134,8 @@ ORAL = words(
     r"(?:vaak|regelmatig|herhaaldelijk) (?:\w+ ){0,2}(?:aangesproken|gezegd|gewezen)",
     r"aangesproken",
     r"(?:erop|er op) gewezen",
+    # a manager's own note of what they said: "Tegen R. gezegd dat ...", "di 5/3: Gezegd dat het zo niet kan"
+    r"tegen (?:\S+ ){1,2}gezegd", r"(?:^|(?<=: )|(?<=- ))\W*(?:heb |ik )?gezegd\b",
 )
 # The evaluation of an improvement plan, even when it rates the goals ("Eindevaluatie verbeterplan", "scan_eindevaluatie"):
 # the minutes of a talk of the trajectory, not an appraisal of the year.
@@ -259,12 +261,15 @@ def _form(doc: Document, hits: list[Hit]) -> str:
 
 
 def _day(doc: Document, form: str, hits: list[Hit]) -> dt.date | None:
-    """A remark reported later carries the day its sentence (or note line) gives; in a letter without one, none."""
+    """A remark reported later carries the day its sentence, note line or quoted mail gives; in a letter without one,
+    none."""
     if form != "oral" or not hits:
         return doc.date
     days = sentence_dates(hits[0].sentence, doc)
     if days:
         return days[0]
+    if hits[0].sentence.date:
+        return hits[0].sentence.date  # the day of the note line or quoted mail it stands in
     return None if is_mail(doc) or doc.doc_type == "correspondence" else doc.date
 
 

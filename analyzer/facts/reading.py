@@ -91,9 +91,10 @@ _FUTURE = re.compile(
 )
 _LEGEND = re.compile(r"(?:\b[1-5OMVGU]\s*=\s*\w+.*){2,}|\bschaal\b.*\b(?:onvoldoende|matig)\b.*\bgoed\b", re.I)
 _RATING_WORDS = re.compile(r"\b(?:onvoldoende|matig|voldoende|goed|zeer goed|uitstekend)\b", re.IGNORECASE)
-# A form field left empty: "Ondersteuning: n.v.t.", "Coach: -", "Herplaatsing: nvt".
+# A form field left empty: "Ondersteuning: n.v.t.", "Coach: -", "Herplaatsing: nvt", also with its reason after it
+# ("Herplaatsing: n.v.t., we hebben maar 1 coördinatorfunctie").
 # A checklist's question answered in its own column works the same: "8. Herplaatsing onderzocht?      n.v.t.".
-_EMPTY_FIELD = re.compile(r"^(?P<label>[^:|?]{2,60}?)\s*(?:[:|]|\?|\s{3,})\s*(?:n\.?\s?v\.?\s?t\.?|nvt|geen|-+|–|—|n/a|nee|\.{2,}|_+)\s*(?:(?<=\.)\s*[-–—(].*|\s[-–—(]\s.*)?$", re.I)  # fmt: skip
+_EMPTY_FIELD = re.compile(r"^(?P<label>[^:|?]{2,60}?)\s*(?:[:|]|\?|\s{3,})\s*(?:n\.?\s?v\.?\s?t\.?|nvt|geen|-+|–|—|n/a|nee|\.{2,}|_+)\s*(?:(?<=\.)\s*[-–—(,].*|\s[-–—(]\s.*|,\s.*)?$", re.I)  # fmt: skip
 # A form's tick boxes: the option ticked (☒, [x]) and the options left open (☐, [ ]).
 _UNTICKED = re.compile(r"(?:☐|\[ \])[^☐☒\[\n]*")
 _TICKED = re.compile(r"☒|\[[xX]\]")

@@ -111,6 +111,8 @@ REFUSED = words(
     r"(?:wil|wilde) (?:\w+ ){0,4}(?:deze |die |de )?(?:functie|baan|positie) niet",
     r"geen interesse",
     r"(?:ga|gaat) (?:\w+ ){0,3}niet (?:aannemen|aanvaarden|accepteren)\b",
+    # a subordinate clause: "dat ik het aanbod voor de functie van planner niet aanneem"
+    r"(?:aanbod|functie|positie|baan) (?:\S+ ){0,8}niet (?:aanneem|aanneemt|aanvaard|aanvaardt|accepteer|accepteert)\b",
 )
 ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)", r"(?:neem|neemt|accepteer|accepteert|aanvaard|aanvaardt) (?:\w+ ){0,2}(?:het aanbod|de functie|deze functie|die functie|de positie)\b", r"ga(?:at)? (?:\w+ ){0,2}akkoord met (?:\w+ ){0,3}(?:aanbod|functie|positie)")  # fmt: skip
 # Outside a redeployment document, only a search reported as done counts ("hebben wij onderzocht", "is bekeken").

@@ -295,6 +295,8 @@ def _is_plan(doc: Document) -> bool:
     titled = bool(PLAN_TITLE.search(head)) and not NOT_A_PLAN_TITLE.search(head)
     if doc.doc_type != "improvement_plan":
         return titled and doc.doc_type in ("meeting_report", "correspondence", "other", "warning") and bool(_goal_lines(doc))  # fmt: skip
+    if _evaluation_titled(doc):
+        return False  # the report of an evaluation the classifier took for the plan it evaluates
     return bool(_goal_lines(doc) or find(doc, TERM, deny=False, asserted=False) or support(doc)[0])
 
 
@@ -329,10 +331,25 @@ def plans(documents: Sequence[Document]) -> list[Plan]:
 def meeting_kind(doc: Document) -> str | None:
     """The trajectory meeting a report records: from its title first, else from the classifier's subtype."""
     head = (doc.title or "") + "\n" + doc.text[:300]
+    # a form's options: only the ticked one names the talk ("Soort gesprek: ☒ Startgesprek ☐ Tussenevaluatie")
+    head = "\n".join(ticked_only(line) for line in head.splitlines())
     for kind, pattern in MEETING_TITLES:
         if pattern.search(head):
             return kind
     return SUBTYPE_EVENT.get(doc.subtype or "")
+
+
+def _evaluation_titled(doc: Document) -> bool:
+    """A document titled as an evaluation ("VERSLAG TUSSENEVALUATIE VERBETERPLAN" under its letterhead), not a plan that
+    announces one ("Na zes weken volgt een tussentijdse evaluatie")."""
+    head = [line for line in doc.text.splitlines() if line.strip()][:TITLE_LINES]
+    titles = [line for line in head if len(line.strip()) <= TITLE_CHARS]
+    return any(pattern.search(line) for line in titles for kind, pattern in MEETING_TITLES if kind in ("interim_evaluation", "final_evaluation"))  # fmt: skip
+
+
+# A title stands in a document's first lines, and is short.
+TITLE_LINES = 3
+TITLE_CHARS = 80
 
 
 def _evaluation_named(file: str) -> bool:
