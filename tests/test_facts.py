@@ -3,6 +3,7 @@ from a sentence that denies or only supposes it."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -347,7 +348,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.7, 0.766)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.7, 0.767)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.921
 
 
@@ -1407,3 +1408,31 @@ def test_criticism_a_manager_notes_saying_is_oral_on_the_day_of_its_note_line():
 def test_a_plan_that_announces_its_interim_evaluation_stays_a_plan():
     plan = doc("D1", "improvement_plan", "2023-09-04", "Utrecht, 4 september 2023\nBetreft: verbeterplan\nGeachte mevrouw De Vries,\nHet verbetertraject start op 4 september 2023 en duurt twaalf weken.\nDoel: u verwerkt per dag minimaal 40 orders zonder fouten.\nU krijgt een coach. Na zes weken volgt een tussentijdse evaluatie.")  # fmt: skip
     assert [p.planned_weeks for p in extract_facts([plan]).plans] == [12.0]
+
+
+def test_a_plan_titled_with_the_employees_first_name_names_the_employee():
+    from analyzer.facts.authors import employee_names
+
+    plan = doc("D1", "meeting_report", "2025-01-13", "Afspraken Yara - 13-1-2025\n\nNa ons gesprek van vandaag even op een rij wat we hebben afgesproken.")  # fmt: skip
+    assert employee_names([plan]) == frozenset({"Yara"})
+
+
+def test_a_chat_message_is_dated_by_its_own_timestamp():
+    plan = doc("D0", "improvement_plan", "2023-08-28", "VERBETERAFSPRAKEN\nNaam medewerker: Kevin Hoekstra\nDoel: op tijd beginnen.")  # fmt: skip
+    chat = doc("D1", "medical", "2024-01-30", "[04-09-2023 07:12] Kevin Hoekstra: henk mijn cirkelzaag is al 3 weken kapot, ik kan zo niet werken\n[04-09-2023 07:30] Henk Wijnands: ik kijk er naar\n[19-10-2023 08:55] Henk Wijnands: je staat ingeschreven voor de cursus\n[30-01-2024 06:50] Kevin Hoekstra: ben ziek", "sick_report")  # fmt: skip
+    assert [(c.topic, c.date) for c in extract_facts([plan, chat]).complaints] == [("tools", dt.date(2023, 9, 4))]
+
+
+def test_running_notes_name_a_progress_talk_by_its_name_alone():
+    notes = doc("D1", "meeting_report", "2024-05-06", "aantekeningen IvdB\nma 6/5  Voortgang, D. zegt dat het beter gaat.\nma 13/5  Voortgang.\ndi 21/5 - vg-gesprek 3\nma 27/5: voortgang, laatste voor eindgesprek.", "progress")  # fmt: skip
+    later = doc("D2", "correspondence", "2024-06-03", "Beste Dennis,\nTot maandag.")
+    days = sorted({e.date for e in extract_facts([notes, later]).trajectory if e.kind == "progress"})
+    assert days == [dt.date(2024, 5, 6), dt.date(2024, 5, 13), dt.date(2024, 5, 21), dt.date(2024, 5, 27)]
+
+
+def test_a_turn_told_as_said_to_the_employee_is_the_managers():
+    plan = doc("D0", "improvement_plan", "2023-10-02", "VERBETERAFSPRAKEN\nNaam medewerker: Kevin Hoekstra\nDoel: op tijd beginnen.")  # fmt: skip
+    talk = doc("D1", "meeting_report", "2023-11-13", "eindgesprek Kevin ma 13-11-2023, kantoor, Henk + Ria + Kevin\nHenk tegen Kevin: de 6 weken zijn om en het is niet beter geworden met je werk.\nKevin: vind ik niet eerlijk.", "final_evaluation")  # fmt: skip
+    speakers = {s.text[:4]: s.speaker for s in read_document(dataclasses.replace(talk, employee_names=("Hoekstra", "Kevin")))}  # fmt: skip
+    assert (speakers["Henk"], speakers["Kevi"]) == ("employer", "employee")
+    assert [(e.kind, e.outcome) for e in extract_facts([plan, talk]).trajectory if e.kind == "final_evaluation"] == [("final_evaluation", "not_improved")]  # fmt: skip

@@ -33,9 +33,10 @@ _NAMED = (
     # Youssef Amrani")
     re.compile(r"^\s*(?:naam(?:\s+medewerk(?:er|ster))?|medewerk(?:er|ster)|werknem(?:er|ster)|coachee)(?:[ \t]+|[ \t]*\|[ \t]*)" + TITLES + r"?\s*" + _INITIALS + _NAME + r"\s*(?:[,(]|$)", re.I | re.M),  # fmt: skip
     re.compile(r"^\s*" + GREETING + r"\s+(?:heer|mevrouw|dhr\.?|mevr\.?)?\s*" + _NAME + r"\s*,", re.I | re.M),  # fmt: skip
-    # a letter's address block ("De heer E. Hazenberg") and a form's title ("Verbeterplan Sanne Kuipers, groep 5")
+    # a letter's address block ("De heer E. Hazenberg") and a form's title ("Verbeterplan Sanne Kuipers, groep 5",
+    # "Afspraken Yara - 13-1-2025")
     re.compile(r"^\s*" + TITLES + r"\s+" + _INITIALS + _NAME + r"\s*$", re.I | re.M),
-    re.compile(r"^\s*(?:verbeterplan|verbetertraject|plan van aanpak|pip|ontwikkelplan|beoordeling(?:sformulier)?|waarschuwing)(?:\s+\d{4})?\s+(?:van\s+|voor\s+)?" + TITLES + r"?\s*" + _INITIALS + _NAME + r"\s*(?:[,(-]|$)", re.I | re.M),  # fmt: skip
+    re.compile(r"^\s*(?:verbeterplan|verbetertraject|plan van aanpak|pip|ontwikkelplan|beoordeling(?:sformulier)?|waarschuwing|afspraken)(?:\s+\d{4})?\s+(?:van\s+|voor\s+)?" + TITLES + r"?\s*" + _INITIALS + _NAME + r"\s*(?:[,(-]|$)", re.I | re.M),  # fmt: skip
 )
 # A name in a labelled field ("Naam medewerker: ...") counts twice a salutation's: a thread filed as a formal document
 # also greets the HR adviser or manager the employee writes to ("Beste Linda,").

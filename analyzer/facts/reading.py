@@ -306,10 +306,14 @@ def signed_by_employee(text: str) -> bool:
     return bool(_EMPLOYEE_SIGNS.match(text))
 
 
+# A turn told as said to someone: "Henk tegen Kevin:".
+_SAID_TO = re.compile(r"\s+(?:tegen|aan|naar)\s+", re.IGNORECASE)
+
+
 def _speaker(text: str, author: Speaker, names: tuple[str, ...]) -> Speaker:
     """The speaker of a sentence: a chat or transcript line's name, a person it reports, else the block's author."""
-    if names and (match := _TRANSCRIPT.match(text)) and any(n in match.group("name").split() for n in names):
-        return "employee"
+    if names and (match := _TRANSCRIPT.match(text)) and any(n in _SAID_TO.split(match.group("name"))[0].split() for n in names):
+        return "employee"  # "Kevin: vind ik niet eerlijk"; "Henk tegen Kevin: ..." is Henk's
     if signed_by_employee(text):
         return "employee"
     speaker = sentence_speaker(text, author)
@@ -370,7 +374,8 @@ _INITIALS_FIRST = re.compile(r"(?:^\W*|:\s+|\b[Vv]olgens\s+)(?!RE\b|FW\b|HR\b|CC
 WEEKDAY = r"(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?"
 NOTE_DAY = WEEKDAY + r"(?P<d>\d{1,2})[-/](?P<m>\d{1,2})"
 # A line of running notes opens with its day: "di 30/1   gesprek nr. 1", "14-3: weer aangesproken", "vr 14/6 -".
-NOTE_LINE = re.compile(r"^\s*" + NOTE_DAY + r"(?:[-/](?P<y>\d{4}|\d{2}))?(?=\s|:|$)", re.IGNORECASE)
+# ... or a chat's message with its day and time: "[04-09-2023 07:12] Kevin Hoekstra: ...".
+NOTE_LINE = re.compile(r"^\s*\[?" + NOTE_DAY + r"(?:[-/](?P<y>\d{4}|\d{2}))?(?=\s|:|$|,)", re.IGNORECASE)
 # ... or with its day and a month's name, then a colon or dash: "ma 13 mei: RS ziek gemeld", "vr 17 mei - hersteld".
 NOTE_LINE_NAMED = re.compile(r"^\s*" + WEEKDAY + r"(?P<d>\d{1,2})\s+(?P<m>[a-z]{3,9})\.?(?:\s+(?P<y>\d{4}))?(?=\s*[:\-–—])", re.IGNORECASE)  # fmt: skip
 # Running notes: at least this many lines open with a day.

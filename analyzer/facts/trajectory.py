@@ -172,7 +172,8 @@ NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake")
 NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"gaat niet door", r"verzet naar", r"no-?show", r"vervalt", r"vervallen")  # fmt: skip
 # A note of running notes that opens with a talk of the trajectory, on its own line or after the day: "ma 28/10
 # check-in 1.", "ma 19/2 / Voortgang 1.", "ma 18/11 tussenevaluatie met Yvonne".
-NOTE_TALK = re.compile(r"^\W*(?:(?P<interim>tussen-?evaluatie)|(?P<start>startgesprek)|check-?in\s*(?:nr\.?\s*|#\s*)?\d+|(?:voortgang(?:sgesprek)?|gesprek)\s*(?:nr\.?\s*|#\s*)?\d+\b|1[:-]on[:-]?1\b|1[:-]1\b)", re.IGNORECASE)  # fmt: skip
+# ... also by its name alone: "ma 27/5: voortgang.", "Voortgang, laatste voor eindgesprek.", "di 2/4 - vg-gesprek 1".
+NOTE_TALK = re.compile(r"^\W*(?:(?P<interim>tussen-?evaluatie)|(?P<start>startgesprek)|check-?in\s*(?:nr\.?\s*|#\s*)?\d+|(?:voortgang(?:sgesprek)?|gesprek)\s*(?:nr\.?\s*|#\s*)?\d+\b|(?:(?:eerste|laatste)\s+)?(?:voortgang(?:sgesprek)?|vg-?gesprek)(?=\s*(?:[.,:;(–-]|$))|vg-?gesprek\s*\d+\b|1[:-]on[:-]?1\b|1[:-]1\b)", re.IGNORECASE)  # fmt: skip
 # Open to another position: a redeployment answer, not a stance on the trajectory.
 OTHER_POSITION = words(r"\w*functie", r"vacature", r"herplaats")
 OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")
