@@ -1436,3 +1436,14 @@ def test_a_turn_told_as_said_to_the_employee_is_the_managers():
     speakers = {s.text[:4]: s.speaker for s in read_document(dataclasses.replace(talk, employee_names=("Hoekstra", "Kevin")))}  # fmt: skip
     assert (speakers["Henk"], speakers["Kevi"]) == ("employer", "employee")
     assert [(e.kind, e.outcome) for e in extract_facts([plan, talk]).trajectory if e.kind == "final_evaluation"] == [("final_evaluation", "not_improved")]  # fmt: skip
+
+
+def test_the_talks_a_plan_plans_are_not_held():
+    plan = doc("D1", "improvement_plan", "2023-12-22", "VERBETERPLAN\nNaam medewerker: Dennis Hoekstra\nLooptijd: 8 januari t/m 29 maart 2024\n\nDoel 1: geen onvolledige sets meer.\n\n- Voortgangsgesprekken:      22 januari, 5 februari, 4 maart, 18 maart")  # fmt: skip
+    assert [e for e in extract_facts([plan]).trajectory if e.kind == "progress"] == []
+
+
+def test_a_numbered_weekcheck_in_running_notes_is_a_progress_talk():
+    notes = doc("D1", "meeting_report", "2024-07-01", "weekcheck Tim - notities Joyce\nma 1/7  plan doorgenomen met Tim.\ndi 9/7  weekcheck 1.\nwo 17/7  Tim op cursus.\ndo 18/7  weekcheck 2.", "other")  # fmt: skip
+    days = sorted(e.date for e in extract_facts([notes]).trajectory if e.kind == "progress")
+    assert days == [dt.date(2024, 7, 9), dt.date(2024, 7, 18)]

@@ -172,8 +172,9 @@ NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake")
 NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"gaat niet door", r"verzet naar", r"no-?show", r"vervalt", r"vervallen")  # fmt: skip
 # A note of running notes that opens with a talk of the trajectory, on its own line or after the day: "ma 28/10
 # check-in 1.", "ma 19/2 / Voortgang 1.", "ma 18/11 tussenevaluatie met Yvonne".
-# ... also by its name alone: "ma 27/5: voortgang.", "Voortgang, laatste voor eindgesprek.", "di 2/4 - vg-gesprek 1".
-NOTE_TALK = re.compile(r"^\W*(?:(?P<interim>tussen-?evaluatie)|(?P<start>startgesprek)|check-?in\s*(?:nr\.?\s*|#\s*)?\d+|(?:voortgang(?:sgesprek)?|gesprek)\s*(?:nr\.?\s*|#\s*)?\d+\b|(?:(?:eerste|laatste)\s+)?(?:voortgang(?:sgesprek)?|vg-?gesprek)(?=\s*(?:[.,:;(–-]|$))|vg-?gesprek\s*\d+\b|1[:-]on[:-]?1\b|1[:-]1\b)", re.IGNORECASE)  # fmt: skip
+# ... also by its name alone: "ma 27/5: voortgang.", "Voortgang, laatste voor eindgesprek.", "di 2/4 - vg-gesprek 1",
+# "di 9/7 weekcheck 1.".
+NOTE_TALK = re.compile(r"^\W*(?:(?P<interim>tussen-?evaluatie)|(?P<start>startgesprek)|check-?in\s*(?:nr\.?\s*|#\s*)?\d+|(?:voortgang(?:sgesprek)?|gesprek)\s*(?:nr\.?\s*|#\s*)?\d+\b|(?:(?:eerste|laatste)\s+)?(?:voortgang(?:sgesprek)?|vg-?gesprek)(?=\s*(?:[.,:;(–-]|$))|vg-?gesprek\s*\d+\b|week-?check\s*\d+\b|1[:-]on[:-]?1\b|1[:-]1\b)", re.IGNORECASE)  # fmt: skip
 # Open to another position: a redeployment answer, not a stance on the trajectory.
 OTHER_POSITION = words(r"\w*functie", r"vacature", r"herplaats")
 OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")
@@ -442,7 +443,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 first = read_document(doc)[:1]
                 found.append((TrajectoryEvent(date=doc.date, kind=kind, outcome=result, evidence=tuple(evidence(s) for s in first)), doc))  # type: ignore[arg-type]  # fmt: skip
         if doc.doc_type in ("meeting_report", "correspondence", "other", "improvement_plan"):
-            for hit in find(doc, HELD_ON, quoted=True):
+            # a plan lists the talks it plans ("Voortgangsgesprekken: 22 januari, 5 februari"), none held yet
+            for hit in [] if _is_plan(doc) else find(doc, HELD_ON, quoted=True):
                 # "gesprekken gevoerd op 5 en 19 februari", "Voortgangsgesprekken na hervatting: 7 juni en 21 juni":
                 # the days after it (not "sinds de start op 22 januari"); "Voortgangsgesprekken 20/2 en 5/3 gehouden;
                 # 19/3 vervallen": the days up to its verb; "heeft op 5 en 19 maart een klassenbezoek afgelegd": the
