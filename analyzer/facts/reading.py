@@ -355,7 +355,7 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool
             return not first.group(2)  # "Dennis, dat hoort bij het vak": addressed to the employee, not about them
         if first and re.match(r"^\W*(?-i:[A-Z][a-zà-ÿ]+)\s+(?:zegt|zei|geeft|gaf|vindt|vond|wil|wilde)", text) and first.group(1) not in names:  # fmt: skip
             return False  # a named colleague or manager, not the employee
-    if names and (initials := _INITIALS_FIRST.search(text)) and set(initials.group(1).replace(".", "")) <= {n[0] for n in names}:  # fmt: skip
+    if names and (initials := _INITIALS_SUBJECT.search(text)) and set(initials.group(1).replace(".", "")) <= {n[0] for n in names}:  # fmt: skip
         return True  # "RV is het niet eens met de conclusie", "S. vindt het zwaar": a manager's notes use initials
     if (point := _POINT.match(text)) and "|" not in text:  # a numbered point of a letter, not a row of a plan's table
         text = text[point.end() :]
@@ -367,7 +367,7 @@ _POINT = re.compile(r"^\W*\d{1,2}[.)]\s+")
 # The employee's initials as a note's subject: first in the line ("RV is het niet eens", "S. vindt het zwaar"), after a
 # label ("Over de badges: D. zegt ..."), after "volgens" ("Volgens D. loopt hij zijn rondes wel"), or as a note's
 # speaker ("* L: 's avonds staat ze alleen").
-_INITIALS_FIRST = re.compile(r"(?:^\W*|:\s+|\b[Vv]olgens\s+)(?!RE\b|FW\b|HR\b|CC\b)(?-i:([A-Z]{2,3}|[A-Z]\.|[A-Z](?=:)))(?:\s+(?-i:[a-z])|:\s)")
+_INITIALS_SUBJECT = re.compile(r"(?:^\W*|:\s+|\b[Vv]olgens\s+)(?!RE\b|FW\b|HR\b|CC\b)(?-i:([A-Z]{2,3}|[A-Z]\.|[A-Z](?=:)))(?:\s+(?-i:[a-z])|:\s)")
 
 
 # A note's day: "di 30/1", "14-3", "vr 14/6" (a weekday, then day and month).

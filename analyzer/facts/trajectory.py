@@ -225,6 +225,7 @@ TERM_LINE = re.compile(r"^\W*" + _number("n2") + r"\s*(?P<unit2>weken|maanden)\b
 
 
 def _term_under_heading(doc: Document) -> float | None:
+    """The term in weeks a plan writes on the line under its heading, when no sentence states it with its label."""
     sentences = read_document(doc)
     for heading, line in zip(sentences, sentences[1:], strict=False):
         if TERM_HEADING.match(heading.text) and (term := TERM_LINE.match(line.text)):
