@@ -38,6 +38,11 @@ def doc(id_: str, doc_type: str, date: str | None, text: str, subtype: str | Non
     )
 
 
+def naming_plan(name: str, date: str, goal: str, title: str = "VERBETERPLAN") -> Document:
+    """A plan whose part in a test is to name the employee, as a dossier's plan does ("Naam medewerker: ...")."""
+    return doc("D0", "improvement_plan", date, f"{title}\nNaam medewerker: {name}\n{goal}")
+
+
 # --------------------------------------------------------------------------------------------- traps: no fact
 
 
@@ -397,19 +402,19 @@ def test_complaints_reported_with_the_subject_after_the_verb_name_the_thing_and_
     ],
 )  # fmt: skip
 def test_a_broken_thing_by_any_name_and_standing_alone_are_complaints(sentence, topic):
-    plan = doc("D0", "improvement_plan", "2024-01-08", "VERBETERPLAN\nNaam medewerker: Sjoerd Bakker\nDoel: bonnen binnen een dag.")  # fmt: skip
+    plan = naming_plan("Sjoerd Bakker", "2024-01-08", "Doel: bonnen binnen een dag.")
     notes = doc("D1", "meeting_report", "2024-03-04", f"Gespreksverslag 4 maart 2024\n{sentence}")
     assert [c.topic for c in extract_facts([plan, notes]).complaints] == [topic]
 
 
 def test_a_document_called_a_stuk_is_no_broken_thing():
-    plan = doc("D0", "improvement_plan", "2024-01-08", "VERBETERPLAN\nNaam medewerker: Sjoerd Bakker\nDoel: bonnen binnen een dag.")  # fmt: skip
+    plan = naming_plan("Sjoerd Bakker", "2024-01-08", "Doel: bonnen binnen een dag.")
     notes = doc("D1", "meeting_report", "2024-03-04", "Gespreksverslag\nSjoerd erkent dat hij scherper moet zijn en stelt voor elk stuk te controleren.")  # fmt: skip
     assert extract_facts([plan, notes]).complaints == ()
 
 
 def test_a_managers_notes_report_the_employee_by_initials_after_a_label_or_volgens():
-    plan = doc("D0", "improvement_plan", "2023-10-02", "VERBETERPLAN\nNaam medewerker: Dennis Oosterhout\nDoel: rondes volledig scannen.")  # fmt: skip
+    plan = naming_plan("Dennis Oosterhout", "2023-10-02", "Doel: rondes volledig scannen.")
     notes = doc("D1", "meeting_report", "2023-12-04", "Gesprek Dennis 4 dec\n- Over de avonddienst: D. zegt dat hij die avond alleen stond.\n- Volgens D. hapert de scanner bij dock 7 al weken.")  # fmt: skip
     assert sorted(c.topic for c in extract_facts([plan, notes]).complaints) == ["staffing", "tools"]
 
@@ -419,7 +424,7 @@ def test_an_employees_mail_raises_a_complaint_whatever_type_the_mail_was_given()
         id="D1", file="werkdruk.eml", pages=(Page(1, "Van: Dennis\nAan: Henk\n\nHenk, ik werk al weken tot negen uur 's avonds. Dit is niet vol te houden."),),  # fmt: skip
         paginated=False, doc_type="other", date=dt.date(2023, 1, 16), confidence=0.5, author="employee",
     )  # fmt: skip
-    plan = doc("D0", "improvement_plan", "2023-01-09", "VERBETERPLAN\nNaam medewerker: Dennis de Vries\nDoel: offertes binnen twee dagen.")  # fmt: skip
+    plan = naming_plan("Dennis de Vries", "2023-01-09", "Doel: offertes binnen twee dagen.")
     assert [c.topic for c in extract_facts([plan, mail]).complaints] == ["workload"]
 
 
@@ -996,7 +1001,7 @@ def test_running_notes_whose_days_give_their_year_date_each_talk():
 
 
 def test_a_note_line_that_opens_with_its_day_reports_what_the_employee_named_after_it_does():
-    plan = doc("D0", "improvement_plan", "2024-01-02", "VERBETERPLAN\nNaam medewerker: Dennis Kamphuis\nDoel: afkeur onder 5 fronten per week.")  # fmt: skip
+    plan = naming_plan("Dennis Kamphuis", "2024-01-02", "Doel: afkeur onder 5 fronten per week.")
     notes = doc("D1", "meeting_report", "2024-01-08", "notities GN\nma 8 jan - eindcontrole: 14 fronten afgekeurd.\n15-1 - weer 9 st afkeur.\ndi 23 jan - D. weigert mee te werken aan de afspraken.\n1-2 - pistolen niet schoongemaakt.", "progress")  # fmt: skip
     assert [(s.kind, s.date) for s in extract_facts([plan, notes]).stances] == [("refuses", dt.date(2024, 1, 23))]
 
@@ -1296,7 +1301,7 @@ def test_a_reasons_own_niet_does_not_deny_the_pause_after_it():
 
 
 def test_the_managers_mail_taken_for_the_employees_reaction_still_changes_the_trajectory():
-    plan = doc("D0", "improvement_plan", "2024-02-05", "VERBETERPLAN\nNaam medewerker: Thijs Verhoeven\nDoel: offertes op tijd.")  # fmt: skip
+    plan = naming_plan("Thijs Verhoeven", "2024-02-05", "Doel: offertes op tijd.")
     mail = Document(
         id="D1", file="RE_ hersteld.eml", paginated=False, doc_type="employee_response", date=dt.date(2024, 4, 12), confidence=0.6,
         pages=(Page(1, "Van: Merel Jansen <m.jansen@brandwerk.nl>\nAan: Thijs Verhoeven\nOnderwerp: RE: hersteld\n\nBeste Thijs,\nHet traject wordt per 15 april hervat."),),
@@ -1352,7 +1357,7 @@ def test_asking_for_a_course_is_a_request_and_no_in_the_reply_above_turns_it_dow
         id="D1", file="cursus weegcentraal.eml", paginated=False, doc_type="correspondence", date=dt.date(2024, 1, 10), confidence=0.7,
         pages=(Page(1, "Van: Erik Bosman\nAan: Ramon Verhulst\nOnderwerp: RE: cursus\n\nNee is niet nodig.\nWendy legt het je wel uit.\nErik\n\n-----Oorspronkelijk bericht-----\nVan: Ramon Verhulst\nVerzonden: woensdag 10 januari 2024 07:15\nAan: Erik Bosman\nOnderwerp: cursus\n\nErik kan ik ook die cursus doen van Weegcentraal die Wendy in december gehad heeft?\nRamon"),),
     )  # fmt: skip
-    plan = doc("D0", "improvement_plan", "2024-01-08", "VERBETERPLAN\nNaam medewerker: Ramon Verhulst\nDoel: foutloze weegbonnen.")  # fmt: skip
+    plan = naming_plan("Ramon Verhulst", "2024-01-08", "Doel: foutloze weegbonnen.")
     assert sorted(t.status for t in extract_facts([plan, thread]).trainings) == ["request_denied", "requested"]
 
 
@@ -1378,7 +1383,7 @@ def test_an_offer_not_taken_in_a_subordinate_clause_is_refused():
         id="D2", file="RE_ aanbod.eml", paginated=False, doc_type="employee_response", date=dt.date(2024, 9, 24), confidence=0.8,
         pages=(Page(1, "Van: Sandra Kuipers\nAan: HR\n\nHierbij laat ik weten dat ik het aanbod voor de functie van planner meteropname niet aanneem."),),
     )  # fmt: skip
-    plan = doc("D0", "improvement_plan", "2024-03-04", "VERBETERPLAN\nNaam medewerker: Sandra Kuipers\nDoel 1: uitval onder 5%.")  # fmt: skip
+    plan = naming_plan("Sandra Kuipers", "2024-03-04", "Doel 1: uitval onder 5%.")
     assert [o.response for o in extract_facts([plan, offer, reply]).redeployment_offers] == ["refused"]
 
 
@@ -1418,7 +1423,7 @@ def test_a_plan_titled_with_the_employees_first_name_names_the_employee():
 
 
 def test_a_chat_message_is_dated_by_its_own_timestamp():
-    plan = doc("D0", "improvement_plan", "2023-08-28", "VERBETERAFSPRAKEN\nNaam medewerker: Kevin Hoekstra\nDoel: op tijd beginnen.")  # fmt: skip
+    plan = naming_plan("Kevin Hoekstra", "2023-08-28", "Doel: op tijd beginnen.", title="VERBETERAFSPRAKEN")
     chat = doc("D1", "medical", "2024-01-30", "[04-09-2023 07:12] Kevin Hoekstra: henk mijn cirkelzaag is al 3 weken kapot, ik kan zo niet werken\n[04-09-2023 07:30] Henk Wijnands: ik kijk er naar\n[19-10-2023 08:55] Henk Wijnands: je staat ingeschreven voor de cursus\n[30-01-2024 06:50] Kevin Hoekstra: ben ziek", "sick_report")  # fmt: skip
     assert [(c.topic, c.date) for c in extract_facts([plan, chat]).complaints] == [("tools", dt.date(2023, 9, 4))]
 
@@ -1431,7 +1436,7 @@ def test_running_notes_name_a_progress_talk_by_its_name_alone():
 
 
 def test_a_turn_told_as_said_to_the_employee_is_the_managers():
-    plan = doc("D0", "improvement_plan", "2023-10-02", "VERBETERAFSPRAKEN\nNaam medewerker: Kevin Hoekstra\nDoel: op tijd beginnen.")  # fmt: skip
+    plan = naming_plan("Kevin Hoekstra", "2023-10-02", "Doel: op tijd beginnen.", title="VERBETERAFSPRAKEN")
     talk = doc("D1", "meeting_report", "2023-11-13", "eindgesprek Kevin ma 13-11-2023, kantoor, Henk + Ria + Kevin\nHenk tegen Kevin: de 6 weken zijn om en het is niet beter geworden met je werk.\nKevin: vind ik niet eerlijk.", "final_evaluation")  # fmt: skip
     speakers = {s.text[:4]: s.speaker for s in read_document(dataclasses.replace(talk, employee_names=("Hoekstra", "Kevin")))}  # fmt: skip
     assert (speakers["Henk"], speakers["Kevi"]) == ("employer", "employee")

@@ -2,9 +2,9 @@
 
 One scikit-learn Pipeline (TF-IDF on words and on character n-grams, a linear SVM calibrated with
 sigmoid scaling) decides the document type, except for a verbatim transcript, which its form makes the minutes of a
-talk (transcript.py); per type that needs one, a linear SVM on the same features decides the subtype. The model is stored as plain arrays in a NumPy .npz (no pickle,
-so no code can run when it is loaded), and applied with NumPy and SciPy alone: scikit-learn is imported
-only to train (see features.py).
+talk (transcript.py); per type that needs one, a linear SVM on the same features decides the subtype. The model is
+stored as plain arrays in a NumPy .npz (no pickle, so no code can run when it is loaded), and applied with NumPy and
+SciPy alone: scikit-learn is imported only to train (see features.py).
 """
 
 from __future__ import annotations

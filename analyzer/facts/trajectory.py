@@ -345,7 +345,7 @@ def meeting_kind(doc: Document) -> str | None:
 def _evaluation_titled(doc: Document) -> bool:
     """A document titled as an evaluation ("VERSLAG TUSSENEVALUATIE VERBETERPLAN" under its letterhead), not a plan that
     announces one ("Na zes weken volgt een tussentijdse evaluatie")."""
-    head = [line for line in doc.text.splitlines() if line.strip()][:TITLE_LINES]
+    head = [line for line in doc.text[:TITLE_LINES * 200].splitlines() if line.strip()][:TITLE_LINES]
     titles = [line for line in head if len(line.strip()) <= TITLE_CHARS]
     return any(pattern.search(line) for line in titles for kind, pattern in MEETING_TITLES if kind in ("interim_evaluation", "final_evaluation"))  # fmt: skip
 
@@ -433,6 +433,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
     found: list[tuple[TrajectoryEvent, Document]] = []
     latest = last_day(documents)
     for doc in documents:
+        is_plan = _is_plan(doc)
         # a report of an evaluation the classifier took for the plan it evaluates ("Tussentijdse evaluatie verbetertraject")
         evaluation = doc.doc_type == "improvement_plan" and meeting_kind(doc) in ("interim_evaluation", "final_evaluation")
         # ... or for an appraisal, when the file's own name says it evaluates the trajectory ("Eindevaluatie verbeterplan")
@@ -445,7 +446,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 found.append((TrajectoryEvent(date=doc.date, kind=kind, outcome=result, evidence=tuple(evidence(s) for s in first)), doc))  # type: ignore[arg-type]  # fmt: skip
         if doc.doc_type in ("meeting_report", "correspondence", "other", "improvement_plan"):
             # a plan lists the talks it plans ("Voortgangsgesprekken: 22 januari, 5 februari"), none held yet
-            for hit in [] if _is_plan(doc) else find(doc, HELD_ON, quoted=True):
+            for hit in [] if is_plan else find(doc, HELD_ON, quoted=True):
                 # "gesprekken gevoerd op 5 en 19 februari", "Voortgangsgesprekken na hervatting: 7 juni en 21 juni":
                 # the days after it (not "sinds de start op 22 januari"); "Voortgangsgesprekken 20/2 en 5/3 gehouden;
                 # 19/3 vervallen": the days up to its verb; "heeft op 5 en 19 maart een klassenbezoek afgelegd": the
@@ -464,7 +465,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                     found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
             found += [(event, doc) for event in _note_talks(doc)]
             found += [(event, doc) for event in _headed_talks(doc)]
-        if _is_plan(doc):
+        if is_plan:
             # The talk that handed the plan over: of the talks the plan names, the one nearest its own date (a plan
             # also recalls the earlier talk that led to it: "Dit is besproken op 12 oktober").
             talks = [(day, hit) for hit in find(doc, DISCUSSED, deny=False) if (day := _talk_day(hit, doc))]
