@@ -310,15 +310,18 @@ def evaluate_command(
     "--sentences",
     is_flag=True,
     help="Train het zinsmodel van de feitenlaag (klachten over werkomstandigheden en de reactie erop) in plaats van "
-    "het documentmodel; gemeten per schrijver.",
+    "het documentmodel, ook op de geannoteerde zinnen van de ontwikkeldossiers; gemeten per schrijver.",
 )
 def train_command(corpus: Path, with_corrections: bool, sentences: bool) -> None:
     """Train het classificatiemodel opnieuw en meet het met gegroepeerde kruisvalidatie."""
     if sentences:
+        from analyzer.facts import annotated_sentences
         from analyzer.facts.sentence_model import SHIPPED_METRICS, SHIPPED_MODEL, train_and_save
 
+        annotated_sentences.write(annotated_sentences.harvest(corpus.parent), corpus)
         figures = train_and_save(corpus)
         click.echo(f"zinnen: {figures['sentences']} van {len(figures['writers'])} schrijvers")
+        click.echo(f"daarnaast: {figures['dossier_sentences']} zinnen uit de ontwikkeldossiers, {figures['corpus_sentences']} uit het corpus")
         click.echo(f"per schrijver gemeten: macro-F1 {figures['macro_f1']:.3f}")
         for label, row in figures["per_label"].items():
             click.echo(f"  {label:24} P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}  n={row['n']}")

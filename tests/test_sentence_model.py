@@ -24,7 +24,9 @@ from analyzer.facts.sentence_model import (
     PASSAGE_WORDS,
     SHIPPED_METRICS,
     SHIPPED_MODEL,
+    background_sentences,
     corpus_sentences,
+    dossier_sentences,
     evaluated_passages,
     fit,
     load,
@@ -46,9 +48,12 @@ def model():
 def test_no_sentence_the_model_learns_from_comes_from_a_dossier_it_is_measured_on():
     evaluated = evaluated_passages([ROOT / path for path in EVALUATED])
     assert len(evaluated) > 10_000
-    learned = [*load_sentences(SENTENCES), *corpus_sentences(ROOT / "corpus")]
+    learned = [*load_sentences(SENTENCES), *background_sentences(ROOT / "corpus")]
     shared = [s.text for s in learned if shingles(s.text, PASSAGE_WORDS) & evaluated]
     assert shared == []
+    # the held-out facts dossiers are among the measured ones; the development dossiers are learned from
+    assert Path("tests/facts_dossiers/heldout") in EVALUATED
+    assert Path("tests/facts_dossiers/dev") not in EVALUATED
 
 
 def test_shipped_figures_are_measured_on_writers_the_model_did_not_learn_from():
@@ -61,12 +66,13 @@ def test_shipped_figures_are_measured_on_writers_the_model_did_not_learn_from():
         assert figures["writers_per_family"][family] == sorted({i.writer for i in items if family in i.families})
         assert len(figures["writers_per_family"][family]) >= 3
     assert figures["corpus_sentences"] == len(corpus_sentences(ROOT / "corpus")) == 4000
+    assert figures["dossier_sentences"] == len(dossier_sentences(ROOT / "corpus")) > 15_000
     assert set(figures["per_label"]) == set(LABELS)
     assert min(row["n"] for row in figures["per_label"].values()) >= 20
 
 
 def test_shipped_model_is_what_training_builds(model, tmp_path: Path):
-    rebuilt = fit([*load_sentences(SENTENCES), *corpus_sentences(ROOT / "corpus")])
+    rebuilt = fit([*load_sentences(SENTENCES), *background_sentences(ROOT / "corpus")])
     texts = ["Ik sta sinds maart alleen op de afdeling.", "Wij hebben de roosters naast elkaar gelegd."]
     assert np.allclose(rebuilt.probabilities(texts), model.probabilities(texts))
     save(rebuilt, tmp_path / "zinnen.npz")
@@ -77,7 +83,7 @@ def test_shipped_model_is_what_training_builds(model, tmp_path: Path):
 def test_a_family_learns_only_from_sentences_labelled_for_it():
     """A conditions sentence marked `none` says nothing about a stance: adding the stance sentences leaves the
     conditions' probabilities exactly as they were."""
-    written, background = load_sentences(SENTENCES), corpus_sentences(ROOT / "corpus")
+    written, background = load_sentences(SENTENCES), background_sentences(ROOT / "corpus")
     both = fit([*written, *background])
     conditions_only = fit([*(i for i in written if i.families == ("conditions",)), *background])
     texts = ["Ik sta sinds maart alleen op de afdeling.", "Die cursus heb ik echt niet nodig, dat kan ik al jaren."]
@@ -228,3 +234,38 @@ def test_a_search_in_other_words_is_read_by_the_sentence_model():
 def test_a_search_announced_is_no_search():
     sentence = "We gaan de komende weken bekijken of er elders in de organisatie plek voor je is."
     assert redeployment([mail("M1", "2024-05-14", SEARCH_MAIL.format(sentence), "employer")])[0] == []
+
+
+def test_a_development_dossiers_annotated_quote_teaches_its_label_and_an_unannotated_file_teaches_none(tmp_path: Path):
+    from analyzer.facts.annotated_sentences import dossier_sentences as annotated
+    from analyzer.facts.annotated_sentences import label_of
+
+    folder = tmp_path / "07_bakkerij"
+    folder.mkdir()
+    (folder / "mail werkdruk.txt").write_text(
+        "Van: Sanne Bakker\nAan: Rob de Wit\nDatum: 4 maart 2024\nOnderwerp: planning\n\nRob,\n"
+        "Sinds Ruud weg is doe ik zijn klanten er ook bij.\nDat red ik zo niet lang meer.\nGroet, Sanne\n",
+        encoding="utf-8",
+    )
+    (folder / "rooster.txt").write_text(
+        "Rooster week 12\n\nMaandag en dinsdag staat Sanne op de vroege dienst.\n", encoding="utf-8"
+    )
+    annotation = {"writer": "writer-50", "facts": [
+        {"kind": "complaint", "file": "mail werkdruk.txt", "date": "2024-03-04", "topic": "workload",
+         "speaker": "employee", "quote": "doe ik zijn klanten er ook bij"},
+        {"kind": "physician_statement", "file": "rooster.txt", "date": "2024-03-04", "link": "not_stated",
+         "speaker": "occupational_physician", "quote": "staat Sanne op de vroege dienst"},
+    ]}  # fmt: skip
+    found = {(i["family"], i["text"], tuple(i["labels"])) for i in annotated(folder, annotation)}
+    conditions = {(text, labels) for family, text, labels in found if family == "conditions"}
+    # the quoted sentence carries the label; the mail's other sentences teach nothing about conditions; the
+    # roster, where no condition is annotated, teaches that its sentences raise none
+    assert ("Sinds Ruud weg is doe ik zijn klanten er ook bij.", ("complaint_workload",)) in conditions
+    assert not any("red ik zo niet" in text for text, _ in conditions)
+    assert ("Maandag en dinsdag staat Sanne op de vroege dienst.", ()) in conditions
+    # a physician who leaves the link open has no label of the model: the roster teaches that family nothing
+    assert label_of(annotation["facts"][1]) is None
+    medical = {text for family, text, _ in found if family == "medical_redeployment"}
+    assert "Maandag en dinsdag staat Sanne op de vroege dienst." not in medical
+    assert "Dat red ik zo niet lang meer." in medical
+    assert {i["group"] for i in annotated(folder, annotation)} == {"w50-07_bakkerij"}

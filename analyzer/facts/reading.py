@@ -178,13 +178,17 @@ def split_sentences(text: str) -> tuple[str, ...]:
     for line in lines:
         if not line:
             continue
-        wrapped = line[:1].islower() or bool(_CUT_BEFORE_NAME.search(joined[-1])) if joined else False
+        # an e-mail quoted below a reply wraps too: its next "> " line may run on its sentence ("dat wij niet hebben /
+        # > gekeken naar herplaatsing"), but a quoted line never runs on one of the reply's own
+        quoted_run = line.startswith(">") and bool(joined) and joined[-1].startswith(">")
+        body = line.lstrip("> ").strip() if quoted_run else line
+        wrapped = body[:1].islower() or bool(_CUT_BEFORE_NAME.search(joined[-1])) if joined else False
         # a line filled to the page's width and left open runs on into a next line of words ("bij ATO / Noord"; a
         # table's next row starts with its day or number)
-        filled = len(previous) >= max(full, WRAPPED_MIN_CHARS) and previous[-1:].isalnum() and line[:1].isalpha()
+        filled = len(previous) >= max(full, WRAPPED_MIN_CHARS) and previous[-1:].isalnum() and body[:1].isalpha()
         previous = line
-        if joined and (filled or _OPEN_LINE.search(joined[-1]) and wrapped) and not line.startswith(">"):
-            joined[-1] += " " + line
+        if joined and (filled or _OPEN_LINE.search(joined[-1]) and wrapped) and (quoted_run or not line.startswith(">")):
+            joined[-1] += " " + body
         else:
             joined.append(line)
     found: list[str] = []

@@ -40,6 +40,7 @@ FORMAT_VERSION = 2  # 2: one set of features per family
 PACKAGE_DIR = Path(__file__).parent
 SHIPPED_MODEL = PACKAGE_DIR / "sentences.npz"
 SHIPPED_METRICS = PACKAGE_DIR / "sentences_metrics.json"
+CORPUS = Path("corpus")
 
 COMPLAINTS = tuple(f"complaint_{topic}" for topic in get_args(ComplaintTopic))
 RESPONSES = tuple(f"response_{kind}" for kind in get_args(ResponseKind))
@@ -75,17 +76,32 @@ class LabelledSentence:
 def load_sentences(root: Path) -> list[LabelledSentence]:
     """Every `<family>/*.jsonl` under `root`: one {"labels": [...], "text": ..., "group": ...} per line; a label of
     another family, or an unknown one, is refused."""
+    return [
+        item
+        for family in FAMILIES
+        for path in sorted((root / family).glob("*.jsonl"))
+        for item in _read_jsonl(path, family)
+    ]
+
+
+def dossier_sentences(root: Path = CORPUS) -> list[LabelledSentence]:
+    """The development dossiers' annotated sentences (annotated_sentences.py), pinned in
+    `root/sentences_dossiers/<family>.jsonl`."""
+    from analyzer.facts.annotated_sentences import FOLDER
+
+    return [item for family in FAMILIES if (path := root / FOLDER / f"{family}.jsonl").exists() for item in _read_jsonl(path, family)]  # fmt: skip
+
+
+def _read_jsonl(path: Path, family: str) -> list[LabelledSentence]:
     found = []
-    for family, labels in FAMILIES.items():
-        for path in sorted((root / family).glob("*.jsonl")):
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                if not line.strip():
-                    continue
-                item = json.loads(line)
-                given = tuple(label for label in item["labels"] if label != NONE)
-                if unknown := set(given) - set(labels):
-                    raise ValueError(f"{path}:{number}: onbekend label {sorted(unknown)}")
-                found.append(LabelledSentence(item["text"], given, item["group"], (family,)))
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        given = tuple(label for label in item["labels"] if label != NONE)
+        if unknown := set(given) - set(FAMILIES[family]):
+            raise ValueError(f"{path}:{number}: onbekend label {sorted(unknown)}")
+        found.append(LabelledSentence(item["text"], given, item["group"], (family,)))
     return found
 
 
@@ -101,14 +117,13 @@ QUIET_FOR = {
     "medical_redeployment": ("other", "training", "warning", "improvement_plan"),
 }
 QUIET_SENTENCES = 4000
-CORPUS = Path("corpus")
 
 
 # The dossiers the facts layer is measured on, and the size of a shared passage: no sentence the model learns from
 # may share one with them (a stock phrase such as "de kantonrechter verzoeken de arbeidsovereenkomst te ontbinden"
-# is enough to leave a corpus sentence out).
-EVALUATED = (Path("tests/facts_dossiers/dev"), Path("tests/facts_dossiers/heldout"), Path("sample_dossiers"),
-             Path("tests/blind_dossiers"))  # fmt: skip
+# is enough to leave a corpus sentence out). The development dossiers are not among them: the model learns from
+# their annotated sentences (annotated_sentences.py).
+EVALUATED = (Path("tests/facts_dossiers/heldout"), Path("sample_dossiers"), Path("tests/blind_dossiers"))
 PASSAGE_WORDS = 8
 
 
@@ -153,9 +168,10 @@ def quiet_for(doc_type: str) -> tuple[str, ...]:
     return tuple(family for family, types in QUIET_FOR.items() if doc_type in types)
 
 
-def training_sentences(root: Path = CORPUS) -> list[LabelledSentence]:
-    """What the model learns from: the written sentences of `root/sentences` and the corpus sample."""
-    return load_sentences(root / "sentences") + corpus_sentences(root)
+def background_sentences(root: Path = CORPUS) -> list[LabelledSentence]:
+    """What the model learns from besides the written sentences, always (never left out to measure it): the corpus
+    sample and the development dossiers' sentences."""
+    return corpus_sentences(root) + dossier_sentences(root)
 
 
 def normalise(text: str) -> str:
@@ -314,8 +330,12 @@ def train_and_save(
     root: Path = CORPUS, model_path: Path = SHIPPED_MODEL, metrics_path: Path = SHIPPED_METRICS
 ) -> dict[str, Any]:
     """Measure out of writer, then fit on all sentences and write the model and its figures."""
-    written, background = load_sentences(root / "sentences"), corpus_sentences(root)
-    figures = {**out_of_writer(written, background), "corpus_sentences": len(background)}
+    written, background = load_sentences(root / "sentences"), background_sentences(root)
+    figures = {
+        **out_of_writer(written, background),
+        "corpus_sentences": sum(i.writer == "corpus" for i in background),
+        "dossier_sentences": sum(i.writer != "corpus" for i in background),
+    }
     save(fit([*written, *background]), model_path)
     metrics_path.write_text(json.dumps(figures, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return figures
