@@ -155,6 +155,25 @@ def test_criticism_quoted_below_a_reply_belongs_to_the_earlier_mail():
     assert found == [(dt.date(2024, 3, 1), "email", "employer")]
 
 
+def test_criticism_without_a_criticism_word_is_read_by_the_sentence_model_also_in_a_quoted_mail():
+    """"Ik moet je aanspreken op ..." names no failing the patterns know: the sentence model, learned from the
+    development dossiers' annotated criticism, reads it, in the manager's mail quoted below the employee's reply."""
+    from analyzer.facts.notice import critical_hits
+
+    reply = doc(
+        "D4", "employee_response", "2023-09-22",
+        "Van: Mirjam Kok\nOnderwerp: RE: OK-programma week 38\n\nHans,\nHet systeem lag twee dagen plat, dat weet je.\n"
+        "Mirjam\n\nOp 21 sep. 2023 om 16:40 schreef Hans de Wit <h.dewit@ziekenhuis.nl>:\n"
+        "> Mirjam,\n> Ik moet je aanspreken op het OK-programma van deze week, dat klopte op drie punten niet.\n> Hans",
+        file="RE_ OK-programma week 38.eml",
+    )  # fmt: skip
+    assert critical_hits(reply, quoted=True) == []  # no pattern reads it
+    found = [(c.date, c.form, c.evidence[0].quote) for c in extract_facts([reply]).criticisms]
+    assert found == [
+        (dt.date(2023, 9, 21), "email", "Ik moet je aanspreken op het OK-programma van deze week, dat klopte op drie punten niet.")
+    ]  # fmt: skip
+
+
 def test_a_denied_search_in_a_quoted_mail_that_wraps_over_its_quote_marks_is_no_search():
     """The quoted mail's sentence runs over two "> " lines: its "niet" stays with the search it denies."""
     reply = doc(
@@ -367,7 +386,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.71, 0.789)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.711, 0.79)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.925
 
 

@@ -1,7 +1,7 @@
 """The development dossiers' annotated facts as labelled sentences for the sentence model.
 
-Every annotated complaint, answer, stance, training status, physician's view and redeployment fact quotes the
-sentence that shows it. Those sentences are written by some thirty writers in voices the written sentence sets lack
+Every annotated criticism, complaint, answer, stance, training status, physician's view and redeployment fact quotes
+the sentence that shows it. Those sentences are written by some thirty writers in voices the written sentence sets lack
 (running notes, chats, lawyers' letters), so the sentence model learns from them too: the quoted sentence, read as
 the facts layer reads it, carries the fact's label; the sentences of a file in which the writer annotated no fact of a
 family carry no label of that family. A file with such a fact teaches nothing else of that family: writers quote one
@@ -36,6 +36,7 @@ KIND_LABELS: dict[str, tuple[str, str | None, str]] = {
     "redeployment_search": ("medical_redeployment", None, "redeployment_search"),
     "redeployment_offer": ("medical_redeployment", None, "redeployment_offer"),
     "redeployment_statement": ("medical_redeployment", None, "redeployment_none"),
+    "criticism": ("criticism", None, "criticism"),
 }
 # What the sentence model has no label for: a physician who leaves the link open, a redeployment contested or found
 # unreasonable (the written sets' `redeployment_none` is "nothing to offer").
