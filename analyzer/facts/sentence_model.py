@@ -6,7 +6,9 @@ performance and the employer's search for another position (family `medical_rede
 These acts are worded in endless ways ("Sinds Ruud weg is doe ik zijn klanten er ook bij" is a workload complaint
 without a workload word; "Gecheckt in rooster: klopt niet" refutes one), so the patterns of the facts layer are
 joined by a small model trained on labelled sentences (`corpus/sentences/<family>/`, written for it by writers who
-never saw the evaluation dossiers). One logistic regression per label on TF-IDF words and character n-grams: a
+never saw the evaluation dossiers, and the development dossiers' annotated sentences, annotated_sentences.py). A
+fourth family, `criticism` (the employer telling the employee the performance falls short), learns from the
+development dossiers alone. One logistic regression per label on TF-IDF words and character n-grams: a
 sentence may carry two labels (a complaint and its answer on one note line), and each probability stands on its own.
 Each family has its own features and learns only from sentences labelled for it: a conditions sentence marked
 `none` says nothing about a stance, and adding one family leaves the other's probabilities as they were.
