@@ -87,7 +87,7 @@ def test_shipped_model_is_what_training_builds(model, tmp_path: Path):
 def test_a_family_learns_only_from_sentences_labelled_for_it():
     """A conditions sentence marked `none` says nothing about a stance: adding the stance sentences leaves the
     conditions' probabilities exactly as they were."""
-    written, background = load_sentences(SENTENCES), background_sentences(ROOT / "corpus")
+    written, background = load_sentences(SENTENCES), corpus_sentences(ROOT / "corpus")
     both = fit([*written, *background])
     conditions_only = fit([*(i for i in written if i.families == ("conditions",)), *background])
     texts = ["Ik sta sinds maart alleen op de afdeling.", "Die cursus heb ik echt niet nodig, dat kan ik al jaren."]
