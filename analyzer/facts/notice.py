@@ -183,10 +183,13 @@ def _value_outcome(value: str) -> str:
 def critical_hits(doc: Document, quoted: bool = False) -> list[Hit]:
     """The employer's sentences that criticise the performance (not cleared, not about workload)."""
     return [
-        h
-        for h in find(doc, CRITICISM, speakers=("employer",), quoted=quoted)
-        if not CLEARED.search(h.sentence.text) and not NOT_ABOUT_PERFORMANCE.search(h.sentence.text)
+        h for h in find(doc, CRITICISM, speakers=("employer",), quoted=quoted) if _about_performance(h.sentence.text)
     ]
+
+
+def _about_performance(text: str) -> bool:
+    """A critical sentence that is about the employee's performance: not one that clears them, not about workload."""
+    return not CLEARED.search(text) and not NOT_ABOUT_PERFORMANCE.search(text)
 
 
 # A criticism the patterns miss ("Ik moet je aanspreken op het OK-programma van deze week, dat klopte op drie punten
@@ -203,9 +206,8 @@ def criticism_read(doc: Document, quoted: bool = False) -> list[Hit]:
     return [
         Hit(s, None)  # type: ignore[arg-type]
         for s in model_sentences(doc, "criticism", CRITICISM_THRESHOLD)
-        if s.quoted == quoted and s.speaker == "employer"
-        and not CLEARED.search(s.text) and not NOT_ABOUT_PERFORMANCE.search(s.text)
-    ]  # fmt: skip
+        if s.quoted == quoted and s.speaker == "employer" and _about_performance(s.text)
+    ]
 
 
 def consequence(doc: Document) -> tuple[Consequence, list[Hit]]:
@@ -326,6 +328,8 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
 
 def _quoted_criticism(doc: Document) -> list[Criticism]:
     """Criticism in an earlier e-mail quoted below this one: a criticism of its own day, by e-mail."""
+    if not any(s.quoted for s in read_document(doc)):
+        return []  # every document passes here: most quote nothing, and need no pattern or model run
     blocks: dict[dt.date, list[Hit]] = {}
     for hit in critical_hits(doc, quoted=True) or criticism_read(doc, quoted=True):
         if hit.sentence.quoted and hit.sentence.date:

@@ -342,17 +342,17 @@ def meeting_kind(doc: Document) -> str | None:
     return SUBTYPE_EVENT.get(doc.subtype or "")
 
 
+# A title stands in a document's first lines, and is short.
+TITLE_LINES = 3
+TITLE_CHARS = 80
+
+
 def _evaluation_titled(doc: Document) -> bool:
     """A document titled as an evaluation ("VERSLAG TUSSENEVALUATIE VERBETERPLAN" under its letterhead), not a plan that
     announces one ("Na zes weken volgt een tussentijdse evaluatie")."""
     head = [line for line in doc.text[:TITLE_LINES * 200].splitlines() if line.strip()][:TITLE_LINES]
     titles = [line for line in head if len(line.strip()) <= TITLE_CHARS]
     return any(pattern.search(line) for line in titles for kind, pattern in MEETING_TITLES if kind in ("interim_evaluation", "final_evaluation"))  # fmt: skip
-
-
-# A title stands in a document's first lines, and is short.
-TITLE_LINES = 3
-TITLE_CHARS = 80
 
 
 def _evaluation_named(file: str) -> bool:
