@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.authors import with_authors
-from analyzer.facts.conditions import complaint_responses, complaints, trainings
+from analyzer.facts.conditions import complaint_responses, complaints, first_raised, trainings
 from analyzer.facts.illness import medical_details, physician_statements, recoveries, sick_reports
 from analyzer.facts.model import Facts, from_dict, sort_facts, to_dict
 from analyzer.facts.notice import appraisals, criticisms
@@ -44,6 +44,7 @@ def extract_facts(documents: Sequence[Document]) -> Facts:
     searches, statements, offers = redeployment(readable)
     found_plans = plans(readable)
     raised = complaints(readable)
+    answers = complaint_responses(readable, raised)
     facts = Facts(
         criticisms=tuple(criticisms(readable)),
         appraisals=tuple(appraisals(readable)),
@@ -51,8 +52,8 @@ def extract_facts(documents: Sequence[Document]) -> Facts:
         trajectory=tuple(events(readable, found_plans)),
         stances=tuple(stances(readable)),
         trainings=tuple(trainings(readable)),
-        complaints=tuple(raised),
-        complaint_responses=tuple(complaint_responses(readable, raised)),
+        complaints=tuple(first_raised(raised)),
+        complaint_responses=tuple(answers),
         sick_reports=tuple(sick_reports(readable)),
         recoveries=tuple(recoveries(readable)),
         physician_statements=tuple(physician_statements(readable)),

@@ -408,3 +408,20 @@ def _settle(found: list[ComplaintResponse], answer: ComplaintResponse) -> None:
                 found[index] = dataclasses.replace(known, also=(*known.also, answer.topic))
             return
     found.append(answer)
+
+
+
+# The same condition raised again within a year is the grievance restated, not a new complaint (annotated once, where
+# it was first raised); the answers are still looked for after every raising. A facts-reading convention, not a rule
+# of law: on the dev dossiers 14 days → 365 took complaint F1 0.695 → 0.730 (precision 0.59 → 0.75).
+RESTATED_WITHIN_DAYS = 365
+
+
+def first_raised(raised: Sequence[Complaint]) -> list[Complaint]:
+    """Each condition once per RESTATED_WITHIN_DAYS: the complaints as the employee first raised them."""
+    kept: list[Complaint] = []
+    for complaint in raised:
+        last = max((k.date for k in kept if k.topic == complaint.topic and k.date), default=None)
+        if last is None or complaint.date is None or (complaint.date - last).days > RESTATED_WITHIN_DAYS:
+            kept.append(complaint)
+    return kept
