@@ -32,6 +32,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
 _OPEN_LINE = re.compile(r"[a-zà-ÿ,;\-]$")
 # A line never ends on an article, a name particle or a title: the next line continues it ("mevrouw Van den / Berg").
 _CUT_BEFORE_NAME = re.compile(r"\b(?:van|den|der|de|ter|ten|het|een|mevrouw|heer|meneer)$", re.IGNORECASE)
+# Nor on a word that asks for a day, when the next line opens with one ("op woensdag / 26 april de schuif gecontroleerd").
+_CUT_BEFORE_DAY = re.compile(r"\b(?:op|per|vanaf|sinds|tot|t/m|(?:maan|dins|woens|donder|vrij|zater|zon)dag)$", re.IGNORECASE)
+_OPENS_WITH_DAY = re.compile(r"\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"\b(?:max|min|ca|incl|excl|bijv|nr|blz|o\.a|e\.d|m\.b\.t|t\.a\.v|d\.d|mr|dhr|mw|mevr|drs|ir|ing|art|jl|resp|evt|"
     r"i\.p\.v|z\.s\.m|vs|etc|gem|tel|afd|wk|mnd|st|e\.a|m\.n|a\.s|j\.l|o\.b\.v|i\.o\.m|n\.a\.v|"
@@ -182,7 +185,10 @@ def split_sentences(text: str) -> tuple[str, ...]:
         # > gekeken naar herplaatsing"), but a quoted line never runs on one of the reply's own
         quoted_run = line.startswith(">") and bool(joined) and joined[-1].startswith(">")
         body = line.lstrip("> ").strip() if quoted_run else line
-        wrapped = body[:1].islower() or bool(_CUT_BEFORE_NAME.search(joined[-1])) if joined else False
+        wrapped = (
+            body[:1].islower() or bool(_CUT_BEFORE_NAME.search(joined[-1]))
+            or bool(_CUT_BEFORE_DAY.search(joined[-1]) and _OPENS_WITH_DAY.match(body))
+        ) if joined else False  # fmt: skip
         # a line filled to the page's width and left open runs on into a next line of words ("bij ATO / Noord"; a
         # table's next row starts with its day or number)
         filled = len(previous) >= max(full, WRAPPED_MIN_CHARS) and previous[-1:].isalnum() and body[:1].isalpha()
@@ -759,12 +765,15 @@ def act_day(sentence: Sentence, doc: Document, on_a_day: re.Pattern[str] | None 
     not when it was decided; other days in the sentence are what the act is about: "verlengd tot 19 juli")."""
     written = sentence.date or doc.date
     on = (on_a_day or ON_A_DAY).search(sentence.text)
+    if on is not None and _THAT.search(sentence.text[: on.start()]):
+        on = None  # "wij blijven bij ons standpunt dat de schuif op 12 april ...": the day of what is held, not of the act
     if on is None:
         return written  # "naar aanleiding van uw mail van 18 maart hebben wij ...": the day of the complaint, not the answer
     day = parse_date(sentence.text[on.start("day") :][:40], default_year=written.year if written else None)
     return day if day and (written is None or day <= written) else written
 
 
+_THAT = re.compile(r"\bdat\b", re.IGNORECASE)
 # An act on a day: "heeft ICT op 21 februari gemeten", "Ik heb op dinsdag 14 november met Esther gesproken".
 ON_A_DAY = re.compile(r"\bop (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)
 
