@@ -304,6 +304,10 @@ def _raised_on(sentence: Sentence, doc: Document) -> dt.date | None:
     return (sentence_dates(sentence, doc) or [written])[0]
 
 
+# Where a text turns to another position (not "vacature": a vacancy filled answers a staffing complaint).
+ANOTHER_POSITION = words(r"herplaats", r"passende functie", r"andere functie", r"andere plek", r"ergens anders")
+
+
 def _responses(doc: Document, topic: str, after: str | None = None) -> list[ComplaintResponse]:
     """The employer's answers to a complaint in `doc` (after the complaint's own sentence, when it stands in `doc`):
     the first sentence of each kind — investigated, adjusted, refuted, brushed off (a reply often does two)."""
@@ -319,10 +323,16 @@ def _responses(doc: Document, topic: str, after: str | None = None) -> list[Comp
             if index >= 0 and doc.author != "employee" and (answer := _answer_in_note(sentences[index], topic, doc.date)):
                 found[answer.response] = answer
             sentences = sentences[index + 1 :]
+    on_another_position = False
     for sentence in sentences:
+        # once the text turns to another position ("Andere plek in de bakkerij ... daar is geen werk voor een tweede
+        # persoon"), what the sentence model reads there answers no complaint; a pattern's answer still does
+        on_another_position = on_another_position or bool(ANOTHER_POSITION.search(sentence.text))
         if not sentence.asserts or (sentence.quoted and not replies_above) or sentence.speaker != "employer" or about_employee(sentence):  # fmt: skip
             continue
         for response, match in _answers(sentence):
+            if on_another_position and match is None:
+                continue
             if response not in found:
                 proof = evidence(Hit(sentence, match)) if match else evidence(sentence)
                 found[response] = ComplaintResponse(date=act_day(sentence, doc), topic=_topic(sentence.text) or topic, response=response, evidence=(proof,))  # type: ignore[arg-type]  # fmt: skip
@@ -418,10 +428,17 @@ RESTATED_WITHIN_DAYS = 365
 
 
 def first_raised(raised: Sequence[Complaint]) -> list[Complaint]:
-    """Each condition once per RESTATED_WITHIN_DAYS: the complaints as the employee first raised them."""
+    """Each condition once per RESTATED_WITHIN_DAYS: the complaints as the employee first raised them. A sentence that
+    raises a new condition keeps the others it raises with it: one grievance ("een druk jaar met veel zieke
+    collega's" is workload and staffing), which an answer to either topic answers."""
     kept: list[Complaint] = []
     for complaint in raised:
-        last = max((k.date for k in kept if k.topic == complaint.topic and k.date), default=None)
-        if last is None or complaint.date is None or (complaint.date - last).days > RESTATED_WITHIN_DAYS:
+        together = [c for c in raised if c.evidence[:1] == complaint.evidence[:1]] if complaint.evidence else [complaint]
+        if any(_new(c, kept) for c in together):
             kept.append(complaint)
     return kept
+
+
+def _new(complaint: Complaint, kept: Sequence[Complaint]) -> bool:
+    last = max((k.date for k in kept if k.topic == complaint.topic and k.date), default=None)
+    return last is None or complaint.date is None or (complaint.date - last).days > RESTATED_WITHIN_DAYS

@@ -76,6 +76,11 @@ ORGANISATION = words(
     r"(?:binnen|in) (?:het|de|onze) (?:bedrijf|organisatie|onderneming|instelling|gemeente)\b",
     r"andere (?:afdelingen|vestigingen|locaties|filialen)",
     r"alle (?:\w+ ){0,2}(?:faculteiten|diensten|scholen|onderdelen|divisies|regio's|ziekenhuislocaties)",
+    # the workplace by what it is, searched within: "binnen het bureau", "binnen het kantoor (vestigingen Zwolle en
+    # Kampen)"; not "in de drukkerij", often the shop floor ("op een andere machine in de drukkerij" is the department)
+    r"(?:binnen|bij) (?:het|de|ons|onze) (?:hele |gehele )?\w*(?:erij|bureau|kantoor|fabriek|winkel|praktijk|kliniek|apotheek|ziekenhuis|hotel|restaurant|garage)\b",
+    r"alle (?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:scholen|locaties|vestigingen|filialen|afdelingen|winkels|teams|kantoren|ziekenhuizen)",
+    r"(?:hele|gehele|totale|volledige) (?:stichting|vereniging|gemeente|provincie|instelling)\b",
 )
 DEPARTMENT = words(r"(?:binnen|in|op) (?:de|zijn|haar|eigen) (?:eigen )?afdeling")
 TEAM = words(r"(?:binnen|in) (?:het|zijn|haar|eigen) (?:eigen )?team")
@@ -206,16 +211,16 @@ def redeployment(
         # worden") are a bare statement, not a search (legal reference: a mere "there was nothing" is weak).
         brushed_off = not searched and find(doc, NO_VACANCIES, deny=False, speakers=employer)
         if searched or (doc.doc_type == "redeployment" and positions and not brushed_off):
-            # A redeployment document's scope is in its whole text; elsewhere only the search's own sentence counts.
+            # A search's own sentence names its scope best ("binnen de afdeling Projecten"); else, in a redeployment
+            # document, its whole text as the employer wrote it (a reply quoting the search mail too), except where
+            # the employer says it did not look ("Buiten de afdeling is niet gezocht, omdat ...")
             own = " ".join(s.text for s in searched)
-            # where the employer says it did not look ("Buiten de afdeling is niet gezocht, omdat de functies bij
-            # Operatie ...") is no part of the scope
-            text = " ".join(s.text for s in read_document(doc) if not s.quoted and not NOT_SEARCHED.search(s.text)) if doc.doc_type == "redeployment" else own  # fmt: skip
+            text = " ".join(s.text for s in read_document(doc) if (not s.quoted or s.speaker == "employer") and not NOT_SEARCHED.search(s.text)) if doc.doc_type == "redeployment" else own  # fmt: skip
             shown = search_hits[:1] or searched[:1] or [s for s in read_document(doc) if s.asserts][:1]
             searches.append(
                 RedeploymentSearch(
-                    date=(searched[0].date if searched else None) or _search_start(doc) or (act_day(searched[0], doc, SEARCHED_ON) if searched else doc.date),  # fmt: skip
-                    scope=_scope(text) if _scope(text) != "unknown" else _scope(own),  # type: ignore[arg-type]
+                    date=_search_day(searched, doc),
+                    scope=_scope(own) if _scope(own) != "unknown" else _scope(text),  # type: ignore[arg-type]
                     positions=positions or None,
                     complete=False if find(doc, NOT_EXAMINED, deny=False, speakers=employer) else None,
                     evidence=tuple(evidence(h) for h in shown),
@@ -257,6 +262,25 @@ SEARCH_PERIOD = words(r"(?:periode|onderzoeksperiode|looptijd|zoekperiode)(?: (?
 # "heeft HR op 14 juni 2023 gekeken": the day the search itself was done (not "bij de eindevaluatie op 31 juli hebben
 # wij onderzocht", the day of the talk that led to it).
 SEARCHED_ON = re.compile(r"\b(?:heeft|hebben|heb|is|zijn|werd|werden) (?:\S+ ){0,3}op (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)  # fmt: skip
+
+
+# "Op 10 september heb ik met de HR-contactpersonen ... doorgenomen": a sentence that opens with the day of the act.
+OPENS_ON_A_DAY = re.compile(r"^\W*op (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)
+
+
+def _search_day(searched: list[Sentence], doc: Document) -> dt.date | None:
+    """The day a search was done: its quoted mail's day; else the first day a search sentence says it was done on
+    ("heeft HR op 14 juni gekeken", "Op 10 september heb ik ... doorgenomen"); else the first day of the period a
+    form states; else the document's day."""
+    if searched and searched[0].date:
+        return searched[0].date
+    done_on = [
+        day
+        for s in searched
+        for pattern in (SEARCHED_ON, OPENS_ON_A_DAY)
+        if pattern.search(s.text) and (day := act_day(s, doc, pattern)) and day != (s.date or doc.date)
+    ]
+    return min(done_on, default=None) or _search_start(doc) or doc.date
 
 
 def _search_start(doc: Document) -> dt.date | None:
