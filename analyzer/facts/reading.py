@@ -126,7 +126,7 @@ _NOT_NEGATING = re.compile(
     r"|\b(?:als|indien|wanneer|mocht|zodra)\s+(?:\w+\s+){0,4}?(?:niet|geen)\s+(?:\w+\s+){0,3}?(?:wordt|worden|is|zijn|verbetert|verbeteren|lukt|gaat|gehaald|behaald|haalt|halen|verandert)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|terwijl|behalve)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|terwijl|behalve)\b|\ben\s+dat\b", re.IGNORECASE)
 # A main clause that opens with its verb before its subject ("Omdat het traject niet goed door kan lopen | zetten we
 # het stil"): the reason's "niet" before it is the reason's own.
 _REASON = re.compile(r"\b(?:omdat|doordat|aangezien|nu)\b[^;:,]*$", re.IGNORECASE)
@@ -698,9 +698,14 @@ def sentence_dates(
         for note in _NOTE_DAY.finditer(sentence.text, after, end):
             with contextlib.suppress(ValueError):
                 days.append(_year_before(dt.date(year, int(note.group(2)), int(note.group(1))), limit))
+    if not days and (written := sentence.date or doc.date):  # "Gisteren het eindgesprek met Sanne gehad."
+        days += [written - dt.timedelta(days=_DAYS_AGO[m.group(0).lower()]) for m in _DAYS_AGO_WORD.finditer(sentence.text, after, end)]  # fmt: skip
     return [d for d in days if limit is None or d <= limit + dt.timedelta(days=3)]
 
 
+# A day told relative to the day of writing.
+_DAYS_AGO = {"gisteren": 1, "eergisteren": 2, "gisterochtend": 1, "gistermiddag": 1, "gisteravond": 1}
+_DAYS_AGO_WORD = re.compile(r"\b(?:" + "|".join(_DAYS_AGO) + r")\b", re.IGNORECASE)
 # Days listed before a month's name share it: "op 15 en 29 maart", "5, 12 en 19 februari".
 _LISTED_DAYS = re.compile(r"(?<![\d-])(\d{1,2})((?:,\s*\d{1,2})*)\s+en\s+$")
 _DAY_AND_MONTH_NAME = re.compile(r"\d{1,2}\s+[^\W\d]")
