@@ -41,8 +41,7 @@ def link_half(root: Path, half_of: dict[str, int], half: int, target: Path) -> N
 
 
 def use_model(model: sentence_model.SentenceModel) -> None:
-    """Read with `model` from now on (the evaluation's forked workers inherit it)."""
-    sentence_model._read.cache_clear()
+    """Read with `model` from now on (the evaluation's forked workers inherit it; each model keeps its own readings)."""
     sentence_model.shipped_model = lambda: model  # type: ignore[assignment]
 
 

@@ -401,7 +401,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.73, 0.803)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.734, 0.807)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.929
 
 
@@ -550,6 +550,31 @@ def test_an_offer_accepted_in_a_later_mail_is_accepted():
     offer = doc("D1", "redeployment", "2022-04-05", "Eindevaluatie en herplaatsing\nMedewerker: Erwin Stoffels\nWij bieden Erwin de functie van meewerkend voorman expeditie aan per 1 mei 2022.")  # fmt: skip
     answer = doc("D2", "correspondence", "2022-04-11", "Van: Erwin Stoffels <e.stoffels@dcdewaal.nl>\nAan: Dennis Verhoef <d.verhoef@dcdewaal.nl>\nOnderwerp: Re: aanbod meewerkend voorman\n\nBeste Dennis,\nIk neem de functie meewerkend voorman expeditie aan per 1 mei.\nErwin")  # fmt: skip
     assert [o.response for o in extract_facts([offer, answer]).redeployment_offers] == ["accepted"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "response"),
+    [
+        ("Nee, ik ga geen dozen inpakken. Ik heb nooit slecht gefunctioneerd.", "refused"),
+        ("Daar ga ik niet op in. Dat is een stap terug.", "refused"),
+        ("Dank je, ik denk er dit weekend over na.", "unknown"),
+    ],
+)
+def test_the_employees_no_from_home_above_the_quoted_offer_refuses_it(reply, response):
+    thread = doc(
+        "D1", "redeployment", "2024-03-14",
+        "Van: Bas Verkerk <b.verkerk94@gmail.com>\nAan: Priya Ramdin <hr@tuinpunt.nl>\nOnderwerp: Re: aanbod functie magazijn\n\n"
+        f"Priya,\n\n{reply}\n\nOp di 12 mrt 2024 om 16:02 schreef Priya Ramdin <hr@tuinpunt.nl>:\n> Beste Bas,\n"
+        "> Zoals vandaag besproken bieden wij je de functie van orderpicker in ons magazijn aan, met behoud van salaris.",
+        file="aanbod functie magazijn.eml",
+    )  # fmt: skip
+    assert [o.response for o in extract_facts([thread]).redeployment_offers] == [response]
+
+
+def test_an_offer_turned_down_verb_first_by_the_employees_lawyer_is_refused():
+    offer = doc("D1", "redeployment", "2024-07-02", "Herplaatsing\nWij bieden u de functie van medewerker planning polikliniek Orthopedie aan.")  # fmt: skip
+    letter = doc("D2", "employee_response", "2024-07-10", "Namens mijn cliënt bericht ik u als volgt.\nCliënt aanvaardt de aangeboden functie van medewerker planning polikliniek niet.")  # fmt: skip
+    assert [o.response for o in extract_facts([offer, letter]).redeployment_offers] == ["refused"]
 
 
 def test_a_physicians_named_complaint_is_a_medical_detail_and_a_course_on_infections_is_not():

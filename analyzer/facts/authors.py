@@ -132,10 +132,23 @@ def author(doc: Document, names: frozenset[str]) -> Speaker:
             return "employer" if _employer_counsel(doc.text[:3000], names) else "employee"
         if _PHYSICIAN_SENDER.search(line):
             return "occupational_physician"
+        if _PERSONAL_MAIL.search(line) and _to_company(doc.text[:600]):
+            return "employee"  # from a private address to the company's: the employee, when no name told it
         return "employer"
     if _COUNSEL.search(doc.text[:3000]):
         return "employee"
     return "employer"
+
+
+# Private mail providers: an employer writes from its own domain, an employee at home from one of these.
+_PERSONAL_MAIL = re.compile(r"@(?:gmail|googlemail|hotmail|outlook|live|msn|icloud|me|ziggo|kpnmail|kpnplanet|planet|home|hetnet|yahoo|xs4all|telfort|casema|upcmail|chello|tele2|online)\.", re.I)  # fmt: skip
+_TO = re.compile(r"^\s*(?:aan|to)\s*:\s*(?P<who>[^\n]+)", re.I | re.M)
+
+
+def _to_company(head: str) -> bool:
+    """The mail's addressee has an address of a company's own domain."""
+    to = _TO.search(head)
+    return bool(to and "@" in to.group("who") and not _PERSONAL_MAIL.search(to.group("who")))
 
 
 _ADDRESSEE = re.compile(r"^\s*(?:aan|to|t\.a\.v\.)\s*:?\s+(?P<who>.+)$", re.I)

@@ -12,6 +12,7 @@ from analyzer.dossier import Document
 from analyzer.facts.model import Employment, RedeploymentOffer, RedeploymentSearch, RedeploymentStatement
 from analyzer.facts.reading import (
     SUBJECT_LINE,
+    Hit,
     Sentence,
     about_employee,
     act_day,
@@ -118,7 +119,13 @@ REFUSED = words(
     r"(?:ga|gaat) (?:\w+ ){0,3}niet (?:aannemen|aanvaarden|accepteren)\b",
     # a subordinate clause: "dat ik het aanbod voor de functie van planner niet aanneem"
     r"(?:aanbod|functie|positie|baan) (?:\S+ ){0,8}niet (?:aanneem|aanneemt|aanvaard|aanvaardt|accepteer|accepteert)\b",
+    # the verb first: "Cliënt aanvaardt de aangeboden functie van medewerker planning niet."
+    r"(?:aanvaard|aanvaardt|accepteer|accepteert|neem|neemt) (?:\S+ ){0,8}(?:functie|aanbod|positie|baan) (?:\S+ ){0,8}niet\b",
 )
+# The employee's own reply above the quoted offer that says no to it: "Nee, ik ga geen dozen inpakken.", "Daar ga ik
+# niet op in."
+MAIL_HEADER = re.compile(r"^\s*(?:van|aan|from|to|cc|verzonden|sent|datum|date|onderwerp|subject)\s*:", re.IGNORECASE)
+REPLY_NO = words(r"^\W*nee\b", r"(?:daar|hier) ga ik niet (?:op )?in\b", r"\bga (?:ik )?(?:daar |hier )?niet op in\b")
 ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)", r"(?:neem|neemt|accepteer|accepteert|aanvaard|aanvaardt) (?:\w+ ){0,2}(?:het aanbod|de functie|deze functie|die functie|de positie)\b", r"ga(?:at)? (?:\w+ ){0,2}akkoord met (?:\w+ ){0,3}(?:aanbod|functie|positie)")  # fmt: skip
 # Outside a redeployment document, only a search reported as done counts ("hebben wij onderzocht", "is bekeken").
 # Up to a dozen words between, brackets included: "heeft binnen IJsselland Groep (inclusief de dochters …) gekeken".
@@ -235,6 +242,7 @@ def redeployment(
             if not OFFER_MADE.search(hit.sentence.text) or hit.sentence.future or OFFER_MENTIONED.search(hit.sentence.text):
                 continue
             later = [h for d, h in refusals if (d.date and doc.date and d.date >= doc.date) or d is doc]
+            later = later or _no_above(doc, hit)
             accepted = [h for d, h in acceptances if d is doc or (d.date and doc.date and 0 <= (d.date - doc.date).days <= 60)]
             response = "refused" if later else "accepted" if accepted else "unknown"
             shown = [evidence(hit)] + ([evidence(later[0])] if later else [])
@@ -266,6 +274,18 @@ SEARCHED_ON = re.compile(r"\b(?:heeft|hebben|heb|is|zijn|werd|werden) (?:\S+ ){0
 
 # "Op 10 september heb ik met de HR-contactpersonen ... doorgenomen": a sentence that opens with the day of the act.
 OPENS_ON_A_DAY = re.compile(r"^\W*op (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)
+
+
+def _no_above(doc: Document, offer: Hit) -> list[Hit]:
+    """The employee's reply above an offer quoted in it, when its first words say no."""
+    if not offer.sentence.quoted:
+        return []
+    own = [
+        s for s in read_document(doc)
+        if not s.quoted and s.speaker == "employee" and s.asserts and not MAIL_HEADER.match(s.text) and len(s.text.split()) > 1
+    ]  # fmt: skip
+    match = REPLY_NO.search(own[0].text) if own else None
+    return [Hit(own[0], match)] if match else []
 
 
 def _search_day(searched: list[Sentence], doc: Document) -> dt.date | None:
