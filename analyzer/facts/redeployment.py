@@ -87,12 +87,13 @@ DEPARTMENT = words(r"(?:binnen|in|op) (?:de|zijn|haar|eigen) (?:eigen )?afdeling
 TEAM = words(r"(?:binnen|in) (?:het|zijn|haar|eigen) (?:eigen )?team")
 NO_VACANCIES = words(
     r"geen (?:\w+ ){0,2}(?:vacatures|functies|mogelijkheden|plek|plaats|posities|openstaande)",
+    r"(?:andere functie|ander werk|andere plek) (?:\w+ ){0,3}niet voor",
     r"niets (?:\w+ ){0,2}beschikbaar",
     r"(?:er is|is er) niets anders",
     r"geen herplaatsingsmogelijkhe",
 )
 NOT_REASONABLE = words(
-    r"herplaatsing (?:\w+ ){0,5}(?:ligt|lag) (?:\w+ ){0,2}niet in de rede",
+    r"herplaatsing (?:\w+ ){0,5}(?:ligt|lag) (?:\w+ ){0,4}niet in de rede",
     r"herplaatsing (?:\w+ ){0,5}(?:is|acht(?:en)?) (?:\w+ ){0,2}niet (?:redelijk|zinvol|reëel|mogelijk omdat)",
     r"in (?:elke|iedere) (?:andere )?functie (?:\w+ ){0,5}(?:terug|opnieuw|zelfde|dezelfde)",
     r"(?:problemen|tekortkomingen|gedrag) (?:\w+ ){0,5}(?:ook|evenzeer) (?:\w+ ){0,3}(?:andere|elke) functie",
