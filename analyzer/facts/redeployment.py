@@ -150,8 +150,9 @@ HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverban
 # "in dienst sinds maart 2019": the start in a sentence, a year alone too.
 _WHEN = r"(?P<when>(?:\d{1,2}[-/]\d{1,2}[-/])?(?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d)\b"
 HIRED_SINCE = (
-    re.compile(r"\b(?:sinds|vanaf|per|met ingang van|in) " + _WHEN + r" (?:\S+ ){0,6}(?:in dienst|werkzaam|begonnen|gestart|aangenomen|verbonden)\b", re.IGNORECASE),  # fmt: skip
-    re.compile(r"\b(?:in dienst|werkzaam|werkt (?:hier|bij ons|bij \w+)) (?:\w+ ){0,2}sinds " + _WHEN, re.IGNORECASE),
+    re.compile(r"\b(?:sinds|vanaf|per|met ingang van|in) " + _WHEN + r" (?:\S+ ){0,10}(?:in dienst|werkzaam|begonnen|gestart|aangenomen|verbonden)\b", re.IGNORECASE),  # fmt: skip
+    # "in dienst bij de provincie sinds 1 maart 2014", "In dienst sedert : 1 september 2008"
+    re.compile(r"\b(?:in dienst|werkzaam|werkt (?:hier|bij ons|bij \w+)) (?:\w+ ){0,4}(?:sinds|sedert)\s*:?\s*" + _WHEN, re.IGNORECASE),
     # "werkt sinds april 2017 bij ons als timmerman", "rijdt sinds 2015 voor ons als chauffeur", "sinds 1 mei 2019
     # als verpleegkundige op B3-Oost werkt"
     re.compile(r"\b(?:werkt|rijdt|is) (?:\w+ )?sinds " + _WHEN + r" (?:\S+ ){0,3}als\b", re.IGNORECASE),
