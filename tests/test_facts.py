@@ -401,7 +401,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.734, 0.811)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.732, 0.811)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.929
 
 
@@ -478,6 +478,12 @@ def test_a_managers_notes_report_the_employee_by_initials_after_a_label_or_volge
     plan = naming_plan("Dennis Oosterhout", "2023-10-02", "Doel: rondes volledig scannen.")
     notes = doc("D1", "meeting_report", "2023-12-04", "Gesprek Dennis 4 dec\n- Over de avonddienst: D. zegt dat hij die avond alleen stond.\n- Volgens D. hapert de scanner bij dock 7 al weken.")  # fmt: skip
     assert sorted(c.topic for c in extract_facts([plan, notes]).complaints) == ["staffing", "tools"]
+
+
+def test_the_employer_by_its_name_is_not_the_employee_taking_a_stance():
+    plan = naming_plan("Dewi Kartosen", "2024-02-06", "Doel: 14 kamers per dienst.")
+    final = doc("D1", "meeting_report", "2024-07-02", "Eindevaluatie verbeterplan\nLindenhof ziet geen basis meer om het dienstverband in de huidige functie voort te zetten.\nDewi ziet het probleem niet.")  # fmt: skip
+    assert [(s.kind, s.evidence[0].quote[:4]) for s in extract_facts([plan, final]).stances] == [("denies", "Dewi")]
 
 
 def test_an_employees_mail_raises_a_complaint_whatever_type_the_mail_was_given():

@@ -352,6 +352,14 @@ def _name_after_verb(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\b{_INVERTED_SUBJECT}\s+(?:{'|'.join(re.escape(name) for name in names)})\b")
 
 
+# A name that opens a sentence with a verb of stance, when the file knows the employee's names and it is none of them
+# (nor a pronoun or a role that _ABOUT_EMPLOYEE reads as the employee).
+_NAMED_OTHER = re.compile(
+    r"^\W*(?-i:(?!(?:Hij|Zij|Ze|Werknemer|Werkneemster|Medewerker|Medewerkster|Mevrouw|Meneer|Betrokkene|Cli[eë]nt|Cli[eë]nte|Dat|Dit|Het|Er|Die|Deze|Wat|Daar|Hier|Nu|Ook|Dan|Zo|Wie|Welke)\b)[A-Z][a-zà-ÿ]+)\s+"
+    r"(?:ziet|zag|heeft|had|acht|stelt|neemt|nam|weigert|weigerde|ontkent|betwist)\b"
+)
+
+
 def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool:
     if speaker == "employee":
         return True
@@ -365,6 +373,8 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool
             return not first.group(2)  # "Dennis, dat hoort bij het vak": addressed to the employee, not about them
         if first and re.match(r"^\W*(?-i:[A-Z][a-zà-ÿ]+)\s+(?:zegt|zei|geeft|gaf|vindt|vond|wil|wilde)", text) and first.group(1) not in names:  # fmt: skip
             return False  # a named colleague or manager, not the employee
+        if first and _NAMED_OTHER.match(text) and first.group(1) not in names:
+            return False  # "Lindenhof ziet geen basis meer ...": the employer by its name
     if names and (initials := _INITIALS_SUBJECT.search(text)) and set(initials.group(1).replace(".", "")) <= {n[0] for n in names}:  # fmt: skip
         return True  # "RV is het niet eens met de conclusie", "S. vindt het zwaar": a manager's notes use initials
     if (point := _POINT.match(text)) and "|" not in text:  # a numbered point of a letter, not a row of a plan's table
