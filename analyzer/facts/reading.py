@@ -268,7 +268,7 @@ _FIELD_LABEL = re.compile(r"^\W*(?:[\w&/-]+\s+){0,3}[\w&/-]+\s*:(?:\s|$)", re.IG
 
 # A mail's subject line or a letter's "Betreft:" names a topic; it reports nothing ("RE: hersteldmelding en vervolg").
 SUBJECT_LINE = re.compile(r"^\W*(?:onderwerp|subject|betreft|re|fw|fwd)\s*:", re.IGNORECASE)
-_MAIL_HEADER = re.compile(r"^\W*(?P<field>van|from|aan|to|cc|verzonden|sent|datum|date|onderwerp|subject)\s*:\s*(?P<value>.*)$", re.IGNORECASE)  # fmt: skip
+MAIL_HEADER = re.compile(r"^\W*(?P<field>van|from|aan|to|cc|verzonden|sent|datum|date|onderwerp|subject)\s*:\s*(?P<value>.*)$", re.IGNORECASE)  # fmt: skip
 # The header lines of a quoted mail that give its sender or its day.
 _SENDER_OR_DAY = ("van", "from", "verzonden", "sent", "datum", "date")
 
@@ -277,7 +277,7 @@ def _starts_quoted_mail(header: re.Match[str], following: Sequence[str]) -> bool
     """A "Van:" line that opens a mail header: an address, or header lines right after it."""
     if header.group("field").lower() not in ("van", "from"):
         return False
-    return "@" in header.group("value") or any(_MAIL_HEADER.match(s.lstrip("> ").strip()) for s in following)
+    return "@" in header.group("value") or any(MAIL_HEADER.match(s.lstrip("> ").strip()) for s in following)
 
 
 @dataclass
@@ -507,7 +507,7 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
     sentences = split_sentences(text)
     for index, sentence in enumerate(sentences):
         body = sentence.lstrip("> ").strip()
-        header = _MAIL_HEADER.match(body)
+        header = MAIL_HEADER.match(body)
         if header is None:
             body_seen = body_seen or (own_header and len(body.split()) >= 5)  # a line of text, not a wrapped header
         elif not own_header:
@@ -819,6 +819,7 @@ __all__ = [
     "read_document",
     "sentence_dates",
     "split_sentences",
+    "MAIL_HEADER",
     "SUBJECT_LINE",
     "ticked_only",
 ]

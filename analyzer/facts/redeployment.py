@@ -11,6 +11,7 @@ from analyzer.dates import find_dates, parse_date
 from analyzer.dossier import Document
 from analyzer.facts.model import Employment, RedeploymentOffer, RedeploymentSearch, RedeploymentStatement
 from analyzer.facts.reading import (
+    MAIL_HEADER,
     SUBJECT_LINE,
     Hit,
     Sentence,
@@ -125,7 +126,6 @@ REFUSED = words(
 )
 # The employee's own reply above the quoted offer that says no to it: "Nee, ik ga geen dozen inpakken.", "Daar ga ik
 # niet op in."
-MAIL_HEADER = re.compile(r"^\s*(?:van|aan|from|to|cc|verzonden|sent|datum|date|onderwerp|subject)\s*:", re.IGNORECASE)
 REPLY_NO = words(r"^\W*nee\b", r"(?:daar|hier) ga ik niet (?:op )?in\b", r"\bga (?:ik )?(?:daar |hier )?niet op in\b")
 ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)", r"(?:neem|neemt|accepteer|accepteert|aanvaard|aanvaardt) (?:\w+ ){0,2}(?:het aanbod|de functie|deze functie|die functie|de positie)\b", r"ga(?:at)? (?:\w+ ){0,2}akkoord met (?:\w+ ){0,3}(?:aanbod|functie|positie)")  # fmt: skip
 # Outside a redeployment document, only a search reported as done counts ("hebben wij onderzocht", "is bekeken").
