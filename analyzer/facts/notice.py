@@ -110,9 +110,9 @@ CONSEQUENCE = words(
     r"exit",
     r"(?:voortbestaan|voortzetting|behoud) van (?:je|jouw|uw|zijn|haar|het|de) (?:dienstverband|arbeidsovereenkomst|baan|functie)",
     r"ontsla(?:an|at)\b",
-    r"(?:kunnen|kan) (?:we|wij|ik) niet (?:langer |meer )?met (?:je|jou|u|hem|haar) verder",
+    r"(?:kunnen|kan) (?:we|wij|ik) niet (?:langer |meer )?met (?:je|jou|u|hem|haar) verder",  # "dan zie ik geen andere mogelijkheid dan je te ontslaan"
     # doubt whether the employment goes on: "dan weet ik niet of we samen verder kunnen"
-    r"(?:weet|weten) (?:ik|we|wij) niet (?:\w+ ){0,2}of (?:we|wij) (?:\w+ ){0,2}(?:samen )?verder (?:kunnen|gaan)",  # "dan zie ik geen andere mogelijkheid dan je te ontslaan"
+    r"(?:weet|weten) (?:ik|we|wij) niet (?:\w+ ){0,2}of (?:we|wij) (?:\w+ ){0,2}(?:samen )?verder (?:kunnen|gaan)",
     # the job itself at stake: "kun je niet aanblijven als teamleider", "niet als teamleider kan worden gehandhaafd",
     # "geen mogelijkheid meer om haar in haar huidige functie te laten werken", "of deze functie nog bij je past"
     r"(?:kan|kun|kunt|kunnen) (?:je|jij|u|hij|zij|ze) niet (?:langer |meer )?(?:aan)?blijven\b",

@@ -352,11 +352,15 @@ def _name_after_verb(names: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"\b{_INVERTED_SUBJECT}\s+(?:{'|'.join(re.escape(name) for name in names)})\b")
 
 
-# A name that opens a sentence with a verb of stance, when the file knows the employee's names and it is none of them
-# (nor a pronoun or a role that _ABOUT_EMPLOYEE reads as the employee).
+# Capitalised words that open a sentence and are no one's name.
+_NOT_A_NAME = r"Dat|Dit|Het|Er|Die|Deze|Wat|Daar|Hier|Nu|Ook|Dan|Zo|Wie|Welke"
+# Someone named who is not the employee (when the file knows the employee's names): a colleague or manager who says
+# something ("Marco zegt ..."), or the employer by its name taking a stand ("Lindenhof ziet geen basis meer ...";
+# not a pronoun or role, which _ABOUT_EMPLOYEE reads as the employee).
 _NAMED_OTHER = re.compile(
-    r"^\W*(?-i:(?!(?:Hij|Zij|Ze|Werknemer|Werkneemster|Medewerker|Medewerkster|Mevrouw|Meneer|Betrokkene|Cli[eë]nt|Cli[eë]nte|Dat|Dit|Het|Er|Die|Deze|Wat|Daar|Hier|Nu|Ook|Dan|Zo|Wie|Welke)\b)[A-Z][a-zà-ÿ]+)\s+"
-    r"(?:ziet|zag|heeft|had|acht|stelt|neemt|nam|weigert|weigerde|ontkent|betwist)\b"
+    r"^\W*(?:(?-i:[A-Z][a-zà-ÿ]+)\s+(?:zegt|zei|geeft|gaf|vindt|vond|wil|wilde)"
+    r"|(?-i:(?!(?:Hij|Zij|Ze|Werknemer|Werkneemster|Medewerker|Medewerkster|Mevrouw|Meneer|Betrokkene|Cli[eë]nt|Cli[eë]nte|" + _NOT_A_NAME + r")\b)[A-Z][a-zà-ÿ]+)\s+"
+    r"(?:ziet|zag|heeft|had|acht|stelt|neemt|nam|weigert|weigerde|ontkent|betwist)\b)"
 )
 
 
@@ -371,10 +375,8 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool
         first = re.match(r"^\W*(?-i:([A-Z][a-zà-ÿ]+))(,)?", text)
         if first and first.group(1) in names:
             return not first.group(2)  # "Dennis, dat hoort bij het vak": addressed to the employee, not about them
-        if first and re.match(r"^\W*(?-i:[A-Z][a-zà-ÿ]+)\s+(?:zegt|zei|geeft|gaf|vindt|vond|wil|wilde)", text) and first.group(1) not in names:  # fmt: skip
-            return False  # a named colleague or manager, not the employee
         if first and _NAMED_OTHER.match(text) and first.group(1) not in names:
-            return False  # "Lindenhof ziet geen basis meer ...": the employer by its name
+            return False  # a named colleague or manager, or the employer by its name, not the employee
     if names and (initials := _INITIALS_SUBJECT.search(text)) and set(initials.group(1).replace(".", "")) <= {n[0] for n in names}:  # fmt: skip
         return True  # "RV is het niet eens met de conclusie", "S. vindt het zwaar": a manager's notes use initials
     if (point := _POINT.match(text)) and "|" not in text:  # a numbered point of a letter, not a row of a plan's table
@@ -603,7 +605,7 @@ def negated(text: str, start: int, end: int) -> bool:
 _YOU_SAID = re.compile(r"^\W*(?:je|jij|u)\s+(?:zei|zegt|gaf\s+(?:\w+\s+)?aan|vond|vindt|wilde|wil|stelde|liet\s+weten|gaf\s+toe)\b", re.IGNORECASE)
 _ABOUT_EMPLOYEE = re.compile(
     r"^\W*(?:werknemer|werkneemster|medewerker|medewerkster|betrokkene|hij|zij|ze|mevrouw|mevr\.|meneer|de\s+heer|"
-    r"dhr\.|mw\.|(?:mijn\s+|uw\s+)?cli[eë]nt(?:e)?\s+(?=\w)|(?:ons|uw)\s+lid\s+(?=\w)|(?-i:(?!(?:Dat|Dit|Het|Er|Die|Deze|Wat|Daar|Hier|Nu|Ook|Dan|Zo|Wie|Welke)\b)[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?)\s+(?=(?:weigert|weigerde|werkt|werkte|betwist|betwistte|"
+    r"dhr\.|mw\.|(?:mijn\s+|uw\s+)?cli[eë]nt(?:e)?\s+(?=\w)|(?:ons|uw)\s+lid\s+(?=\w)|(?-i:(?!(?:" + _NOT_A_NAME + r")\b)[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?)\s+(?=(?:weigert|weigerde|werkt|werkte|betwist|betwistte|"
     r"staat|herkent|ontkent|zet|neemt|nam|heeft|had|is|was|wil|wilde|ziet|vindt|gaat|ging|komt|kwam|zegt|zei|"
     r"blijft|toont|doet|deed|geeft|gaf|tekent|tekende)\b))",
     re.IGNORECASE,

@@ -300,7 +300,7 @@ def _search_day(searched: list[Sentence], doc: Document) -> dt.date | None:
         day
         for s in searched
         for pattern in (SEARCHED_ON, OPENS_ON_A_DAY)
-        if pattern.search(s.text) and (day := act_day(s, doc, pattern)) and day != (s.date or doc.date)
+        if (day := act_day(s, doc, pattern)) and day != (s.date or doc.date)  # the written day: no day of its own
     ]
     return min(done_on, default=None) or _search_start(doc) or doc.date
 

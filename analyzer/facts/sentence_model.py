@@ -374,7 +374,7 @@ ABOUT_ANOTHER_POSITION = ("medical_redeployment",)
 
 def model_reading(text: str) -> dict[str, float]:
     """The shipped model's probability of each label it may give this sentence (none for a short one)."""
-    if len(text.split()) < MIN_WORDS:
+    if not _stands_alone(text):
         return {}
     read = sentence_labels(text)
     if REDEPLOYMENT_WORD.search(text):
@@ -382,9 +382,13 @@ def model_reading(text: str) -> dict[str, float]:
     return read
 
 
+def _stands_alone(text: str) -> bool:
+    return len(text.split()) >= MIN_WORDS
+
+
 def model_sentences(doc: Document, label: str, threshold: float) -> list[Sentence]:
     """The sentences of `doc` stated as fact (not a supposition, question or legend; an e-mail quoted in it only when
     it is no document of the dossier itself) that the model reads as `label` with at least `threshold`."""
     stated = [s for s in read_document(doc) if s.asserts and not (s.quoted and doc.quotes)]
-    shipped_model().read_many([s.text for s in stated if len(s.text.split()) >= MIN_WORDS])
+    shipped_model().read_many([s.text for s in stated if _stands_alone(s.text)])  # one batch; model_reading then looks up
     return [s for s in stated if model_reading(s.text).get(label, 0.0) >= threshold]
