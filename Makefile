@@ -7,7 +7,7 @@ run:
 
 test:
 	./scripts/bootstrap.sh dev
-	.venv/bin/python -m pytest
+	.venv/bin/python -m pytest -n auto --dist worksteal
 
 samples:
 	./scripts/bootstrap.sh dev

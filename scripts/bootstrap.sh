@@ -30,3 +30,10 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   if [ "$purpose" = "dev" ]; then .venv/bin/pip install -q -e ".[dev]"; else .venv/bin/pip install -q -e .; fi
   touch "$stamp"
 fi
+
+# deduce (pseudonymised exports) builds its name lookup tables on first use: about 100 s on two cores. Build them
+# here, once per install, rather than in the user's first pseudonymised download (or in the first test run).
+if ! ls .venv/lib/python*/site-packages/deduce/data/lookup/cache/lookup_structs.pickle >/dev/null 2>&1; then
+  echo "Building deduce's name lookup tables (once per install, about two minutes)" >&2
+  .venv/bin/python -c "import deduce; deduce.Deduce()"
+fi

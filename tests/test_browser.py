@@ -65,7 +65,8 @@ def running_app(data_home: Path, address: str = "127.0.0.1", **env: str):
     finally:
         process.terminate()
         try:
-            process.wait(timeout=20)
+            # a server still busy (a pseudonymised download loads deduce) ignores SIGTERM for a while: not worth waiting
+            process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=20)
