@@ -211,7 +211,9 @@ def _asked_for(doc: Document) -> Hit | None:
 
 def _restated_away(found: list[tuple[Training, bool]]) -> list[Training]:
     """A course reported as followed again later, without a day of its own, is the same course; a request told
-    again with its day is the same request."""
+    again with its day is the same request; a request or its refusal told again later without a day of its own
+    (a union's letter: "Haar verzoek om een cursus is afgewezen") is the one already read, as a complaint restated
+    within RESTATED_WITHIN_DAYS is."""
     kept: list[Training] = []
     for training, explicit in sorted(found, key=lambda item: (item[0].date or dt.date.max)):
         earlier = [k for k in kept if k.status == training.status]
@@ -219,8 +221,21 @@ def _restated_away(found: list[tuple[Training, bool]]) -> list[Training]:
             continue
         if training.status == "requested" and any(k.date == training.date for k in earlier):
             continue
+        if training.status in ("requested", "request_denied") and not explicit and any(_restates(training, k) for k in earlier):  # fmt: skip
+            continue
         kept.append(training)
     return kept
+
+
+# A request or refusal told in the past ("is afgewezen", "heeft hij gevraagd", "daar was geen budget voor"), unlike
+# one made that day ("J. vraagt weer naar de training", "Ik vraag nogmaals om een coach").
+TOLD_IN_THE_PAST = words(r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden|heb)\b(?:\s+\S+){0,8}?\s+(?:\w*ge\w+(?:d|t|en)|verzocht)\b", r"(?:was|waren|kreeg)\b")
+
+
+def _restates(later: Training, earlier: Training) -> bool:
+    """`later` tells `earlier` again: told in the past, within RESTATED_WITHIN_DAYS of it."""
+    told = later.evidence and TOLD_IN_THE_PAST.search(later.evidence[0].quote)
+    return bool(told and later.date and earlier.date and (later.date - earlier.date).days <= RESTATED_WITHIN_DAYS)
 
 
 def _topic(text: str) -> str | None:

@@ -367,10 +367,17 @@ def outcome(doc: Document) -> str | None:
             for kind, pattern in OUTCOMES:
                 if pattern.search(ticked):
                     return kind
-    for kind, pattern in OUTCOMES:
-        if find(doc, pattern, deny=kind != "not_improved", speakers=("employer",)):
-            return kind
-    return None
+    stated = {kind: find(doc, pattern, deny=kind != "not_improved", speakers=("employer",)) for kind, pattern in OUTCOMES}
+    order = {id(sentence): index for index, sentence in enumerate(read_document(doc))}
+    concluded = [(order[id(hit.sentence)], rank, kind) for rank, (kind, hits) in enumerate(stated.items()) for hit in hits if CONCLUDES.search(hit.sentence.text)]  # fmt: skip
+    if concluded:
+        return min(concluded)[2]
+    return next((kind for kind, hits in stated.items() if hits), None)
+
+
+# The sentence that draws the evaluation's conclusion, over the goals' lines before it ("b. Overdracht - wisselend"
+# above "De werkgever concludeert dat ... onvoldoende is verbeterd").
+CONCLUDES = words(r"conclu", r"eindoordeel", r"daarmee", r"samenvattend", r"al met al", r"kortom", r"alles overziend")
 
 
 def _sentence_date(hit: Hit, doc: Document) -> dt.date | None:
