@@ -90,7 +90,7 @@ COMPLAINT_THRESHOLD = 0.8
 OTHER_COMPLAINT_THRESHOLD = 0.9
 RESPONSE_THRESHOLD = 0.9
 # In a plan, each course or coaching it offers is a training offered.
-PLAN_TRAINING = words(r"\w*cursus", r"\w*training", r"opleiding", r"coach(?:ing)?\b", r"coachtraject", r"workshop", r"e-?learning")
+PLAN_TRAINING = words(r"\w*cursus", r"\w*training", r"opleiding", r"\w*scholing", r"coach(?:ing)?\b", r"coachtraject", r"workshop", r"e-?learning")
 
 
 def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None:
@@ -185,15 +185,35 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
             kind = "followed" if re.search(r"factuur|certificaat|rapport|verslag|afgerond", doc.text[:800], re.I) else "offered"
             statuses.append((kind, Hit(first, None) if first else None))  # type: ignore[arg-type]
         if _is_plan(doc):
-            taught = find(doc, PLAN_TRAINING, speakers=("employer", "coach"))
-            offered = [h for status, h in statuses if status == "offered"]
-            statuses += [("offered", h) for h in taught[:4] if all(h.sentence is not o.sentence for o in offered if o)]
+            taught = _offers_once(find(doc, PLAN_TRAINING, speakers=("employer", "coach")))
+            # a line already read (offered, or a request turned down: "Cursus leidinggeven: dit jaar geen budget")
+            read = [h for _, h in statuses if h]
+            statuses += [("offered", h) for h in taught[:4] if all(h.sentence is not r.sentence for r in read)]
         offered_on = _plan_offers_from(doc) if _is_plan(doc) else None
         for status, hit in statuses:
             day = offered_on if status == "offered" and offered_on else _training_day(hit, doc, status)
             explicit = day != doc.date
             found.append((Training(date=day, status=status, topic=None, evidence=(evidence(hit),) if hit else ()), explicit))  # type: ignore[arg-type]  # fmt: skip
     return _restated_away(found)
+
+
+# "de coach", "die training": a support a plan's earlier line offered, referred back to.
+REFERRED_BACK = re.compile(r"\b(?:de|het|die|deze|dit)\s+$", re.IGNORECASE)
+SUPPORT_KINDS = ("coach", "training", "cursus", "opleiding", "scholing", "workshop", "learning")
+
+
+def _offers_once(taught: list[Hit]) -> list[Hit]:
+    """A plan's lines that offer a course or coaching, without the lines that refer back to one offered above ("De
+    inhoud van de coaching is vertrouwelijk", "Wat je met de coach bespreekt blijft tussen jullie")."""
+    offered: set[str] = set()
+    kept = []
+    for hit in taught:
+        kind = next((k for k in SUPPORT_KINDS if k in hit.match.group(0).lower()), hit.match.group(0).lower())
+        if kind in offered and REFERRED_BACK.search(hit.sentence.text[: hit.match.start()]):
+            continue
+        offered.add(kind)
+        kept.append(hit)
+    return kept
 
 
 # The employee asking for a course as a question: "kan ik ook die cursus doen?", "Mag ik de training volgen?".
