@@ -1660,3 +1660,19 @@ def test_a_plan_offers_each_course_or_coaching_once_and_not_the_course_it_turns_
     ))  # fmt: skip
     offered = [t.evidence[0].quote for t in extract_facts([plan]).trainings if t.status == "offered"]
     assert offered == ["a. Coaching: zes gesprekken met een externe coach.", "b. Interne scholing 'Veilig werken op de groep' op 26 maart."]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("dated", "text", "followed"),
+    [
+        # notes opened on 1 March run on: the course was followed later that month
+        ("2024-03-01", "Gespreksverslagen verbetertraject\nH. heeft de cursus Feitencontrole op 19 en 26 maart gevolgd.", "2024-03-19"),
+        # a day without a year long after the plan's own day is the year before's
+        ("2023-01-09", "Verbeterplan\nLisa heeft op 2 november de training Mews bij de leverancier gevolgd.", "2022-11-02"),
+        # a session still to come is no day on which the coaching was followed
+        ("2024-05-06", "Tussenrapportage coachtraject\nEsther heeft vijf van de zes sessies gevolgd; de zesde sessie staat gepland op 21 mei.", "2024-05-06"),
+    ],
+)
+def test_a_course_followed_is_dated_by_the_day_it_names_within_the_notes_it_stands_in(dated, text, followed):
+    report = doc("D1", "meeting_report", dated, text)
+    assert [str(t.date) for t in extract_facts([report]).trainings if t.status == "followed"] == [followed]

@@ -101,10 +101,22 @@ def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None
         return doc.date
     if status not in ("followed", "requested"):
         return hit.sentence.date or doc.date
-    days = sentence_dates(hit.sentence, doc)
+    written = hit.sentence.date or doc.date
+    # running notes or reports of several talks are dated by their first: a course they say was followed on a later
+    # day was followed on it ("H. heeft de cursus op 19 en 26 maart gevolgd" in notes opened on 1 March)
+    runs_on = written and status == "followed" and not (hit.sentence.future or PLANNED.search(hit.sentence.text))
+    later = written + dt.timedelta(days=FOLLOWED_WITHIN_DAYS) if runs_on else None
+    days = sentence_dates(hit.sentence, doc, not_after=later)
     if not days:
-        return hit.sentence.date or doc.date
+        return written
     return min(days)
+
+
+# How long after a document's own day a course it says was followed may have been given (its notes run on); a day
+# without a year further on is the year before's ("op 2 november gevolgd" in a plan of January).
+FOLLOWED_WITHIN_DAYS = 61
+# A sentence that also names a session still to come ("de zesde sessie staat gepland op 21 mei").
+PLANNED = words(r"(?:in)?gepland", r"staat (?:\w+ ){0,3}op", r"volgt (?:nog )?op")
 
 
 def _plan_offers_from(doc: Document) -> dt.date | None:
