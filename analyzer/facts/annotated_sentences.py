@@ -42,9 +42,9 @@ KIND_LABELS: dict[str, tuple[str, str | None, str]] = {
 # unreasonable (the written sets' `redeployment_none` is "nothing to offer").
 NO_LABEL = {("physician_statement", "not_stated"), ("redeployment_statement", "not_reasonable"),
             ("redeployment_statement", "contested")}  # fmt: skip
-# Sentences without a label, per family, kept from all dossiers (the first by a hash of their text): on the development dossiers split in two
-# by writer, 6,000 read more facts right on the unseen half than 2,000 or all ~20,000 (0.782/0.763 against
-# 0.780/0.761 and 0.781/0.758; 0.776/0.753 without any dossier sentence).
+# Sentences without a label, per family, kept from all dossiers (the first by a hash of their text, `_draw`): on the
+# development dossiers split in two by writer, 6,000 read more facts right on the unseen half than 2,000 or all
+# ~20,000 (0.782/0.763 against 0.780/0.761 and 0.781/0.758; 0.776/0.753 without any dossier sentence).
 UNLABELLED_PER_FAMILY = 6000
 MIN_WORDS = 3
 
