@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -165,7 +166,8 @@ def test_a_batch_killed_mid_write_leaves_no_half_written_case_and_resumes(tmp_pa
     the resumed batch analyses only what is missing, so each case is stored exactly once."""
     database = new_database()
     root = _small_cases(tmp_path / "zaken", "c", 30)
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(root), database], cwd=REPO)
+    # its own process group: the kill takes the batch's helper processes with it (none is left behind, orphaned)
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(root), database], cwd=REPO, start_new_session=True)
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline:
         try:
@@ -174,7 +176,7 @@ def test_a_batch_killed_mid_write_leaves_no_half_written_case_and_resumes(tmp_pa
         except Exception:  # the tables are not there yet
             pass
         time.sleep(0.05)
-    writer.send_signal(signal.SIGKILL)
+    os.killpg(writer.pid, signal.SIGKILL)
     writer.wait(timeout=60)
     analyses, finished = _stored(database)
     assert 5 <= len(finished) < 30 and analyses == finished
