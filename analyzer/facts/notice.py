@@ -109,8 +109,8 @@ CONSEQUENCE = words(
     r"(?:de )?arbeidsrelatie (?:\w+ ){0,2}(?:te )?(?:be[eë]indigen|ontbinden)",
     r"exit",
     r"(?:voortbestaan|voortzetting|behoud) van (?:je|jouw|uw|zijn|haar|het|de) (?:dienstverband|arbeidsovereenkomst|baan|functie)",
-    r"ontsla(?:an|at)\b",
-    r"(?:kunnen|kan) (?:we|wij|ik) niet (?:langer |meer )?met (?:je|jou|u|hem|haar) verder",  # "dan zie ik geen andere mogelijkheid dan je te ontslaan"
+    r"ontsla(?:an|at)\b",  # "dan zie ik geen andere mogelijkheid dan je te ontslaan"
+    r"(?:kunnen|kan) (?:we|wij|ik) niet (?:langer |meer )?met (?:je|jou|u|hem|haar) verder",
     # doubt whether the employment goes on: "dan weet ik niet of we samen verder kunnen"
     r"(?:weet|weten) (?:ik|we|wij) niet (?:\w+ ){0,2}of (?:we|wij) (?:\w+ ){0,2}(?:samen )?verder (?:kunnen|gaan)",
     # the job itself at stake: "kun je niet aanblijven als teamleider", "niet als teamleider kan worden gehandhaafd",

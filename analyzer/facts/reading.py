@@ -814,6 +814,7 @@ __all__ = [
     "first_person",
     "is_legend",
     "last_day",
+    "MAIL_HEADER",
     "negated",
     "NOTE_DAY",
     "NOTE_LINE",
@@ -821,7 +822,6 @@ __all__ = [
     "read_document",
     "sentence_dates",
     "split_sentences",
-    "MAIL_HEADER",
     "SUBJECT_LINE",
     "ticked_only",
 ]
