@@ -131,6 +131,29 @@ def test_eml_headers_body_and_attachment_as_own_document():
     assert plan.paginated and plan.pages[0].text == "Verbeterplan\nDoel 1: offertes binnen 3 werkdagen"
 
 
+def test_eml_attachment_declared_as_text_is_read_as_text_whatever_its_name_says():
+    """A plan pasted as plain text into a mail but named "….pdf": the mail says it is text, so it is read, with a
+    warning, instead of being refused as a broken PDF; a broken attachment that claims to be a PDF is still refused."""
+    plan = "HELDER ENERGIE - VERBETERPLAN\nLooptijd: 8 weken, van 20 januari t/m 14 maart 2025".encode()
+    data = builders.eml_bytes(
+        sender="Karim <karim@helderenergie.nl>",
+        to="mr. F. Jansen <f.jansen@jansenvisser.nl>",
+        date="Tue, 21 Jan 2025 08:47:33 +0100",
+        subject="FW: verbeterplan",
+        body="Hoi Floor,\n\nHet plan is gisteren van start gegaan.",
+        attachments=[("Verbeterplan D. van Leeuwen.pdf", plan, "text/plain"), ("scan.pdf", b"\x89garbled", "application/pdf")],
+    )
+    _, text, broken = extract(SourceFile("FW_ verbeterplan.eml", data), SETTINGS)
+    assert text.attachment == "Verbeterplan D. van Leeuwen.pdf" and text.error is None
+    assert text.pages[0].text == "HELDER ENERGIE - VERBETERPLAN\nLooptijd: 8 weken, van 20 januari t/m 14 maart 2025"
+    assert text.warnings == (
+        "De bijlage heet als een ander bestandstype, maar de e-mail geeft haar als tekst mee; als tekst gelezen.",
+    )
+    assert broken.attachment == "scan.pdf" and broken.error == (
+        "Dit bestand heet .pdf maar is geen PDF-document; controleer of het juiste bestand is aangeleverd."
+    )
+
+
 def test_eml_saved_without_a_charset_is_read_by_its_bytes():
     """A mail saved by hand has no Content-Type: its UTF-8 body must not come out as "Cli\ufffd\ufffdnt"."""
     data = "From: Sandra <s@bureau.nl>\nTo: mr. De Graaf <g@advocaat.nl>\nDate: Tue, 4 Jun 2024 09:31:12 +0200\nSubject: Fwd: brief\n\nCliënt betwist dat sprake is van disfunctioneren.\n".encode()  # fmt: skip

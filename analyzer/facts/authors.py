@@ -76,7 +76,9 @@ def employee_names(documents: Sequence[Document]) -> frozenset[str]:
 _CLIENT_NAMED = re.compile(r"(?P<who>(?:[^.\n(]|(?<=[A-Z])\.){3,120})\((?:hierna(?:\s+te\s+noemen)?\s*:?\s*)?[\"“']?cli[eë]nt(?:e)?[\"”']?\)", re.I)  # fmt: skip
 _CLIENT_WORD = re.compile(r"\bcli[eë]nt(?:e)?\b", re.I)
 _COUNSEL_SENDER = re.compile(r"\bmr\.|advoca|arbeidsrecht|rechtsbijstand|juridisch|\b(?:fnv|cnv|arag|das|srk)\b", re.I)
-_COMPANY = re.compile(r"\b(?:B\.?V\.?|N\.?V\.?|groep|group|holding|stichting|gemeente|vereniging|co[öo]peratie|bedrijf|ziekenhuis|apothe[ek]k?|school|hotel|kantoor)\b", re.I)  # fmt: skip
+_COMPANY = re.compile(r"\b(?:B\.?V\.?|N\.?V\.?|U\.?A\.?|groep|group|holding|stichting|gemeente|vereniging|co[öo]peratie|bedrijf|ziekenhuis|apothe[ek]k?|school|hotel|kantoor)\b", re.I)  # fmt: skip
+# "Ik sta De Eikelaar Uitvaartverzekeringen U.A. bij en reageer namens haar": the client named by the verb alone.
+_ASSISTS = re.compile(r"\b(?:ik|wij|we)\s+(?:sta|staan)\s+(?P<who>(?:[^.\n(]|(?<=[A-Z])\.){3,120}?)\s+bij\b", re.I)
 _THEIR_CLIENT = re.compile(r"\buw\s+cli[eë]nt(?:e)?,?\s+(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?)?\s*(?P<name>[^,.\n]{2,40})", re.I)  # fmt: skip
 
 
@@ -102,10 +104,11 @@ def _to_representative(text: str, names: frozenset[str]) -> bool:
 
 
 def _employer_counsel(text: str, names: frozenset[str]) -> bool:
-    """A lawyer's letter for the employer: its client named as a company, or the employee named as the addressee's
-    client."""
-    if (client := _CLIENT_NAMED.search(text)) and _COMPANY.search(client.group("who")) and not (names and names_in(client.group("who"), names)):  # fmt: skip
-        return True
+    """A lawyer's letter for the employer: its client named as a company ("(hierna: cliënte)", "Ik sta X B.V. bij"), or
+    the employee named as the addressee's client."""
+    for client in (_CLIENT_NAMED.search(text), _ASSISTS.search(text)):
+        if client and _COMPANY.search(client.group("who")) and not (names and names_in(client.group("who"), names)):
+            return True
     return bool(names) and any(names_in(m.group("name"), names) for m in _THEIR_CLIENT.finditer(text))
 
 

@@ -77,6 +77,8 @@ LINK = words(
     r"(?:beperkingen|klachten|aandoening|ziekte) (?:\S+ ){0,8}(?:heeft|hebben) bijgedragen aan",
     r"(?:is|was) (?:die|de|deze|een) (?:relatie|samenhang|verband) er\b",
     r"(?:te verklaren|verklaarbaar) (?:\w+ ){0,2}(?:vanuit|door|uit) (?:\w+ ){0,3}(?:medische|gezondheid|klachten|ziekte|aandoening)",
+    # "De functioneringsproblemen staan daarmee niet los van haar gezondheid": not apart, so linked.
+    r"(?:staan|staat) (?:\w+ ){0,3}niet los van (?:\w+ ){0,3}(?:gezondheid|klachten|ziekte|medische|aandoening)",
     r"(?:vermoeidheid|klachten|aandoening|ziekte|medicatie|medische \w+) (?:\w+ ){0,4}van invloed (?:\w+ ){0,4}(?:op|bij) (?:\w+ ){0,3}(?:" + _PERFORMANCE + r"|\w*prestaties)",
 )
 # The physician finds a link plausible or cannot rule it out ("naar alle waarschijnlijkheid" states a link).
@@ -87,9 +89,9 @@ WORK_RELATED = words(r"(?:klachten|spanningsklachten|gezondheidsklachten|stressk
 WORK_WORDS = words(r"werkdruk", r"werksituatie", r"werkomstandigheden", r"werkbelasting", r"verbetertraject", r"\btraject\b")  # fmt: skip
 NO_LINK = words(
     r"geen (?:\w+ ){0,2}(?:medisch(?:e)? )?(?:verband|relatie|samenhang|oorzaak|verklaring|grondslag)",
-    r"los van (?:de|zijn|haar|eventuele) (?:\w+ ){0,2}(?:klachten|gezondheid|ziekte|medische)",
+    r"(?<!niet )los van (?:de|zijn|haar|eventuele) (?:\w+ ){0,2}(?:klachten|gezondheid|ziekte|medische)",
     r"niet (?:\w+ ){0,3}(?:verklaard|veroorzaakt) (?:\w+ ){0,2}door (?:\w+ ){0,2}(?:medische|gezondheid|ziekte|klachten)",
-    r"(?:functioner\w*|prestaties|\w*problemen) (?:\w+ ){0,4}(?:staan|staat) (?:\w+ ){0,4}los van",
+    r"(?:functioner\w*|prestaties|\w*problemen) (?:\w+ ){0,4}(?:staan|staat) (?:(?!niet\b)\w+ ){0,4}los van",
     r"geen (?:\w+ ){0,2}medische (?:belemmering|beperking)en? (?:\w+ ){0,10}(?:functioneren|verbetertraject|traject)",
     r"geen (?:\w+ ){0,2}(?:medische )?(?:beperkingen|klachten|aandoening) (?:\w+ ){0,10}(?:verklaren|verklaart)\b",
     r"niet \(?mede\)? ?het gevolg van",
@@ -101,7 +103,7 @@ NO_LINK = words(
 # The physician recalling an earlier report ("In mijn terugkoppeling van 14 maart schreef ik dat ..."): not this view.
 PRIOR_VIEW = words(r"schreef ik", r"in mijn (?:vorige|eerdere) (?:\w+ )?(?:terugkoppeling|rapportage|rapport|advies)", r"(?:terugkoppeling|rapportage) van \d{1,2} \w+ (?:\d{4} )?(?:schreef|gaf|stelde)")  # fmt: skip
 # The physician declining to judge a link: the statement says nothing on it.
-NO_JUDGEMENT = words(r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,3}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
+NO_JUDGEMENT = words(r"(?:kan|kon) ik (?:\w+ ){0,5}niet (?:beoordelen|vaststellen|zeggen)\b", r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,3}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
 # The employer's question to the physician ("Vraagstelling: is er een verband ..."): asked, not answered.
 QUESTION_PUT = words(r"vraagstelling", r"gevraagd of", r"vraag is of", r"reden (?:\w+ )?(?:van )?(?:het )?consult", r"vraag (?:\w+ ){0,3}(?:naar|of)\b", r"vraagt (?:\w+ ){0,3}(?:naar|of)\b")
 PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")
@@ -281,6 +283,8 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
             kind, hits = "possible", link or related
         elif no_link:
             kind, hits = "no_link", no_link
+        elif declined := find(doc, NO_JUDGEMENT, deny=False, speakers=speakers):
+            kind, hits = "not_stated", declined  # "Of er een verband is ..., kan ik niet beoordelen": asked, left open
         elif read := _physician_read(doc, speakers):
             kind, hits = read
         elif is_own and (mention := find(doc, PHYSICIAN, deny=False)[:1]):

@@ -297,6 +297,17 @@ def _day(doc: Document, form: str, hits: list[Hit]) -> dt.date | None:
     return None if is_mail(doc) or doc.doc_type == "correspondence" else doc.date
 
 
+# A letter recounting criticism given in an earlier document or talk ("In de beoordeling over 2023 is uw functioneren
+# als matig beoordeeld", "In het eindgesprek van 3 juni 2024 is geconcludeerd dat ..."): that criticism happened there,
+# not on the letter's day.
+RECOUNTED = re.compile(
+    r"^\W*(?:in|tijdens|bij) (?:de|het|uw|onze|een) (?:\w+ ){0,2}(?:\w*beoordeling|\w*gesprek|\w*evaluatie|waarschuwing|"
+    r"brief|e-?mail|verslag)\b(?: (?:over|van|d\.d\.) \S+(?: \S+){0,2})?,? (?:is|zijn|werd|werden|heeft|hebben|bent)\b",
+    re.IGNORECASE,
+)
+LETTER_TYPES = ("correspondence", "other")
+
+
 def criticisms(documents: Sequence[Document]) -> list[Criticism]:
     """One criticism per document that criticises the performance, in any form."""
     found = []
@@ -306,6 +317,8 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
         if doc.doc_type not in CRITICISING_TYPES or doc.author not in (None, "employer"):
             continue
         hits = critical_hits(doc) or criticism_read(doc)
+        if doc.doc_type in LETTER_TYPES:
+            hits = [h for h in hits if not RECOUNTED.search(h.sentence.text)]
         is_warning = doc.doc_type == "warning" and not find(doc, NOT_A_WARNING, deny=False)
         if doc.doc_type == "appraisal":
             outcome, _, _ = appraisal_outcome(doc)

@@ -100,8 +100,9 @@ NOT_REASONABLE = words(
     r"(?:problemen|tekortkomingen|gedrag) (?:\w+ ){0,5}(?:ook|evenzeer) (?:\w+ ){0,3}(?:andere|elke) functie",
 )
 NOT_APPLICABLE = words(r"niet van toepassing", r"n\.?v\.?t\.?\b", r"nvt\b")
+# "Deze functie is Dennis dan ook niet aangeboden": a "niet" between the position and the verb offers nothing.
 OFFER = words(
-    r"(?:functie|positie|baan|vacature|plek|rol|plaats) (?:\S+ ){0,10}(?:aangeboden|aanbieden|voorgesteld|voorleggen|"
+    r"(?:functie|positie|baan|vacature|plek|rol|plaats) (?:(?!niet\b)\S+ ){0,10}(?:aangeboden|aanbieden|voorgesteld|voorleggen|"
     r"voorgelegd)",
     r"(?:bieden|bood|biedt) (?:\w+ ){0,4}(?:de |een )?(?:functie|positie|baan|plek|rol)",
     r"aanbod (?:\w+ ){0,4}(?:functie|positie|baan|plek|rol|voor)",
@@ -390,6 +391,10 @@ def employment(documents: Sequence[Document]) -> Employment | None:
                 if candidate.label and HIRED.search(candidate.label):
                     start = candidate.date
                     shown += [evidence(s) for s in read_document(doc) if candidate.text in s.text][:1]
+                    # "U bent sinds 1 september 2014 bij ons in dienst, sinds 1 januari 2019 in de functie van ...":
+                    # the day the sentence says the employment began, not the next day its "in dienst" labels
+                    if (since := _hired_since(doc)) and candidate.text in since[1].text:
+                        start = since[0]
                     break
         if start is None and (since := _hired_since(doc)):
             start, sentence = since

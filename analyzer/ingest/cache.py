@@ -28,7 +28,8 @@ from analyzer.ingest.settings import IngestSettings
 #              folder removes them.
 #          3 — scanned pages are OCR'd at their own resolution after clean-up (analyzer/ingest/scan.py): other text.
 #          4 — an e-mail without a declared charset is decoded by its bytes (UTF-8 first), not as ASCII: other text.
-CACHE_VERSION = 4
+#          5 — an attachment the mail declares as plain text is read as text even when its name says .pdf or .docx.
+CACHE_VERSION = 5
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 

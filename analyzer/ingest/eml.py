@@ -64,14 +64,17 @@ def _header(message: EmailMessage, name: str) -> str:
 
 
 def extract_attachments(
-    parent: str, attachments: list[tuple[str, bytes]], settings: IngestSettings
+    parent: str, attachments: list[tuple[str, bytes] | tuple[str, bytes, str]], settings: IngestSettings
 ) -> list[ExtractedFile]:
-    """Read each attachment with the reader for its type; it keeps the mail's path and its own name."""
+    """Read each attachment with the reader for its type (its name's, or the declared content type when the mail gives
+    one and the name lies); it keeps the mail's path and its own name."""
     from analyzer.ingest.extract import extract  # late import: extract dispatches back to this module
 
     found: list[ExtractedFile] = []
-    for name, data in attachments:
-        for item in extract(SourceFile(path=name, data=data), settings):
+    for name, data, *declared in attachments:
+        as_text = bool(declared) and _text_under_another_name(name, data, declared[0])
+        read_as = f"{name}.txt" if as_text else name
+        for item in extract(SourceFile(path=read_as, data=data), settings):
             found.append(
                 ExtractedFile(
                     path=parent,
@@ -82,10 +85,23 @@ def extract_attachments(
                     attachment=name if item.attachment is None else f"{name}/{item.attachment}",
                     title=item.title,
                     header_date=item.header_date,
-                    warnings=item.warnings,
+                    warnings=(*item.warnings, TEXT_UNDER_ANOTHER_NAME) if as_text else item.warnings,
                 )
             )
     return found
+
+
+TEXT_UNDER_ANOTHER_NAME = "De bijlage heet als een ander bestandstype, maar de e-mail geeft haar als tekst mee; als tekst gelezen."
+
+
+def _text_under_another_name(name: str, data: bytes, content_type: str) -> bool:
+    """A part the mail declares as plain text whose bytes are not the PDF or Word file its name says (a report pasted
+    as text but named "….pdf"): reading it as the text it is beats refusing it as a broken PDF."""
+    from analyzer.ingest.extract import sniff_suffix  # late import: extract dispatches back to this module
+
+    if content_type != "text/plain" or sniff_suffix(SourceFile(path=name, data=data)) not in (".pdf", ".docx"):
+        return False
+    return not data.lstrip()[:5].startswith(b"%PDF") and not data.startswith(b"PK")
 
 
 def read_eml(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile]:
@@ -105,7 +121,7 @@ def read_eml(source: SourceFile, settings: IngestSettings) -> list[ExtractedFile
         header_date=header_date(sent),
     )
     attachments = [
-        (part.get_filename() or "bijlage", part.get_payload(decode=True) or b"")
+        (part.get_filename() or "bijlage", part.get_payload(decode=True) or b"", part.get_content_type())
         for part in message.iter_attachments()
         if part.get_content_maintype() != "multipart"
     ]
