@@ -397,12 +397,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 70, "dev": 138}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 73, "dev": 144}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.735, 0.81)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.937
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.735, 0.808)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.932
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
