@@ -47,6 +47,7 @@ SICK_DATE_LABEL = words(r"ziek", r"eerste ziektedag", r"verzuim", r"arbeidsonges
 PARTIAL = words(r"gedeeltelijk", r"deels", r"\d{1,2}\s?%", r"halve dagen", r"partieel")
 RECOVERED = words(
     r"hersteld (?:\w+ )?gemeld",
+    r"meld (?:me|mij|ik mij|ik me) (?:\w+ ){0,3}(?:hersteld|beter)\b",  # "Ik meld me vandaag hersteld"
     r"hersteldmelding",
     r"(?:volledig|weer|geheel|100\s?%) (?:\w+ ){0,2}(?:hersteld|aan het werk|hervat)",
     r"(?:werk|werkzaamheden) (?:\w+ ){0,3}volledig (?:\w+ ){0,2}hervat",
@@ -103,7 +104,7 @@ NO_LINK = words(
 # The physician recalling an earlier report ("In mijn terugkoppeling van 14 maart schreef ik dat ..."): not this view.
 PRIOR_VIEW = words(r"schreef ik", r"in mijn (?:vorige|eerdere) (?:\w+ )?(?:terugkoppeling|rapportage|rapport|advies)", r"(?:terugkoppeling|rapportage) van \d{1,2} \w+ (?:\d{4} )?(?:schreef|gaf|stelde)")  # fmt: skip
 # The physician declining to judge a link: the statement says nothing on it.
-NO_JUDGEMENT = words(r"(?:kan|kon) ik (?:\w+ ){0,5}niet (?:beoordelen|vaststellen|zeggen)\b", r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,3}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
+NO_JUDGEMENT = words(r"(?:kan|kon) ik (?:\w+ ){0,5}niet (?:beoordelen|vaststellen|zeggen)\b", r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,6}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
 # The employer's question to the physician ("Vraagstelling: is er een verband ..."): asked, not answered.
 QUESTION_PUT = words(r"vraagstelling", r"gevraagd of", r"vraag is of", r"reden (?:\w+ )?(?:van )?(?:het )?consult", r"vraag (?:\w+ ){0,3}(?:naar|of)\b", r"vraagt (?:\w+ ){0,3}(?:naar|of)\b")
 PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")

@@ -274,7 +274,7 @@ def _form(doc: Document, hits: list[Hit]) -> str:
     mail = doc.file.lower().endswith((".eml", ".msg")) and not doc.attachment
     if doc.doc_type == "appraisal" and not mail and not PLAN_EVALUATION.search(f"{doc.file}\n{doc.text[:300]}"):
         return "appraisal"
-    if doc.doc_type == "improvement_plan" and not mail:
+    if doc.doc_type == "improvement_plan" and not mail and not PLAN_EVALUATION.search(f"{doc.file}\n{doc.text[:300]}"):
         return "plan"  # an e-mail body told of the plan ("Voortgang mei") criticises by e-mail; an attached plan is a plan
     minutes = bool(MINUTES.search(doc.text[:400]))
     if hits and ORAL.search(hits[0].sentence.text) and not (doc.doc_type == "meeting_report" and minutes):
@@ -317,8 +317,8 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
         if doc.doc_type not in CRITICISING_TYPES or doc.author not in (None, "employer"):
             continue
         hits = critical_hits(doc) or criticism_read(doc)
-        if doc.doc_type in LETTER_TYPES:
-            hits = [h for h in hits if not RECOUNTED.search(h.sentence.text)]
+        own = [h for h in hits if not RECOUNTED.search(h.sentence.text)]
+        hits = own if own or doc.doc_type in LETTER_TYPES else hits  # a plan recalls the appraisal, then says its own
         is_warning = doc.doc_type == "warning" and not find(doc, NOT_A_WARNING, deny=False)
         if doc.doc_type == "appraisal":
             outcome, _, _ = appraisal_outcome(doc)

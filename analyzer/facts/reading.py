@@ -738,7 +738,8 @@ def _with_listed_days(text: str, found: list[DateCandidate]) -> list[DateCandida
 
 
 # A day and month at a note line's start or after "op"/"d.d.", not part of a full date ("22/6", not "22/6/2023").
-_NOTE_DAY = re.compile(r"(?:^\W*|\b(?:op|d\.d\.) )(\d{1,2})[-/](\d{1,2})\b(?![-/]\d)")
+# "op 22/6", "d.d. 3-4", "E. heeft 14/3 ... gevolgd", "gevolgd op 21+22/3" (two days of one month: the first)
+_NOTE_DAY = re.compile(r"(?:^\W*|\b(?:op|d\.d\.|heeft|had) )(\d{1,2})(?:\+\d{1,2})?[-/](\d{1,2})\b(?![-/]\d)")
 _YEAR = re.compile(r"\d{4}|'\d{2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}\b")
 # A report names what has happened: a day without a year that would lie after the document, by at most this many
 # days in the year before, is of the year before ("op 2 november gevolgd" in a report of January).

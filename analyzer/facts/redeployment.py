@@ -167,7 +167,7 @@ FUNCTION = re.compile(
     r"(?P<name>[A-Za-zÀ-ÿ][\w/&' -]{2,50})",
     re.IGNORECASE,
 )
-MANAGEMENT = words(r"manager", r"leidinggevend", r"\w*leider\b", r"\w*leidster\b", r"teamleider", r"teamleid", r"hoofd\b", r"directeur", r"coördinator", r"supervisor", r"head of", r"\w*lead\b", r"chef\b", r"afdelingshoofd", r"bedrijfsleider", r"filiaalmanager", r"vestigingsmanager")  # fmt: skip
+MANAGEMENT = words(r"manager", r"leidinggevend", r"\w*leider\b", r"\w*leidster\b", r"teamleider", r"teamleid", r"hoofd\b", r"directeur", r"coördinator", r"supervisor", r"head of", r"\w*lead\b", r"chef\b", r"afdelingshoofd", r"bedrijfsleider", r"filiaalmanager", r"vestigingsmanager", r"praktijkmanager", r"regiomanager", r"teammanager", r"afdelingsmanager", r"locatiemanager", r"clustermanager", r"winkelmanager", r"storemanager")  # fmt: skip
 ROLE_SINCE = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:leider|leidster|manager|coördinator|chef|hoofd))\s+sinds\b")
 # Titles with "manager" or "leider" that manage no one: an account manager sells, a project leader leads projects.
 SALES_TITLE = words(r"projectleider", r"projectmanager", r"chef de partie", r"chef-?kok", r"sous-?chef", r"(?:key[- ]?)?account ?manager", r"accountmanager", r"relatiemanager", r"salesmanager", r"sales manager", r"casemanager", r"productmanager")  # fmt: skip
