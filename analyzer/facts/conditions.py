@@ -197,7 +197,7 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
             kind = "followed" if re.search(r"factuur|certificaat|rapport|verslag|afgerond", doc.text[:800], re.I) else "offered"
             statuses.append((kind, Hit(first, None) if first else None))  # type: ignore[arg-type]
         if _is_plan(doc):
-            taught = _offers_once(find(doc, PLAN_TRAINING, speakers=("employer", "coach")))
+            taught = [h for h in _offers_once(find(doc, PLAN_TRAINING, speakers=("employer", "coach"))) if not UNDECIDED.search(h.sentence.text)]  # fmt: skip
             # a line already read (offered, or a request turned down: "Cursus leidinggeven: dit jaar geen budget")
             read = [h for _, h in statuses if h]
             statuses += [("offered", h) for h in taught[:4] if all(h.sentence is not r.sentence for r in read)]
@@ -209,6 +209,8 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
     return _restated_away(found)
 
 
+# A plan's line that leaves a course open offers none: "cursus leidinggeven: nog bekijken of daar budget voor is".
+UNDECIDED = words(r"nog (?:\w+ ){0,2}(?:bekijken|bezien|uitzoeken|beslissen)", r"(?:als|of|mits) (?:er |daar )?(?:\w+ ){0,2}budget")
 # "de coach", "die training": a support a plan's earlier line offered, referred back to.
 REFERRED_BACK = re.compile(r"\b(?:de|het|die|deze|dit)\s+$", re.IGNORECASE)
 SUPPORT_KINDS = ("coach", "training", "cursus", "opleiding", "scholing", "workshop", "learning")

@@ -294,7 +294,14 @@ def _day(doc: Document, form: str, hits: list[Hit]) -> dt.date | None:
         return days[0]
     if hits[0].sentence.date:
         return hits[0].sentence.date  # the day of the note line or quoted mail it stands in
-    return None if is_mail(doc) or doc.doc_type == "correspondence" else doc.date
+    if is_mail(doc) or doc.doc_type == "correspondence":
+        # "Vandaag gesprek gehad met Marjolein. Gezegd dat het zo niet langer kan.": the talk of the mail's own day
+        before = doc.text[: doc.text.find(hits[0].sentence.text[:40])]
+        return doc.date if TODAY.search(before[-400:]) else None
+    return doc.date
+
+
+TODAY = words(r"vandaag", r"vanochtend", r"vanmorgen", r"vanmiddag", r"zojuist", r"zonet")
 
 
 # A letter recounting criticism given in an earlier document or talk ("In de beoordeling over 2023 is uw functioneren

@@ -177,6 +177,9 @@ NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgez
 NOTE_TALK = re.compile(r"^\W*(?:(?P<interim>tussen-?evaluatie)|(?P<start>startgesprek)|check-?in\s*(?:nr\.?\s*|#\s*)?\d+|(?:voortgang(?:sgesprek)?|gesprek)\s*(?:nr\.?\s*|#\s*)?\d+\b|(?:(?:eerste|laatste)\s+)?(?:voortgang(?:sgesprek)?|vg-?gesprek)(?=\s*(?:[.,:;(–-]|$))|vg-?gesprek\s*\d+\b|week-?check\s*\d+\b|1[:-]on[:-]?1\b|1[:-]1\b)", re.IGNORECASE)  # fmt: skip
 # Open to another position: a redeployment answer, not a stance on the trajectory.
 OTHER_POSITION = words(r"\w*functie", r"vacature", r"herplaats")
+# Willing or not to talk about ending the employment ("Cliënte staat open voor een gesprek over een beëindiging",
+# "niet bereid mee te werken aan een beëindiging"): a stance on a settlement, not on the trajectory.
+SETTLEMENT = words(r"be[eë]indiging", r"regeling", r"vaststellingsovereenkomst", r"ontbinding\w*", r"exit\w*", r"afscheid")
 OBJECTS = words(r"bezwaar", r"niet akkoord", r"oneens", r"protest", r"niet eens", r"wederwoord", r"reactie op")
 
 
@@ -297,7 +300,7 @@ def _is_plan(doc: Document) -> bool:
     head = "\n".join((doc.title or "", doc.text[:200]))
     titled = bool(PLAN_TITLE.search(head)) and not NOT_A_PLAN_TITLE.search(head)
     if doc.doc_type != "improvement_plan":
-        return titled and doc.doc_type in ("meeting_report", "correspondence", "other", "warning") and bool(_goal_lines(doc))  # fmt: skip
+        return titled and doc.doc_type in ("meeting_report", "correspondence", "other", "warning", "appraisal") and bool(_goal_lines(doc))  # fmt: skip
     if _evaluation_titled(doc):
         return False  # the report of an evaluation the classifier took for the plan it evaluates
     return bool(_goal_lines(doc) or find(doc, TERM, deny=False, asserted=False) or support(doc)[0])
@@ -605,6 +608,7 @@ def _stances_read(doc: Document, kind: str) -> list[Sentence]:
         if about_employee(s)
         and not (kind == "cooperates" and OTHER_POSITION.search(s.text))
         and not (kind == "refuses" and SIGNING.search(s.text))
+        and not (kind in ("cooperates", "refuses") and SETTLEMENT.search(s.text))
     ]  # fmt: skip
 
 
@@ -632,6 +636,7 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
             hits = [
                 h for h in find(doc, pattern, deny=kind != "denies", quoted=True)
                 if about_employee(h.sentence) and not (kind == "cooperates" and OTHER_POSITION.search(h.sentence.text))
+                and not (kind in ("cooperates", "refuses") and SETTLEMENT.search(h.sentence.text))
             ]  # fmt: skip
             if hits and kind not in seen:
                 seen.add(kind)
