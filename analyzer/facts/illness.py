@@ -103,8 +103,8 @@ NO_LINK = words(
 )
 # The physician recalling an earlier report ("In mijn terugkoppeling van 14 maart schreef ik dat ..."): not this view.
 PRIOR_VIEW = words(r"schreef ik", r"in mijn (?:vorige|eerdere) (?:\w+ )?(?:terugkoppeling|rapportage|rapport|advies)", r"(?:terugkoppeling|rapportage) van \d{1,2} \w+ (?:\d{4} )?(?:schreef|gaf|stelde)")  # fmt: skip
-# The physician declining to judge a link: the statement says nothing on it.
-NO_JUDGEMENT = words(r"(?:kan|kon) ik (?:\w+ ){0,5}niet (?:beoordelen|vaststellen|zeggen)\b", r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,6}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
+# The physician declining to judge a link ("Of er een verband is ..., kan ik niet beoordelen"): it says nothing on it.
+NO_JUDGEMENT = words(r"^\W*of er (?:\w+ ){0,2}(?:verband|relatie|samenhang)\b", r"(?:kan|kon) ik (?:\w+ ){0,7}niet (?:beoordelen|vaststellen|zeggen)\b", r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,6}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
 # The employer's question to the physician ("Vraagstelling: is er een verband ..."): asked, not answered.
 QUESTION_PUT = words(r"vraagstelling", r"gevraagd of", r"vraag is of", r"reden (?:\w+ )?(?:van )?(?:het )?consult", r"vraag (?:\w+ ){0,3}(?:naar|of)\b", r"vraagt (?:\w+ ){0,3}(?:naar|of)\b")
 PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")
@@ -277,7 +277,7 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
         speakers = None if is_own else ("occupational_physician",)
         no_link = [h for h in find(doc, NO_LINK, deny=False, speakers=speakers) if not PRIOR_VIEW.search(h.sentence.text)]
         link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text) and not _heading(h.sentence.text) and not QUESTION_PUT.search(h.sentence.text) and not NO_JUDGEMENT.search(h.sentence.text)]
-        related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if not _heading(h.sentence.text)]
+        related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if not _heading(h.sentence.text) and not NO_JUDGEMENT.search(h.sentence.text)]  # fmt: skip
         if link and not any(POSSIBLE.search(h.sentence.text) for h in link):
             kind, hits = "link", link
         elif link or (related and not no_link):

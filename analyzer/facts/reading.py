@@ -67,7 +67,9 @@ _PHYSICIAN_SUBJECT = re.compile(
 _REPORTED = re.compile(r"\b" + _REPORTING + r"\b", re.IGNORECASE)
 _COACH_SUBJECT = re.compile(r"\b(?:de\s+)?coach\b[^.;]{0,30}?\b" + _REPORTING + r"\b", re.IGNORECASE)
 # A transcript or chat line: "Sanne: ..." / "[10:02] Mark de Vries: ..." — the name is looked up below.
-_TRANSCRIPT = re.compile(r"^\s*(?:\[[^\]]{1,25}\]\s*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}\s*-?\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3})\s*:\s+\S")
+# A turn in a transcript or chat: "PdB:", "[00:18:32] FE:", "Henk tegen Kevin:"; not a sentence that states something
+# before its colon ("Dennis is gedeeltelijk verbeterd: de administratieve doelen zijn behaald").
+_TRANSCRIPT = re.compile(r"^\s*(?:\[[^\]]{1,25}\]\s*|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4},?\s+\d{1,2}:\d{2}\s*-?\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)?(?P<name>[A-Z][\w.'-]*(?:\s+(?!(?:is|was|zijn|waren|heeft|had|hebben|wordt|werd|kan|kon|moet|zal|zou|gaat|ging|blijft|lijkt)\b)[\w.'-]+){0,3})\s*:\s+\S")
 _EMPLOYER_ROLE = re.compile(
     r"\b(?:manager|leidinggevende|teamleider|hr|p&o|directeur|werkgever|hoofd|adviseur|voorzitter)\b", re.I
 )

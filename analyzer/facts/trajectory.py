@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
-from analyzer.facts.notice import consequence
+from analyzer.facts.notice import TODAY, consequence
 from analyzer.facts.reading import (
     NOTE_DAY,
     NOTE_LINE,
@@ -478,7 +478,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
             found += [(event, doc) for event in _headed_talks(doc)]
         # "Het verbetertraject is op maandag 20 mei 2024 gestart.": a start the employer's side tells with its own day
         for hit in [] if is_plan else find(doc, STARTED_ON, speakers=("employer",), quoted=True):
-            for day in sentence_dates(hit.sentence, doc)[:1]:
+            today = [hit.sentence.date or doc.date] if TODAY.search(hit.sentence.text) else []  # "plan is vandaag gestart"
+            for day in (sentence_dates(hit.sentence, doc) or today)[:1]:
                 found.append((TrajectoryEvent(date=day, kind="start", evidence=(evidence(hit),)), doc))
         if is_plan:
             # The talk that handed the plan over: of the talks the plan names, the one nearest its own date (a plan
@@ -498,7 +499,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 if kind == "suspension" and STILL.search(hit.sentence.text):
                     continue  # "het traject blijft opgeschort": a pause made before, told again
                 advised = ADVISED.search(hit.sentence.text) and not DECIDED.search(hit.sentence.text)
-                if advised or REQUEST.search(hit.sentence.text) or NEGATION_INSIDE.search(hit.match.group(0)) or hit.sentence.future or NO_SUCH.search(hit.sentence.text):  # fmt: skip
+                requested = REQUEST.search(hit.sentence.text) and not DECIDED.search(hit.sentence.text)  # "Zoals de bedrijfsarts adviseerde, hervatten we ..."
+                if advised or requested or NEGATION_INSIDE.search(hit.match.group(0)) or hit.sentence.future or NO_SUCH.search(hit.sentence.text):  # fmt: skip
                     continue  # asked for, advised, denied or only announced: not (yet) a change
                 if kind == "extension" and (CHANGES[1][1].search(hit.sentence.text) or BY_THE_PAUSE.search(hit.sentence.text)):
                     continue  # "we schorten het traject op; de termijn wordt verlengd met de duur": one suspension
