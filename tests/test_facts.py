@@ -1855,3 +1855,14 @@ def test_a_restart_on_the_physicians_advice_and_a_start_told_as_today_are_change
     assert [(e.kind, e.date) for e in facts.trajectory] == [
         ("start", dt.date(2023, 5, 8)), ("resumption", dt.date(2024, 4, 22))
     ]  # fmt: skip
+
+
+def test_a_persons_initial_ends_no_sentence_so_one_coach_is_one_offer():
+    plan = doc(
+        "D1", "improvement_plan", "2024-03-04",
+        "Verbeterplan S. Kuipers\nLooptijd: 4 maart 2024 t/m 31 mei 2024\nDoel 1: correcties binnen 2 werkdagen\n"
+        "Ondersteuning:\na. Coaching: zes gesprekken met een externe werkcoach, mevrouw M. Stolk (Stolk Coaching, Deventer).",
+    )  # fmt: skip
+    sentences = [s.text for s in read_document(plan)]
+    assert "a. Coaching: zes gesprekken met een externe werkcoach, mevrouw M. Stolk (Stolk Coaching, Deventer)." in sentences
+    assert [t.status for t in extract_facts([plan]).trainings] == ["offered"]

@@ -134,7 +134,7 @@ def test_eml_headers_body_and_attachment_as_own_document():
 def test_eml_attachment_declared_as_text_is_read_as_text_whatever_its_name_says():
     """A plan pasted as plain text into a mail but named "….pdf": the mail says it is text, so it is read, with a
     warning, instead of being refused as a broken PDF; a broken attachment that claims to be a PDF is still refused."""
-    plan = "HELDER ENERGIE - VERBETERPLAN\nLooptijd: 8 weken, van 20 januari t/m 14 maart 2025".encode()
+    plan = b"HELDER ENERGIE - VERBETERPLAN\nLooptijd: 8 weken, van 20 januari t/m 14 maart 2025"
     data = builders.eml_bytes(
         sender="Karim <karim@helderenergie.nl>",
         to="mr. F. Jansen <f.jansen@jansenvisser.nl>",

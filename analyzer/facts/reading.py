@@ -38,7 +38,9 @@ _OPENS_WITH_DAY = re.compile(r"\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|
 _ABBREVIATION = re.compile(
     r"\b(?:max|min|ca|incl|excl|bijv|nr|blz|o\.a|e\.d|m\.b\.t|t\.a\.v|d\.d|mr|dhr|mw|mevr|drs|ir|ing|art|jl|resp|evt|"
     r"i\.p\.v|z\.s\.m|vs|etc|gem|tel|afd|wk|mnd|st|e\.a|m\.n|a\.s|j\.l|o\.b\.v|i\.o\.m|n\.a\.v|"
-    r"\d{1,2} (?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec))\.$",
+    r"\d{1,2} (?:jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)|"
+    # a capital initial: "een externe werkcoach, mevrouw M. / Stolk", "door K.J. / de Graaf" (no sentence ends there)
+    r"(?-i:[A-Z]))\.$",
     re.IGNORECASE,
 )
 _ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-hA-H]|[ivx]{1,4}|art|nr|blz|p|pag|mr|dhr|mw|mevr|drs|ir|ing|bijv|o\.a|m\.b\.t|t\.a\.v|d\.d)\.", re.IGNORECASE)
