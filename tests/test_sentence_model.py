@@ -132,14 +132,14 @@ def test_the_model_reads_a_condition_only_where_someone_raises_it(monkeypatch):
 
 
 def test_a_complaint_without_a_condition_word_is_read_by_the_sentence_model():
-    """A colleague who left and whose clients the employee took over: with seven conditions writers the model reads it
-    as the staffing complaint it also is (three writers read it as workload; both are what the sentence says)."""
+    """A colleague who left and whose clients the employee took over: the employee's complaint, on the mail's day, of
+    staffing or workload, as the writers split on it (both are what the sentence says; the model read it as staffing
+    alone until the dev dossiers of writers 62 and 63 joined, and now reads both)."""
     sentence = "Sinds Ruud weg is doe ik zijn klanten er ook bij."
     assert not any(pattern.search(sentence) for _, pattern in TOPICS)  # the patterns miss it
     found = complaints([mail("M1", "2024-03-04", COMPLAINT, "employee")])
-    assert [(c.topic, c.date, c.evidence[0].quote, c.speaker) for c in found] == [
-        ("staffing", dt.date(2024, 3, 4), sentence, "employee")
-    ]
+    assert found and {(c.date, c.evidence[0].quote, c.speaker) for c in found} == {(dt.date(2024, 3, 4), sentence, "employee")}
+    assert {c.topic for c in found} <= {"staffing", "workload"}
 
 
 def test_the_employers_examination_of_it_is_read_as_an_answer():
