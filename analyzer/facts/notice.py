@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.model import Appraisal, Consequence, Criticism
-from analyzer.facts.reading import Hit, evidence, find, read_document, sentence_dates, ticked_only
+from analyzer.facts.reading import TODAY, Hit, evidence, find, read_document, sentence_dates, ticked_only
 from analyzer.facts.sentence_model import model_sentences
 from analyzer.facts.words import words
 
@@ -299,9 +299,6 @@ def _day(doc: Document, form: str, hits: list[Hit]) -> dt.date | None:
         before = doc.text[: doc.text.find(hits[0].sentence.text[:40])]
         return doc.date if TODAY.search(before[-400:]) else None
     return doc.date
-
-
-TODAY = words(r"vandaag", r"vanochtend", r"vanmorgen", r"vanmiddag", r"zojuist", r"zonet")
 
 
 # A letter recounting criticism given in an earlier document or talk ("In de beoordeling over 2023 is uw functioneren

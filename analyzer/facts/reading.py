@@ -722,6 +722,9 @@ def sentence_dates(
 # A day told relative to the day of writing.
 _DAYS_AGO = {"gisteren": 1, "eergisteren": 2, "gisterochtend": 1, "gistermiddag": 1, "gisteravond": 1}
 _DAYS_AGO_WORD = re.compile(r"\b(?:" + "|".join(_DAYS_AGO) + r")\b", re.IGNORECASE)
+# The day of writing itself, told in words ("Vandaag gesprek gehad", "plan is vandaag gestart"): a reader that wants the
+# writing's day for it asks for it (not sentence_dates, whose callers read only days told by date or as days ago).
+TODAY = re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|zojuist|zonet)", re.IGNORECASE)
 # Days listed before a month's name share it: "op 15 en 29 maart", "5, 12 en 19 februari".
 _LISTED_DAYS = re.compile(r"(?<![\d-])(\d{1,2})((?:,\s*\d{1,2})*)\s+en\s+$")
 _DAY_AND_MONTH_NAME = re.compile(r"\d{1,2}\s+[^\W\d]")
@@ -829,4 +832,5 @@ __all__ = [
     "split_sentences",
     "SUBJECT_LINE",
     "ticked_only",
+    "TODAY",
 ]

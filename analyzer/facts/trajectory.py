@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from analyzer.dates import find_dates
 from analyzer.dossier import Document
 from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
-from analyzer.facts.notice import TODAY, consequence
+from analyzer.facts.notice import consequence
 from analyzer.facts.reading import (
     NOTE_DAY,
     NOTE_LINE,
+    TODAY,
     Hit,
     Sentence,
     about_employee,
