@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.model import Appraisal, Consequence, Criticism
-from analyzer.facts.reading import TODAY, Hit, evidence, find, read_document, sentence_dates, ticked_only
+from analyzer.facts.reading import TODAY, Hit, Sentence, evidence, find, read_document, sentence_dates, ticked_only
 from analyzer.facts.sentence_model import model_sentences
 from analyzer.facts.words import words
 
@@ -100,6 +100,7 @@ CONSEQUENCE = words(
     r"einde (?:van )?(?:het|uw|je|jouw|zijn|haar) (?:dienstverband|arbeidsovereenkomst|contract)",
     r"gevolgen (?:\w+ ){0,2}(?:voor )?(?:je|jouw|uw|zijn|haar|het) (?:dienstverband|arbeidsovereenkomst|contract|baan|functie)",
     r"(?:dienstverband|arbeidsovereenkomst|baan|functie) (?:\w+ ){0,3}(?:op het spel|ter discussie|in gevaar)",
+    r"(?:baan|functie|werk|plek) (?:\w+ ){0,2}kwijt\b",
     r"niet (?:\w+ ){0,2}(?:kan|kunt|kunnen) (?:blijven )?(?:werken|aanblijven)",
     r"kantonrechter",
     r"termination",
@@ -139,6 +140,10 @@ ORAL = words(
     r"(?:erop|er op) gewezen",
     # a manager's own note of what they said: "Tegen R. gezegd dat ...", "di 5/3: Gezegd dat het zo niet kan"
     r"tegen (?:\S+ ){1,2}gezegd", r"(?:^|(?<=: )|(?<=- ))\W*(?:heb |ik )?gezegd\b",
+    # told in a later mail: "wat ik vorige week dinsdag al tegen je zei", "Ik heb Dennis vorige week nog een keer
+    # gezegd dat ...", "dat hij Dennis op 11 april al eens apart heeft genomen"
+    r"tegen (?:je|jou|u|hem|haar) (?:\w+ ){0,2}(?:zei|zeiden)\b", r"(?:heb|hebben|had|hadden) (?:\S+ ){4,8}(?:gezegd|aangesproken)\b",
+    r"apart (?:\w+ ){0,2}genomen",
 )
 # The evaluation of an improvement plan, even when it rates the goals ("Eindevaluatie verbeterplan", "scan_eindevaluatie"):
 # the minutes of a talk of the trajectory, not an appraisal of the year.
@@ -279,6 +284,8 @@ def _form(doc: Document, hits: list[Hit]) -> str:
     minutes = bool(MINUTES.search(doc.text[:400]))
     if hits and ORAL.search(hits[0].sentence.text) and not (doc.doc_type == "meeting_report" and minutes):
         return "oral"
+    if (is_mail(doc) or doc.doc_type == "correspondence") and any(ORAL.search(h.sentence.text) for h in hits[1:]):
+        return "oral"  # a mail that puts on record what was said earlier: the remark is the criticism
     if is_mail(doc) or doc.doc_type == "correspondence":
         return "email"
     return "meeting_report"
@@ -332,10 +339,15 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
             continue
         kind, threat = consequence(doc)
         form = _form(doc, hits)
+        if form == "oral":
+            hits = sorted(hits, key=lambda h: not ORAL.search(h.sentence.text))  # the remark's own sentence first
         shown = [evidence(h) for h in hits[:2] + threat[:1]] or [evidence(s) for s in read_document(doc)[:1]]
+        day = _day(doc, form, hits)
+        if form == "email" and (told := _told_earlier(doc, [s for s in read_document(doc) if not s.quoted])):
+            form, day, shown = "oral", told[1], [evidence(told[0]), *shown]
         found.append(
             Criticism(
-                date=_day(doc, form, hits),
+                date=day,
                 form=form,  # type: ignore[arg-type]
                 concrete=any(CONCRETE.search(h.sentence.text) for h in hits) if hits else None,
                 consequence=kind,
@@ -358,16 +370,32 @@ def _quoted_criticism(doc: Document) -> list[Criticism]:
         threats = [h for h in find(doc, CONSEQUENCE, asserted=False, quoted=True, speakers=("employer",)) if h.sentence.date == day]  # fmt: skip
         vague = [h for h in find(doc, VAGUE_CONSEQUENCE, asserted=False, quoted=True, speakers=("employer",)) if h.sentence.date == day]  # fmt: skip
         kind = "dismissal" if threats else "vague" if vague else "none"
+        told = _told_earlier(doc, [s for s in read_document(doc) if s.quoted and s.date == day])
         found.append(
             Criticism(
-                date=day,
-                form="email",
+                date=told[1] if told else day,
+                form="oral" if told else "email",
                 concrete=any(CONCRETE.search(h.sentence.text) for h in hits),
                 consequence=kind,  # type: ignore[arg-type]
-                evidence=tuple(evidence(h) for h in hits[:2]),
+                evidence=((evidence(told[0]),) if told else ()) + tuple(evidence(h) for h in hits[:2]),
             )
         )
     return found
+
+
+# A mail that puts on record what was said on an earlier day: "Even op de mail wat ik vorige week dinsdag al tegen je
+# zei", "Ik heb Dennis vorige week dinsdag nog een keer gezegd dat ...".
+TOLD = words(r"mondeling", r"tegen (?:\S+ ){1,2}(?:\w+ ){0,2}(?:zei|zeiden|gezegd)\b", r"(?:heb|hebben|had|hadden) (?:\S+ ){0,8}(?:gezegd|aangesproken)\b", r"apart (?:\w+ ){0,2}genomen", r"aangesproken")  # fmt: skip
+
+
+def _told_earlier(doc: Document, sentences: Sequence[Sentence]) -> tuple[Sentence, dt.date] | None:
+    """The employer's sentence in a mail that says the criticism was told on an earlier day it names, with that day."""
+    for sentence in sentences:
+        if sentence.asserts and sentence.speaker == "employer" and TOLD.search(sentence.text):
+            days = [d for d in sentence_dates(sentence, doc) if sentence.date is None or d < sentence.date]
+            if days:
+                return sentence, days[0]
+    return None
 
 
 def _once(found: list[Criticism]) -> list[Criticism]:

@@ -716,12 +716,30 @@ def sentence_dates(
                 days.append(_year_before(dt.date(year, int(note.group(2)), int(note.group(1))), limit))
     if not days and (written := sentence.date or doc.date):  # "Gisteren het eindgesprek met Sanne gehad."
         days += [written - dt.timedelta(days=_DAYS_AGO[m.group(0).lower()]) for m in _DAYS_AGO_WORD.finditer(sentence.text, after, end)]  # fmt: skip
+    if not days and (written := sentence.date or doc.date):  # "wat ik vorige week dinsdag al tegen je zei"
+        days += [_weekday_before(written, m) for m in _PAST_WEEKDAY.finditer(sentence.text, after, end)]
     return [d for d in days if limit is None or d <= limit + dt.timedelta(days=3)]
 
 
 # A day told relative to the day of writing.
 _DAYS_AGO = {"gisteren": 1, "eergisteren": 2, "gisterochtend": 1, "gistermiddag": 1, "gisteravond": 1}
 _DAYS_AGO_WORD = re.compile(r"\b(?:" + "|".join(_DAYS_AGO) + r")\b", re.IGNORECASE)
+# A weekday told relative to the day of writing: "vorige week dinsdag" (the Tuesday of the week before), "afgelopen
+# maandag", "maandag jl." (the last Monday before it).
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_PAST_WEEKDAY = re.compile(
+    r"\b(?:(?P<week>vorige week) (?P<a>{0})\b|(?:afgelopen|vorige) (?P<b>{0})\b|(?P<c>{0}) (?:jl\.|j\.l\.|jongstleden\b))".format("|".join(_WEEKDAYS)),
+    re.IGNORECASE,
+)
+
+
+def _weekday_before(written: dt.date, match: re.Match[str]) -> dt.date:
+    weekday = _WEEKDAYS.index((match.group("a") or match.group("b") or match.group("c")).lower())
+    if match.group("week"):
+        return written - dt.timedelta(days=written.weekday() + 7 - weekday)
+    return written - dt.timedelta(days=(written.weekday() - weekday - 1) % 7 + 1)
+
+
 # The day of writing itself, told in words ("Vandaag gesprek gehad", "plan is vandaag gestart"): a reader that wants the
 # writing's day for it asks for it (not sentence_dates, whose callers read only days told by date or as days ago).
 TODAY = re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|zojuist|zonet)", re.IGNORECASE)

@@ -97,7 +97,7 @@ VAGUE = words(
 SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coach", words(r"\w*coach", r"coaching", r"loopbaanbegeleid", r"intervisie", r"supervisie")),
     ("course", words(r"\w*cursus", r"\w*training", r"\w*opleiding", r"workshop", r"scholing", r"e-?learning", r"module", r"leergang", r"\w+sprogramma\b")),
-    ("buddy", words(r"buddy", r"mentor", r"(?:loopt|lopen|liep) (?:\S+ ){0,8}mee\b", r"maatje", r"meelo(?:pen|opdag)", r"meekijk", r"meekijken", r"ervaren collega", r"senior collega", r"inwerk", r"werkt (?:\w+ ){0,6}met (?:je|jou|u|hem|haar) samen", r"samen met (?:een )?(?:ervaren|senior) ", r"werkbegeleid\w*", r"pair ?programming", r"(?:draait|draaien|werkt|werken) (?:\S+ ){0,8}mee\b")),
+    ("buddy", words(r"buddy", r"mentor", r"(?:loopt|lopen|liep) (?:\S+ ){0,8}mee\b", r"maatje", r"meelo(?:pen|opdag)", r"meekijk", r"meekijken", r"ervaren collega", r"senior collega", r"inwerk", r"werkt (?:\w+ ){0,6}met (?:je|jou|u|hem|haar) samen", r"samen met (?:een )?(?:ervaren|senior) ", r"werkbegeleid\w*", r"pair ?programming", r"(?:draait|draaien|werkt|werken) (?:\S+ ){0,8}mee\b", r"vraagbaak", r"(?:kijkt|kijken|leest|lezen) (?:\S+ ){0,8}(?:mee|na)\b(?! te)")),
     (
         "adjusted_tasks",
         words(
@@ -105,6 +105,11 @@ SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"vrijgesteld", r"vrijgemaakt", r"tijdelijk (?:geen|minder)", r"taken (?:\w+ ){0,2}(?:overgenomen|herverdeeld)",
             r"uit de (?:\w+ ){0,2}(?:rotatie|dienst)", r"extra tijd", r"(?:blijft|wordt) (?:\w+ ){0,5}beperkt tot",
             r"niet (?:\w+ ){0,2}ingeroosterd",
+            # "Taakverlichting: project X is overgedragen aan Mark", "caseload teruggebracht naar 13 gezinnen",
+            # "je productienorm wordt met 10% verlaagd", "wordt niet ingedeeld op nieuwe acquisitie".
+            r"taakverlicht", r"aanpassing (?:van )?(?:de )?taken", r"(?:overgedragen|overgeheveld) (?:aan|naar)\b",
+            r"(?:tijdelijk )?overgenomen door", r"teruggebracht (?:naar|van|tot)", r"(?:wordt|worden|is) (?:\w+ ){0,2}verkleind",
+            r"niet (?:\w+ ){0,2}ingedeeld", r"(?:norm|target|werkvoorraad|caseload|portefeuille)\w* (?:\S+ ){0,8}verlaagd",
         ),
     ),
     (
@@ -121,9 +126,18 @@ SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:begeleidt|coacht|ondersteunt) (?:je|jou|u|hem|haar)\b",
             r"(?:begeleiding|ondersteuning) (?:door|van) (?:je |jouw |uw |de )?(?:leidinggevende|manager|teamleider)",
             r"kun(?:t)? (?:altijd )?(?:terecht|aankloppen)",
+            # "Arjan is aanspreekpunt", "Petra is beschikbaar als Dennis vragen heeft", "kan altijd bij mij
+            # binnenlopen", "Ik loop elke vrijdag even bij je langs", "We praten elke vrijdag even kort bij".
+            r"(?:is|als) (?:\w+ ){0,2}aanspreekpunt", r"aanspreekpunt:", r"(?:is|ben) (?:\w+ ){0,2}(?:beschikbaar|aanspreekbaar|bereikbaar) (?:als|voor|bij|met)\b",
+            r"(?:kan|kun|kunt) (?:\S+ ){0,4}(?:terecht|binnenlopen|binnen lopen)\b", r"bijpraten", r"praten (?:\S+ ){0,4}bij\b",
+            r"(?:loop|loopt|kom|komt) (?:\S+ ){0,5}(?:langs|mee)\b", r"check (?:\S+ ){0,3}(?:met je|bij je)", r"check-?in (?:van \d+ minuten )?met\b",
+            r"(?:elke|iedere) (?:\w+ ){0,2}(?:kort |even )*contact\b", r"(?:gesprek|overleg) met (?:\S+ ){1,3}om de (?:week|twee weken)",
         ),
     ),
 )  # fmt: skip
+# Support a plan names but does not give: "Een training is op dit moment niet voorzien", "Cursus: geen budget, dus
+# dat gaat nu niet", "We kijken nog of er een cursus mogelijk is", "Optie 1: opnieuw een plan met de cursus".
+NOT_OFFERED = words(r"niet voorzien", r"(?:gaat|kan) (?:\w+ ){0,2}niet door", r"gaat (?:\w+ ){0,2}niet\b", r"geen budget", r"(?:kijken|bekijken|onderzoeken) (?:\w+ ){0,2}of", r"^\W*optie\b")  # fmt: skip
 SUPPORT_LABEL = re.compile(r"\b(?:ondersteuning|begeleiding|hulp|support|faciliteiten|wat (?:bieden|doen) wij)\b", re.I)
 MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("final_evaluation", words(r"eindevaluatie", r"eindgesprek", r"afsluitend gesprek", r"eindbeoordeling verbeter", r"final (?:review|evaluation)", r"evaluatie (?:\w+ ){0,2}(?:einde|afronding)")),
@@ -285,6 +299,8 @@ def support(doc: Document) -> tuple[tuple[str, ...], list[Hit]]:
     hits: list[Hit] = []
     for kind, pattern in SUPPORT:
         for hit in find(doc, pattern, speakers=("employer", "coach")):
+            if NOT_OFFERED.search(hit.sentence.text):
+                continue
             if kind not in kinds:
                 kinds.append(kind)
                 hits.append(hit)
