@@ -154,14 +154,15 @@ def test_a_new_version_of_a_saved_case_shows_what_changed_side_by_side(app, tmp_
         "- Nieuw document: Herplaatsingsonderzoek M. Verhoeven juni 2024.pdf (Herplaatsing: Herplaatsingsonderzoek).",
     ]
     assert any(line.startswith("- Opgelost: Onderzoek herplaatsing") for line in changes.splitlines())
-    # and one document corrected in this version (HR's answer to the employee, read as a plan): both types named
+    # and one document's type changed by hand in this version (HR's answer to the employee, which restates the
+    # plan's changes, filed with the plan): both types named
     answer = next(o for o in app.selectbox(key="correct-doc").options if "uw reactie van 24 januari" in o)
     app.selectbox(key="correct-doc").set_value(answer.split(" — ")[0]).run()
-    app.selectbox(key="correct-type-D005").set_value("Correspondentie").run()
+    app.selectbox(key="correct-type-D005").set_value("Verbeterplan").run()
     app.button(key="correct-save").click().run()
     changes = next(m.value for m in app.markdown if m.value.startswith("- Oordeel:")).splitlines()
     assert [line for line in changes if line.startswith("- Andere soort: ")] == [
-        "- Andere soort: 2024-01-30 Antwoord op reactie verbeterplan.pdf: Verbeterplan → Correspondentie."
+        "- Andere soort: 2024-01-30 Antwoord op reactie verbeterplan.pdf: Correspondentie → Verbeterplan."
     ]
 
 

@@ -14,10 +14,13 @@ BLIND = Path(__file__).parent / "blind_dossiers"
 # dossier: (documents, exact ranges, right dates, right types, verdict found, expected verdict, requirements agreeing)
 FIGURES = {
     # The classifier trained on real-world forms (issue 14) types one more document right in 12 and one fewer in 11
-    # (a reply accepting a position offer is now read as redeployment): 56 of 60 either way.
-    "11_zorggroep_amstelland": (20, 18, 19, 18, "ready", "ready", 5),
-    "12_installatiebedrijf_terpstra": (20, 20, 17, 20, "not_ready", "not_ready", 4),
-    "13_advocatenbundel_verhagen": (20, 20, 19, 18, "not_ready", "not_ready", 5),
+    # (a reply accepting a position offer is now read as redeployment): 56 of 60 either way. Since it also learns
+    # from the dev facts dossiers' documents and reads a mail without what it quotes (2026-12-06), it types two more
+    # right in 11 and one fewer in 12 and in 13 (the bundle's employee reaction read as "other"): 56 of 60 again; in 13
+    # the improvement opportunity now comes out doubtful where the writer found it not met (reported as it came).
+    "11_zorggroep_amstelland": (20, 18, 19, 20, "ready", "ready", 5),
+    "12_installatiebedrijf_terpstra": (20, 20, 17, 19, "not_ready", "not_ready", 4),
+    "13_advocatenbundel_verhagen": (20, 20, 19, 17, "not_ready", "not_ready", 4),
 }
 # Where the tool and the writer still disagree on a requirement, and why it is left so.
 KNOWN_REQUIREMENT_DISAGREEMENTS = {
@@ -25,7 +28,7 @@ KNOWN_REQUIREMENT_DISAGREEMENTS = {
     # The only support is "you can always come to your manager", and the plan was resumed after illness without the
     # workload talk the physician advised; the rules count manager guidance as support (as in ECLI:NL:RBNNE:2017:598).
     "12_installatiebedrijf_terpstra": ["vereiste improvement_opportunity: verwacht not_met, gevonden met"],
-    "13_advocatenbundel_verhagen": [],
+    "13_advocatenbundel_verhagen": ["vereiste improvement_opportunity: verwacht not_met, gevonden doubtful"],
 }
 
 

@@ -113,7 +113,7 @@ def test_twelve_dossiers_written_from_held_out_decisions_go_through_the_whole_pi
     table = {d.ecli: d for d in decisions()}
     assert len(result["per_dossier"]) == 12
     assert all(table[row["ecli"]].held_out for row in result["per_dossier"])
-    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (36, 0.75, 0.583)
+    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (36, 0.694, 0.583)
     verdicts = {row["dossier"][:2]: row["verdict"].split(" -> ")[1] for row in result["per_dossier"]}
     assert verdicts == {
         "01": "not_ready", "02": "at_risk", "03": "not_ready", "04": "not_ready", "05": "ready", "06": "not_ready",

@@ -213,6 +213,20 @@ def test_a_correction_applies_at_once_to_the_next_analysis(tmp_path: Path):
     assert result.exit_code == 1 and "onbekende documentsoort" in result.output
 
 
+def test_a_thread_is_read_by_its_newest_message_not_by_what_it_quotes(classifier):
+    """"Ok, ontvangen" above a quoted warning is no warning: the model reads a mail without the mails below it."""
+    from analyzer.classify.model import own_message
+
+    reply = (
+        "Van: Ilse\nAan: Marco\nOnderwerp: RE: laatste waarschuwing\n\nOk, ontvangen. Ik zie je dinsdag.\n\n"
+        f"Op 3 mei 2024 om 10:12 schreef Marco <marco@bureau.nl>:\n> {PERFORMANCE_WARNING.replace(chr(10), chr(10) + '> ')}"
+    )
+    assert own_message(reply) == "Van: Ilse\nAan: Marco\nOnderwerp: RE: laatste waarschuwing\n\nOk, ontvangen. Ik zie je dinsdag.\n"
+    assert own_message(PERFORMANCE_WARNING) == PERFORMANCE_WARNING
+    assert _type(classifier, PERFORMANCE_WARNING)[0] == "warning"
+    assert _type(classifier, reply)[0] == "correspondence"
+
+
 def test_low_confidence_is_marked_needs_review_with_the_runner_up(classifier, tmp_path: Path):
     """A terse note is typed with ~0.6 confidence: below a stricter review threshold it must be flagged."""
     folder = tmp_path / "dossier"

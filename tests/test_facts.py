@@ -401,8 +401,8 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.743, 0.812)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.937
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.747, 0.816)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.93
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -1621,6 +1621,12 @@ def test_a_redeployment_field_marked_nvt_with_its_reason_is_a_not_applicable_sta
 def test_criticism_a_manager_notes_saying_is_oral_on_the_day_of_its_note_line():
     notes = doc("D1", "meeting_report", "2024-02-26", "notities EM - verbetertraject Ruud V.\nma 26/2  startgesprek PIP met R.\nDoelen doorgelopen.\nvr 8/3   voortgang nr 1.\nDat is 3 werkdagen, geen 5.\nTegen R. gezegd dat D1 niet gehaald is en dat dat niet goed genoeg is.\nwo 27/3  voortgang nr 2.\nMaasvlakte werkplan op tijd.", "progress")  # fmt: skip
     assert [(c.form, c.date) for c in extract_facts([notes]).criticisms] == [("oral", dt.date(2024, 3, 8))]
+
+
+def test_a_note_line_that_hands_the_plan_over_starts_the_trajectory_on_its_own_day():
+    notes = doc("D1", "meeting_report", "2023-12-18", "notities Ronald\nma 4/12 - gesprek D. + Sandra. zie verslag Sandra\nma 11/12 - verbeterplan aan D. gegeven en doorgenomen.\nma 18/12 - voortgang.", "progress")  # fmt: skip
+    starts = [e.date for e in extract_facts([notes]).trajectory if e.kind == "start"]
+    assert starts == [dt.date(2023, 12, 11)]
 
 
 def test_a_plan_that_announces_its_interim_evaluation_stays_a_plan():

@@ -77,6 +77,32 @@ def test_variants_keep_their_source_group_and_labels_and_are_reproducible():
     assert {v.id.split("~")[1] for v in made} >= {"headless", "middle", "fragment", "ocr", "voice", "email"}
 
 
+def test_a_document_of_short_lines_only_has_no_headless_form():
+    """A form of fields (every line six words or fewer) has no body below its head to keep: no variant, no crash."""
+    import random
+
+    from analyzer.classify.augment import AugmentSettings, headless
+
+    form = "\n".join(["Naam: J. de Vries", "Functie: planner", "Datum: 4-3-2024", "Afdeling: logistiek", "Paraaf: JdV", "Datum in dienst: 2019", "Uren: 36"])  # fmt: skip
+    assert headless(form, random.Random(0), AugmentSettings()) is None
+
+
+def test_the_dossier_documents_come_from_the_development_dossiers_only():
+    """The classifier learns from the dev facts dossiers' documents; the held-out, sample and blind dossiers, which
+    measure the product, must never be among them."""
+    import re
+
+    from analyzer.classify.corpus import DOSSIER_DOCUMENTS, DOSSIER_GROUP
+
+    items = load_corpus(CORPUS / DOSSIER_DOCUMENTS)
+    assert len(items) >= 1500
+    dev = {p.name for p in (ROOT / "tests" / "facts_dossiers" / "dev").iterdir() if p.is_dir()}
+    for path in sorted((CORPUS / DOSSIER_DOCUMENTS).glob("*/*.txt")):
+        source = re.search(r"^source: tests/facts_dossiers/(\w+)/([^/\n]+)/", path.read_text(encoding="utf-8"), re.MULTILINE)
+        assert source and source.group(1) == "dev", path
+        assert source.group(2) in dev and path.parent.name == DOSSIER_GROUP + source.group(2), path
+
+
 def test_each_form_does_what_real_files_do():
     import random
 
@@ -113,8 +139,8 @@ def test_the_keyword_baseline_takes_the_first_listed_type_whose_words_occur():
 # Measured with the shipped model; a change to the model or the sets must update these and the README's figures.
 # (documents, accuracy, macro-F1, errors flagged, correct flagged, keyword baseline accuracy)
 REAL_FIGURES = {
-    "published": (48, 0.417, 0.473, 0.571, 0.35, 0.396),
-    "written": (160, 0.981, 0.981, 0.333, 0.089, 0.375),
+    "published": (48, 0.479, 0.522, 0.56, 0.565, 0.396),
+    "written": (160, 0.975, 0.975, 0.75, 0.026, 0.375),
 }
 
 

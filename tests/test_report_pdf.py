@@ -66,7 +66,10 @@ def test_disclaimer_comes_right_before_the_verdict(pdf_bytes):
 
 
 def test_sections_timeline_notes_documents_and_warnings(report):
-    noted = {**report, "notes": [{"target": "Herplaatsing", "text": "Vacatures juni opvragen.", "created": "2024-06-03T10:00:00"}]}  # fmt: skip
+    # The classifier is sure of every document of this dossier: a review warning is added to see it reach the memo.
+    review = "Controleer D005 (2024-01-30 Antwoord op reactie verbeterplan.pdf): soort onzeker — waarschijnlijk Correspondentie (61%), anders Verbeterplan (37%)."  # fmt: skip
+    assert report["warnings"] == []
+    noted = {**report, "notes": [{"target": "Herplaatsing", "text": "Vacatures juni opvragen.", "created": "2024-06-03T10:00:00"}], "warnings": [review]}  # fmt: skip
     text = _flat(render_pdf(noted))
     assert "Herplaatsing (3 juni 2024): Vacatures juni opvragen." in text
     trajectory = "Verbetertraject: gestart 16 januari 2024; gepland 17 weken (tot 17 mei 2024); geëindigd 17 mei 2024"
@@ -77,7 +80,7 @@ def test_sections_timeline_notes_documents_and_warnings(report):
     assert "8-2-2022 Beoordeling: Jaarbeoordeling medewerkers (D001)" in text
     assert "Aanvalspunten" not in text
     assert all(doc["id"] in text for doc in report["documents"])
-    assert "Controleer D005" in text
+    assert "Controleer D005 (2024-01-30 Antwoord op reactie verbeterplan.pdf): soort onzeker" in text
 
 
 def test_every_page_has_its_number_and_the_dossier_name(pdf_bytes):

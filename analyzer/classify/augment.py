@@ -59,6 +59,8 @@ def headless(text: str, rng: random.Random, settings: AugmentSettings) -> str | 
     while start < len(lines) and (_HEADER_LINE.match(lines[start]) or len(lines[start].split()) <= 6):
         start += 1
     start = max(start, rng.randint(2, min(6, len(lines) - 3)))
+    if start > len(lines) - 2:
+        return None  # nothing but short lines (a form of fields): no body to keep
     end = len(lines) - rng.randint(0, min(4, len(lines) - start - 2))
     kept = lines[start:end]
     return "\n".join(kept) if len(" ".join(kept).split()) >= 25 else None
@@ -161,8 +163,7 @@ def in_email(text: str, rng: random.Random, settings: AugmentSettings) -> str | 
         f"Van: {sender}\nVerzonden: {rng.randint(1, 28)} {rng.choice(_MONTHS)} 20{rng.randint(19, 25)} "
         f"{rng.randint(8, 17)}:{rng.randint(10, 59)}\nAan: medewerker\nOnderwerp: {subject}\n"
     )
-    if rng.random() < 0.3:
-        body = "\n".join(f"> {line}" for line in body.splitlines())
+    # (not as a quoted "> " block: the classifier reads a mail without what it quotes, model.own_message)
     return f"{header}\n{rng.choice(_INTROS)}\n{body}"
 
 

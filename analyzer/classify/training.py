@@ -22,7 +22,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from sklearn.model_selection import StratifiedGroupKFold
 
 from analyzer.classify.augment import FORMS, AugmentSettings, augment
-from analyzer.classify.corpus import REAL_GROUP, SUBTYPES, LabelledText, corpus_hash
+from analyzer.classify.corpus import DOSSIER_GROUP, REAL_GROUP, SUBTYPES, LabelledText, corpus_hash
 from analyzer.classify.model import FORMAT_VERSION, ClassifierSettings, DocumentClassifier, save, train
 from analyzer.classify.real import type_figures
 from analyzer.labels import DOC_TYPES
@@ -147,7 +147,8 @@ def metrics(cv: CrossValidated, settings: ClassifierSettings, evaluation: Evalua
             **_review_figures(correct, confidence, settings.review_threshold),
         },
         "variants": _variant_metrics(cv, settings),
-        "real_texts": _real_text_metrics(cv, settings),
+        "real_texts": _group_metrics(cv, settings, REAL_GROUP),
+        "dossier_documents": _group_metrics(cv, settings, DOSSIER_GROUP),
         "subtypes": subtype_scores,
         "errors": [
             {"id": item.id, "true": item.doc_type, "predicted": p, "confidence": round(c, 4)}
@@ -175,10 +176,11 @@ def _variant_metrics(cv: CrossValidated, settings: ClassifierSettings) -> dict[s
     }
 
 
-def _real_text_metrics(cv: CrossValidated, settings: ClassifierSettings) -> dict[str, Any]:
-    """The out-of-fold figures on the real texts alone: how the model does on text others wrote, measured on sources
-    it never saw (the evaluation sets under tests/real_documents stay untouched)."""
-    idx = [i for i, item in enumerate(cv.items) if item.group.startswith(REAL_GROUP)]
+def _group_metrics(cv: CrossValidated, settings: ClassifierSettings, prefix: str) -> dict[str, Any]:
+    """The out-of-fold figures on the groups whose name starts with `prefix` (the real texts, the dossier documents):
+    how the model does on text others wrote, measured on sources it never saw (the evaluation sets under
+    tests/real_documents stay untouched)."""
+    idx = [i for i, item in enumerate(cv.items) if item.group.startswith(prefix)]
     if not idx:
         return {}
     truth = [cv.items[i].doc_type for i in idx]
