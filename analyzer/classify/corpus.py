@@ -67,7 +67,7 @@ REAL_GROUP = "real-"
 
 # The documents of the facts layer's dev dossiers (tests/facts_dossiers/dev), as the pipeline extracts and splits
 # them, each labelled by the type definitions: `<corpus>/dossier_documents/dossier-<dossier>/*.txt`, one folder per
-# dossier. Some fifty writers wrote them in the forms real files take (scans, threads, transcripts, notes), so they
+# dossier. Some sixty writers wrote them in the forms real files take (scans, threads, transcripts, notes), so they
 # teach the variety one corpus voice cannot. The held-out dossiers are never among them.
 DOSSIER_DOCUMENTS = "dossier_documents"
 DOSSIER_GROUP = "dossier-"

@@ -140,10 +140,8 @@ ORAL = words(
     r"(?:erop|er op) gewezen",
     # a manager's own note of what they said: "Tegen R. gezegd dat ...", "di 5/3: Gezegd dat het zo niet kan"
     r"tegen (?:\S+ ){1,2}gezegd", r"(?:^|(?<=: )|(?<=- ))\W*(?:heb |ik )?gezegd\b",
-    # told in a later mail: "wat ik vorige week dinsdag al tegen je zei", "Ik heb Dennis vorige week nog een keer
-    # gezegd dat ...", "dat hij Dennis op 11 april al eens apart heeft genomen"
-    r"tegen (?:je|jou|u|hem|haar) (?:\w+ ){0,2}(?:zei|zeiden)\b", r"(?:heb|hebben|had|hadden) (?:\S+ ){4,8}(?:gezegd|aangesproken)\b",
-    r"apart (?:\w+ ){0,2}genomen",
+    # "heb haar vanochtend na de koffie nog eens goed gezegd dat ...", "dat hij Dennis al eens apart heeft genomen"
+    r"(?:heb|hebben|had|hadden) (?:\S+ ){4,8}(?:gezegd|aangesproken)\b", r"apart (?:\w+ ){0,2}genomen",
 )
 # The evaluation of an improvement plan, even when it rates the goals ("Eindevaluatie verbeterplan", "scan_eindevaluatie"):
 # the minutes of a talk of the trajectory, not an appraisal of the year.
@@ -284,8 +282,6 @@ def _form(doc: Document, hits: list[Hit]) -> str:
     minutes = bool(MINUTES.search(doc.text[:400]))
     if hits and ORAL.search(hits[0].sentence.text) and not (doc.doc_type == "meeting_report" and minutes):
         return "oral"
-    if (is_mail(doc) or doc.doc_type == "correspondence") and any(ORAL.search(h.sentence.text) for h in hits[1:]):
-        return "oral"  # a mail that puts on record what was said earlier: the remark is the criticism
     if is_mail(doc) or doc.doc_type == "correspondence":
         return "email"
     return "meeting_report"
@@ -339,8 +335,6 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
             continue
         kind, threat = consequence(doc)
         form = _form(doc, hits)
-        if form == "oral":
-            hits = sorted(hits, key=lambda h: not ORAL.search(h.sentence.text))  # the remark's own sentence first
         shown = [evidence(h) for h in hits[:2] + threat[:1]] or [evidence(s) for s in read_document(doc)[:1]]
         day = _day(doc, form, hits)
         if form == "email" and (told := _told_earlier(doc, [s for s in read_document(doc) if not s.quoted])):
