@@ -171,7 +171,8 @@ MANAGEMENT = words(r"manager", r"leidinggevend", r"\w*leider\b", r"\w*leidster\b
 ROLE_SINCE = re.compile(r"\b(?P<name>[A-Z][\w-]*(?:leider|leidster|manager|coördinator|chef|hoofd))\s+sinds\b")
 # Titles with "manager" or "leider" that manage no one: an account manager sells, a project leader leads projects.
 SALES_TITLE = words(r"projectleider", r"projectmanager", r"chef de partie", r"chef-?kok", r"sous-?chef", r"(?:key[- ]?)?account ?manager", r"accountmanager", r"relatiemanager", r"salesmanager", r"sales manager", r"casemanager", r"productmanager")  # fmt: skip
-SENIOR = words(r"senior", r"sr\.", r"ervaren", r"principal", r"specialist")
+# "eerste monteur", "eerste dierverzorger": the first of the trade on the floor, a senior rank
+SENIOR = words(r"senior", r"sr\.", r"ervaren", r"principal", r"specialist", r"eerste\b")
 
 
 def _scope(text: str) -> str:
