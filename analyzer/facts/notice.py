@@ -141,7 +141,7 @@ ORAL = words(
     # a manager's own note of what they said: "Tegen R. gezegd dat ...", "di 5/3: Gezegd dat het zo niet kan"
     r"tegen (?:\S+ ){1,2}gezegd", r"(?:^|(?<=: )|(?<=- ))\W*(?:heb |ik )?gezegd\b",
     # "heb haar vanochtend na de koffie nog eens goed gezegd dat ...", "dat hij Dennis al eens apart heeft genomen"
-    r"(?:heb|hebben|had|hadden) (?:\S+ ){4,8}(?:gezegd|aangesproken)\b", r"apart (?:\w+ ){0,2}genomen",
+    r"(?:heb|hebben|had|hadden) (?:\S+ ){4,8}gezegd\b", r"apart (?:\w+ ){0,2}genomen",
 )
 # The evaluation of an improvement plan, even when it rates the goals ("Eindevaluatie verbeterplan", "scan_eindevaluatie"):
 # the minutes of a talk of the trajectory, not an appraisal of the year.
@@ -379,7 +379,7 @@ def _quoted_criticism(doc: Document) -> list[Criticism]:
 
 # A mail that puts on record what was said on an earlier day: "Even op de mail wat ik vorige week dinsdag al tegen je
 # zei", "Ik heb Dennis vorige week dinsdag nog een keer gezegd dat ...".
-TOLD = words(r"mondeling", r"tegen (?:\S+ ){1,2}(?:\w+ ){0,2}(?:zei|zeiden|gezegd)\b", r"(?:heb|hebben|had|hadden) (?:\S+ ){0,8}(?:gezegd|aangesproken)\b", r"apart (?:\w+ ){0,2}genomen", r"aangesproken")  # fmt: skip
+TOLD = words(r"mondeling", r"tegen (?:\S+ ){1,2}(?:\w+ ){0,2}(?:zei|zeiden|gezegd)\b", r"(?:heb|hebben|had|hadden) (?:\S+ ){0,8}gezegd\b", r"apart (?:\w+ ){0,2}genomen", r"aangesproken")  # fmt: skip
 
 
 def _told_earlier(doc: Document, sentences: Sequence[Sentence]) -> tuple[Sentence, dt.date] | None:

@@ -497,8 +497,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
         # "Het verbetertraject is op maandag 20 mei 2024 gestart.": a start the employer's side tells with its own day
         for hit in [] if is_plan else find(doc, STARTED_ON, speakers=("employer",), quoted=True):
             today = [hit.sentence.date or doc.date] if TODAY.search(hit.sentence.text) else []  # "plan is vandaag gestart"
-            noted = any(c.isdigit() for c in hit.match.group(0)[:8])  # a note line: its own day, not the one before it
-            for day in (sentence_dates(hit.sentence, doc, near=hit.match.start() if noted else None) or today)[:1]:
+            near = hit.match.start("note") if hit.match.group("note") else None  # a note line: its own day
+            for day in (sentence_dates(hit.sentence, doc, near=near) or today)[:1]:
                 found.append((TrajectoryEvent(date=day, kind="start", evidence=(evidence(hit),)), doc))
         if is_plan:
             # The talk that handed the plan over: of the talks the plan names, the one nearest its own date (a plan
@@ -542,7 +542,7 @@ STARTED_ON = words(
     r"(?:verbeter)?(?:traject|plan|pip)\w* (?:is|werd) (?:\S+ ){0,6}(?:gestart|begonnen|van start gegaan)\b",
     # a note line that opens with its day: "ma 6/11: plan met D. doorgenomen en aan hem gegeven", "20/11 plan aan
     # Ronald gegeven en doorgenomen"
-    r"(?<![\w/-])(?:(?:ma|di|wo|do|vr|za|zo)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?\s*:?\s+(?:\S+ ){0,2}(?:verbeter)?(?:plan|pip)\w* "
+    r"(?P<note>(?<![\w/-])(?:(?:ma|di|wo|do|vr|za|zo)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)\s*:?\s+(?:\S+ ){0,2}(?:verbeter)?(?:plan|pip)\w* "
     r"(?:\S+ ){0,4}(?:doorgenomen|overhandigd|uitgereikt|gegeven)\b",
 )
 # The reports of several talks in one file, each under a heading with its day: "VOORTGANGSGESPREK 1 - vrijdag 15 maart
