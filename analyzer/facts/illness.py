@@ -40,6 +40,7 @@ SICK = words(
     r"^\W*(?:\w+[,.]? )?ben (?:vandaag |nog |weer )?ziek\b",
     r"\bziekmelding\b(?= *$)",
     r"(?:belt|belde|appt|appte|mailt|mailde) (?:\S+ ){0,3}ziek\b",  # a note: "D. belt 7.30 ziek, griep."
+    r"(?:gebeld|geappt|gemaild|ge-?sms'?t|laten weten|doorgegeven) dat (?:hij|zij|ze|hem|haar) (?:\w+ ){0,2}ziek\b",
     r"sick leave",
     r"called in sick",
 )
@@ -49,6 +50,7 @@ RECOVERED = words(
     r"hersteld (?:\w+ )?gemeld",
     r"meld (?:me|mij|ik mij|ik me) (?:\w+ ){0,3}(?:hersteld|beter)\b",  # "Ik meld me vandaag hersteld"
     r"hersteldmelding",
+    r"(?:belt|belde|appt|appte)[,:]? (?:\w+ ){0,2}hersteld\b",  # a note: "M. belt, hersteld"
     r"(?:volledig|weer|geheel|100\s?%) (?:\w+ ){0,2}(?:hersteld|aan het werk|hervat)",
     r"(?:werk|werkzaamheden) (?:\w+ ){0,3}volledig (?:\w+ ){0,2}hervat",
     r"(?:is|was) (?:\w+ ){0,3}hersteld\b",

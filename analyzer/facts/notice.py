@@ -313,6 +313,27 @@ RECOUNTED = re.compile(
     re.IGNORECASE,
 )
 LETTER_TYPES = ("correspondence", "other")
+# A document that prepares the dismissal case — a checklist or intake for the file, a summary or mail for the
+# employer's lawyer, a (draft) request or defence to the court — recounts criticism for the court; it tells the
+# employee nothing ("Ontslaggrond: ☒ d disfunctioneren", "Verzoekster verzoekt de kantonrechter ...").
+CASE_PREPARATION = words(
+    r"checklist (?:\S+ ){0,3}(?:ontslag|ontbinding|be[eë]indiging)\w*",
+    r"samenvatting (?:van )?(?:het )?dossier",
+    r"t\.?b\.?v\.? mr\b",
+    r"(?:intake|vragenlijst) (?:\S+ ){0,3}(?:ontslag|ontbinding)\w*",
+    r"(?:concept[- ]?)?verzoekschrift",
+    r"verweerschrift",
+    r"(?:samenvatting|info|informatie|dossier|overzicht) (?:\S+ ){0,4}(?:voor|t\.?b\.?v\.?|aan) (?:de |onze |mijn )?advocaat",
+    r"t\.?b\.?v\.? (?:het |de )?(?:ontbindings?verzoek|ontslag\w*|procedure)",
+    r"(?:ontslag|ontbindings?)grond\s*:",
+)
+HEAD_LINES = 8
+
+
+def prepares_case(doc: Document) -> bool:
+    """Whether the document's head (title, subject line, first lines) names it a preparation of the dismissal case."""
+    head = [line for line in doc.text.splitlines() if line.strip()][:HEAD_LINES]
+    return bool(CASE_PREPARATION.search("\n".join(head)))
 
 
 def criticisms(documents: Sequence[Document]) -> list[Criticism]:
@@ -321,7 +342,7 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
     for doc in documents:
         # the employer's mail quoted below a forward or reply, also below the employee's own reply
         found += _quoted_criticism(doc)
-        if doc.doc_type not in CRITICISING_TYPES or doc.author not in (None, "employer"):
+        if doc.doc_type not in CRITICISING_TYPES or doc.author not in (None, "employer") or prepares_case(doc):
             continue
         hits = critical_hits(doc) or criticism_read(doc)
         own = [h for h in hits if not RECOUNTED.search(h.sentence.text)]

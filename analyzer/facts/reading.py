@@ -197,7 +197,9 @@ def split_sentences(text: str) -> tuple[str, ...]:
         # table's next row starts with its day or number)
         filled = len(previous) >= max(full, WRAPPED_MIN_CHARS) and previous[-1:].isalnum() and body[:1].isalpha()
         previous = line
-        if joined and (filled or _OPEN_LINE.search(joined[-1]) and wrapped) and (quoted_run or not line.startswith(">")):
+        # a mail's header line ("Van: Astrid Kooistra" below a signature "Ron") opens a mail, whatever stands above it
+        opens_mail = bool(MAIL_HEADER.match(body))
+        if joined and (filled or _OPEN_LINE.search(joined[-1]) and wrapped) and (quoted_run or not line.startswith(">")) and not opens_mail:  # fmt: skip
             joined[-1] += " " + body
         else:
             joined.append(line)
@@ -309,7 +311,7 @@ _TITLED = re.compile(r"^\W*(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|meneer)\s+(?-i
 # "Gelezen en akkoord. Ik ga ervoor.", "Handtekening medewerker:   Niet akkoord, zie mijn mail." (only the employee signs
 # for receipt; "voor akkoord" is signed by managers too; "Voor gezien:" is a field's label).
 _EMPLOYEE_SIGNS = re.compile(
-    r"^\W*(?:\[[^]]{0,20}\]\s*)?(?:voor\s+(?:ontvangst|gezien)\b(?!\s*:)(?=\W*\w)|gelezen\s+en\s+(?:voor\s+)?akkoord\b"
+    r"^\W*(?:\[[^]]{0,20}\]\s*)?(?:(?:(?:onder)?getekend\s+|teken\s+(?:ik\s+)?)?voor\s+(?:ontvangst|gezien)\b(?!\s*:)(?=\W*\w)|gelezen\s+en\s+(?:voor\s+)?akkoord\b"
     r"|(?:handtekening|paraaf|ondertekening)\s+(?:de\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster))\s*:\s*[^\W\d])",
     re.IGNORECASE,
 )

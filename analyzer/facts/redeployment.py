@@ -92,7 +92,10 @@ NO_VACANCIES = words(
     r"niets (?:\w+ ){0,2}beschikbaar",
     r"(?:er is|is er) niets anders",
     r"geen herplaatsingsmogelijkhe",
+    r"geen (?:\w+ ){0,1}(?:ander|passend) werk",
 )
+# A bare statement is about redeployment when its sentence names it ("Er is binnen het Sportbedrijf geen ander werk").
+ABOUT_REDEPLOYMENT = words(REDEPLOYMENT_WORD.pattern, r"ander (?:passend )?werk")
 NOT_REASONABLE = words(
     r"herplaatsing (?:\w+ ){0,5}(?:ligt|lag) (?:\w+ ){0,4}niet in de rede",
     r"herplaatsing (?:\w+ ){0,5}(?:is|acht(?:en)?) (?:\w+ ){0,2}niet (?:redelijk|zinvol|reëel|mogelijk omdat)",
@@ -100,6 +103,12 @@ NOT_REASONABLE = words(
     r"(?:problemen|tekortkomingen|gedrag) (?:\w+ ){0,5}(?:ook|evenzeer) (?:\w+ ){0,3}(?:andere|elke) functie",
 )
 NOT_APPLICABLE = words(r"niet van toepassing", r"n\.?v\.?t\.?\b", r"nvt\b")
+# Redeployment itself called not applicable, in any document of the employer's ("Herplaatsing is niet aan de orde.",
+# "Herplaatsing: n.v.t."): the sentence names it, so another topic's "n.v.t." does not count.
+REDEPLOYMENT_NOT_APPLICABLE = words(
+    r"herplaats\w* (?:\S+ ){0,5}(?:is|was|lijkt) (?:\S+ ){0,7}?(?:niet aan de orde|niet van toepassing|n\.?v\.?t\.?)",
+    r"herplaats\w*\s*:\s*(?:n\.?v\.?t\.?|nvt|niet van toepassing|niet aan de orde)",
+)
 # "Deze functie is Dennis dan ook niet aangeboden": a "niet" between the position and the verb offers nothing.
 OFFER = words(
     r"(?:functie|positie|baan|vacature|plek|rol|plaats) (?:(?!niet\b)\S+ ){0,10}(?:aangeboden|aanbieden|voorgesteld|voorleggen|"
@@ -210,9 +219,14 @@ def redeployment(
         ]  # fmt: skip
         searched = [h.sentence for h in search_hits] or _searches_read(doc)
         empty = [s for s in read_document(doc) if s.empty_field and "herplaats" in s.empty_field]
-        if empty or (doc.doc_type == "redeployment" and find(doc, NOT_APPLICABLE, deny=False, asserted=False) and not searched):  # fmt: skip
-            shown = empty[:1] or [h.sentence for h in find(doc, NOT_APPLICABLE, deny=False, asserted=False)][:1]
-            statements.append(RedeploymentStatement(date=doc.date, kind="not_applicable", evidence=tuple(evidence(s) for s in shown)))  # fmt: skip
+        called_off = [h.sentence for h in find(doc, REDEPLOYMENT_NOT_APPLICABLE, deny=False, asserted=False, speakers=employer)]
+        if empty or (doc.doc_type == "redeployment" and find(doc, NOT_APPLICABLE, deny=False, asserted=False) or called_off) and not searched:  # fmt: skip
+            shown = empty[:1] or called_off[:1] or [h.sentence for h in find(doc, NOT_APPLICABLE, deny=False, asserted=False)][:1]
+            # "Herplaatsing: n.v.t. Er zijn geen vacatures." gives its reason: a statement that there is nothing
+            reason = find(doc, NO_VACANCIES, deny=False, speakers=employer)
+            kind = "no_vacancies" if reason else "not_applicable"
+            shown = [h.sentence for h in reason[:1]] or shown
+            statements.append(RedeploymentStatement(date=doc.date, kind=kind, evidence=tuple(evidence(s) for s in shown)))  # fmt: skip
             continue
         reasonable = find(doc, NOT_REASONABLE, deny=False, speakers=employer)
         if reasonable:
@@ -238,7 +252,7 @@ def redeployment(
                 )
             )
         elif not reasonable:
-            bare = [h for h in find(doc, NO_VACANCIES, deny=False, speakers=employer) if REDEPLOYMENT_WORD.search(h.sentence.text) or doc.doc_type == "redeployment"]  # fmt: skip
+            bare = [h for h in find(doc, NO_VACANCIES, deny=False, speakers=employer) if ABOUT_REDEPLOYMENT.search(h.sentence.text) or doc.doc_type == "redeployment"]  # fmt: skip
             if bare:
                 statements.append(RedeploymentStatement(date=doc.date, kind="no_vacancies", evidence=(evidence(bare[0]),)))  # fmt: skip
         offered = find(doc, OFFER, speakers=employer, quoted=True)

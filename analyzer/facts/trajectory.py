@@ -540,6 +540,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
 
 STARTED_ON = words(
     r"(?:verbeter)?(?:traject|plan|pip)\w* (?:is|werd) (?:\S+ ){0,6}(?:gestart|begonnen|van start gegaan)\b",
+    r"(?:is|werd) (?:met (?:u|je|jou|hem|haar) )?(?:een|het|uw|je|jouw|zijn|haar) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,2}(?:gestart|begonnen|van start gegaan)\b",
     # a note line that opens with its day: "ma 6/11: plan met D. doorgenomen en aan hem gegeven", "20/11 plan aan
     # Ronald gegeven en doorgenomen"
     r"(?P<note>(?<![\w/-])(?:(?:ma|di|wo|do|vr|za|zo)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)\s*:?\s+(?:\S+ ){0,2}(?:verbeter)?(?:plan|pip)\w* "
