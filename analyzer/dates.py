@@ -549,6 +549,12 @@ def _layout(text: str, settings: DateSettings) -> _Layout:
 # ----------------------------------------------------------------------------------------- the choice
 
 
+def own_text(text: str, settings: DateSettings = DateSettings()) -> str:
+    """A text without the earlier e-mails quoted or forwarded below it: a separator, "Op … schreef:", "> " lines, or
+    a second header block ("Van: … Verzonden: …") below the top one."""
+    return text[: _layout(text, settings).quote_start]
+
+
 def _quote(layout: _Layout, scan: _Scan) -> str:
     """The stripped line of the date, cut around the date when it is longer than quote_chars."""
     line = layout.line_of(scan.candidate.start)

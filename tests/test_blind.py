@@ -18,9 +18,12 @@ FIGURES = {
     # from the dev facts dossiers' documents and reads a mail without what it quotes (2026-12-06), it types two more
     # right in 11 and one fewer in 12 and in 13 (the bundle's employee reaction read as "other"): 56 of 60 again; in 13
     # the improvement opportunity now comes out doubtful where the writer found it not met (reported as it came).
+    # With the texts written in real texts' forms (2026-12-06, later) it types two more right in 13 and one fewer in
+    # 12 (the director's curt "Nee. Voor hem is er niets anders." weighing the vacancies read as the employee's response):
+    # 57 of 60.
     "11_zorggroep_amstelland": (20, 18, 19, 20, "ready", "ready", 5),
-    "12_installatiebedrijf_terpstra": (20, 20, 17, 19, "not_ready", "not_ready", 4),
-    "13_advocatenbundel_verhagen": (20, 20, 19, 17, "not_ready", "not_ready", 4),
+    "12_installatiebedrijf_terpstra": (20, 20, 17, 18, "not_ready", "not_ready", 4),
+    "13_advocatenbundel_verhagen": (20, 20, 19, 19, "not_ready", "not_ready", 4),
 }
 # Where the tool and the writer still disagree on a requirement, and why it is left so.
 KNOWN_REQUIREMENT_DISAGREEMENTS = {

@@ -174,9 +174,10 @@ def test_hard_pairs_on_letters_not_in_the_corpus(classifier, text, expected):
     assert _type(classifier, text) == expected
 
 
+# A firm's own sanction card, in a format no training text has (a "registratie A-melding" with its "Maatregel:" the
+# model learned to read as a warning once the written texts joined).
 FIRM_FORMAT = [
-    "REGISTRATIE A-MELDING nr. {n}\nMedewerker: {name}     Afdeling: expeditie\n"
-    "Gedraging: {what}\nMaatregel: vastgelegd in het personeelsdossier\nTeamleider: J. Smits",
+    "GELE KAART nr. {n}\n{name} - expeditie\n{what}\nParaaf TL: J.S.",
 ]
 FIRM_CASES = [
     ("P. de Wit", "om 07.40 uur op de werkplek in plaats van 07.00 uur, derde keer deze maand"),
@@ -221,7 +222,13 @@ def test_a_thread_is_read_by_its_newest_message_not_by_what_it_quotes(classifier
         "Van: Ilse\nAan: Marco\nOnderwerp: RE: laatste waarschuwing\n\nOk, ontvangen. Ik zie je dinsdag.\n\n"
         f"Op 3 mei 2024 om 10:12 schreef Marco <marco@bureau.nl>:\n> {PERFORMANCE_WARNING.replace(chr(10), chr(10) + '> ')}"
     )
-    assert own_message(reply) == "Van: Ilse\nAan: Marco\nOnderwerp: RE: laatste waarschuwing\n\nOk, ontvangen. Ik zie je dinsdag.\n"
+    assert own_message(reply) == "Van: Ilse\nAan: Marco\nOnderwerp: RE: laatste waarschuwing\n\nOk, ontvangen. Ik zie je dinsdag.\n\n"
+    # an earlier mail printed below the reply with its own header lines and no separator (Outlook) is cut there too
+    printed = (
+        "Van: Ilse\nAan: Marco\nVerzonden: 6 mei 2024 09:02\nOnderwerp: RE: laatste waarschuwing\n\nOk, ontvangen. Ilse\n\n"
+        f"Van: Marco\nVerzonden: vrijdag 3 mei 2024 10:12\nAan: Ilse\nOnderwerp: laatste waarschuwing\n\n{PERFORMANCE_WARNING}"
+    )
+    assert own_message(printed).endswith("Ok, ontvangen. Ilse\n\n")
     assert own_message(PERFORMANCE_WARNING) == PERFORMANCE_WARNING
     assert _type(classifier, PERFORMANCE_WARNING)[0] == "warning"
     assert _type(classifier, reply)[0] == "correspondence"

@@ -73,9 +73,24 @@ DOSSIER_DOCUMENTS = "dossier_documents"
 DOSSIER_GROUP = "dossier-"
 
 
+# Short documents written for training in the forms real texts take — published model letters with placeholders,
+# passages as a ruling quotes them ("[eiser]", "(…)"), cropped scans, first-person messages, forms and policies,
+# borderline cases — by writers briefed only with the type definitions (`<corpus>/written_texts/BRIEF.md`), who never
+# saw the corpus, the model or the evaluation sets: `<corpus>/written_texts/written-<writer>/*.txt`, one folder per
+# writer, so cross-validation never splits a writer's habits.
+WRITTEN_TEXTS = "written_texts"
+WRITTEN_GROUP = "written-"
+
+
 def training_corpus(root: Path) -> list[LabelledText]:
-    """What the classifier learns from: the corpus documents, the real texts and the dev dossiers' documents."""
-    return load_corpus(root) + load_corpus(root / REAL_TEXTS) + load_corpus(root / DOSSIER_DOCUMENTS)
+    """What the classifier learns from: the corpus documents, the real texts, the dev dossiers' documents and the
+    texts written in real texts' forms."""
+    return (
+        load_corpus(root)
+        + load_corpus(root / REAL_TEXTS)
+        + load_corpus(root / DOSSIER_DOCUMENTS)
+        + load_corpus(root / WRITTEN_TEXTS)
+    )
 
 
 def corpus_hash(items: Iterable[LabelledText]) -> str:

@@ -24,7 +24,7 @@ from analyzer.classify.augment import AugmentSettings, augment
 from analyzer.classify.corpus import DOSSIER_GROUP, SUBTYPES, LabelledText
 from analyzer.classify.features import TfidfFeatures, UnsupportedFeatures
 from analyzer.classify.transcript import is_transcript
-from analyzer.dates import QUOTE_MARKER
+from analyzer.dates import own_text
 
 if TYPE_CHECKING:
     from sklearn.pipeline import Pipeline
@@ -84,10 +84,10 @@ class Classification:
 
 
 def own_message(text: str) -> str:
-    """An e-mail without the earlier mails quoted or forwarded below it: a thread is what its newest message does."""
-    lines = text.splitlines()
-    cut = next((i for i, line in enumerate(lines) if QUOTE_MARKER.match(line)), None)
-    return text if cut is None else "\n".join(lines[:cut])
+    """An e-mail without the earlier mails quoted or forwarded below it: a thread is what its newest message does.
+    Where the quote starts is the date reader's call (a separator, "Op … schreef:", "> " lines, or a second
+    "Van: … Verzonden: …" header block): one notion of a mail's own part for both."""
+    return own_text(text) or text
 
 
 def normalise(text: str, settings: ClassifierSettings) -> str:

@@ -22,7 +22,7 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from sklearn.model_selection import StratifiedGroupKFold
 
 from analyzer.classify.augment import FORMS, AugmentSettings, augment
-from analyzer.classify.corpus import DOSSIER_GROUP, REAL_GROUP, SUBTYPES, LabelledText, corpus_hash
+from analyzer.classify.corpus import DOSSIER_GROUP, REAL_GROUP, SUBTYPES, WRITTEN_GROUP, LabelledText, corpus_hash
 from analyzer.classify.model import FORMAT_VERSION, ClassifierSettings, DocumentClassifier, save, train
 from analyzer.classify.real import type_figures
 from analyzer.labels import DOC_TYPES
@@ -149,6 +149,7 @@ def metrics(cv: CrossValidated, settings: ClassifierSettings, evaluation: Evalua
         "variants": _variant_metrics(cv, settings),
         "real_texts": _group_metrics(cv, settings, REAL_GROUP),
         "dossier_documents": _group_metrics(cv, settings, DOSSIER_GROUP),
+        "written_texts": _group_metrics(cv, settings, WRITTEN_GROUP),
         "subtypes": subtype_scores,
         "errors": [
             {"id": item.id, "true": item.doc_type, "predicted": p, "confidence": round(c, 4)}
