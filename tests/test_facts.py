@@ -1992,3 +1992,14 @@ def test_asking_for_a_four_day_training_is_a_training_requested():
     mail = doc("D1", "employee_response", "2024-05-28", "Om mijn ploeg beter aan te sturen wil ik graag de 4-daagse training Operationeel Leidinggeven volgen.")  # fmt: skip
     mail = dataclasses.replace(mail, author="employee")
     assert [t.status for t in extract_facts([mail]).trainings] == ["requested"]
+
+
+def test_a_letter_between_the_lawyers_argues_the_case_and_tells_the_employee_no_criticism():
+    letter = doc(
+        "D1", "correspondence", "2023-12-19",
+        "VAN DIJK & SCHUURMAN ADVOCATEN\nPer e-mail en post\nmr. P.H. Ockhuizen\nOckhuizen Advocatuur\n"
+        "Deventer, 19 december 2023\nInzake: IJsselland / Groenewegen\n\nGeachte collega,\nCliënte blijft bij haar "
+        "conclusie dat uw cliënt de kern van zijn functie onvoldoende beheerst; zij zal de kantonrechter om ontbinding "
+        "verzoeken.",
+    )  # fmt: skip
+    assert extract_facts([letter]).criticisms == ()

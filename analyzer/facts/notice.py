@@ -323,26 +323,32 @@ CASE_PREPARATION = words(
     r"(?:intake|vragenlijst) (?:\S+ ){0,3}(?:ontslag|ontbinding)\w*",
     r"(?:concept[- ]?)?verzoekschrift",
     r"verweerschrift",
-    r"(?:samenvatting|info|informatie|dossier|overzicht) (?:\S+ ){0,4}(?:voor|t\.?b\.?v\.?|aan) (?:de |onze |mijn )?advocaat",
+    r"(?:samenvatting|info|informatie|dossier|overzicht) (?:\S+ ){0,4}(?:voor|t\.?b\.?v\.?|aan) (?:de |onze |mijn )?(?:advocaat|mr\b)",
+    r"geachte (?:heer |mevrouw )?collega\b",  # one lawyer to the other: the parties' positions, after the fact
     r"t\.?b\.?v\.? (?:het |de )?(?:ontbindings?verzoek|ontslag\w*|procedure)",
     r"(?:ontslag|ontbindings?)grond\s*:",
 )
+# A letter or mail to or from a lawyer ("mr. P.H. Ockhuizen" as its addressee, "From: mr. D. Kaya"): the case being
+# argued or prepared, after the fact.
+COUNSEL_LINE = re.compile(r"^\W*(?:(?:from|to|van|aan)\s*:\s*)?mr\.?\s", re.IGNORECASE | re.MULTILINE)
 HEAD_LINES = 8
 
 
 def prepares_case(doc: Document) -> bool:
     """Whether the document's head (title, subject line, first lines) names it a preparation of the dismissal case."""
-    head = [line for line in doc.text.splitlines() if line.strip()][:HEAD_LINES]
-    return bool(CASE_PREPARATION.search("\n".join(head)))
+    head = "\n".join([line for line in doc.text.splitlines() if line.strip()][:HEAD_LINES])
+    return bool(CASE_PREPARATION.search(head) or COUNSEL_LINE.search(head))
 
 
 def criticisms(documents: Sequence[Document]) -> list[Criticism]:
     """One criticism per document that criticises the performance, in any form."""
     found = []
     for doc in documents:
+        if prepares_case(doc):
+            continue
         # the employer's mail quoted below a forward or reply, also below the employee's own reply
         found += _quoted_criticism(doc)
-        if doc.doc_type not in CRITICISING_TYPES or doc.author not in (None, "employer") or prepares_case(doc):
+        if doc.doc_type not in CRITICISING_TYPES or doc.author not in (None, "employer"):
             continue
         hits = critical_hits(doc) or criticism_read(doc)
         own = [h for h in hits if not RECOUNTED.search(h.sentence.text)]
