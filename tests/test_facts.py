@@ -2003,3 +2003,13 @@ def test_a_letter_between_the_lawyers_argues_the_case_and_tells_the_employee_no_
         "verzoeken.",
     )  # fmt: skip
     assert extract_facts([letter]).criticisms == ()
+
+
+def test_notes_that_record_saying_it_make_the_criticism_oral():
+    """The first critical line gives the figures, the next says it was told: criticism by word of mouth."""
+    notes = doc(
+        "D1", "meeting_report", "2023-02-06",
+        "notities Tim - Kevin\nma 6/2: Januari maar 6 afspraken, norm is 15. Gezegd dat zijn resultaten onvoldoende zijn.",
+        "other",
+    )  # fmt: skip
+    assert [(c.form, c.date) for c in extract_facts([notes]).criticisms] == [("oral", dt.date(2023, 2, 6))]

@@ -280,7 +280,8 @@ def _form(doc: Document, hits: list[Hit]) -> str:
     if doc.doc_type == "improvement_plan" and not mail and not PLAN_EVALUATION.search(f"{doc.file}\n{doc.text[:300]}"):
         return "plan"  # an e-mail body told of the plan ("Voortgang mei") criticises by e-mail; an attached plan is a plan
     minutes = bool(MINUTES.search(doc.text[:400]))
-    if hits and ORAL.search(hits[0].sentence.text) and not (doc.doc_type == "meeting_report" and minutes):
+    # any of its critical sentences told orally ("Januari maar 6 afspraken, norm is 15. Gezegd dat het echt beter moet.")
+    if any(ORAL.search(h.sentence.text) for h in hits) and not (doc.doc_type == "meeting_report" and minutes):
         return "oral"
     if is_mail(doc) or doc.doc_type == "correspondence":
         return "email"
