@@ -220,8 +220,9 @@ def redeployment(
         searched = [h.sentence for h in search_hits] or _searches_read(doc)
         empty = [s for s in read_document(doc) if s.empty_field and "herplaats" in s.empty_field]
         called_off = [h.sentence for h in find(doc, REDEPLOYMENT_NOT_APPLICABLE, deny=False, asserted=False, speakers=employer)]
-        if empty or (doc.doc_type == "redeployment" and find(doc, NOT_APPLICABLE, deny=False, asserted=False) or called_off) and not searched:  # fmt: skip
-            shown = empty[:1] or called_off[:1] or [h.sentence for h in find(doc, NOT_APPLICABLE, deny=False, asserted=False)][:1]
+        form_na = [h.sentence for h in find(doc, NOT_APPLICABLE, deny=False, asserted=False)] if doc.doc_type == "redeployment" else []  # fmt: skip
+        if empty or ((form_na or called_off) and not searched):
+            shown = empty[:1] or called_off[:1] or form_na[:1]
             # "Herplaatsing: n.v.t. Er zijn geen vacatures." gives its reason: a statement that there is nothing
             reason = find(doc, NO_VACANCIES, deny=False, speakers=employer)
             kind = "no_vacancies" if reason else "not_applicable"
