@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from analyzer.classify.corpus import DOSSIER_DOCUMENTS, DOSSIER_GROUP, CorpusError, parse_labelled
-from analyzer.classify.real import REAL_DOCUMENTS, SETS, load_set, shingles
+from analyzer.classify.real import REAL_DOCUMENTS, evaluation_passages, shingles
 from analyzer.pipeline import analyze
 
 ROOT = Path(__file__).parents[1]
@@ -59,7 +59,7 @@ def source_of(entry: dict) -> str:
 
 def add(folder: Path, label_files: list[Path]) -> None:
     index = {entry["doc"]: entry for entry in json.loads((folder / "index.json").read_text(encoding="utf-8"))}
-    evaluation = {s: item.id for name in SETS for item in load_set(ROOT / REAL_DOCUMENTS, name) for s in shingles(item.text)}  # fmt: skip
+    evaluation = evaluation_passages(ROOT / REAL_DOCUMENTS)
     kept = refused = 0
     for label_file in label_files:
         for line in label_file.read_text(encoding="utf-8").splitlines():

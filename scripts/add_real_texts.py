@@ -34,7 +34,7 @@ from analyzer.classify.corpus import (
     parse_labelled,
     training_corpus,
 )
-from analyzer.classify.real import REAL_DOCUMENTS, SETS, load_set, shingles, source_key, source_of
+from analyzer.classify.real import REAL_DOCUMENTS, evaluation_passages, shingles, source_key, source_of
 
 ROOT = Path(__file__).parents[1]
 
@@ -48,9 +48,7 @@ def main(argv: list[str]) -> int:
     name, folders = (argv[1], [Path(argv[2])]) if written else (argv[0], [Path(f) for f in argv[1:]])
     published = {source_key(source_of(p.read_text(encoding="utf-8"))) for p in (ROOT / REAL_DOCUMENTS / "published").glob("*/*.txt")}  # fmt: skip
     held_out = {d.ecli.upper() for d in decisions() if d.held_out}
-    seen: dict[tuple[str, ...], str] = {}
-    for item in [t for set_name in SETS for t in load_set(ROOT / REAL_DOCUMENTS, set_name)]:
-        seen.update(dict.fromkeys(shingles(item.text), f"evaluation set {item.id}"))
+    seen = {passage: f"evaluation set {id_}" for passage, id_ in evaluation_passages(ROOT / REAL_DOCUMENTS).items()}
     learned = training_corpus(ROOT / "corpus") if written else load_corpus(ROOT / "corpus" / REAL_TEXTS)
     for item in learned:
         seen.update(dict.fromkeys(shingles(item.text), f"training text {item.id}"))

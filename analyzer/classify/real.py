@@ -129,6 +129,12 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[tuple[str, ...]]:
     return found
 
 
+def evaluation_passages(root: Path) -> dict[tuple[str, ...], str]:
+    """Each 12-word passage of the evaluation sets under `root`, with the id of a text that has it: what no training
+    text may share (the scripts that add training texts refuse one that does)."""
+    return {s: item.id for name in SETS for item in load_set(root, name) for s in shingles(item.text)}
+
+
 def shared_passages(evaluation: Iterable[LabelledText], training: Iterable[LabelledText]) -> list[tuple[str, str]]:
     """Pairs (evaluation id, training id) that share a 12-word passage: a leak that would make the figure void."""
     seen: dict[tuple[str, ...], str] = {}

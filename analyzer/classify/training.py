@@ -178,7 +178,8 @@ def _variant_metrics(cv: CrossValidated, settings: ClassifierSettings) -> dict[s
 
 
 def _group_metrics(cv: CrossValidated, settings: ClassifierSettings, prefix: str) -> dict[str, Any]:
-    """The out-of-fold figures on the groups whose name starts with `prefix` (the real texts, the dossier documents):
+    """The out-of-fold figures on the groups whose name starts with `prefix` (the real texts, the dossier documents,
+    the written texts):
     how the model does on text others wrote, measured on sources it never saw (the evaluation sets under
     tests/real_documents stay untouched)."""
     idx = [i for i, item in enumerate(cv.items) if item.group.startswith(prefix)]
