@@ -31,6 +31,7 @@ from analyzer.facts.sentence_model import (
     evaluated_passages,
     fit,
     load,
+    normalise,
     load_sentences,
     save,
     shipped_model,
@@ -82,6 +83,15 @@ def test_shipped_model_is_what_training_builds(model, tmp_path: Path):
     save(rebuilt, tmp_path / "zinnen.npz")
     assert np.allclose(load(tmp_path / "zinnen.npz").probabilities(texts), model.probabilities(texts))
     assert SHIPPED_MODEL.stat().st_size < 10_000_000
+
+
+def test_counting_a_sentence_once_for_all_families_gives_each_familys_own_probabilities(model):
+    """The families share their vectorizers' settings, so a sentence is counted once for all of them; each family
+    still weighs only its own terms, exactly as when it reads the sentence alone."""
+    texts = ["Ik sta sinds maart alleen op de afdeling.", "Er is gekeken naar een functie binnen de hele groep.", "ok"]
+    alone = np.hstack([family.probabilities([normalise(t) for t in texts]) for family in model.families])
+    assert alone.shape == (3, len(model.labels))
+    assert np.allclose(model.probabilities(texts), alone, rtol=0, atol=1e-12)
 
 
 def test_a_family_learns_only_from_sentences_labelled_for_it():

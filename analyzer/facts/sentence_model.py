@@ -24,14 +24,15 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any, get_args
 
 import numpy as np
+from scipy.sparse import hstack
 from scipy.special import expit
 
-from analyzer.classify.features import TfidfFeatures
+from analyzer.classify.features import SharedCounts, TfidfFeatures
 from analyzer.classify.model import LinearScores, read_arrays, read_features, write_arrays
 from analyzer.dossier import Document
 from analyzer.facts.model import ComplaintTopic, Link, ResponseKind, StanceKind, TrainingStatus
@@ -212,8 +213,18 @@ class SentenceModel:
         """(len(texts), len(labels)) independent probabilities, columns in `self.labels` order."""
         if not texts:
             return np.zeros((0, len(self.labels)))
-        normalised = [normalise(t) for t in texts]
-        return np.hstack([family.probabilities(normalised) for family in self.families])
+        vectors = iter(self._counts.transform([normalise(t) for t in texts]))
+        return np.hstack(
+            [
+                expit(family.scores.scores(hstack([next(vectors) for _ in family.features.parts], format="csr")))
+                for family in self.families
+            ]
+        )
+
+    @cached_property
+    def _counts(self) -> SharedCounts:
+        """The families' vectorizers share their settings: each sentence is counted once for all of them."""
+        return SharedCounts([part for family in self.families for part in family.features.parts])
 
     def read(self, text: str) -> dict[str, float]:
         """The probability of each label for one sentence."""
