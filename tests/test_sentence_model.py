@@ -31,8 +31,8 @@ from analyzer.facts.sentence_model import (
     evaluated_passages,
     fit,
     load,
-    normalise,
     load_sentences,
+    normalise,
     save,
     shipped_model,
 )
