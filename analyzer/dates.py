@@ -153,13 +153,13 @@ _LABEL_SPECS: tuple[tuple[str, str], ...] = (
         _HIST,
     ),
     (
-        r"datum\s+volgende?\s+(?:gesprek|afspraak|overleg)|volgende?\s+(?:gesprek|afspraak|overleg|evaluatie)"
+        r"datum\s+volgende?\s+(?:gesprek|afspraak|overleg)|volgende?\s+\w*(?:gesprek|afspraak|overleg|evaluatie)"
         r"|vervolg(?:gesprek|afspraak|overleg)|nieuwe\s+afspraak|(?:in)?gepland",
         _EXCL,
     ),
     (
         r"\w*periode|tot\s+en\s+met|t/m|t\.m\.|tot|uiterlijk|deadline|v[oó][oó]r"
-        r"|sinds|vanaf|per|met\s+ingang\s+van|m\.i\.v\.",
+        r"|sinds|vanaf|per|met\s+ingang\s+van|m\.i\.v\.|start|eind(?:e|igt)?",  # "start maandag 16 september"
         _EXCL,
     ),
     (r"ziek(?:\s*gemeld|\s*melding)?|arbeidsongeschikt|(?:eerste\s+)?(?:ziekte|verzuim)dag|verzuim(?:melding)?", _WEAK),

@@ -597,6 +597,16 @@ def test_invitation_mail_without_date_line_has_no_document_date() -> None:
     assert find_document_date(text) is None
 
 
+def test_the_next_meeting_agreed_at_the_end_of_minutes_is_not_their_date() -> None:
+    text = (
+        "Tussenevaluatie verbeterplan Y. Claassen\nma 17 april 2023, 15.00 - 16.15 u., BS De Klimboom\n"
+        "Aanwezig: PH (directeur), YC, L. Maas (P&O).\n\nDoel 1 (start dag): behaald.\n"
+        "- Afspraken: IB helpt Y. op do 20/4 met invoeren Cito; volgende voortgangsgesprek ma 15/5.\n"
+    )
+    finding = find_document_date(text)
+    assert finding is not None and finding.date == D(2023, 4, 17)
+
+
 def test_improvement_plan() -> None:
     text = """Plan van aanpak verbetertraject
 

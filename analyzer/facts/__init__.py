@@ -13,7 +13,7 @@ from analyzer.facts.authors import with_authors
 from analyzer.facts.conditions import complaint_responses, complaints, first_raised, trainings
 from analyzer.facts.illness import medical_details, physician_statements, recoveries, sick_reports
 from analyzer.facts.model import Facts, from_dict, sort_facts, to_dict
-from analyzer.facts.notice import appraisals, criticisms
+from analyzer.facts.notice import appraisals, criticisms, dismissal_announcements
 from analyzer.facts.redeployment import employment, redeployment
 from analyzer.facts.trajectory import events, plans, stances
 
@@ -62,6 +62,7 @@ def extract_facts(documents: Sequence[Document]) -> Facts:
         redeployment_statements=tuple(statements),
         redeployment_offers=tuple(offers),
         employment=employment(readable),
+        dismissal_announcements=tuple(dismissal_announcements(readable)),
     )
     facts = sort_facts(facts)
     return Facts(**{**{k: getattr(facts, k) for k in facts.__dataclass_fields__}, "unreadable": missing_facts(documents, facts)})

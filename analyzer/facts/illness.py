@@ -326,8 +326,9 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
     return kind, [sentence]
 
 
-# A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding).
-AMBIGUOUS_DIAGNOSES = ("diagnose", "medicatie")
+# A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding, "afdeling
+# Operatie" a bus company's operations department).
+AMBIGUOUS_DIAGNOSES = ("diagnose", "medicatie", "operatie")
 # Advice about a recovery to come is not a recovery: "adviseert het traject te hervatten als zij volledig hersteld is".
 # A physician's forecast of recovery ("ik verwacht dat zij binnen twee weken volledig kan hervatten", "of eerder als
 # werkneemster volledig hersteld is"): no recovery yet. It says nothing on a sick report beside it.

@@ -91,6 +91,12 @@ class Criticism(Fact):
 
 
 @dataclass(frozen=True, kw_only=True)
+class DismissalAnnouncement(Fact):
+    """The employer tells the employee it will ask the kantonrechter (or UWV) to end the employment: criticism
+    first voiced in that letter comes too late to count as notice."""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Appraisal(Fact):
     """A formal judgement over a period and its overall outcome ("matig" counts as insufficient; `label` keeps it)."""
 
@@ -202,6 +208,9 @@ class RedeploymentSearch(Fact):
     timing: Timing = "unknown"
     # False when the search itself leaves positions "niet (verder) onderzocht".
     complete: bool | None = None
+    # True when the employer only let the employee apply for vacancies himself ("u kunt op alle interne vacatures
+    # solliciteren") and looked for nothing itself.
+    left_to_employee: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -255,6 +264,7 @@ class Facts:
     redeployment_statements: tuple[RedeploymentStatement, ...] = ()
     redeployment_offers: tuple[RedeploymentOffer, ...] = ()
     employment: Employment | None = None
+    dismissal_announcements: tuple[DismissalAnnouncement, ...] = ()
     # When the dismissal was asked for. A dossier under review has none yet (None): "now", after its last document.
     request_date: dt.date | None = None
     # Facts the file leaves open that a rule needs (e.g. "de datum van het verbeterplan"), in Dutch, for the report.
@@ -303,6 +313,7 @@ FACT_LISTS: dict[str, type[Fact]] = {
     "redeployment_searches": RedeploymentSearch,
     "redeployment_statements": RedeploymentStatement,
     "redeployment_offers": RedeploymentOffer,
+    "dismissal_announcements": DismissalAnnouncement,
 }
 
 

@@ -12,8 +12,18 @@ import re
 from collections.abc import Sequence
 
 from analyzer.dossier import Document
-from analyzer.facts.model import Appraisal, Consequence, Criticism
-from analyzer.facts.reading import TODAY, Hit, Sentence, evidence, find, read_document, sentence_dates, ticked_only
+from analyzer.facts.model import Appraisal, Consequence, Criticism, DismissalAnnouncement
+from analyzer.facts.reading import (
+    TODAY,
+    Hit,
+    Sentence,
+    evidence,
+    fact_day,
+    find,
+    read_document,
+    sentence_dates,
+    ticked_only,
+)
 from analyzer.facts.sentence_model import model_sentences
 from analyzer.facts.words import words
 
@@ -440,4 +450,36 @@ def appraisals(documents: Sequence[Document]) -> list[Appraisal]:
         found.append(
             Appraisal(date=doc.date, outcome=outcome, label=label, evidence=tuple(evidence(h) for h in hits))  # type: ignore[arg-type]
         )
+    return found
+
+
+# The employer's decision to end the employment, told to the employee: "Ik ben daarom voornemens de kantonrechter te
+# vragen de arbeidsovereenkomst te ontbinden", "wij zullen het UWV om toestemming vragen", "Wij dienen een verzoek tot
+# ontbinding in". A threat ("als je niet verbetert, zullen we ...") is a supposition and states nothing.
+ANNOUNCED = words(
+    r"voornemens (?:\S+ ){0,10}(?:kantonrechter|uwv|ontbinding|ontbinden|ontslagvergunning|toestemming)",
+    r"(?:zullen|zal|gaan|ga|gaat) (?:\S+ ){0,6}(?:kantonrechter|uwv) (?:\S+ ){0,6}(?:vragen|verzoeken)\b",
+    r"(?:kantonrechter|uwv) (?:\S+ ){0,3}(?:te )?(?:vragen|verzoeken) (?:\S+ ){0,6}(?:te ontbinden|ontbinding|te beëindigen|ontslagvergunning|toestemming)",
+    r"(?:ontbindings)?verzoek(?:schrift)? (?:tot ontbinding )?(?:\S+ ){0,4}(?:indienen|in te dienen|ingediend|dienen (?:\S+ ){0,4}in)\b",
+    r"op non-actief (?:\S+ ){0,8}(?:in afwachting van|tot) (?:\S+ ){0,3}(?:ontbinding|uitspraak|beslissing van de kantonrechter)",
+)
+
+
+# A threat or a condition is no decision: "Is dat niet het geval, dan zal ...", "indien ... niet verbetert, zullen
+# wij overwegen ...", "Wij kunnen dan besluiten ...", "Voordat een verzoek wordt ingediend, onderzoekt HR ...".
+NOT_DECIDED = words(
+    r"dan (?:zal|zullen|gaan|gaat|wordt|worden|volgt)\b", r"(?:als|indien|wanneer|mocht|tenzij|zodra|voordat|nadat|in dat geval)\b", r"(?:kan|kunnen|overweeg\w*|overwegen|zou|zouden)\b"
+)
+
+
+def dismissal_announcements(documents: Sequence[Document]) -> list[DismissalAnnouncement]:
+    """Each document in which the employer tells the employee it will ask the court (or UWV) to end the employment;
+    a paper that prepares the case for the lawyer or the court tells the employee nothing."""
+    found = []
+    for doc in documents:
+        if doc.author == "employee" or prepares_case(doc):
+            continue
+        hits = [h for h in find(doc, ANNOUNCED, speakers=("employer",)) if not NOT_DECIDED.search(h.sentence.text)]
+        if hits:
+            found.append(DismissalAnnouncement(date=fact_day(hits[0], doc), evidence=(evidence(hits[0]),)))
     return found

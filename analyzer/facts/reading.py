@@ -32,8 +32,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
 _OPEN_LINE = re.compile(r"[a-zà-ÿ,;\-]$")
 # A line never ends on an article, a name particle or a title: the next line continues it ("mevrouw Van den / Berg").
 _CUT_BEFORE_NAME = re.compile(r"\b(?:van|den|der|de|ter|ten|het|een|mevrouw|heer|meneer)$", re.IGNORECASE)
-# Nor on a word that asks for a day, when the next line opens with one ("op woensdag / 26 april de schuif gecontroleerd").
-_CUT_BEFORE_DAY = re.compile(r"\b(?:op|per|vanaf|sinds|tot|t/m|(?:maan|dins|woens|donder|vrij|zater|zon)dag)$", re.IGNORECASE)
+# Nor on a word that asks for a day, when the next line opens with one ("op woensdag / 26 april de schuif gecontroleerd",
+# "vacatures die naar verwachting vóór / 1 oktober 2024 zullen ontstaan").
+_CUT_BEFORE_DAY = re.compile(r"\b(?:op|per|vanaf|sinds|tot|t/m|v[oó][oó]r|na|(?:maan|dins|woens|donder|vrij|zater|zon)dag)$", re.IGNORECASE)
 _OPENS_WITH_DAY = re.compile(r"\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"\b(?:max|min|ca|incl|excl|bijv|nr|blz|o\.a|e\.d|m\.b\.t|t\.a\.v|d\.d|mr|dhr|mw|mevr|drs|ir|ing|art|jl|resp|evt|"
@@ -91,6 +92,9 @@ _REPORTED_CONDITION = re.compile(r"(?:\bdat|,)\s*mocht(?:en)?\s", re.IGNORECASE)
 _WARNING_TOLD = re.compile(r"\b(?:gewezen|gewaarschuwd|waarschuw\w*|ontslag|consequenties|maatregelen|gevolgen)\b", re.IGNORECASE)
 # A clause hung on the main one ("..., hetgeen ik haar heden zal berichten"): its tense is not the main clause's.
 _SUBCLAUSE = re.compile(r",\s*(?:hetgeen|wat|waarna|waarover|waarvan|zodat)\b", re.IGNORECASE)
+# A relative clause's own future says nothing of the sentence: "heeft alle vacatures die naar verwachting vóór 1 oktober
+# zullen ontstaan, geïnventariseerd" reports what was done.
+_RELATIVE_CLAUSE = re.compile(r"\b(?:die|welke)\b[^,;.]*", re.IGNORECASE)
 # An announcement of what will be done, not a report of what was done.
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|zult|gaat|gaan)\b(?:\s+\w+){0,8}?\s+(?:\w+en|doen|zien|starten|opstarten)\b|\bwordt\b.{0,40}\b(?:ingepland|gepland)\b",
@@ -558,7 +562,7 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
                 conditional=bool(_CONDITIONAL.match(body) or (_REPORTED_CONDITION.search(body) and not _WARNING_TOLD.search(body))),  # fmt: skip
                 question=body.rstrip().endswith("?"),
                 legend=is_legend(body),
-                future=bool(_FUTURE.search(_SUBCLAUSE.split(body, maxsplit=1)[0])),
+                future=bool(_FUTURE.search(_RELATIVE_CLAUSE.sub(" ", _SUBCLAUSE.split(body, maxsplit=1)[0]))),
                 empty_field=empty.group("label").strip().lower() if empty else None,
                 date=block.date or (None if block.quoted else line_day),
                 about_employee=_about_employee(body, speaker, names),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from analyzer.dates import find_dates, parse_date
 from analyzer.dossier import Document
@@ -30,7 +31,9 @@ SEARCH = words(
     r"herplaatsing\w* (?:\w+ ){0,5}(?:onderzocht|bekeken|nagegaan|verkend|uitgezocht|in kaart gebracht|gezocht)",
     r"(?:onderzocht|bekeken|nagegaan|verkend|gezocht) (?:\w+ ){0,6}(?:herplaatsing|passende functie|andere functie|vacature)",
     r"herplaatsingsonderzoek",
-    r"vacature\w* (?:\w+ ){0,10}(?:bekeken|doorgenomen|nagelopen|beoordeeld|besproken|geïnventariseerd|onderzocht)",
+    # up to a long clause between: "alle vacatures die naar verwachting vóór 1 oktober 2024 zullen ontstaan, binnen alle
+    # afdelingen van de gemeente geïnventariseerd"
+    r"vacature\w* (?:\S+ ){0,20}(?:bekeken|doorgenomen|nagelopen|beoordeeld|besproken|geïnventariseerd|onderzocht)",
     r"(?:passende |andere )?(?:plek|functie|vacature)\w* (?:\w+ ){0,4}nagevraagd|nagevraagd (?:\w+ ){0,6}(?:passende|andere) (?:plek|functie)",
     r"(?:mogelijkheden|functies|vacatures) (?:\w+ ){0,4}(?:binnen|elders in|bij) (?:de|het|onze|andere) (?:\w+ ){0,2}"
     r"(?:organisatie|bedrijf|groep|concern|afdeling|vestiging|werkmaatschappij)",
@@ -65,6 +68,12 @@ GROUP = words(
     r"(?-i:[A-Z][\w&.'-]*) (?-i:Groep|Group|Holding)\b",
     r"(?-i:[A-Z][\w&.'-]*)-(?:groep|group|concern)\b",
     r"(?:hele|gehele) (?-i:[A-Z])\w*(?:groep|group)\b",
+)
+# The employer says it stands alone: "Hondsrug maakt geen deel uit van een groep; er zijn geen zustervennootschappen."
+NOT_IN_GROUP = words(
+    r"(?:geen|niet) (?:\w+ ){0,2}(?:deel|onderdeel|lid) (?:uit )?van (?:een|enig) (?:\w+ )?(?:groep|concern|holding)",
+    r"geen (?:zuster|dochter|groeps)(?:bedrijven|maatschappijen|ondernemingen|vennootschappen|organisaties)",
+    r"(?:zelfstandige|op zichzelf staande) (?:onderneming|organisatie|vennootschap|werkgever)",
 )
 ORGANISATION = words(
     r"alle (?:\w+ ){0,2}(?:functies|vacatures|posities)",
@@ -136,6 +145,7 @@ REFUSED = words(
 )
 # The employee's own reply above the quoted offer that says no to it: "Nee, ik ga geen dozen inpakken.", "Daar ga ik
 # niet op in."
+REPLY_NO_SENTENCES = 3  # a short reply's opening: its answer comes in the first few sentences
 REPLY_NO = words(r"^\W*nee\b", r"(?:daar|hier) ga ik niet (?:op )?in\b", r"\bga (?:ik )?(?:daar |hier )?niet op in\b")
 ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)", r"(?:neem|neemt|accepteer|accepteert|aanvaard|aanvaardt) (?:\w+ ){0,2}(?:het aanbod|de functie|deze functie|die functie|de positie)\b", r"ga(?:at)? (?:\w+ ){0,2}akkoord met (?:\w+ ){0,3}(?:aanbod|functie|positie)")  # fmt: skip
 # Outside a redeployment document, only a search reported as done counts ("hebben wij onderzocht", "is bekeken").
@@ -160,6 +170,8 @@ HIRED = re.compile(r"\b(?:in dienst|indiensttreding|datum in dienst|dienstverban
 # "in dienst sinds maart 2019": the start in a sentence, a year alone too.
 _WHEN = r"(?P<when>(?:\d{1,2}[-/]\d{1,2}[-/])?(?:\d{1,2} )?(?:[a-z]+ )?(?:19|20)\d\d)\b"
 HIRED_SINCE = (
+    # a form's field: "In dienst stichting:  1 augustus 2009; sinds 1 augustus 2015 werkzaam op De Klimboom"
+    re.compile(r"\b(?:datum )?in dienst(?: \w+){0,2}\s*:\s*" + _WHEN, re.IGNORECASE),
     re.compile(r"\b(?:sinds|vanaf|per|met ingang van|in) " + _WHEN + r" (?:\S+ ){0,10}(?:in dienst|werkzaam|begonnen|gestart|aangenomen|verbonden)\b", re.IGNORECASE),  # fmt: skip
     # "in dienst bij de provincie sinds 1 maart 2014", "In dienst sedert : 1 september 2008"
     re.compile(r"\b(?:in dienst|werkzaam|werkt (?:hier|bij ons|bij \w+)) (?:\w+ ){0,4}(?:sinds|sedert)\s*:?\s*" + _WHEN, re.IGNORECASE),
@@ -218,7 +230,7 @@ def redeployment(
             and not SUBJECT_LINE.match(h.sentence.text)  # "Onderwerp: herplaatsingsonderzoek" names the search, the body tells it
         ]  # fmt: skip
         searched = [h.sentence for h in search_hits] or _searches_read(doc)
-        empty = [s for s in read_document(doc) if s.empty_field and "herplaats" in s.empty_field]
+        empty = [s for s in read_document(doc) if s.empty_field and "herplaats" in s.empty_field] + _answered_not_applicable(doc)  # fmt: skip
         called_off = [h.sentence for h in find(doc, REDEPLOYMENT_NOT_APPLICABLE, deny=False, asserted=False, speakers=employer)]
         form_na = [h.sentence for h in find(doc, NOT_APPLICABLE, deny=False, asserted=False)] if doc.doc_type == "redeployment" else []  # fmt: skip
         if empty or ((form_na or called_off) and not searched):
@@ -270,7 +282,32 @@ def redeployment(
         disputes = [h for h in find(doc, CONTESTED, deny=False, quoted=True) if h.sentence.speaker == "employee"]
         if disputes:
             statements.append(RedeploymentStatement(date=disputes[0].sentence.date or doc.date, kind="contested", evidence=(evidence(disputes[0]),)))  # fmt: skip
+    if searches and _left_to_employee(documents):
+        searches = [replace(s, left_to_employee=True) for s in searches]
     return _once(searches, 30, prefer_addressed=False), statements, _once(offers, 30)
+
+
+# The employee is to find a position himself: "kunt u op alle interne vacatures solliciteren", "Het traject is erop
+# gericht dat je zelf een functie vindt", "toegang tot de interne vacaturesite".
+SELF_APPLY = words(
+    r"(?:kunt|kun|mag|moet|gaat) (?:\w+ ){0,6}solliciteren",
+    r"(?:verwachten|verwacht) (?:\w+ ){0,3}dat (?:u|je|jij|hij|zij) (?:\w+ ){0,4}solliciteer\w*",
+    r"zelf (?:\w+ ){0,3}(?:een )?(?:andere |passende )?(?:functie|baan|werk|vacature)\w* (?:\w+ ){0,2}(?:vindt|vinden|zoekt|zoeken)",
+    r"toegang tot (?:\w+ ){0,3}vacature\w*",
+)
+
+
+def _left_to_employee(documents: Sequence[Document]) -> bool:
+    """The employer's papers leave the search to the employee's own applications, and no sentence of theirs says
+    the employer looked at a position itself (a search left to the employee is none: ECLI:NL:RBNNE:2017:973)."""
+    employer = ("employer",)
+    told = any(find(d, SELF_APPLY, speakers=employer) for d in documents)
+    looked = any(
+        DONE.search(h.sentence.text) and not SELF_APPLY.search(h.sentence.text) and not h.sentence.future
+        for d in documents
+        for h in find(d, SEARCH, speakers=employer, quoted=True)
+    )
+    return told and not looked
 
 
 # The sentence model's reading of a search counts where no pattern reads one, when it is this sure (chosen on the
@@ -295,16 +332,34 @@ SEARCHED_ON = re.compile(r"\b(?:heeft|hebben|heb|is|zijn|werd|werden) (?:\S+ ){0
 OPENS_ON_A_DAY = re.compile(r"^\W*op (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)
 
 
+# A form's question on redeployment and its answer on the next line: "8. Herplaatsing ... onderzocht?" / "Toelichting:
+# n.v.t." (an empty field) or a bare "n.v.t.".
+REDEPLOYMENT_QUESTION = re.compile(r"herplaats\w*[^?]*\?\s*$", re.IGNORECASE)
+NOT_APPLICABLE_ONLY = re.compile(r"^\W*(?:n\.?v\.?t\.?|nvt|niet van toepassing)\W*$", re.IGNORECASE)
+
+
+def _answered_not_applicable(doc: Document) -> list[Sentence]:
+    """The answer "n.v.t." that a form gives right under its question whether redeployment was looked into."""
+    sentences = read_document(doc)
+    return [
+        answer
+        for question, answer in zip(sentences, sentences[1:], strict=False)
+        if REDEPLOYMENT_QUESTION.search(question.text) and answer.speaker != "employee"
+        and (answer.empty_field or NOT_APPLICABLE_ONLY.match(answer.text))
+    ][:1]  # fmt: skip
+
+
 def _no_above(doc: Document, offer: Hit) -> list[Hit]:
-    """The employee's reply above an offer quoted in it, when its first words say no."""
+    """The employee's reply above an offer quoted in it, when its first words say no ("Nee, ..."), or a sentence
+    right after them does ("Ilse, ik ga niet voor schaal 5 sleutels uitdelen. Nee dus.")."""
     if not offer.sentence.quoted:
         return []
     own = [
         s for s in read_document(doc)
         if not s.quoted and s.speaker == "employee" and s.asserts and not MAIL_HEADER.match(s.text) and len(s.text.split()) > 1
     ]  # fmt: skip
-    match = REPLY_NO.search(own[0].text) if own else None
-    return [Hit(own[0], match)] if match else []
+    said = ((sentence, REPLY_NO.search(sentence.text)) for sentence in own[:REPLY_NO_SENTENCES])
+    return [Hit(sentence, match) for sentence, match in said if match][:1]
 
 
 def _search_day(searched: list[Sentence], doc: Document) -> dt.date | None:
@@ -428,8 +483,10 @@ def employment(documents: Sequence[Document]) -> Employment | None:
                 function = match.group("name")
                 break
     function = function or role_since
-    in_group = any(find(d, GROUP, deny=False) for d in documents if d.doc_type != "employee_response") or None
-    if start is None and years is None and function is None and not in_group:
+    employers = [d for d in documents if d.doc_type != "employee_response"]
+    alone = any(find(d, NOT_IN_GROUP, deny=False) for d in employers)
+    in_group = False if alone else any(find(d, GROUP, deny=False) for d in employers) or None
+    if start is None and years is None and function is None and in_group is None:
         return None
     level = None
     if function:

@@ -60,8 +60,8 @@ TERM = re.compile(
 # (the employment, an earlier appraisal).
 PLAN_START_WINDOW_WEEKS = 26
 PLAN_WORDS = words(r"verbeterplan", r"verbetertraject", r"plan van aanpak", r"pip\b", r"performance improvement", r"looptijd", r"ontwikkelplan", r"actieplan")  # fmt: skip
-START_LABELS = ("periode", "vanaf", "per", "met ingang van", "m.i.v.", "startdatum", "ingangsdatum", "begindatum")
-END_LABELS = ("tot", "t/m", "t.m.", "tot en met", "einddatum", "uiterlijk")
+START_LABELS = ("periode", "vanaf", "per", "met ingang van", "m.i.v.", "start", "ingangsdatum", "begindatum")
+END_LABELS = ("tot", "t/m", "t.m.", "tot en met", "eind", "uiterlijk")
 GOAL_HEADING = words(
     r"doel(?:en|stelling(?:en)?)?\b", r"verbeterpunt", r"resultaatafspra", r"wat (?:moet|gaat) (?:er )?(?:beter|verbeter)",
     r"afspraken\b", r"ontwikkelpunt", r"goals?\b", r"objectives?\b", r"targets?\b", r"kpi",
@@ -239,7 +239,7 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
 
 
 # A term on the line under its heading: "Hoe lang:" / "3 weken, dus tot vrijdag 14 juni."
-TERM_HEADING = re.compile(r"^\W*(?:hoe\s+lang|looptijd|termijn|duur)\s*[:?]?\s*$", re.IGNORECASE)
+TERM_HEADING = re.compile(r"^\W*(?:hoe\s+lang|looptijd|termijn|duur|periode)\s*[:?]?\s*$", re.IGNORECASE)
 TERM_LINE = re.compile(r"^\W*" + _number("n2") + r"\s*(?P<unit2>weken|maanden)\b", re.IGNORECASE)
 
 
@@ -308,7 +308,7 @@ def support(doc: Document) -> tuple[tuple[str, ...], list[Hit]]:
     return tuple(kinds), hits
 
 
-PLAN_TITLE = words(r"verbeterplan", r"verbetertraject", r"plan van aanpak (?!poortwachter|re-?integratie)", r"pip\b", r"performance improvement plan", r"ontwikkelplan", r"actieplan functioneren")  # fmt: skip
+PLAN_TITLE = words(r"verbeterplan", r"verbeterafspraken", r"verbetertraject", r"plan van aanpak (?!poortwachter|re-?integratie)", r"pip\b", r"performance improvement plan", r"ontwikkelplan", r"actieplan functioneren")  # fmt: skip
 NOT_A_PLAN_TITLE = words(r"reactie", r"bezwaar", r"uitnodiging", r"\w*verslag", r"\w*evaluatie", r"\w*gesprek", r"be[eë]indig", r"stop", r"afronding", r"opschorting", r"voornemen", r"voortgang", r"re:", r"fw:", r"antwoord", r"notitie")  # fmt: skip
 
 
