@@ -254,10 +254,11 @@ def evaluate_command(
             if not heldout_details:
                 result["facts"]["heldout"].pop("misses", None)
         if caselaw:
-            from analyzer.evaluation import evaluate_caselaw_dossiers
+            from analyzer.evaluation import CASELAW_TUNING_DOSSIERS, evaluate_caselaw_dossiers
 
             result["caselaw"] = evaluate_caselaw()
             result["caselaw"]["end_to_end"] = evaluate_caselaw_dossiers()
+            result["caselaw"]["end_to_end_tuning"] = evaluate_caselaw_dossiers(CASELAW_TUNING_DOSSIERS)
             for part in ("held_out", "all") if not heldout_details else ():
                 result["caselaw"][part].pop("wrong")
             if not details:

@@ -173,6 +173,8 @@ def evaluate_facts(root: Path = Path("."), sets: dict[str, tuple[str, ...]] | No
 # ------------------------------------------------------------------- dossiers written from held-out decisions
 
 CASELAW_DOSSIERS = Path("tests/caselaw_dossiers")
+# Dossiers written the same way from tuning decisions: the misses looked at while building (never the held-out ones).
+CASELAW_TUNING_DOSSIERS = Path("tests/caselaw_dossiers_tuning")
 
 
 def evaluate_caselaw_dossiers(root: Path = CASELAW_DOSSIERS) -> dict[str, Any]:

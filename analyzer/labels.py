@@ -169,7 +169,7 @@ FACT_VALUES = {
     "level": {"regular": "uitvoerend", "senior": "senior", "management": "leidinggevend"},
 }
 FACT_GROUPS = {
-    "Kritiek en beoordelingen": ("criticisms", "appraisals"),
+    "Kritiek en beoordelingen": ("criticisms", "appraisals", "dismissal_announcements"),
     "Verbeterplan en traject": ("plans", "trajectory", "stances"),
     "Scholing en arbeidsomstandigheden": ("trainings", "complaints", "complaint_responses"),
     "Ziekte": ("sick_reports", "recoveries", "physician_statements", "medical_details"),

@@ -12,6 +12,7 @@ from analyzer.facts.model import (
     Complaint,
     ComplaintResponse,
     Criticism,
+    DismissalAnnouncement,
     Employment,
     Evidence,
     Facts,
@@ -124,6 +125,17 @@ def test_tn1_only_oral_criticism_fails_without_a_plan_and_holds_with_one():
     facts = dataclasses.replace(COMPLETE, criticisms=(oral,), appraisals=())
     assert status(facts, "timely_notice") == "met"
     assert status(dataclasses.replace(facts, plans=(), trajectory=()), "timely_notice") == "not_met"
+
+
+def test_tn1_criticism_first_voiced_in_the_dismissal_announcement_is_no_notice():
+    told = DismissalAnnouncement(date=D("2017-01-16"))
+    letter = Criticism(date=D("2017-01-16"), form="email", concrete=True, consequence="dismissal")
+    no_plan = dataclasses.replace(COMPLETE, criticisms=(letter,), appraisals=(), plans=(), trajectory=(), dismissal_announcements=(told,))  # fmt: skip
+    found = judge(no_plan, day=D("2017-01-20"))["timely_notice"]
+    assert found.status == "not_met" and "aankondiging van het ontslag" in found.findings[0].reason
+    warned = Criticism(date=D("2016-06-01"), form="warning", concrete=True, consequence="dismissal")
+    assert judge(dataclasses.replace(no_plan, criticisms=(warned, letter)), day=D("2017-01-20"))["timely_notice"].status == "met"  # fmt: skip
+    assert judge(dataclasses.replace(no_plan, dismissal_announcements=()), day=D("2017-01-20"))["timely_notice"].status == "met"  # fmt: skip
 
 
 def test_tn1_concrete_oral_criticism_repeated_over_a_year_holds_without_a_plan():
@@ -323,6 +335,14 @@ def test_rd1_no_search_is_not_met_a_bare_statement_doubtful_and_a_disputed_one_n
     assert status(dataclasses.replace(none, redeployment_statements=(argued,)), "redeployment") == "met"
     found_none = RedeploymentSearch(date=D("2023-12-15"), scope="organisation", positions=0)
     assert status(dataclasses.replace(none, redeployment_searches=(found_none,)), "redeployment") == "met"
+
+
+def test_rd1_a_search_left_to_the_employees_own_applications_is_none():
+    wide = RedeploymentSearch(date=D("2023-12-15"), scope="group", positions=4)
+    assert status(dataclasses.replace(COMPLETE, redeployment_searches=(wide,)), "redeployment") == "met"
+    left = dataclasses.replace(COMPLETE, redeployment_searches=(dataclasses.replace(wide, left_to_employee=True),))
+    found = judge(left, day=D("2024-01-10"))["redeployment"]
+    assert found.status == "not_met" and "973" in found.findings[0].attack
 
 
 def test_rd3_a_search_that_leaves_positions_unexamined_is_doubtful():

@@ -62,12 +62,15 @@ def describe(group: str, fact: dict[str, Any]) -> str:
         return f"Medisch detail vastgelegd ('{fact['term']}')"
     if group == "redeployment_searches":
         positions = f", {fact['positions']} functies" if fact.get("positions") else ""
-        return f"Herplaatsingsonderzoek ({_v('scope', fact['scope'])}{positions})"
+        left = ", alleen eigen sollicitaties van de werknemer" if fact.get("left_to_employee") else ""
+        return f"Herplaatsingsonderzoek ({_v('scope', fact['scope'])}{positions}{left})"
     if group == "redeployment_statements":
         return f"Herplaatsing: {_v('statement', fact['kind'])}"
     if group == "redeployment_offers":
         position = f" ({fact['position']})" if fact.get("position") else ""
         return f"Functie aangeboden{position}: {_v('response', fact['response'])}"
+    if group == "dismissal_announcements":
+        return "Werkgever kondigt aan de kantonrechter (of het UWV) om ontslag te vragen"
     if group == "employment":
         parts = []
         if fact.get("start"):

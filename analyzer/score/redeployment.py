@@ -39,6 +39,15 @@ def searched(case: Case) -> Finding:
     facts = case.facts
     contested = [s for s in facts.redeployment_statements if s.kind == "contested"]
     documented = [s for s in facts.redeployment_searches if s.positions is not None or s.scope != "unknown"]
+    if facts.redeployment_searches and all(s.left_to_employee for s in facts.redeployment_searches) and not facts.redeployment_offers:  # fmt: skip
+        return finding(
+            searched, NOT_MET,
+            "De werkgever liet de werknemer alleen zelf solliciteren; zelf heeft de werkgever geen passende functie "
+            "gezocht of aangeboden.",
+            facts=facts.redeployment_searches[:1],
+            advice="Zoek als werkgever actief naar passende functies (ook met scholing en in de groep), leg per functie vast waarom die wel of niet past en bied een passende functie aan.",
+            attack="De werkgever heeft het zoeken aan de werknemer overgelaten; dat is geen herplaatsingsinspanning (ECLI:NL:RBNNE:2017:973).",
+        )  # fmt: skip
     if facts.redeployment_searches and not documented and not facts.redeployment_offers and not contested:
         return finding(
             searched, DOUBTFUL,

@@ -3,6 +3,8 @@ that the performance fell short and that the job was at stake?"""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from analyzer.facts.model import Criticism, TrajectoryEvent
 from analyzer.score.rules import DOUBTFUL, MET, NOT_MET, Case, Finding, finding, rule
 
@@ -17,9 +19,24 @@ FORMS = {
 }
 
 
-def prior_criticism(case: Case) -> list[Criticism]:
-    """Criticism given before the trajectory began (or, without one, before the request); the plan itself is not."""
+def announced(case: Case) -> dt.date | None:
+    """The first day the employer told the employee it would ask for the dismissal."""
+    return min((a.date for a in case.facts.dismissal_announcements if a.date), default=None)
+
+
+def notice_until(case: Case) -> dt.date | None:
+    """Notice counts when given before the trajectory began, or without one, before the employer announced the
+    dismissal (else before the request): criticism first voiced in the letter that announces it comes too late."""
     until = case.start or case.day
+    if (told := announced(case)) and (until is None or told < until):
+        return told
+    return until
+
+
+def prior_criticism(case: Case) -> list[Criticism]:
+    """Criticism given before the trajectory began (or, without one, before the dismissal was announced or asked
+    for); the plan itself is not."""
+    until = notice_until(case)
     return [c for c in case.facts.criticisms if c.form != "plan" and c.date and (until is None or c.date < until)]
 
 
@@ -47,7 +64,8 @@ def failed_earlier_trajectory(case: Case) -> TrajectoryEvent | None:
     "sky' fails; oral remarks alone and no plan: ECLI:NL:GHSHE:2017:4621, ECLI:NL:RBLIM:2017:9068; concrete oral criticism repeated over years: ECLI:NL:GHDHA:2024:274; oral remarks "
     "followed by a written plan: ECLI:NL:RBROT:2023:4859, ECLI:NL:GHSHE:2023:1416, unless criticism and plan stay general: "
     "ECLI:NL:RBROT:2020:1859; a second plan after a first that "
-    "failed: ECLI:NL:GHSHE:2018:5300",
+    "failed: ECLI:NL:GHSHE:2018:5300; criticism first voiced when the dismissal is announced (a suspension letter "
+    "after daily oral remarks): ECLI:NL:GHSHE:2017:4621",
     reads=("criticism",),
 )
 def written_criticism_before(case: Case) -> Finding:
@@ -117,6 +135,16 @@ def written_criticism_before(case: Case) -> Finding:
             advice="Leg de kritiek schriftelijk vast (waarschuwing of gespreksverslag) en bied een verbeterplan aan.",
             attack="Er is nooit schriftelijk gewaarschuwd; mondelinge opmerkingen achteraf bewijzen niet dat de werknemer wist wat er mis was.",
         )  # fmt: skip
+    told = announced(case)
+    if told and not case.facts.plans and any(c.date and c.date >= told for c in case.facts.criticisms):
+        return finding(
+            written_criticism_before, NOT_MET,
+            f"De kritiek staat pas in de aankondiging van het ontslag ({told:%d-%m-%Y}); daarvóór is het functioneren "
+            "nergens schriftelijk bekritiseerd en is geen verbetertraject geboden.",
+            facts=case.facts.dismissal_announcements[:1],
+            advice="Leg kritiek vast en bied een verbetertraject aan voordat het ontslag wordt aangekondigd.",
+            attack="De werknemer hoorde pas bij de aankondiging van het ontslag wat er mis zou zijn; dat is niet tijdig.",
+        )  # fmt: skip
     return finding(
         written_criticism_before, NOT_MET,
         "Vóór het verbetertraject is het functioneren nergens schriftelijk bekritiseerd: het traject valt 'uit de lucht'.",
@@ -142,7 +170,7 @@ def repeated_oral(oral: list[Criticism], threshold: dict) -> list[Criticism]:
 
 def low_appraisals(case: Case) -> list:
     """Appraisals with an insufficient outcome before the trajectory: written criticism too."""
-    until = case.start or case.day
+    until = notice_until(case)
     return [a for a in case.facts.appraisals if a.outcome == "insufficient" and a.date and (until is None or a.date < until) and not any(c.form == "appraisal" and c.date == a.date for c in case.facts.criticisms)]  # fmt: skip
 
 
@@ -153,7 +181,7 @@ def low_appraisals(case: Case) -> list:
     "legal reference: good appraisals right up to the plan do not give timely notice ('zachte heelmeesters maken stinkende wonden')",
 )
 def no_good_appraisal_before(case: Case) -> Finding | None:
-    until = case.start or case.day
+    until = notice_until(case)
     before = [a for a in case.facts.appraisals if a.date and (until is None or a.date < until)]
     if not before:
         return None
