@@ -163,6 +163,7 @@ _LABEL_SPECS: tuple[tuple[str, str], ...] = (
         _EXCL,
     ),
     (r"ziek(?:\s*gemeld|\s*melding)?|arbeidsongeschikt|(?:eerste\s+)?(?:ziekte|verzuim)dag|verzuim(?:melding)?", _WEAK),
+    (r"(?:uit|over)?getypt|uitgewerkt", _WEAK),  # "[uitgetypt op 07-06-2024 door secr.]": the typing, not the talk
     (
         r"(?:uw|je|jouw|mijn|onze|zijn|haar)\s+(?:brief|e-?mail|mail|bericht|schrijven)(?:\s+d\.\s?d\.?)?"
         r"|(?:brief|e-?mail|mail|bericht)\s+(?:van|d\.\s?d\.?)",
@@ -661,7 +662,21 @@ def _top_label(layout: _Layout, scans: list[_Scan]) -> tuple[_Scan, str] | None:
             return scan, "datumregel bovenaan de brief"
         if layout.rank(scan.candidate.start) == 0 and _is_short_line(layout, scan):
             return scan, "datum in de titel"
+        if layout.rank(scan.candidate.start) <= MINUTES_HEAD_RANK and _opens_short_line(layout, scan):
+            return scan, "datum bovenaan het verslag"
     return None
+
+
+# Minutes give their meeting's day on a line right under the title: "wo 5 april 2023, 11.00 uur, kamer hoofdredactie".
+MINUTES_HEAD_RANK = 2
+_WEEKDAY_OPENING = re.compile(r"^\W*(?:(?:ma|di|wo|do|vr|za|zo)\.?|\w+dag)?\s*$", re.IGNORECASE)
+
+
+def _opens_short_line(layout: _Layout, scan: _Scan) -> bool:
+    """A short line that opens with the date (after a weekday at most)."""
+    number = layout.line_of(scan.candidate.start)
+    before = layout.line_text(number)[: scan.candidate.start - layout.line_starts[number]]
+    return _is_short_line(layout, scan) and bool(_WEEKDAY_OPENING.match(before))
 
 
 def _body_meeting(layout: _Layout, scans: list[_Scan]) -> tuple[_Scan, str] | None:

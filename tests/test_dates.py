@@ -597,14 +597,35 @@ def test_invitation_mail_without_date_line_has_no_document_date() -> None:
     assert find_document_date(text) is None
 
 
-def test_the_next_meeting_agreed_at_the_end_of_minutes_is_not_their_date() -> None:
-    text = (
+MEETING_DAYS = {
+    # the next meeting agreed at their end is not their date
+    "next meeting": (
         "Tussenevaluatie verbeterplan Y. Claassen\nma 17 april 2023, 15.00 - 16.15 u., BS De Klimboom\n"
         "Aanwezig: PH (directeur), YC, L. Maas (P&O).\n\nDoel 1 (start dag): behaald.\n"
-        "- Afspraken: IB helpt Y. op do 20/4 met invoeren Cito; volgende voortgangsgesprek ma 15/5.\n"
-    )
-    finding = find_document_date(text)
-    assert finding is not None and finding.date == D(2023, 4, 17)
+        "- Afspraken: IB helpt Y. op do 20/4 met invoeren Cito; volgende voortgangsgesprek ma 15/5.\n",
+        D(2023, 4, 17),
+    ),
+    # their day stands on the line under the title, not a cancelled or planned talk
+    "line under the title": (
+        "Verslag voortgangsgesprek plan van aanpak Joost Hermans\nwo 5 april 2023, 11.00 uur, kamer hoofdredactie\n"
+        "aanwezig: Annemiek de Wit (A.), Joost Hermans (J.)\n\nEerste voortgangsgesprek sinds de start (het gesprek van "
+        "wo 22/3 is niet doorgegaan, A. was ziek).\n- Eindgesprek: do 14 september met Frank Lodewijks erbij.\n",
+        D(2023, 4, 5),
+    ),
+    # the day the notes were typed out is not theirs
+    "typed out": (
+        "[uitgetypt op 07-06-2024 door secr. De Lindehof - handgeschr. aantekeningen HdW]\n\n"
+        "== di 21/5/24 hervattingsgesprek traject - SK / HdW ==\n- Traject hervat per vandaag.\n",
+        D(2024, 5, 21),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(MEETING_DAYS))
+def test_minutes_are_dated_by_their_meeting(case: str) -> None:
+    text, day = MEETING_DAYS[case]
+    finding = find_document_date(text, context_year=2024)
+    assert finding is not None and finding.date == day
 
 
 def test_improvement_plan() -> None:

@@ -19,6 +19,7 @@ from analyzer.facts.model import (
     Goal,
     PhysicianStatement,
     Plan,
+    Recovery,
     RedeploymentOffer,
     RedeploymentSearch,
     RedeploymentStatement,
@@ -236,6 +237,18 @@ def test_io3_a_trajectory_ended_early_is_not_met_unless_illness_explains_it():
     sick = SickReport(date=D("2023-10-02"), end=D("2023-11-06"))
     explained = dataclasses.replace(COMPLETE, trajectory=(COMPLETE.trajectory[0], late), sick_reports=(sick,))
     assert status(explained, "improvement_opportunity") == "met"
+
+
+def test_io3_only_an_illness_begun_during_the_trajectory_takes_time_from_it():
+    # the plan of 13 weeks from 4 September ran to its final evaluation on 4 December
+    sick_from_start = SickReport(date=D("2023-08-21"))
+    cured = Recovery(date=D("2023-10-16"))
+    begun_ill = dataclasses.replace(COMPLETE, sick_reports=(sick_from_start,), recoveries=(cured,))
+    assert status(begun_ill, "improvement_opportunity") == "met"
+    during = dataclasses.replace(begun_ill, sick_reports=(SickReport(date=D("2023-09-18")),))
+    assert status(during, "improvement_opportunity") == "not_met"  # four weeks ill: nine of thirteen weeks ran
+    same_day = dataclasses.replace(COMPLETE, sick_reports=(SickReport(date=D("2023-10-02")),), recoveries=(Recovery(date=D("2023-10-02")),))  # fmt: skip
+    assert status(same_day, "improvement_opportunity") == "met"
 
 
 def test_io3_a_trajectory_closed_on_the_day_it_began_cannot_be_measured_and_stays_silent():

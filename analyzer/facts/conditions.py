@@ -64,7 +64,7 @@ TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dismissed", words(r"geen excuus", r"niet in discussie", r"ter kennisgeving", r"daar ga(?:an)? (?:ik|wij|we) (?:\w+ ){0,3}niet", r"n[ou]u? eenmaal zo\b", r"(?:blijft|blijven) (?:\w+ ){0,2}zo\.", r"niet (?:moet|moeten) zeuren", r"(?:wijs|wijzen|wees) (?:\w+ ){0,5}(?:verzoek|aanvraag) (?:\w+ ){0,6}af\b", r"geen (?:formatie|budget|ruimte|geld) voor", r"\bonzin\b", r"niet mijn probleem", r"ga(?:an)? (?:ik|wij|we) niet (?:op )?in", r"hoort (?:nu eenmaal )?bij (?:de|je|jouw|uw|het) (?:functie|baan|werk|vak)", r"niet relevant", r"moet(?:en)? (?:je|jij|u) (?:het )?(?:maar|zelf|even)", r"is geen reden", r"kan geen rol spelen", r"niet aan de orde", r"iedereen moet", r"(?:kan|kunnen) (?:er )?niemand (?:\w+ ){0,2}bij", r"blijft (?:\w+ ){0,3}zoals (?:hij|het|die) is", r"iedereen (?:heeft )?het druk", r"geen extra (?:mensen|personeel|collega)", r"daar gaat het (?:hier )?niet om", r"(?:zelf|even) (?:met je team )?oplossen", r"(?:verzoek|vraag) (?:\w+ ){0,12}(?:afgewezen|niet gehonoreerd|geweigerd)", r"(?:altijd|nu eenmaal) druk", r"voor (?:iedereen|alle \w+) (?:\w+ ){0,2}(?:gelijk|hetzelfde|dezelfde)", r"(?:altijd|ook) (?:\w+ ){0,3}terecht (?:gekund|kunnen)", r"(?:is|zijn) voor (?:iedereen|alle \w+) (?:\w+ ){0,2}(?:gelijk|hetzelfde|dezelfde)", r"collega'?s (?:\w+ ){0,3}redden het", r"(?:niet op|geen) (?:de )?discussie", r"(?:bij|aan) (?:je|jouw|uw|zijn|haar) (?:eigen )?functioneren houden", r"geen aanleiding (?:om|tot)|(?:verzoek|vraag) (?:\w+ ){0,3}(?:wordt|werd) niet (?:gehonoreerd|ingewilligd|toegekend)")),
-    ("adjusted", words(r"aangepast", r"gerepareerd", r"gefikst", r"verlaagd", r"verminderd", r"herverdeeld", r"ontlast", r"extra (?:hulp|ondersteuning|collega|kracht|handen|uren|assistent\w*|medewerker|mensen)", r"uitzendkracht", r"invalkracht", r"vervangen", r"opgelost", r"minder (?:taken|klanten|werk|dossiers|ritten|uren)", r"uit de (?:\w+ ){0,2}rotatie", r"nieuwe (?:laptop|apparatuur|software)", r"(?:heeft|hebben|is|zijn|wordt|worden) (?:\w+ ){0,4}overgenomen", r"neemt (?:\w+ ){0,6}over\b", r"bijgesteld", r"aangenomen", r"geschrapt", r"verschoven", r"overgedragen", r"gaat (?:\w+ ){0,6}over naar", r"met ingang van (?:vandaag|morgen|maandag|volgende week|\d)", r"(?:zoeken|werven) (?:\w+ ){0,2}(?:een )?(?:nieuwe|extra) (?:collega|kracht|medewerker)", r"vanaf \d{1,2} \w+(?: \d{4})? (?:\w+ ){0,2}(?:registreert|legt|houdt|krijgt|komt|gaat|wordt)", r"vanaf (?:vandaag|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|\d{1,2} \w+) (?:\w+ ){0,6}(?:komt|krijg\w*|staat|gaat|is er|heb je|neemt|wordt|werkt)", r"(?:aan te passen|te repareren|op te lossen|te vervangen) (?:\S+ ){0,8}gebeurd\b", r"overgeheveld|besloten\b|(?:extra|twee|drie|vier) (?:\w+ )?(?:flexkracht\w*|uitzendkracht\w*|invaller\w*|collega'?s|medewerkers)|krijg(?:t|en|je)? (?:\w+ ){0,4}(?:een )?nieuwe (?:telefoon|laptop|computer|scanner|toestel|werkplek)|mag (?:je|jij|u|hij|zij) (?:\w+ ){0,6}thuiswerken|(?:nieuwe|extra) (?:\S+ ){1,3}(?:in dienst (?:getreden|gekomen|treden|komen)|ingehuurd)|(?:wordt|worden|is|zijn) (?:\S+ ){0,10}ingehuurd")),
+    ("adjusted", words(r"(?:gaan|gaat) (?:\S+ ){0,3}van \w+ naar \w+", r"ondersteunt (?:\S+ ){0,3}(?:één|een|twee|\d) (?:dag|dagdeel|dagdelen|middag|ochtend|uur|uren)", r"aangepast", r"gerepareerd", r"gefikst", r"verlaagd", r"verminderd", r"herverdeeld", r"ontlast", r"extra (?:hulp|ondersteuning|collega|kracht|handen|uren|assistent\w*|medewerker|mensen)", r"uitzendkracht", r"invalkracht", r"vervangen", r"opgelost", r"minder (?:taken|klanten|werk|dossiers|ritten|uren)", r"uit de (?:\w+ ){0,2}rotatie", r"nieuwe (?:laptop|apparatuur|software)", r"(?:heeft|hebben|is|zijn|wordt|worden) (?:\w+ ){0,4}overgenomen", r"neemt (?:\w+ ){0,6}over\b", r"bijgesteld", r"aangenomen", r"geschrapt", r"verschoven", r"overgedragen", r"gaat (?:\w+ ){0,6}over naar", r"met ingang van (?:vandaag|morgen|maandag|volgende week|\d)", r"(?:zoeken|werven) (?:\w+ ){0,2}(?:een )?(?:nieuwe|extra) (?:collega|kracht|medewerker)", r"vanaf \d{1,2} \w+(?: \d{4})? (?:\w+ ){0,2}(?:registreert|legt|houdt|krijgt|komt|gaat|wordt)", r"vanaf (?:vandaag|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|\d{1,2} \w+) (?:\w+ ){0,6}(?:komt|krijg\w*|staat|gaat|is er|heb je|neemt|wordt|werkt)", r"(?:aan te passen|te repareren|op te lossen|te vervangen) (?:\S+ ){0,8}gebeurd\b", r"overgeheveld|besloten\b|(?:extra|twee|drie|vier) (?:\w+ )?(?:flexkracht\w*|uitzendkracht\w*|invaller\w*|collega'?s|medewerkers)|krijg(?:t|en|je)? (?:\w+ ){0,4}(?:een )?nieuwe (?:telefoon|laptop|computer|scanner|toestel|werkplek)|mag (?:je|jij|u|hij|zij) (?:\w+ ){0,6}thuiswerken|(?:nieuwe|extra) (?:\S+ ){1,3}(?:in dienst (?:getreden|gekomen|treden|komen)|ingehuurd)|(?:wordt|worden|is|zijn) (?:\S+ ){0,10}ingehuurd")),
     ("refuted", words(r"vergelijkbaar met", r"(?:ligt|lag) (?:het )?(?:dus )?niet aan (?:de|het|die|dat|deze)\b", r"(?:kunnen|kan) (?:\w+ ){0,3}niet bevestigen", r"(?:heeft|hebben) (?:er )?geen last van", r"(?:geldt|gelden) voor (?:iedereen|alle)", r"wijst (?:\w+ )?erop dat", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)", r"niet anders dan (?:bij )?(?:de |het |die )?(?:collega|andere)", r"(?:verklaart|verklaren) (?:\w+ ){0,3}niet", r"\w+ (?:komt|komen) doordat", r"(?:anderen|collega'?s) (?:\w+ ){0,3}(?:dezelfde|zelfde|evenveel)", r"(?:hetzelfde|gelijk|dezelfde) (?:is |was )?als (?:voor|bij|vroeger|eerder)", r"gemiddeld \d[\d,.]* (?:\w+ ){0,4}(?:per|bij|op)\b|precies (?:het|de) (?:gemiddelde|norm)|norm (?:bij|is|voor) (?:\w+ ){0,4}\d|niet (?:trager|hoger|groter|zwaarder|meer|langer) (?:\w+ ){0,3}dan (?:die van )?(?:de rest|collega|andere|anderen|het gemiddelde)|op \d+ van de \d+", r"niets? (?:\w+ ){0,4}met (?:\w+ ){0,3}te maken", r"van (?:\w+ ){0,2}(?:onderbezetting|werkdruk|overbelasting|personeelstekort|een tekort) (?:is|was) (?:\S+ ){0,4}geen sprake", r"(?:mensen|man|bezetting|personeel|collega'?s|\w*hulp(?:en)?)\b.{0,40}?\b(?:is|zijn|was|waren) (?:ruim |echt )?(?:genoeg|voldoende)\b")),
     ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"\w*analyse (?:\w+ ){0,4}(?:gemaakt|gedaan|uitgevoerd)", r"(?:cijfers|aantallen|gegevens|roosters|planning|registratie) (?:\w+ ){0,8}(?:opgevraagd|gehaald|uitgedraaid)", r"besproken (?:met|in)", r"gevraagd (?:dit |dat |om )?(?:\w+ ){0,3}uit te zoeken", r"voorgelegd", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)", r"gevraagd (?:om )?(?:\w+ ){0,8}(?:uit te zoeken|na te lopen|te bekijken|te onderzoeken|op te vragen)|nagelopen|(?:gesprekken?|gesproken) (?:\w+ ){0,6}met (?:\w+ ){0,3}(?:en )?(?:daarna |vervolgens )?met\b|(?:eerst|apart|afzonderlijk) (?:\S+ ){0,10}(?:gesproken|gesprekken)")),
 )  # fmt: skip
@@ -322,6 +322,23 @@ def _not_raised(sentence: Sentence) -> bool:
     return bool(SUBJECT_LINE.match(sentence.text)) or len(re.findall(r"[^\W\d]+", sentence.text)) <= HEADING_WORDS
 
 
+def _denied_topics(doc: Document) -> set[str]:
+    """The conditions the employee says in this document are not the cause ("Hij zegt dat het een drukke periode was.
+    Hij vindt niet dat hij te veel werk heeft."): what the same document raises on them is withdrawn."""
+    denied = set()
+    for sentence in read_document(doc):
+        if not sentence.asserts or not (sentence.speaker == "employee" or about_employee(sentence)):
+            continue
+        if DENIES_CONDITION.search(sentence.text):
+            denied |= {topic for topic, pattern in TOPICS if pattern.search(sentence.text)}
+    return denied
+
+
+# The employee's own denial that a condition is the cause: "Hij vindt niet dat hij te veel werk heeft", "het ligt
+# niet aan de bezetting", "de werkdruk is niet het probleem".
+DENIES_CONDITION = words(r"vind(?:t|en)? (?:\w+ )?niet dat", r"ligt (?:\w+ )?niet aan", r"komt (?:\w+ )?niet door", r"is (?:\w+ )?niet (?:het probleem|de oorzaak)", r"heb(?:t)? (?:\w+ )?geen (?:last van|probleem met)")  # fmt: skip
+
+
 def complaints(documents: Sequence[Document]) -> list[Complaint]:
     """Working conditions the employee raised: in their own writing or as the minutes report them (once per topic
     and fortnight: a thread repeating it is the same complaint)."""
@@ -329,7 +346,7 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
     for doc in documents:
         if doc.doc_type not in COMPLAINT_TYPES and doc.author != "employee" and not _is_mail(doc):
             continue
-        seen: set[str] = set()
+        seen: set[str] = set(_denied_topics(doc))
         physicians = doc.author == "occupational_physician" or (doc.doc_type == "medical" and doc.subtype == "occupational_physician")  # fmt: skip
         for sentence in read_document(doc):
             if not sentence.asserts or (sentence.quoted and doc.quotes) or _not_raised(sentence):
@@ -486,7 +503,26 @@ def complaint_responses(documents: Sequence[Document], raised: Sequence[Complain
                 _settle(found, answer)
             if answers:
                 break
+        else:
+            for answer in _named_later(documents, complaint):
+                _settle(found, answer)
     return found
+
+
+def _named_later(documents: Sequence[Document], complaint: Complaint) -> list[ComplaintResponse]:
+    """An answer written long after the complaint counts when its own sentence names the same condition ("Scanners
+    zijn in 2014 vervangen; storingen niet meer als oorzaak te noemen." in a review of 2015, after the complaint of
+    2012): the first employer document after the window that gives one."""
+    since = complaint.date
+    later = sorted(
+        (d for d in documents if d.author in (None, "employer") and d.date and since and (d.date - since).days > WINDOW_DAYS),
+        key=lambda d: d.date,
+    )  # fmt: skip
+    for doc in later:
+        named = [a for a in _responses(doc, complaint.topic) if a.evidence and _topic(a.evidence[0].quote) == complaint.topic]  # fmt: skip
+        if named:
+            return named
+    return []
 
 
 def _settle(found: list[ComplaintResponse], answer: ComplaintResponse) -> None:

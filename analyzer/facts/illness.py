@@ -97,6 +97,10 @@ NO_LINK = words(
     r"(?:functioner\w*|prestaties|\w*problemen) (?:\w+ ){0,4}(?:staan|staat) (?:(?!niet\b)\w+ ){0,4}los van",
     r"geen (?:\w+ ){0,2}medische (?:belemmering|beperking)en? (?:\w+ ){0,10}(?:functioneren|verbetertraject|traject)",
     r"geen (?:\w+ ){0,2}(?:medische )?(?:beperkingen|klachten|aandoening) (?:\w+ ){0,10}(?:verklaren|verklaart)\b",
+    # "blijkt geen ziekte of aandoening in de periode 2010-2015 die de beschreven problemen in het functioneren ... verklaart"
+    r"geen (?:ziekte|aandoening|klachten)(?: of (?:ziekte|aandoening|klachten))? (?:\S+ ){0,6}(?:die|welke) (?:\S+ ){0,12}(?:verklaren|verklaart)\b",
+    # "zij zijn een gevolg van die situatie en niet de oorzaak van het eerder besproken functioneren"
+    r"niet de oorzaak van (?:\S+ ){0,4}(?:functioneren|disfunctioneren|prestaties|\w*problemen)",
     r"niet \(?mede\)? ?het gevolg van",
     r"(?:medische oorzaak|medisch verband) (?:\S+ ){0,8}(?:geen sprake|niet gebleken|niet aannemelijk)",
     r"geen aanwijzingen? (?:\w+ ){0,2}(?:voor )?(?:een )?(?:medische oorzaak|medisch verband|verband)",

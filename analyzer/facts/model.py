@@ -92,8 +92,8 @@ class Criticism(Fact):
 
 @dataclass(frozen=True, kw_only=True)
 class DismissalAnnouncement(Fact):
-    """The employer tells the employee it will ask the kantonrechter (or UWV) to end the employment: criticism
-    first voiced in that letter comes too late to count as notice."""
+    """The employer tells the employee it will ask the kantonrechter (or UWV) to end the employment, or that it wants
+    it ended: criticism first voiced in that letter comes too late to count as notice."""
 
 
 @dataclass(frozen=True, kw_only=True)

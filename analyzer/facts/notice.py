@@ -455,13 +455,17 @@ def appraisals(documents: Sequence[Document]) -> list[Appraisal]:
 
 # The employer's decision to end the employment, told to the employee: "Ik ben daarom voornemens de kantonrechter te
 # vragen de arbeidsovereenkomst te ontbinden", "wij zullen het UWV om toestemming vragen", "Wij dienen een verzoek tot
-# ontbinding in". A threat ("als je niet verbetert, zullen we ...") is a supposition and states nothing.
+# ontbinding in", "Wij willen het dienstverband in goed overleg beëindigen". A threat ("als je niet verbetert, zullen
+# we ...") is a supposition and states nothing.
 ANNOUNCED = words(
     r"voornemens (?:\S+ ){0,10}(?:kantonrechter|uwv|ontbinding|ontbinden|ontslagvergunning|toestemming)",
     r"(?:zullen|zal|gaan|ga|gaat) (?:\S+ ){0,6}(?:kantonrechter|uwv) (?:\S+ ){0,6}(?:vragen|verzoeken)\b",
     r"(?:kantonrechter|uwv) (?:\S+ ){0,3}(?:te )?(?:vragen|verzoeken) (?:\S+ ){0,6}(?:te ontbinden|ontbinding|te beëindigen|ontslagvergunning|toestemming)",
     r"(?:ontbindings)?verzoek(?:schrift)? (?:tot ontbinding )?(?:\S+ ){0,4}(?:indienen|in te dienen|ingediend|dienen (?:\S+ ){0,4}in)\b",
     r"op non-actief (?:\S+ ){0,8}(?:in afwachting van|tot) (?:\S+ ){0,3}(?:ontbinding|uitspraak|beslissing van de kantonrechter)",
+    # the employer wants the employment to end, by agreement if it can: "Wij willen het dienstverband daarom in goed
+    # overleg beëindigen"
+    r"(?:willen|wil) (?:\S+ ){0,3}(?:het dienstverband|de arbeidsovereenkomst|de arbeidsrelatie) (?:\S+ ){0,5}(?:beëindigen|beeindigen|ontbinden)\b",
 )
 
 
@@ -473,13 +477,15 @@ NOT_DECIDED = words(
 
 
 def dismissal_announcements(documents: Sequence[Document]) -> list[DismissalAnnouncement]:
-    """Each document in which the employer tells the employee it will ask the court (or UWV) to end the employment;
+    """Each document in which the employer tells the employee it will ask the court (or UWV) to end the employment,
+    or that it wants it ended;
     a paper that prepares the case for the lawyer or the court tells the employee nothing."""
     found = []
     for doc in documents:
-        if doc.author == "employee" or prepares_case(doc):
+        if prepares_case(doc):
             continue
-        hits = [h for h in find(doc, ANNOUNCED, speakers=("employer",)) if not NOT_DECIDED.search(h.sentence.text)]
+        # also the employer's mail quoted below the employee's answer to it
+        hits = [h for h in find(doc, ANNOUNCED, speakers=("employer",), quoted=True) if not NOT_DECIDED.search(h.sentence.text)]  # fmt: skip
         if hits:
             found.append(DismissalAnnouncement(date=fact_day(hits[0], doc), evidence=(evidence(hits[0]),)))
     return found

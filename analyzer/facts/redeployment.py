@@ -67,7 +67,7 @@ GROUP = words(
     r"(?:andere|overige) (?:onderdelen|bedrijven|vestigingen|maatschappijen|labels|entiteiten) (?:van|binnen) (?:de|het|onze) (?:groep|concern)\b",
     r"(?-i:[A-Z][\w&.'-]*) (?-i:Groep|Group|Holding)\b",
     r"(?-i:[A-Z][\w&.'-]*)-(?:groep|group|concern)\b",
-    r"(?:hele|gehele) (?-i:[A-Z])\w*(?:groep|group)\b",
+    r"(?:hele|gehele) (?-i:[A-Z])\w*(?<![Zz]org)(?:groep|group)\b",  # not "de hele Zorggroep": one care organisation
 )
 # The employer says it stands alone: "Hondsrug maakt geen deel uit van een groep; er zijn geen zustervennootschappen."
 NOT_IN_GROUP = words(
@@ -84,7 +84,7 @@ ORGANISATION = words(
     r"(?:binnen|in) (?:ons|onze) (?:hele |gehele )?(?:kantoor|bedrijf|organisatie|onderneming|instelling|praktijk)\b",
     r"organisatiebreed",
     r"alle (?:afdelingen|vestigingen|locaties|filialen|teams|sectoren|bedrijfsonderdelen)",
-    r"(?:binnen|in) (?:het|de|onze) (?:bedrijf|organisatie|onderneming|instelling|gemeente)\b",
+    r"(?:binnen|in) (?:het|de|onze) (?:bedrijf|organisatie|onderneming|instelling|gemeente|stichting|vereniging|coöperatie|maatschap)\b",
     r"andere (?:afdelingen|vestigingen|locaties|filialen)",
     r"alle (?:\w+ ){0,2}(?:faculteiten|diensten|scholen|onderdelen|divisies|regio's|ziekenhuislocaties)",
     # the workplace by what it is, searched within: "binnen het bureau", "binnen het kantoor (vestigingen Zwolle en
@@ -153,6 +153,7 @@ ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepte
 DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\S+ ){0,12}(?:onderzocht|bekeken|gekeken|nagegaan|nagevraagd|gezocht|verkend|doorgenomen|nagelopen|geïnventariseerd|in kaart gebracht)")  # fmt: skip
 # An offer made, not an offer mentioned ("Hierbij de reactie van Ruud op het aanbod").
 OFFER_MADE = words(r"bieden", r"bied\b", r"biedt", r"bood", r"aangeboden", r"aanbieden", r"aanbod (?:\w+ ){0,2}(?:voor )?(?:de |een )?(?:functie|positie)", r"voorgesteld")  # fmt: skip
+OFFERED_NOW = words(r"hierbij (?:\S+ ){0,3}(?:bieden|bied|biedt)\b", r"(?:bieden|bied|biedt) (?:\S+ ){0,3}hierbij", r"(?:wij|we|ik) (?:\S+ )?(?:bieden|bied)\b", r"(?:bieden|bied) (?:wij|we|ik)\b")  # fmt: skip
 OFFER_MENTIONED = words(r"reactie op (?:\w+ ){0,2}aanbod", r"over (?:het|uw|je) aanbod")
 # The employee or their counsel disputing the employer's account of redeployment.
 CONTESTED = words(
@@ -204,7 +205,12 @@ def _scope(text: str) -> str:
 
 
 def _positions(doc: Document) -> int:
-    return sum(1 for s in read_document(doc) if POSITION_LINE.match(s.text) and len(s.text) < 120)
+    """The positions a search names, one per line: a short line, or a numbered one that goes on to weigh it
+    ("1. Persoonlijk begeleider, team Kerkrade (24 uur) – zelfde functie, zelfde eisen ...")."""
+    return sum(1 for s in read_document(doc) if POSITION_LINE.match(s.text) and (len(s.text) < 120 or NUMBERED.match(s.text)))
+
+
+NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 def redeployment(
@@ -277,7 +283,9 @@ def redeployment(
             accepted = [h for d, h in acceptances if d is doc or (d.date and doc.date and 0 <= (d.date - doc.date).days <= 60)]
             response = "refused" if later else "accepted" if accepted else "unknown"
             shown = [evidence(hit)] + ([evidence(later[0])] if later else [])
-            offers.append(RedeploymentOffer(date=fact_day(hit, doc), response=response, evidence=tuple(shown)))  # type: ignore[arg-type]
+            # "..., bieden wij je hierbij de functie aan": offered the day it is written, whatever day the sentence recalls
+            day = (hit.sentence.date or doc.date) if OFFERED_NOW.search(hit.sentence.text) else fact_day(hit, doc)
+            offers.append(RedeploymentOffer(date=day, response=response, evidence=tuple(shown)))  # type: ignore[arg-type]
     for doc in documents:
         disputes = [h for h in find(doc, CONTESTED, deny=False, quoted=True) if h.sentence.speaker == "employee"]
         if disputes:

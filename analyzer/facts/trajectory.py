@@ -46,7 +46,7 @@ def _number(group: str) -> str:
 
 _NUMBER = _number("n")
 TERM = re.compile(
-    r"\b(?:looptijd|termijn|duur|periode|duurt|lopen|loopt|traject\s+van|plan\s+van|verbeterperiode|"
+    r"\b(?:looptijd|termijn|duur|periode|duurt|lopen|loopt|traject\s+van|plan\s+van|verbeterperiode|komende|"
     r"(?:verbeter)?traject\s+(?:\w+\s+){0,3}(?:van|duurt|loopt)|term|duration|for|"
     r"krijg(?:t|en|je)?\s+(?:\w+\s+){0,2}(?:hiervoor|daarvoor|de\s+tijd)|hoe\s+lang\s*[:?]?\s*(?=\d))\b[^.\n]{0,80}?\b"  # "Je krijgt hiervoor 4 weken", "Hoe lang:\n3 weken"
     + _NUMBER
@@ -71,7 +71,7 @@ GOAL_HEADING = words(
 GOAL_ITEM = re.compile(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)]|doel\s*\d+\s*[:.)-]|goal\s*\d+\s*[:.)-])\s*\S", re.I)
 MEASURABLE = re.compile(
     r"\d|%|\b(?:per (?:week|dag|maand|kwartaal)|maximaal|minimaal|ten minste|tenminste|binnen|uiterlijk|alle\b|"
-    r"geen (?:\w+ ){0,2}meer|elke|iedere|steekproef|gemeten|meetbaar|norm|kpi|target|score|aantal|foutloos|"
+    r"geen (?:\w+ ){0,2}meer|elke|iedere|steekproef|gemeten|meetbaar|meting\s*:|norm|kpi|target|score|aantal|foutloos|"
     r"volgens (?:het|de) (?:protocol|procedure|planning))",
     re.IGNORECASE,
 )
@@ -228,7 +228,8 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
         end = None
     weeks = None
     for hit in find(doc, TERM, deny=False, asserted=False):
-        if not hit.sentence.legend:
+        rate = hit.sentence.text[: hit.match.start()].rstrip().lower().endswith("per")  # "per periode van drie maanden"
+        if not hit.sentence.legend and not rate:
             weeks = _weeks(hit.match)  # the term the plan states ("(twaalf weken)") rather than counted days
             break
     if weeks is None:
@@ -256,23 +257,33 @@ def _goal_lines(doc: Document) -> list[str]:
     """The items under a goals heading (until the next heading), or lines that announce a goal ("Doel 2: ...")."""
     goals: list[str] = []
     under_heading = False
+    titled: int | None = None  # a goal named by its title alone ("Doel 1 - Stiptheid"): its paragraph follows
     for sentence in read_document(doc):
         text = sentence.text
         if re.match(r"^\s*(?:doel|goal)\s*\d+\s*[:.)-]", text, re.I):
             goals.append(text)
             under_heading = True
+            titled = len(goals) - 1 if len(text) < GOAL_TITLE_CHARS else None
         elif len(text) < 80 and GOAL_HEADING.match(text.lstrip("0123456789. ")) and not GOAL_ITEM.match(text):
-            under_heading = True
+            under_heading, titled = True, None
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             if len(rest) > 12:
                 goals.append(rest)
         elif under_heading and GOAL_ITEM.match(text) and SECTION.match(_bare(text)):
-            under_heading = False  # "3. Ondersteuning": the next section of the plan
+            under_heading, titled = False, None  # "3. Ondersteuning": the next section of the plan
         elif under_heading and GOAL_ITEM.match(text) and len(text) > 12:
             goals.append(text)
+            titled = None
+        elif titled is not None and not (len(text) < 45 and SECTION.match(text) and not FIELD_VALUE.search(text)) and len(goals[titled]) < GOAL_BODY_CHARS:  # fmt: skip
+            goals[titled] += " " + text  # "Norm: maximaal 1 keer te laat per periode van drie maanden."
         elif under_heading and len(text) < 45 and not GOAL_ITEM.match(text):
-            under_heading = False  # the next heading ("Ondersteuning", "Evaluatie") ends the goals
+            under_heading, titled = False, None  # the next heading ("Ondersteuning", "Evaluatie") ends the goals
     return goals[:12]
+
+
+FIELD_VALUE = re.compile(r":\s*\S")  # "Meting: verslag tweewekelijks gesprek" fills a field, it opens no section
+GOAL_TITLE_CHARS = 60  # "Doel 2 - Werken volgens protocol / patiëntveiligheid": a title, its goal in the lines below
+GOAL_BODY_CHARS = 400  # how much of that paragraph is read for the goal's measure
 
 
 SECTION = words(r"ondersteuning\b", r"begeleiding\b", r"evaluatie", r"termijn\b", r"looptijd\b", r"gevolgen?\b", r"consequenties\b", r"planning\b", r"afspraken\b", r"ondertekening\b", r"aanleiding\b", r"voortgang\b", r"meting\b", r"tot slot\b")  # fmt: skip

@@ -70,7 +70,7 @@ def describe(group: str, fact: dict[str, Any]) -> str:
         position = f" ({fact['position']})" if fact.get("position") else ""
         return f"Functie aangeboden{position}: {_v('response', fact['response'])}"
     if group == "dismissal_announcements":
-        return "Werkgever kondigt aan de kantonrechter (of het UWV) om ontslag te vragen"
+        return "Werkgever kondigt het einde van het dienstverband aan (verzoek aan kantonrechter of UWV, of beëindiging)"
     if group == "employment":
         parts = []
         if fact.get("start"):

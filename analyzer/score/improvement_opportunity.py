@@ -12,12 +12,15 @@ REQ = "improvement_opportunity"
 
 
 def sick_weeks(facts: Facts, start: dt.date, end: dt.date) -> float:
-    """Weeks of sick leave between start and end: each sick report runs to its recovery (or to the end)."""
+    """Weeks of sick leave between start and end: each sick report runs to its recovery (or to the end). Only an
+    illness that began during the trajectory takes time from it: a plan begun while the employee was ill was made
+    with the illness in view (a caseload built up with the recovery)."""
     total = 0.0
     for sick in facts.sick_reports:
-        if sick.date is None or sick.date > end or sick.partial:
+        if sick.date is None or sick.date > end or sick.date < start or sick.partial:
             continue
-        recovered = sick.end or next((r.date for r in facts.recoveries if r.date and r.date > sick.date), None)
+        # a recovery on the day itself ("ziek gemeld die ochtend, 's middags weer aan het werk") ends it that day
+        recovered = sick.end or next((r.date for r in facts.recoveries if r.date and r.date >= sick.date), None)
         stop = min(recovered or end, end)
         total += max(0.0, (stop - max(sick.date, start)).days / 7)
     return total
@@ -152,7 +155,9 @@ def reasonable_term(case: Case) -> Finding | None:
     "IO3",
     REQ,
     "the trajectory ran its term (not cut short; illness extends it)",
-    "legal reference: trajectories cut short before the employee had a real chance are rejected; illness extends the term",
+    "legal reference: trajectories cut short before the employee had a real chance are rejected; illness or leave "
+    "during the term extends it; a trajectory begun after a sick report, during the recovery, was held a real chance "
+    "(ECLI:NL:RBLIM:2018:11192)",
 )
 def ran_its_term(case: Case) -> Finding | None:  # noqa: D103 — the rule's aspect says it
     facts = case.facts
