@@ -289,6 +289,15 @@ def test_io7_a_trajectory_that_ended_with_the_goals_met_shows_no_unsuitability()
     assert status(facts, "improvement_opportunity") == "not_met"
 
 
+def test_io5a_targets_beyond_colleagues_give_no_real_chance_and_refusing_them_is_no_refusal():
+    refused = Stance(date=D("2023-09-20"), kind="refuses")
+    facts = dataclasses.replace(COMPLETE, stances=(refused,))
+    assert status(facts, "improvement_opportunity") == "met"
+    plan = dataclasses.replace(COMPLETE.plans[0], goals=(Goal(text="32 tickets per dag", concrete=True, reasonable=False),))
+    beyond = judge(dataclasses.replace(facts, plans=(plan,)), day=D("2024-01-10"))["improvement_opportunity"]
+    assert beyond.status == "not_met" and any("1898" in f.attack for f in beyond.findings if f.rule == "IO5a")
+
+
 def test_io0_an_employee_who_refused_the_trajectory_had_the_opportunity():
     short = dataclasses.replace(COMPLETE.plans[0], planned_weeks=4, support=())
     facts = dataclasses.replace(COMPLETE, plans=(short,), trainings=())

@@ -110,6 +110,8 @@ class Goal:
     # Concrete: a result one can check ("max. 2 fouten per week"); vague: "pro-actiever", "betere houding".
     concrete: bool
     measure: str | None = None
+    # False when the target asks clearly more than colleagues in the same job achieve; None when nothing says so.
+    reasonable: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

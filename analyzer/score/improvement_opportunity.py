@@ -53,8 +53,8 @@ def term_weeks(case: Case) -> float | None:
 )
 def refused(case: Case) -> Finding | None:
     refusals = [s for s in case.facts.stances if s.kind in ("refuses", "obstructs")]
-    if not refusals:
-        return None
+    if not refusals or unreasonable_goals(case):
+        return None  # refusing a plan whose targets no colleague meets is no refusal of a real chance (IO5a)
     return finding(
         refused, MET,
         "De werknemer heeft het verbetertraject geweigerd of tegengewerkt; de gelegenheid tot verbetering is geboden.",
@@ -249,6 +249,31 @@ def concrete_goals(case: Case) -> Finding | None:
         facts=case.facts.plans[:1],
         advice="Maak de doelen concreet en meetbaar, vergelijkbaar met wat van collega's wordt verwacht.",
         attack="Aan vage doelen als deze kon de werknemer niet voldoen en niet worden gemeten.",
+    )  # fmt: skip
+
+
+def unreasonable_goals(case: Case) -> list:
+    return [g for plan in case.facts.plans for g in plan.goals if g.reasonable is False]
+
+
+@rule(
+    "IO5a",
+    REQ,
+    "targets a colleague in the same job could meet",
+    "legal reference: unreasonable targets (not comparable with colleagues) undermine the plan; targets that were not "
+    "reasonable gave no real chance, and refusing that trajectory did not count against the employee "
+    "(ECLI:NL:RBMNE:2018:1898)",
+)
+def reasonable_goals(case: Case) -> Finding | None:
+    above = unreasonable_goals(case)
+    if not above:
+        return None
+    return finding(
+        reasonable_goals, NOT_MET,
+        "De doelen van het plan vragen meer dan collega's in dezelfde functie halen (" + "; ".join(g.text[:40] for g in above[:2]) + ").",
+        facts=case.facts.plans[:1],
+        advice="Stel doelen vast die collega's in dezelfde functie ook halen, en onderbouw ze met hun cijfers.",
+        attack="De targets lagen ver boven wat collega's haalden; het traject bood geen reële kans (ECLI:NL:RBMNE:2018:1898).",
     )  # fmt: skip
 
 
