@@ -111,7 +111,7 @@ def test_a_fact_found_absent_is_doubtful_when_the_file_holds_it_unreadably_and_t
     other = dataclasses.replace(silent, unreadable=("de inhoud van loonstrook.pdf (niet gelezen)",))
     assert status(other, "timely_notice") == "not_met"
     # no plan and no search: an unreadable plan or redeployment study makes those doubtful too
-    bare = dataclasses.replace(COMPLETE, plans=(), trajectory=(), redeployment_searches=())
+    bare = dataclasses.replace(COMPLETE, plans=(), trajectory=(), trainings=(), redeployment_searches=())
     assert (status(bare, "improvement_opportunity"), status(bare, "redeployment")) == ("not_met", "not_met")
     blurred = dataclasses.replace(bare, unreadable=("de inhoud van PIP_2023.pdf (niet gelezen)", "de inhoud van herplaatsingsonderzoek.pdf (niet gelezen)"))  # fmt: skip
     assert (status(blurred, "improvement_opportunity"), status(blurred, "redeployment")) == ("doubtful", "doubtful")
@@ -204,8 +204,14 @@ def test_tn3_the_job_never_said_to_be_at_stake_is_not_met_and_a_vague_threat_dou
 # ------------------------------------------------------------------------------------- improvement opportunity
 
 
-def test_io1_no_plan_and_no_meetings_is_not_met():
-    assert status(dataclasses.replace(COMPLETE, plans=(), trajectory=()), "improvement_opportunity") == "not_met"
+def test_io1_no_plan_and_no_meetings_is_not_met_unless_training_followed_written_criticism():
+    untaught = dataclasses.replace(COMPLETE, plans=(), trajectory=(), trainings=())
+    assert status(untaught, "improvement_opportunity") == "not_met"
+    # the warning of 1 June and the course followed on 15 September: another real chance (ECLI:NL:RBAMS:2017:8390)
+    assert status(dataclasses.replace(untaught, trainings=COMPLETE.trainings), "improvement_opportunity") == "met"
+    oral_only = tuple(dataclasses.replace(c, form="oral") for c in COMPLETE.criticisms)
+    taught_orally = dataclasses.replace(untaught, criticisms=oral_only, appraisals=(), trainings=COMPLETE.trainings)
+    assert status(taught_orally, "improvement_opportunity") == "not_met"
 
 
 def test_io2_a_six_week_term_is_not_met_and_ten_weeks_doubtful():
@@ -409,9 +415,12 @@ def test_io1_evaluations_without_a_written_plan_are_a_real_chance():
         TrajectoryEvent(date=D("2023-09-04"), kind="progress"),
         TrajectoryEvent(date=D("2023-12-04"), kind="final_evaluation", outcome="not_improved"),
     )
-    facts = dataclasses.replace(COMPLETE, plans=(), trajectory=talks)
+    facts = dataclasses.replace(COMPLETE, plans=(), trajectory=talks, trainings=())
     assert status(facts, "improvement_opportunity") == "met"
     assert status(dataclasses.replace(facts, trajectory=()), "improvement_opportunity") == "not_met"
+    # a talk on the day the end of the employment was announced evaluates no trajectory
+    ended = dataclasses.replace(facts, trajectory=talks[1:], dismissal_announcements=(DismissalAnnouncement(date=D("2023-12-04")),))  # fmt: skip
+    assert status(ended, "improvement_opportunity") == "not_met"
 
 
 def test_io3a_an_early_end_after_a_year_of_written_warnings_stands():

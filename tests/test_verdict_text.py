@@ -77,8 +77,9 @@ def test_a_requirement_reads_as_conclusion_deciding_finding_with_its_rule_then_w
     assert requirement_paragraph(brouwer["criteria"]["improvement_opportunity"]) == (
         "Niet voldaan. Beslissend: het traject is voortijdig beëindigd: het liep 11 van de afgesproken 13 weken "
         "(ziekte niet meegeteld) (regel IO3: juridische referentie). Wel: er is een schriftelijk verbeterplan (start "
-        "08-02-2024); het traject had een termijn van 13 weken; het opgeschorte traject is hervat; tijdens het traject "
-        "is ondersteuning geboden (cursus, begeleiding door de leidinggevende)."
+        "08-02-2024); het traject had een termijn van 13 weken; het opgeschorte traject is hervat; het plan bevat "
+        "concrete, toetsbare doelen; tijdens het traject is ondersteuning geboden (cursus, begeleiding door de "
+        "leidinggevende)."
     )
     assert requirement_paragraph(brouwer["criteria"]["training_and_conditions"]).endswith(
         "(regel TC2: art. 7:669 lid 3 sub d BW; ECLI:NL:RBMNE:2016:1297). Wel: de gevraagde scholing of begeleiding "

@@ -10,6 +10,7 @@ from typing import get_args
 
 from analyzer.dossier import Document
 from analyzer.facts.model import Complaint, ComplaintResponse, Training, TrainingStatus
+from analyzer.facts.notice import prepares_case
 from analyzer.facts.reading import (
     SUBJECT_LINE,
     Hit,
@@ -515,11 +516,15 @@ def _named_later(documents: Sequence[Document], complaint: Complaint) -> list[Co
     2012): the first employer document after the window that gives one."""
     since = complaint.date
     later = sorted(
-        (d for d in documents if d.author in (None, "employer") and d.date and since and (d.date - since).days > WINDOW_DAYS),
+        (d for d in documents if d.author in (None, "employer") and d.date and since and (d.date - since).days > WINDOW_DAYS and not prepares_case(d)),
         key=lambda d: d.date,
     )  # fmt: skip
     for doc in later:
-        named = [a for a in _responses(doc, complaint.topic) if a.evidence and _topic(a.evidence[0].quote) == complaint.topic]  # fmt: skip
+        named = [
+            a for a in _responses(doc, complaint.topic)
+            if a.evidence and _topic(a.evidence[0].quote) == complaint.topic
+            and any(pattern.search(a.evidence[0].quote) for _, pattern in RESPONSES)  # said in words, not only read
+        ]  # fmt: skip
         if named:
             return named
     return []

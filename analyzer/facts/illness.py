@@ -101,6 +101,8 @@ NO_LINK = words(
     r"geen (?:ziekte|aandoening|klachten)(?: of (?:ziekte|aandoening|klachten))? (?:\S+ ){0,6}(?:die|welke) (?:\S+ ){0,12}(?:verklaren|verklaart)\b",
     # "zij zijn een gevolg van die situatie en niet de oorzaak van het eerder besproken functioneren"
     r"niet de oorzaak van (?:\S+ ){0,4}(?:functioneren|disfunctioneren|prestaties|\w*problemen)",
+    # "Een medische verklaring voor die functioneringsproblemen zie ik niet."
+    r"(?:verklaring|oorzaak|verband|samenhang) (?:\S+ ){0,6}(?:zie|zag|vind|vond) ik (?:\w+ )?niet\b",
     r"niet \(?mede\)? ?het gevolg van",
     r"(?:medische oorzaak|medisch verband) (?:\S+ ){0,8}(?:geen sprake|niet gebleken|niet aannemelijk)",
     r"geen aanwijzingen? (?:\w+ ){0,2}(?:voor )?(?:een )?(?:medische oorzaak|medisch verband|verband)",

@@ -294,6 +294,11 @@ class Facts:
         return [e for e in self.trajectory if e.kind in kinds]
 
     @property
+    def dismissal_announced(self) -> dt.date | None:
+        """The first day the employer told the employee it wanted the employment ended."""
+        return min((a.date for a in self.dismissal_announcements if a.date), default=None)
+
+    @property
     def final_evaluation(self) -> TrajectoryEvent | None:
         finals = self.events("final_evaluation")
         return finals[-1] if finals else None

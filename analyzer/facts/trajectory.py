@@ -258,8 +258,10 @@ def _goal_lines(doc: Document) -> list[str]:
     goals: list[str] = []
     under_heading = False
     titled: int | None = None  # a goal named by its title alone ("Doel 1 - Stiptheid"): its paragraph follows
+    paragraph = False  # right under a bare "Doel" heading
     for sentence in read_document(doc):
         text = sentence.text
+        after_heading, paragraph = paragraph, False
         if re.match(r"^\s*(?:doel|goal)\s*\d+\s*[:.)-]", text, re.I):
             goals.append(text)
             under_heading = True
@@ -269,6 +271,11 @@ def _goal_lines(doc: Document) -> list[str]:
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             if len(rest) > 12:
                 goals.append(rest)
+            # "Doel" / "Rick realiseert ... een omzet van minimaal € 310.000": the paragraph under it is the goal
+            paragraph = not rest
+            continue
+        elif after_heading and not GOAL_ITEM.match(text) and len(text) > 12:
+            goals.append(text)
         elif under_heading and GOAL_ITEM.match(text) and SECTION.match(_bare(text)):
             under_heading, titled = False, None  # "3. Ondersteuning": the next section of the plan
         elif under_heading and GOAL_ITEM.match(text) and len(text) > 12:
@@ -320,7 +327,7 @@ def support(doc: Document) -> tuple[tuple[str, ...], list[Hit]]:
 
 
 PLAN_TITLE = words(r"verbeterplan", r"verbeterafspraken", r"verbetertraject", r"plan van aanpak (?!poortwachter|re-?integratie)", r"pip\b", r"performance improvement plan", r"ontwikkelplan", r"actieplan functioneren")  # fmt: skip
-NOT_A_PLAN_TITLE = words(r"reactie", r"bezwaar", r"uitnodiging", r"\w*verslag", r"\w*evaluatie", r"\w*gesprek", r"be[eë]indig", r"stop", r"afronding", r"opschorting", r"voornemen", r"voortgang", r"re:", r"fw:", r"antwoord", r"notitie")  # fmt: skip
+NOT_A_PLAN_TITLE = words(r"reactie", r"bezwaar", r"check-?in", r"uitnodiging", r"\w*verslag", r"\w*evaluatie", r"\w*gesprek", r"be[eë]indig", r"stop", r"afronding", r"opschorting", r"voornemen", r"voortgang", r"re:", r"fw:", r"antwoord", r"notitie")  # fmt: skip
 
 
 def _is_plan(doc: Document) -> bool:
@@ -332,7 +339,7 @@ def _is_plan(doc: Document) -> bool:
         return titled and doc.doc_type in ("meeting_report", "correspondence", "other", "warning", "appraisal") and bool(_goal_lines(doc))  # fmt: skip
     if _evaluation_titled(doc):
         return False  # the report of an evaluation the classifier took for the plan it evaluates
-    return bool(_goal_lines(doc) or find(doc, TERM, deny=False, asserted=False) or support(doc)[0])
+    return bool(titled or _goal_lines(doc) or find(doc, TERM, deny=False, asserted=False) or support(doc)[0])
 
 
 def plans(documents: Sequence[Document]) -> list[Plan]:

@@ -68,12 +68,15 @@ def refused(case: Case) -> Finding | None:
     "an improvement trajectory was offered",
     "HR 2019 (serious and real chance to improve); legal reference: the absence of a plan is the most common reason "
     "for rejection, but a formal plan is not indispensable when other real chances are shown (ECLI:NL:GHSHE:2017:5861, "
-    "ECLI:NL:GHDHA:2022:2678, ECLI:NL:RBMNE:2016:1297)",
+    "ECLI:NL:GHDHA:2022:2678, ECLI:NL:RBMNE:2016:1297); written criticism followed by training or coaching, without a "
+    "plan: ECLI:NL:RBAMS:2017:8390, ECLI:NL:RBMNE:2017:5002, ECLI:NL:RBROT:2016:6135",
     reads=("plan",),
 )
 def trajectory_offered(case: Case) -> Finding:
     facts = case.facts
-    meetings = facts.events("progress", "interim_evaluation", "final_evaluation")
+    # a talk on or after the day the end of the employment was announced evaluates no trajectory
+    told = facts.dismissal_announced
+    meetings = [e for e in facts.events("progress", "interim_evaluation", "final_evaluation") if not (told and e.date and e.date >= told)]  # fmt: skip
     if facts.plans:
         plan = facts.plan
         when = f" (start {case.start:%d-%m-%Y})" if case.start else ""
@@ -87,12 +90,33 @@ def trajectory_offered(case: Case) -> Finding:
             advice="Leg de verbeterafspraken vast in een verbeterplan met doelen, meting, ondersteuning en termijn.",
             attack="Er is nooit een verbeterplan opgesteld; onduidelijk was wat er moest verbeteren en wanneer.",
         )  # fmt: skip
+    if taught := taught_after_written_criticism(facts):
+        return finding(
+            trajectory_offered, MET,
+            "Er is geen verbeterplan, maar na schriftelijke kritiek is scholing of coaching geboden; rechters aanvaarden "
+            "dat als reële kans om te verbeteren.",
+            facts=taught[:2],
+            advice="Leg de verbeterafspraken vast in een verbeterplan met doelen, meting, ondersteuning en termijn.",
+            attack="Er is nooit een verbeterplan opgesteld; scholing alleen is geen verbetertraject.",
+        )  # fmt: skip
     return finding(
         trajectory_offered, NOT_MET,
         "Er is geen verbetertraject geweest: geen verbeterplan en geen evaluaties.",
         advice="Bied een verbetertraject aan met een schriftelijk plan, ondersteuning en evaluaties.",
         attack="De werknemer heeft geen enkele kans gekregen zijn functioneren te verbeteren.",
     )  # fmt: skip
+
+
+def taught_after_written_criticism(facts: Facts) -> list:
+    """Training or coaching offered or followed after the performance was criticised in writing (a warning, a
+    critical appraisal or minutes), and that criticism itself."""
+    written = sorted((c for c in facts.criticisms if c.form in ("warning", "appraisal", "meeting_report") and c.date), key=lambda c: c.date)  # fmt: skip
+    low = sorted((a for a in facts.appraisals if a.outcome == "insufficient" and a.date), key=lambda a: a.date)
+    first = min([x.date for x in (*written[:1], *low[:1])], default=None)
+    if first is None:
+        return []
+    taught = [t for t in facts.trainings if t.status in ("offered", "followed") and t.date and t.date >= first]
+    return [*(written[:1] or low[:1]), *taught[:1]] if taught else []
 
 
 @rule(
@@ -156,8 +180,7 @@ def reasonable_term(case: Case) -> Finding | None:
     REQ,
     "the trajectory ran its term (not cut short; illness extends it)",
     "legal reference: trajectories cut short before the employee had a real chance are rejected; illness or leave "
-    "during the term extends it; a trajectory begun after a sick report, during the recovery, was held a real chance "
-    "(ECLI:NL:RBLIM:2018:11192)",
+    "during the term extends it",
 )
 def ran_its_term(case: Case) -> Finding | None:  # noqa: D103 — the rule's aspect says it
     facts = case.facts
@@ -245,11 +268,16 @@ def concrete_goals(case: Case) -> Finding | None:
         return finding(concrete_goals, MET, "Het plan bevat concrete, toetsbare doelen.", facts=case.facts.plans[:1])
     return finding(
         concrete_goals, NOT_MET,
-        "De doelen van het plan zijn vaag en niet meetbaar (" + "; ".join(g.text[:40] for g in goals[:2]) + ").",
+        f"De doelen van het plan zijn vaag en niet meetbaar ({named(goals)}).",
         facts=case.facts.plans[:1],
         advice="Maak de doelen concreet en meetbaar, vergelijkbaar met wat van collega's wordt verwacht.",
         attack="Aan vage doelen als deze kon de werknemer niet voldoen en niet worden gemeten.",
     )  # fmt: skip
+
+
+def named(goals: list) -> str:
+    """The first goals by the start of their text, for a finding's reason."""
+    return "; ".join(g.text[:40] for g in goals[:2])
 
 
 def unreasonable_goals(case: Case) -> list:
@@ -270,7 +298,7 @@ def reasonable_goals(case: Case) -> Finding | None:
         return None
     return finding(
         reasonable_goals, NOT_MET,
-        "De doelen van het plan vragen meer dan collega's in dezelfde functie halen (" + "; ".join(g.text[:40] for g in above[:2]) + ").",
+        f"De doelen van het plan vragen meer dan collega's in dezelfde functie halen ({named(above)}).",
         facts=case.facts.plans[:1],
         advice="Stel doelen vast die collega's in dezelfde functie ook halen, en onderbouw ze met hun cijfers.",
         attack="De targets lagen ver boven wat collega's haalden; het traject bood geen reële kans (ECLI:NL:RBMNE:2018:1898).",

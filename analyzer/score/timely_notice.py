@@ -19,16 +19,11 @@ FORMS = {
 }
 
 
-def announced(case: Case) -> dt.date | None:
-    """The first day the employer told the employee it would ask for the dismissal."""
-    return min((a.date for a in case.facts.dismissal_announcements if a.date), default=None)
-
-
 def notice_until(case: Case) -> dt.date | None:
     """Notice counts when given before the trajectory began, or without one, before the employer announced the
     dismissal (else before the request): criticism first voiced in the letter that announces it comes too late."""
     until = case.start or case.day
-    if (told := announced(case)) and (until is None or told < until):
+    if (told := case.facts.dismissal_announced) and (until is None or told < until):
         return told
     return until
 
@@ -135,7 +130,7 @@ def written_criticism_before(case: Case) -> Finding:
             advice="Leg de kritiek schriftelijk vast (waarschuwing of gespreksverslag) en bied een verbeterplan aan.",
             attack="Er is nooit schriftelijk gewaarschuwd; mondelinge opmerkingen achteraf bewijzen niet dat de werknemer wist wat er mis was.",
         )  # fmt: skip
-    told = announced(case)
+    told = case.facts.dismissal_announced
     if told and not case.facts.plans and any(c.date and c.date >= told for c in case.facts.criticisms):
         return finding(
             written_criticism_before, NOT_MET,
@@ -222,7 +217,9 @@ def _outcome(outcome: str) -> str:
 )
 def job_at_stake(case: Case) -> Finding | None:
     final = case.facts.final_evaluation
-    until = final.date if final and final.date else case.day
+    # the trajectory's own final evaluation, not one read before it began (that closed no trajectory of this plan)
+    closed = final and final.date and (case.start is None or final.date >= case.start)
+    until = final.date if closed else case.day
     named = [
         item
         for item in [*case.facts.criticisms, *case.facts.plans]
