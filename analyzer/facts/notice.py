@@ -472,14 +472,15 @@ ANNOUNCED = words(
 # A threat or a condition is no decision: "Is dat niet het geval, dan zal ...", "indien ... niet verbetert, zullen
 # wij overwegen ...", "Wij kunnen dan besluiten ...", "Voordat een verzoek wordt ingediend, onderzoekt HR ...".
 NOT_DECIDED = words(
-    r"dan (?:zal|zullen|gaan|gaat|wordt|worden|volgt)\b", r"(?:als|indien|wanneer|mocht|tenzij|zodra|voordat|nadat|in dat geval)\b", r"(?:kan|kunnen|overweeg\w*|overwegen|zou|zouden)\b"
+    r"dan (?:zal|zullen|gaan|gaat|wordt|worden|volgt)\b",
+    r"(?:als|indien|wanneer|mocht|tenzij|zodra|voordat|nadat|in dat geval)\b",
+    r"(?:kan|kunnen|overweeg\w*|overwegen|zou|zouden)\b",
 )
 
 
 def dismissal_announcements(documents: Sequence[Document]) -> list[DismissalAnnouncement]:
     """Each document in which the employer tells the employee it will ask the court (or UWV) to end the employment,
-    or that it wants it ended;
-    a paper that prepares the case for the lawyer or the court tells the employee nothing."""
+    or that it wants it ended; a paper that prepares the case for the lawyer or the court tells the employee nothing."""
     found = []
     for doc in documents:
         if prepares_case(doc):
