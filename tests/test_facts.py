@@ -1648,6 +1648,11 @@ def test_improvement_agreements_the_classifier_took_for_minutes_are_the_plan():
     assert [(p.start, p.planned_weeks, p.consequence) for p in plans] == [(dt.date(2024, 9, 10), 3.0, "dismissal")]
 
 
+def test_the_decision_to_end_the_employment_answers_no_complaint():
+    mail = doc("D1", "correspondence", "2023-07-14", "Van: M. Hofstede\nAan: Daniëlle\nOnderwerp: Eindgesprek\n\nDaniëlle,\n\nJe gaf aan dat je het te druk hebt aan de balie.\nIk heb besloten dat ik niet met je verder wil.\n\nMarieke")  # fmt: skip
+    assert [r.response for r in extract_facts([mail]).complaint_responses] == []
+
+
 def test_doing_what_was_asked_of_the_employee_is_no_request_for_training():
     minutes = doc("D1", "meeting_report", "2015-10-13", "Verslag eindevaluatie\nRV vindt de evaluatie eenzijdig. Hij heeft alles gedaan wat gevraagd werd: de coach, de training, de overleggen.")  # fmt: skip
     fewer = doc("D2", "meeting_report", "2018-10-11", "Tussenevaluatie 2\n- Gerda vroeg om minder cursusdagen.\n- Training Klantgericht communiceren: 25 september en 2 oktober gevolgd.")  # fmt: skip

@@ -466,8 +466,13 @@ def _answer_allowed(response: str, sentence: Sentence) -> bool:
         return False  # "bij de evaluatie wordt bekeken of ...": a promise, not an examination
     if response == "investigated" and REDEPLOYMENT_WORD.search(text):
         return False  # "onderzocht of er een andere passende functie is": a redeployment search
+    if response == "adjusted" and ENDS_EMPLOYMENT.search(text):
+        return False  # "Ik heb besloten dat ik niet met je verder wil": the end of the employment, no measure
     # "het traject is opgeschort", "het plan blijft zoals het is": the plan, not the conditions
     return response == "investigated" or not ABOUT_TRAJECTORY.search(text)
+
+
+ENDS_EMPLOYMENT = words(r"niet (?:met (?:je|jou|u|hem|haar) )?verder\b", r"be[eë]indig", r"ontslag", r"ontbind")
 
 
 def _answer_in_note(sentence: Sentence, topic: str, day: dt.date | None) -> ComplaintResponse | None:
