@@ -194,7 +194,11 @@ class FamilyModel:
     scores: LinearScores
 
     def probabilities(self, normalised: Sequence[str]) -> np.ndarray:
-        return expit(self.scores.scores(self.features.transform(normalised)))
+        return self.score(self.features.transform(normalised))
+
+    def score(self, vectors) -> np.ndarray:
+        """Each label's probability for TF-IDF rows in this family's columns."""
+        return expit(self.scores.scores(vectors))
 
 
 READ_CACHE_SIZE = 65536  # sentences whose readings are kept; a dossier repeats its sentences across the facts' readers
@@ -215,10 +219,7 @@ class SentenceModel:
             return np.zeros((0, len(self.labels)))
         vectors = iter(self._counts.transform([normalise(t) for t in texts]))
         return np.hstack(
-            [
-                expit(family.scores.scores(hstack([next(vectors) for _ in family.features.parts], format="csr")))
-                for family in self.families
-            ]
+            [family.score(hstack([next(vectors) for _ in family.features.parts], format="csr")) for family in self.families]
         )
 
     @cached_property

@@ -273,7 +273,6 @@ def _goal_lines(doc: Document) -> list[str]:
                 goals.append(rest)
             # "Doel" / "Rick realiseert ... een omzet van minimaal € 310.000": the paragraph under it is the goal
             paragraph = not rest
-            continue
         elif after_heading and not GOAL_ITEM.match(text) and len(text) > 12:
             goals.append(text)
         elif under_heading and GOAL_ITEM.match(text) and SECTION.match(_bare(text)):
