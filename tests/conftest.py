@@ -68,16 +68,35 @@ def new_database(request, tmp_path):
     return request.getfixturevalue("postgres_server").new_database
 
 
-# The tests that take longest (measured with --durations on 2 cores: the facts evaluation over every annotated dossier
-# about 3 min, retraining the shipped classifier 1 min, the browser's accessibility tour 45 s, retraining the sentence
-# model 30 s) start first, so that the workers share the rest around them instead of one waiting on them at the end.
-HEAVY_FIRST = (
-    "test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out_and_dev_sets",
-    "test_shipped_model_is_what_the_train_command_builds",
-    "test_every_tab_passes_an_axe_accessibility_check_and_is_photographed_at_two_widths",
-    "test_shipped_model_is_what_training_builds",
-)
+# The tests that take longest, with their seconds measured with --durations on 2 cores (2026-12-07). xdist's
+# worksteal scheduler hands each worker one contiguous share of the collection and steals from a share's end, so each
+# worker's share starts with its part of these (the longest first, each to the worker with the fewest seconds so
+# far): no worker is left running one of them alone at the end while the other waits.
+HEAVY_FIRST = {
+    "test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out_and_dev_sets": 126,
+    "test_pseudonymised_downloads_hold_no_names_and_the_store_keeps_the_original": 90,
+    "test_shipped_model_is_what_the_train_command_builds": 48,
+    "test_every_tab_passes_an_axe_accessibility_check_and_is_photographed_at_two_widths": 44,
+    "test_a_correction_teaches_the_next_training_a_firms_own_letter_format": 36,
+    "test_a_family_learns_only_from_sentences_labelled_for_it": 36,
+    "test_forty_five_dossiers_written_from_tuning_decisions_go_through_the_whole_pipeline": 32,
+    "test_shipped_model_is_what_training_builds": 23,
+    "test_user_b_cannot_see_open_download_or_learn_of_user_a_s_case": 21,
+    "test_without_sign_in_the_dashboard_refuses_to_serve_beyond_this_computer_unless_told": 19,
+}
 
 
 def pytest_collection_modifyitems(config, items):
-    items.sort(key=lambda item: item.originalname not in HEAVY_FIRST)  # stable: the rest keep their order
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    heavy = sorted((i for i in items if i.originalname in HEAVY_FIRST), key=lambda i: -HEAVY_FIRST[i.originalname])
+    rest = [i for i in items if i.originalname not in HEAVY_FIRST]  # the rest keep their order
+    shares: list[list] = [[] for _ in range(workers)]
+    for item in heavy:
+        min(shares, key=lambda share: sum(HEAVY_FIRST[i.originalname] for i in share)).append(item)
+    ordered, left = [], len(items)
+    for number, share in enumerate(shares):
+        size = left // (workers - number)  # the share worksteal sends this worker first
+        take = max(size - len(share), 0)
+        ordered += share + rest[:take]
+        rest, left = rest[take:], left - size
+    items[:] = ordered + rest

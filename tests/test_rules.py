@@ -30,7 +30,10 @@ from analyzer.facts.model import (
 )
 from analyzer.score import judge, readiness
 from analyzer.score.parameters import ParameterError, default_parameters, notice_months, parse_parameters
+from analyzer.score.hygiene import recommendations as hygiene_recommendations
 from analyzer.score.rules import RULES
+from analyzer.score.training_and_conditions import REQ as REQ_TC
+from analyzer.score.training_and_conditions import complaints_addressed, unanswered_topics
 
 D = dt.date.fromisoformat
 
@@ -325,25 +328,41 @@ def test_tc1_training_asked_for_and_not_given_is_not_met():
     assert status(dataclasses.replace(facts, trainings=(asked, given)), "training_and_conditions") == "met"
 
 
-def test_tc2_a_workload_complaint_must_be_looked_into():
+def test_tc2_a_complaint_brushed_off_fails_and_one_left_unanswered_is_advice_not_doubt():
     complaint = Complaint(date=D("2023-10-01"), topic="workload")
     facts = dataclasses.replace(COMPLETE, complaints=(complaint,))
     unanswered = judge(facts, day=D("2024-01-10"))["training_and_conditions"]
-    assert unanswered.status == "doubtful" and unanswered.findings[0].missing == "wat de werkgever deed met de aangekaarte werkdruk"  # fmt: skip
+    assert unanswered.status == "met" and "niet zien wat de werkgever ermee deed" in unanswered.findings[0].reason
+    advice = "Leg vast hoe de aangekaarte werkdruk is onderzocht en wat eraan is gedaan."
+    assert advice in hygiene_recommendations(facts, [], "werkgever")
+    assert "De werknemer heeft werkdruk aangekaart; niets wijst erop dat de werkgever daar iets mee deed." in hygiene_recommendations(facts, [], "werknemer")  # fmt: skip
     brushed = ComplaintResponse(date=D("2023-10-05"), topic="workload", response="dismissed")
     assert status(dataclasses.replace(facts, complaint_responses=(brushed,)), "training_and_conditions") == "not_met"
     looked = ComplaintResponse(date=D("2023-10-05"), topic="workload", response="investigated")
-    assert status(dataclasses.replace(facts, complaint_responses=(looked,)), "training_and_conditions") == "met"
+    answered = dataclasses.replace(facts, complaint_responses=(looked,))
+    assert status(answered, "training_and_conditions") == "met" and advice not in hygiene_recommendations(answered, [], "werkgever")  # fmt: skip
 
 
-def test_tc2_an_answer_to_one_topic_answers_the_others_raised_in_the_same_sentence():
+def test_tc2_the_count_of_decisions_in_its_source_is_the_tables():
+    """The source says in how many tuning decisions that ruled on the requirement the court found it met."""
+    from analyzer.caselaw.table import decisions
+
+    ruled = [d.findings[REQ_TC] for d in decisions() if not d.held_out and d.findings[REQ_TC] != "not_decided"]
+    assert f"({ruled.count('met')} of {len(ruled)})" in complaints_addressed.source
+
+
+def test_tc2_an_answer_to_one_topic_answers_the_others_raised_in_the_same_sentence_or_workload_in_the_same_letter():
     said = Evidence("D1", 1, "2021 was een druk jaar met veel zieke collega's en ik heb vaak twee regio's gedaan.", "employee")  # fmt: skip
     raised = (Complaint(date=D("2022-02-08"), topic="workload", evidence=(said,)), Complaint(date=D("2022-02-08"), topic="staffing", evidence=(said,)))  # fmt: skip
     answered = ComplaintResponse(date=D("2022-03-01"), topic="workload", response="adjusted")
     facts = dataclasses.replace(COMPLETE, complaints=raised, complaint_responses=(answered,))
-    assert status(facts, "training_and_conditions") == "met"
-    apart = (raised[0], dataclasses.replace(raised[1], evidence=(dataclasses.replace(said, quote="We zijn met te weinig mensen."),)))  # fmt: skip
-    assert status(dataclasses.replace(facts, complaints=apart), "training_and_conditions") == "doubtful"
+    assert unanswered_topics(facts) == ([], [])
+    letter = (raised[0], dataclasses.replace(raised[1], evidence=(dataclasses.replace(said, quote="We zijn met te weinig mensen."),)))  # fmt: skip
+    assert unanswered_topics(dataclasses.replace(facts, complaints=letter)) == ([], [])
+    conflict = Complaint(date=D("2022-02-08"), topic="conflict", evidence=(dataclasses.replace(said, quote="Met Piet werken gaat niet meer."),))  # fmt: skip
+    assert unanswered_topics(dataclasses.replace(facts, complaints=(raised[0], conflict))) == ([], ["conflict"])
+    elsewhere = dataclasses.replace(raised[1], evidence=(Evidence("D2", 1, "We zijn met te weinig mensen.", "employee"),))
+    assert unanswered_topics(dataclasses.replace(facts, complaints=(raised[0], elsewhere))) == ([], ["staffing"])
 
 
 # ------------------------------------------------------------------------------------------------ redeployment

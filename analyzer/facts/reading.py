@@ -233,6 +233,23 @@ _EMPLOYEE_FIELD = re.compile(
 )
 
 
+# A section headed by the employee's name: "3. Reactie Gerrit", "Reactie mevrouw Kartosen" (the minutes' part that
+# reports what the employee said), up to the next heading ("4. Conclusie werkgever", "Conclusie").
+_NAMED_SECTION = re.compile(
+    r"^\W*(?:\d{1,2}[.)]?\s+)?(?i:opmerking(?:en)?|reactie|toelichting|commentaar|visie|wens(?:en)?|inbreng|standpunt)\s+"
+    r"(?i:van\s+)?(?i:(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.)\s+)?(?P<name>[A-Z][\w'-]+)\s*:?\s*$"
+)
+# A note's point without its subject ("- Denkt niet dat meer training helpt", "- Herkent de cijfers"): in the employee's
+# section it reports them; a point with its own subject ("- De technische dienst heeft ...") keeps its speaker.
+_SUBJECTLESS_POINT = re.compile(r"^\s*[-–•*·]\s*(?!(?:de|het|een|hij|zij|ze|wij|we|ik|u|dit|dat|deze|die|er|hr|werkgever|leidinggevende)\b)(?-i:[A-Z][a-z])", re.IGNORECASE)  # fmt: skip
+_HEADING = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?[A-Z][\w'&/-]*(?:\s+[\w'&/()-]+){0,3}\s*:?\s*$")
+
+
+def _employee_section(text: str, names: tuple[str, ...]) -> bool:
+    heading = _NAMED_SECTION.match(text)
+    return bool(heading) and heading.group("name") in names
+
+
 def _role_side(name: str) -> Speaker | None:
     """The side a speaker's role names: "Manager", "HR" talk for the employer, a "Bedrijfsarts" or "Coach" for
     themselves; a name says nothing."""
@@ -513,7 +530,7 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
     noted = note_days(doc, text)
     starts = [(_SPACE.sub(" ", line.strip())[:16], noted[i]) for i, line in enumerate(text.splitlines()) if i in noted]
     line_day: dt.date | None = None
-    employee_field = own_header = body_seen = False
+    employee_field = employee_section = own_header = body_seen = False
     turn_speakers = _turn_speakers(text, names)
     turn: Speaker | None = None
     sentences = split_sentences(text)
@@ -545,13 +562,17 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
         empty = _EMPTY_FIELD.match(ticked_only(sentence))
         if employee_field and _FIELD_LABEL.match(body):
             employee_field = False  # the next field of the form ("Handtekening:", "Datum:") ends the employee's words
+        if employee_section and _HEADING.match(body):
+            employee_section = False  # the minutes' next heading ("Conclusie", "4. Vervolg") ends the employee's part
         if turn_speakers and (opened := TURN.match(body)) and opened.group("tag") in turn_speakers:
             turn = turn_speakers[opened.group("tag")]  # a transcript's turn: said by its speaker, up to the next
-        speaker = "employee" if employee_field else turn or _speaker(body, block.author, names)
+        speaker = "employee" if employee_field or (employee_section and _SUBJECTLESS_POINT.match(body)) else turn or _speaker(body, block.author, names)  # fmt: skip
         if _EMPLOYEE_FIELD.match(body):  # "Reactie medewerker:", or the label alone in a table's cell
             employee_field = bool(_EMPLOYEE_LABEL.search(body)) or len(body.split()) <= 4 or employee_field
         elif _EMPLOYEE_FILLS.search(body):  # "Werkdruk (in te vullen door medewerker)"
             employee_field = True
+        elif _employee_section(body, names):
+            employee_section = True
         found.append(
             Sentence(
                 document=doc.id,

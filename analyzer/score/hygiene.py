@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from analyzer.dossier import Document
 from analyzer.facts.model import Facts
+from analyzer.score.training_and_conditions import topic_names, unanswered_topics
 
 # (condition, advice for the employer, point for the employee's counsel)
 
@@ -28,6 +29,11 @@ def recommendations(facts: Facts, documents: Sequence[Document], perspective: st
     if any(s.kind == "objects" for s in facts.stances):
         items.append(("Beantwoord de schriftelijke reactie van de werknemer punt voor punt en voeg die aan het dossier toe.",
                       "De werknemer heeft schriftelijk bezwaar gemaakt; ga na of de werkgever daarop is ingegaan."))  # fmt: skip
+    _, unanswered = unanswered_topics(facts)
+    if unanswered:
+        shown = topic_names(unanswered)
+        items.append((f"Leg vast hoe de aangekaarte {shown} is onderzocht en wat eraan is gedaan.",
+                      f"De werknemer heeft {shown} aangekaart; niets wijst erop dat de werkgever daar iets mee deed."))  # fmt: skip
     undated = [d for d in documents if d.date is None and d.doc_type not in ("other", "correspondence")]
     if undated:
         items.append((f"Dateer elk stuk: {', '.join(d.id for d in undated[:4])} {'heeft' if len(undated) == 1 else 'hebben'} geen datum.",
