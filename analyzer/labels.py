@@ -170,7 +170,7 @@ FACT_VALUES = {
 }
 FACT_GROUPS = {
     "Kritiek en beoordelingen": ("criticisms", "appraisals", "dismissal_announcements"),
-    "Verbeterplan en traject": ("plans", "trajectory", "stances"),
+    "Verbeterplan en traject": ("plans", "trajectory", "stances", "withheld_support"),
     "Scholing en arbeidsomstandigheden": ("trainings", "complaints", "complaint_responses"),
     "Ziekte": ("sick_reports", "recoveries", "physician_statements", "medical_details"),
     "Herplaatsing": ("redeployment_searches", "redeployment_statements", "redeployment_offers"),

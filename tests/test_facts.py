@@ -2157,3 +2157,15 @@ def test_a_numbered_heading_answers_no_complaint():
     raised = doc("D1", "employee_response", "2017-06-01", "Mijn reactie\nIk heb al maanden te veel werk, de werkdruk is niet te doen.")  # fmt: skip
     search = doc("D2", "redeployment", "2017-06-29", "Herplaatsingsonderzoek\n2. Onderzochte periode en bronnen\nVacatures van juni tot en met augustus.")  # fmt: skip
     assert extract_facts([raised, search]).complaint_responses == ()
+
+
+def test_a_coaching_the_employer_calls_off_is_support_withheld_but_a_session_moved_or_paused_for_illness_is_not():
+    called_off = doc("D1", "correspondence", "2017-04-12", "Beste Judith,\nHelaas moet ik je laten weten dat de intake kan vervallen. Wij hebben intern besloten een andere route te kiezen en zetten het coachingstraject daarom niet voort.\nGroet, Yvonne (HR)")  # fmt: skip
+    (withheld,) = extract_facts([called_off]).withheld_support
+    assert (withheld.date, withheld.support, withheld.evidence[0].speaker) == (dt.date(2017, 4, 12), "coachingstraject", "employer")  # fmt: skip
+    form = doc("D2", "meeting_report", "2019-12-17", "Tussenevaluatie verbeterplan\nToelichting teamleider: door de personeelskrapte is extra begeleiding nu niet mogelijk.")  # fmt: skip
+    assert [w.support for w in extract_facts([form]).withheld_support] == ["begeleiding"]
+    moved = doc("D3", "correspondence", "2024-04-08", "Coaching: de sessie van dinsdag 2 april is door de coach afgezegd en verplaatst naar woensdag 17 april.")  # fmt: skip
+    paused = doc("D4", "correspondence", "2024-04-25", "De voortgangsgesprekken en de coachsessies vervallen tot je weer hersteld bent.")  # fmt: skip
+    relieved = doc("D5", "correspondence", "2024-01-08", "Taakverlichting: het mentoraat van 3H3 en de werkgroep PTA vervallen per 8 januari 2024.")  # fmt: skip
+    assert extract_facts([moved, paused, relieved]).withheld_support == ()

@@ -25,12 +25,13 @@ from analyzer.facts.model import (
     RedeploymentStatement,
     SickReport,
     Stance,
+    SupportWithheld,
     Training,
     TrajectoryEvent,
 )
 from analyzer.score import judge, readiness
-from analyzer.score.parameters import ParameterError, default_parameters, notice_months, parse_parameters
 from analyzer.score.hygiene import recommendations as hygiene_recommendations
+from analyzer.score.parameters import ParameterError, default_parameters, notice_months, parse_parameters
 from analyzer.score.rules import RULES
 from analyzer.score.training_and_conditions import REQ as REQ_TC
 from analyzer.score.training_and_conditions import complaints_addressed, unanswered_topics
@@ -315,6 +316,18 @@ def test_io0_an_employee_who_refused_the_trajectory_had_the_opportunity():
     result = judge(refused, day=D("2024-01-10"))["improvement_opportunity"]
     assert result.status == "met"
     assert {f.rule for f in result.set_aside} >= {"IO2", "IO6"}
+
+
+def test_io6a_support_promised_and_called_off_gives_no_real_chance_unless_it_came_after_all():
+    called_off = SupportWithheld(date=D("2023-10-20"), support="coachingstraject")
+    facts = dataclasses.replace(COMPLETE, withheld_support=(called_off,))
+    withheld = judge(facts, day=D("2024-01-10"))["improvement_opportunity"]
+    assert withheld.status == "not_met" and "coachingstraject" in withheld.findings[-1].reason
+    assert status(COMPLETE, "improvement_opportunity") == "met"
+    after = Training(date=D("2023-11-15"), status="followed")
+    assert status(dataclasses.replace(facts, trainings=(*facts.trainings, after)), "improvement_opportunity") == "met"
+    refused = dataclasses.replace(facts, stances=(Stance(date=D("2023-09-10"), kind="refuses"),))
+    assert status(refused, "improvement_opportunity") == "met"
 
 
 # ------------------------------------------------------------------------------------ training and conditions

@@ -15,7 +15,7 @@ from analyzer.facts.illness import medical_details, physician_statements, recove
 from analyzer.facts.model import Facts, from_dict, sort_facts, to_dict
 from analyzer.facts.notice import appraisals, criticisms, dismissal_announcements
 from analyzer.facts.redeployment import employment, redeployment
-from analyzer.facts.trajectory import events, plans, stances
+from analyzer.facts.trajectory import events, plans, stances, withheld_support
 
 TERM_WORDS = re.compile(r"\b(?:looptijd|termijn|duur|periode|weken|maanden)\b", re.IGNORECASE)
 
@@ -52,6 +52,7 @@ def extract_facts(documents: Sequence[Document]) -> Facts:
         trajectory=tuple(events(readable, found_plans)),
         stances=tuple(stances(readable)),
         trainings=tuple(trainings(readable)),
+        withheld_support=tuple(withheld_support(readable)),
         complaints=tuple(first_raised(raised)),
         complaint_responses=tuple(answers),
         sick_reports=tuple(sick_reports(readable)),

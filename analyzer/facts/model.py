@@ -153,6 +153,14 @@ class Training(Fact):
 
 
 @dataclass(frozen=True, kw_only=True)
+class SupportWithheld(Fact):
+    """Support promised to the employee that did not come: a coaching called off before it began, a buddy never
+    assigned, shadowing shifts not one of which took place. `support` names it in the file's own word."""
+
+    support: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Complaint(Fact):
     """The employee raised working conditions: workload, tools, staffing, a conflict."""
 
@@ -256,6 +264,7 @@ class Facts:
     trajectory: tuple[TrajectoryEvent, ...] = ()
     stances: tuple[Stance, ...] = ()
     trainings: tuple[Training, ...] = ()
+    withheld_support: tuple[SupportWithheld, ...] = ()
     complaints: tuple[Complaint, ...] = ()
     complaint_responses: tuple[ComplaintResponse, ...] = ()
     sick_reports: tuple[SickReport, ...] = ()
@@ -321,6 +330,7 @@ FACT_LISTS: dict[str, type[Fact]] = {
     "redeployment_statements": RedeploymentStatement,
     "redeployment_offers": RedeploymentOffer,
     "dismissal_announcements": DismissalAnnouncement,
+    "withheld_support": SupportWithheld,
 }
 
 

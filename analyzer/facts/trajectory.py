@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from analyzer.dates import find_dates
 from analyzer.dossier import Document
-from analyzer.facts.model import Goal, Plan, Stance, TrajectoryEvent
+from analyzer.facts.model import Goal, Plan, Stance, SupportWithheld, TrajectoryEvent
 from analyzer.facts.notice import consequence
 from analyzer.facts.reading import (
     NOTE_DAY,
@@ -695,4 +695,38 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
             if hits:
                 shown = hits[:1] or [s for s in read_document(doc) if s.asserts][:1]
                 found.append(Stance(date=doc.date, kind="objects", evidence=tuple(evidence(h) for h in shown)))
+    return found
+
+
+# Support promised that did not come (ECLI:NL:RBROT:2021:488: too little guidance, also once the approach did not work;
+# ECLI:NL:RBLIM:2017:8407: a coaching offered and given no chance): the employer's own words that it was called off,
+# never assigned or never realised. Not a session that fell out among those held ("6 van 7 sessies hebben
+# plaatsgevonden, 1 vervallen", "de coachsessie van 13 april gaat niet door"), nor a pause while the employee is ill
+# ("vervallen tot je weer hersteld bent": a suspension), nor a support that ends when the course is done.
+_SUPPORT = r"(?:coach\w*|begeleid\w*|buddy|meeloop\w*|meelopen|aanspreekpersoon|mentor|cursus\w*|training\w*|opleiding\w*)"
+_WITHHELD = (
+    r"(?:niet (?:meer )?(?:voort(?:gezet|zetten|zet)?|door(?:gaan|gegaan)?)\b|stopgezet|geannuleerd|afgeblazen|"
+    r"ingetrokken|(?:kan |komt te )?vervallen|vervalt|gaat niet door|niet (?:\w+ )?aangewezen|niet (?:\w+ )?gerealiseerd|"
+    r"\b0 van de|geen van de|(?:is |was )?(?:nu |toen )?niet mogelijk|(?:is |was )er niet van gekomen)"
+)
+WITHHELD = words(_SUPPORT + r"\b[^.;?!]{0,90}?" + _WITHHELD)
+SUPPORT_WORD = re.compile(r"\b" + _SUPPORT + r"\b", re.IGNORECASE)
+SOME_GIVEN = words(r"plaatsgevonden", r"gevolgd", r"afgerond", r"\d+ van de \d+ (?:\w+ ){0,3}(?:gehouden|gehad|gerealiseerd)")
+ONE_OCCASION_OR_A_PAUSE = words(
+    r"\w*sessie\b", r"\bdag\b", r"verplaatst", r"inhalen|ingehaald", r"\bvan (?:\w+dag )?\d{1,2}\b", r"\b\d{1,2}[/-]\d{1,2}\b",
+    r"voorlopig", r"tot (?:je|u|hij|zij|ze) (?:weer )?(?:hersteld|beter|terug)", r"ziek\w*", r"staat stil", r"opgeschort",
+)
+
+
+def withheld_support(documents: Sequence[Document]) -> list[SupportWithheld]:
+    """The employer's sentences that a support it promised was called off or never came."""
+    found = []
+    for doc in documents:
+        for hit in find(doc, WITHHELD, quoted=True, speakers=("employer",)):
+            sentence = hit.sentence
+            if sentence.future or about_employee(sentence) or SOME_GIVEN.search(sentence.text) or ONE_OCCASION_OR_A_PAUSE.search(sentence.text):  # fmt: skip
+                continue
+            word = SUPPORT_WORD.search(hit.match.group(0))
+            found.append(SupportWithheld(date=act_day(sentence, doc), support=word.group(0).lower() if word else "", evidence=(evidence(hit),)))  # fmt: skip
+            break  # one per document: a letter that calls a coaching off says so more than once
     return found

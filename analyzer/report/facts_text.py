@@ -69,6 +69,8 @@ def describe(group: str, fact: dict[str, Any]) -> str:
     if group == "redeployment_offers":
         position = f" ({fact['position']})" if fact.get("position") else ""
         return f"Functie aangeboden{position}: {_v('response', fact['response'])}"
+    if group == "withheld_support":
+        return f"Toegezegde ondersteuning niet gegeven of stopgezet ({fact.get('support') or 'ondersteuning'})"
     if group == "dismissal_announcements":
         return "Werkgever kondigt het einde van het dienstverband aan (verzoek aan kantonrechter of UWV, of beëindiging)"
     if group == "employment":

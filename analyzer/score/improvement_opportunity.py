@@ -49,7 +49,7 @@ def term_weeks(case: Case) -> float | None:
     REQ,
     "the employee refused or obstructed the trajectory (exception)",
     "legal reference: refusing a reasonable trajectory counts against the employee; the opportunity was given",
-    overrides=("IO1", "IO2", "IO3", "IO3a", "IO4", "IO5", "IO6", "IO7"),
+    overrides=("IO1", "IO2", "IO3", "IO3a", "IO4", "IO5", "IO6", "IO6a", "IO7"),
 )
 def refused(case: Case) -> Finding | None:
     refusals = [s for s in case.facts.stances if s.kind in ("refuses", "obstructs")]
@@ -329,6 +329,32 @@ def support_offered(case: Case) -> Finding | None:
         facts=facts.plans[:1],
         advice="Bied concrete ondersteuning: een coach, een cursus, een buddy of tijdelijk aangepaste taken.",
         attack="De werknemer moest het zonder enige begeleiding doen.",
+    )  # fmt: skip
+
+
+@rule(
+    "IO6a",
+    REQ,
+    "the support promised was given",
+    "a coaching offered and then given no chance: ECLI:NL:RBLIM:2017:8407; too little guidance and coaching, also once "
+    "the chosen approach did not work: ECLI:NL:RBROT:2021:488; HR 2019: a serious and real chance to improve",
+)
+def support_given(case: Case) -> Finding | None:
+    facts = case.facts
+    withheld = [w for w in facts.withheld_support if w.date is None or case.day is None or w.date <= case.day]
+    if not withheld:
+        return None
+    last = max((w.date for w in withheld if w.date), default=None)
+    later = [t for t in facts.trainings if t.status == "followed" and t.date and last and t.date > last]
+    if later:
+        return finding(support_given, MET, "Na het stopzetten is alsnog scholing of begeleiding gevolgd.", facts=[withheld[-1], later[0]])  # fmt: skip
+    shown = ", ".join(dict.fromkeys(w.support for w in withheld if w.support)) or "ondersteuning"
+    return finding(
+        support_given, NOT_MET,
+        f"De toegezegde ondersteuning ({shown}) is niet gegeven of voortijdig stopgezet.",
+        facts=withheld[:2],
+        advice="Geef de toegezegde begeleiding alsnog en geef de werknemer daarna de tijd om te verbeteren.",
+        attack="De toegezegde begeleiding is er niet gekomen; de werknemer kreeg geen reële kans.",
     )  # fmt: skip
 
 
