@@ -171,6 +171,23 @@ def _addressed_to_employee(text: str, names: frozenset[str]) -> bool:
     return False
 
 
+_PARTY_LINE = re.compile(r"^\W*(?:van|from|aan|to|cc)\s*:\s*(?P<who>.+)$", re.I | re.M)
+
+
+def internal_mail(text: str, names: Iterable[str]) -> bool:
+    """A mail between the employer's own people: no sender, addressee or cc line of it or of the mails it quotes names
+    the employee (also in an address: "anita.smit@"), and no salutation greets them. What it says was not said to the
+    employee ("Nu weet zij van niks")."""
+    if not names or not _TO.search(text):
+        return False
+    lowered = {n.lower() for n in names if len(n) > 2}
+    for line in _PARTY_LINE.finditer(text):
+        who = line.group("who")
+        if names_in(who, names) or any(n in who.lower() for n in lowered):
+            return False
+    return not any((m := _SALUTATION.match(line)) and names_in(m.group("who"), names) for line in text.splitlines())
+
+
 def _other_person(line: str, names: frozenset[str]) -> bool:
     """A sender line that names someone, and not the employee (a manager's reply filed as the employee's reaction)."""
     return bool(re.search(r"[A-Za-z]{2,}", line)) and not names_in(line, names)

@@ -82,7 +82,7 @@ LINK = words(
     r"(?:te verklaren|verklaarbaar) (?:\w+ ){0,2}(?:vanuit|door|uit) (?:\w+ ){0,3}(?:medische|gezondheid|klachten|ziekte|aandoening)",
     # "De functioneringsproblemen staan daarmee niet los van haar gezondheid": not apart, so linked.
     r"(?:staan|staat) (?:\w+ ){0,3}niet los van (?:\w+ ){0,3}(?:gezondheid|klachten|ziekte|medische|aandoening)",
-    r"(?:vermoeidheid|klachten|aandoening|ziekte|medicatie|medische \w+) (?:\w+ ){0,4}van invloed (?:\w+ ){0,4}(?:op|bij) (?:\w+ ){0,3}(?:" + _PERFORMANCE + r"|\w*prestaties)",
+    r"(?:vermoeidheid|klachten|aandoening|ziekte|medicatie|medische \w+|belastbaarheid|beperkingen) (?:\w+ ){0,4}van invloed (?:\w+ ){0,4}(?:op|bij) (?:\w+ ){0,3}(?:" + _PERFORMANCE + r"|\w*prestaties)",
 )
 # The physician finds a link plausible or cannot rule it out ("naar alle waarschijnlijkheid" states a link).
 POSSIBLE = words(r"aannemelijk", r"niet (?:\w+ ){0,2}uit te sluiten", r"kan (?:\w+ ){0,3}(?:samenhangen|bijdragen|meespelen)", r"mogelijk(?:erwijs)?", r"vermoedelijk", r"lijkt (?:\w+ ){0,3}samen te hangen")  # fmt: skip
@@ -310,6 +310,9 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
     return list(firsts.values())
 
 
+# A physician who sees no link says so with a denial; "Er is sprake van medisch objectiveerbare klachten met
+# beperkingen" (read as no link by the model) says nothing on one.
+DENIES = words(r"\bgeen\b", r"\bniet\b", r"\blos van\b", r"\bnergens\b", r"\bzonder\b")
 # The sentence model's reading counts where no pattern reads a view, when it is this sure (chosen on the development
 # dossiers only, see README "The facts layer").
 PHYSICIAN_THRESHOLD = 0.9
@@ -323,7 +326,8 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
         for kind in ("link", "possible", "no_link")
         for s in model_sentences(doc, f"physician_{kind}", PHYSICIAN_THRESHOLD)
         if (speakers is None or s.speaker in speakers) and not _heading(s.text) and not QUESTION_PUT.search(s.text)
-    ]
+        and (kind != "no_link" or DENIES.search(s.text))
+    ]  # fmt: skip
     if not found:
         return None
     _, kind, sentence = max(found, key=lambda item: item[0])

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from analyzer.dossier import Document
+from analyzer.facts.authors import internal_mail
 from analyzer.facts.model import Appraisal, Consequence, Criticism, DismissalAnnouncement
 from analyzer.facts.reading import (
     TODAY,
@@ -357,6 +358,9 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
     for doc in documents:
         if prepares_case(doc):
             continue
+        if internal_mail(doc.text, doc.employee_names):
+            found += _told_in_internal_mail(doc)
+            continue
         # the employer's mail quoted below a forward or reply, also below the employee's own reply
         found += _quoted_criticism(doc)
         if doc.doc_type not in CRITICISING_TYPES or doc.author not in (None, "employer"):
@@ -389,6 +393,27 @@ def criticisms(documents: Sequence[Document]) -> list[Criticism]:
     return _once(found)
 
 
+def _told_in_internal_mail(doc: Document) -> list[Criticism]:
+    """A mail between the employer's people is no criticism told to the employee, unless it reports that it was told
+    on an earlier day ("Ik heb Dennis vorige week dinsdag nog gezegd dat ..."): criticism of that day, by mouth."""
+    told = _told_earlier(doc, [s for s in read_document(doc) if s.speaker == "employer"])
+    if not told:
+        return []
+    hits = critical_hits(doc) or criticism_read(doc) or critical_hits(doc, quoted=True) or criticism_read(doc, quoted=True)  # fmt: skip
+    if not hits:
+        return []
+    kind = _consequence_told(doc)
+    return [Criticism(date=told[1], form="oral", concrete=any(CONCRETE.search(h.sentence.text) for h in hits), consequence=kind, evidence=(evidence(told[0]), *(evidence(h) for h in hits[:2])))]  # fmt: skip
+
+
+def _consequence_told(doc: Document, day: dt.date | None = None) -> str:
+    """The consequence the employer's sentences of a mail name, also in the mails it quotes (of `day` only, if given)."""
+    def named(pattern: re.Pattern[str]) -> bool:
+        return any(day is None or h.sentence.date == day for h in find(doc, pattern, asserted=False, quoted=True, speakers=("employer",)))  # fmt: skip
+
+    return "dismissal" if named(CONSEQUENCE) else "vague" if named(VAGUE_CONSEQUENCE) else "none"
+
+
 def _quoted_criticism(doc: Document) -> list[Criticism]:
     """Criticism in an earlier e-mail quoted below this one: a criticism of its own day, by e-mail."""
     if not any(s.quoted for s in read_document(doc)):
@@ -399,9 +424,7 @@ def _quoted_criticism(doc: Document) -> list[Criticism]:
             blocks.setdefault(hit.sentence.date, []).append(hit)
     found = []
     for day, hits in blocks.items():
-        threats = [h for h in find(doc, CONSEQUENCE, asserted=False, quoted=True, speakers=("employer",)) if h.sentence.date == day]  # fmt: skip
-        vague = [h for h in find(doc, VAGUE_CONSEQUENCE, asserted=False, quoted=True, speakers=("employer",)) if h.sentence.date == day]  # fmt: skip
-        kind = "dismissal" if threats else "vague" if vague else "none"
+        kind = _consequence_told(doc, day)
         told = _told_earlier(doc, [s for s in read_document(doc) if s.quoted and s.date == day])
         found.append(
             Criticism(
