@@ -1,11 +1,14 @@
-"""Turn the documents of the facts layer's dev dossiers into labelled training texts for the classifier
-(`corpus/dossier_documents/`), in two steps with labelling by hand in between.
+"""Turn the documents of the facts layer's dev dossiers (and of the dossiers written from tuning decisions) into
+labelled training texts for the classifier (`corpus/dossier_documents/`), in two steps with labelling by hand in
+between.
 
-    .venv/bin/python scripts/add_dossier_documents.py dump FOLDER
+    .venv/bin/python scripts/add_dossier_documents.py dump FOLDER [DOSSIERS]
     .venv/bin/python scripts/add_dossier_documents.py add FOLDER LABELS.jsonl [LABELS.jsonl ...]
 
-`dump` analyses every dev dossier (tests/facts_dossiers/dev) and writes each document as the pipeline extracts and
-splits it to `FOLDER/<dossier>/<NN>.txt`, with `FOLDER/index.json` saying which file, attachment and pages it is.
+`dump` analyses every dossier under DOSSIERS (tests/facts_dossiers/dev, or tests/caselaw_dossiers_tuning) that is not
+yet in the corpus and writes each document as the pipeline extracts and splits it to `FOLDER/<dossier>/<NN>.txt`,
+with `FOLDER/index.json` saying which file, attachment and pages it is. Never the held-out facts dossiers, the
+dossiers written from held-out decisions, the sample or the blind dossiers.
 The labellers read only those texts and the type definitions (tests/real_documents/BRIEF_definitions.md), never the
 model's prediction, and write one JSON line per document: {"doc": "<dossier>/<NN>.txt", "doc_type", "subtype",
 "note"}.
@@ -27,29 +30,36 @@ from analyzer.pipeline import analyze
 
 ROOT = Path(__file__).parents[1]
 DEV_DOSSIERS = ROOT / "tests" / "facts_dossiers" / "dev"
+# The dossiers a corpus folder may come from, with the prefix that keeps their names apart there.
+SOURCES = {"tests/facts_dossiers/dev": "", "tests/caselaw_dossiers_tuning": "tuning-"}
 # Shorter than this, a document says too little to learn its type from (a signature block, an empty scan page).
 MIN_CHARS = 40
 
 
-def dump(folder: Path) -> None:
+def dump(folder: Path, source: str = "tests/facts_dossiers/dev") -> None:
+    prefix = SOURCES[source]  # a KeyError for any other folder: held-out dossiers never get here
+    done = {p.name for p in (ROOT / "corpus" / DOSSIER_DOCUMENTS).iterdir()}
     index = []
-    for dossier in sorted(p for p in DEV_DOSSIERS.iterdir() if p.is_dir() and not p.name.startswith("_")):
+    for dossier in sorted(p for p in (ROOT / source).iterdir() if p.is_dir() and not p.name.startswith("_")):
+        if f"{DOSSIER_GROUP}{prefix}{dossier.name}" in done:
+            continue
         for number, document in enumerate(analyze(dossier).documents):
             text = "\n".join(page.text for page in document.pages).strip()
             if document.error or len(text) < MIN_CHARS:
                 continue
-            name = f"{dossier.name}/{number:02d}.txt"
-            (folder / dossier.name).mkdir(parents=True, exist_ok=True)
+            name = f"{prefix}{dossier.name}/{number:02d}.txt"
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
             (folder / name).write_text(text + "\n", encoding="utf-8")
             pages = [page.number for page in document.pages if page.number is not None]
-            index.append({"doc": name, "file": document.file, "attachment": document.attachment, "pages": pages})
+            index.append({"doc": name, "source": source, "file": document.file, "attachment": document.attachment, "pages": pages})  # fmt: skip
     (folder / "index.json").write_text(json.dumps(index, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(index)} documenten in {folder}")
 
 
 def source_of(entry: dict) -> str:
     """Where the text comes from, as a reader finds it back: the dossier file, its attachment, its pages."""
-    source = f"tests/facts_dossiers/dev/{entry['doc'].split('/')[0]}/{entry['file']}"
+    root = entry.get("source", "tests/facts_dossiers/dev")
+    source = f"{root}/{entry['doc'].split('/')[0].removeprefix(SOURCES[root])}/{entry['file']}"
     if entry["attachment"]:
         source += f" > {entry['attachment']}"
     if entry["pages"]:
@@ -92,8 +102,8 @@ def add(folder: Path, label_files: list[Path]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if argv[:1] == ["dump"] and len(argv) == 2:
-        dump(Path(argv[1]))
+    if argv[:1] == ["dump"] and len(argv) in (2, 3):
+        dump(Path(argv[1]), *argv[2:])
     elif argv[:1] == ["add"] and len(argv) >= 3:
         add(Path(argv[1]), [Path(a) for a in argv[2:]])
     else:
