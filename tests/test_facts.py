@@ -2207,3 +2207,12 @@ def test_a_physician_who_cannot_rule_out_that_reduced_capacity_affected_the_work
     assert [p.link for p in extract_facts([report]).physician_statements] == ["possible"]
     plain = doc("D1", "medical", "2024-12-03", "Probleemanalyse\nEr is sprake van medisch objectiveerbare klachten met beperkingen. Zij is onder behandeling.", subtype="occupational_physician")  # fmt: skip
     assert "no_link" not in [p.link for p in extract_facts([plain]).physician_statements]
+
+
+def test_an_employer_telling_the_employee_they_did_not_carry_out_the_plan_reports_a_refusal():
+    letter = "Beste Jeroen,\nVan een medewerker mag worden verwacht dat hij meewerkt aan een redelijk verbeterplan. Door het plan niet te tekenen en niet uit te voeren, weiger je dat. Wij geven je hiervoor een officiële waarschuwing.\nMet vriendelijke groet, Sanne"  # fmt: skip
+    warning = doc("D1", "warning", "2022-06-24", letter, subtype="first")
+    plan = naming_plan("Jeroen Koster", "2022-06-13", "Doel: vier klantbezoeken per week.")
+    assert [s.kind for s in extract_facts([plan, warning]).stances if s.evidence[0].document == "D1"] == ["refuses"]
+    carried_out = doc("D2", "meeting_report", "2022-07-07", "Gespreksverslag\nJe hebt de eerste week van het plan niet uitgevoerd: je hebt geen weekplanning ingeleverd.")  # fmt: skip
+    assert [s.kind for s in extract_facts([plan, carried_out]).stances if s.evidence[0].document == "D2"] == ["refuses"]

@@ -408,7 +408,7 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool
         return True  # "RV is het niet eens met de conclusie", "S. vindt het zwaar": a manager's notes use initials
     if (point := _POINT.match(text)) and "|" not in text:  # a numbered point of a letter, not a row of a plan's table
         text = text[point.end() :]
-    return bool(_ABOUT_EMPLOYEE.match(text) or _YOU_SAID.match(text))
+    return bool(_ABOUT_EMPLOYEE.match(text) or _YOU_SAID.match(text) or _YOU_REFUSE.search(text))
 
 
 # A numbered point: "2. Cliënt betwist dat hij ...", "3. Mevrouw Hoogendoorn voert ...".
@@ -634,6 +634,9 @@ def negated(text: str, start: int, end: int) -> bool:
 
 # The employer writing to the employee about what they said: "Je zei dat je het traject serieus neemt".
 _YOU_SAID = re.compile(r"^\W*(?:je|jij|u)\s+(?:zei|zegt|gaf\s+(?:\w+\s+)?aan|vond|vindt|wilde|wil|stelde|liet\s+weten|gaf\s+toe)\b", re.IGNORECASE)
+# The employer telling the employee what they do: "Door het plan niet uit te voeren, weiger je dat", "Je hebt het
+# verbeterplan niet getekend en niet uitgevoerd".
+_YOU_REFUSE = re.compile(r"\bweiger\w*\s+(?:je|jij|u)\b|^\W*(?:je|jij|u)\s+(?:weiger\w*|(?:hebt|heeft)\s+(?:\S+\s+){0,12}?niet\s+(?:\w+\s+){0,2}(?:uitgevoerd|nagekomen|opgevolgd))\b", re.IGNORECASE)  # fmt: skip
 _ABOUT_EMPLOYEE = re.compile(
     r"^\W*(?:werknemer|werkneemster|medewerker|medewerkster|betrokkene|hij|zij|ze|mevrouw|mevr\.|meneer|de\s+heer|"
     r"dhr\.|mw\.|(?:mijn\s+|uw\s+)?cli[eë]nt(?:e)?\s+(?=\w)|(?:ons|uw)\s+lid\s+(?=\w)|(?-i:(?!(?:" + _NOT_A_NAME + r")\b)[A-Z][a-zà-ÿ]+(?:\s+(?:van|de|der|den)?\s*[A-Z][a-zà-ÿ]+)?)\s+(?=(?:weigert|weigerde|werkt|werkte|betwist|betwistte|"
