@@ -402,7 +402,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.754, 0.826)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.754, 0.828)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.934
 
 
@@ -2216,3 +2216,39 @@ def test_an_employer_telling_the_employee_they_did_not_carry_out_the_plan_report
     assert [s.kind for s in extract_facts([plan, warning]).stances if s.evidence[0].document == "D1"] == ["refuses"]
     carried_out = doc("D2", "meeting_report", "2022-07-07", "Gespreksverslag\nJe hebt de eerste week van het plan niet uitgevoerd: je hebt geen weekplanning ingeleverd.")  # fmt: skip
     assert [s.kind for s in extract_facts([plan, carried_out]).stances if s.evidence[0].document == "D2"] == ["refuses"]
+
+
+def test_a_sick_spell_inside_a_period_is_dated_by_the_day_after_its_word_and_someone_elses_illness_is_none():
+    report = doc("D1", "meeting_report", "2022-09-27", "Verslag tussenevaluatie 2\nPeriode:     21 mei - 23 september 2022 (afwezig wegens ziekte 27 juni - 17 juli; traject is daarom met drie weken verlengd).")  # fmt: skip
+    assert [s.date for s in extract_facts([report]).sick_reports] == [dt.date(2022, 6, 27)]
+    buddy = doc("D2", "meeting_report", "2022-12-16", "Tussenevaluatie\nLotte heeft 9 van de 10 geplande meeluistersessies gedaan (1 uitgevallen door ziekte Lotte).")  # fmt: skip
+    coach = doc("D3", "correspondence", "2024-05-29", "Door ziekte van je coach is sessie 5 van 23 mei vervallen.")
+    plan = naming_plan("Meryem Aydin", "2022-11-14", "Doel: 40 gesprekken per week.")
+    assert extract_facts([plan, buddy, coach]).sick_reports == ()
+
+
+def test_being_upset_is_no_broken_tool_and_an_answer_that_compares_with_the_other_drivers_refutes():
+    upset = doc("D1", "meeting_report", "2017-06-20", "Gespreksverslag\nHij zegt dat hij zelf ook geschrokken is. Hij was er zelf ook kapot van.")  # fmt: skip
+    assert extract_facts([upset]).complaints == ()
+    talk = doc("D2", "meeting_report", "2016-09-14", "Gespreksverslag aanrijding\nReactie Gerrit\nHij zegt dat het druk was en dat hij de kar niet had zien staan.\nBesproken\n- Peter: de indeling is voor iedereen hetzelfde, de andere 30 chauffeurs rijden er zonder aanrijdingen.")  # fmt: skip
+    assert [(r.topic, r.response) for r in extract_facts([talk]).complaint_responses] == [("workload", "refuted")]
+
+
+def test_a_specialist_named_with_an_academic_title_is_the_employee():
+    talk = doc("D1", "meeting_report", "2019-02-12", "VERSLAG JAARGESPREK MEDISCH SPECIALIST 2019\n\nSpecialist:     dr. H.J. Stoltenberg, internist-oncoloog\nGesprek met:    prof. dr. W.P. Keizer, afdelingshoofd\nDatum:          12 februari 2019\n")  # fmt: skip
+    from analyzer.facts.authors import employee_names
+
+    assert employee_names([talk]) == frozenset({"Stoltenberg"})
+
+
+def test_a_talk_that_did_not_come_about_is_no_obstruction_and_a_question_which_positions_were_looked_at_no_search():
+    busy = doc("D1", "correspondence", "2023-12-20", "Tussenevaluatie is er niet van gekomen, te druk met de kerstorders.")
+    ill = doc("D2", "employee_response", "2019-12-09", "Beste Marijke,\nDoor mijn ziekte is dat er dit jaar niet van gekomen.\nGroet, Ans")  # fmt: skip
+    assert [s.kind for s in extract_facts([busy, ill]).stances if s.kind == "obstructs"] == []
+    asked = doc("D3", "correspondence", "2016-04-14", "Beste Fatma,\nOm het verzoekschrift af te maken heb ik nog de volledige stukken van het verbetertraject nodig, en alles wat jullie hebben over het onderzoek naar herplaatsing binnen de groep\n(welke functies zijn bekeken, ook bij de andere werkmaatschappijen, en waarom die niet passend zijn). Kun je die sturen?\nGroet, Paul (HR)")  # fmt: skip
+    assert extract_facts([asked]).redeployment_searches == ()
+
+
+def test_proposing_to_part_in_good_agreement_announces_the_end_of_the_employment():
+    talk = doc("D1", "meeting_report", "2019-07-04", "GESPREKSVERSLAG\n- Van den Akker: de RvB deelt die conclusie. Voorstel: in goed overleg afscheid nemen. HR stuurt een voorstel.")  # fmt: skip
+    assert [a.date for a in extract_facts([talk]).dismissal_announcements] == [dt.date(2019, 7, 4)]

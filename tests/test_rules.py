@@ -205,6 +205,15 @@ def test_tn3_the_job_never_said_to_be_at_stake_is_not_met_and_a_vague_threat_dou
     assert status(dataclasses.replace(facts, plans=(vague,)), "timely_notice") == "doubtful"
 
 
+def test_tn3_without_a_trajectory_the_job_said_at_stake_only_when_the_end_is_announced_is_too_late():
+    written = Criticism(date=D("2019-02-12"), form="meeting_report", concrete=True, consequence="none")
+    told = Criticism(date=D("2019-07-04"), form="meeting_report", concrete=True, consequence="dismissal")
+    facts = Facts(criticisms=(written, told), dismissal_announcements=(DismissalAnnouncement(date=D("2019-07-04")),))
+    assert judge(facts, day=D("2019-08-20"))["timely_notice"].status == "not_met"
+    earlier = dataclasses.replace(facts, dismissal_announcements=(DismissalAnnouncement(date=D("2019-08-01")),))
+    assert judge(earlier, day=D("2019-08-20"))["timely_notice"].status == "met"
+
+
 # ------------------------------------------------------------------------------------- improvement opportunity
 
 

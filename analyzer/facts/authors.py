@@ -21,6 +21,7 @@ from analyzer.facts.model import Speaker
 NAME_WORD = r"(?-i:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*-?)"
 PARTICLES = r"(?:van|de|der|den|ter|ten|el|al)"
 TITLES = r"(?:dhr\.?|mevr\.?|de heer|mevrouw)"
+ACADEMIC = r"(?:(?:prof|dr|drs|ir|ing)\.\s*){0,2}"  # "Specialist: dr. H.J. Stoltenberg"
 GREETING = r"(?:beste|geachte|dag|hoi|hallo|lieve)"
 # a name never runs on into the next line; after initials it may open with its particle ("F. de Graaf")
 _NAME = rf"(?P<name>(?:(?-i:{PARTICLES})[ \t]+){{0,2}}{NAME_WORD}(?:[ \t]+(?:{PARTICLES}|{NAME_WORD})){{0,3}})"
@@ -28,7 +29,7 @@ _INITIALS = r"(?:(?-i:[A-Z])\.\s*)*(?:\((?P<first>(?-i:[A-Z][a-zà-ÿ'’-]+))\)
 _NAMED = (
     # a labelled field holding the name, alone or before a comma, bracket, dash or the next field ("Employee: Joris
     # Meijer · Role: ..."); "Werknemer: Dat klopt niet" is a transcript's turn
-    re.compile(r"^\s*(?:naam\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|naam|employee|betreft)\s*:\s*" + TITLES + r"?\s*" + _INITIALS + _NAME + r"(?:[ \t]*(?:[,(|/·•;–-]|$)|[ \t]{2,})", re.I | re.M),  # fmt: skip
+    re.compile(r"^\s*(?:naam\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster)|naam|employee|betreft|betrokkene|specialist)\s*:\s*" + TITLES + r"?\s*" + ACADEMIC + _INITIALS + _NAME + r"(?:[ \t]*(?:[,(|/·•;–-]|$)|[ \t]{2,})", re.I | re.M),  # fmt: skip
     # a form laid out as a table: the label on its own, the name beside it ("Naam  T. (Thijs) Vermeulen", "Naam |
     # Youssef Amrani")
     re.compile(r"^\s*(?:naam(?:\s+medewerk(?:er|ster))?|medewerk(?:er|ster)|werknem(?:er|ster)|coachee)(?:[ \t]+|[ \t]*\|[ \t]*)" + TITLES + r"?\s*" + _INITIALS + _NAME + r"\s*(?:[,(]|$)", re.I | re.M),  # fmt: skip

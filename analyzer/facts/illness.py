@@ -173,12 +173,17 @@ MEDICAL_CONTEXT = words(r"ziek", r"arts", r"klacht", r"gezondheid", r"verzuim", 
 TABLE_ROW = re.compile(r"^\W*(?:[A-Z]{1,3}-[\d-]+\s+)?\d{1,2}-\d{1,2}-\d{4}\b")
 
 
+DAY_JUST_AFTER = re.compile(r"\W{0,3}(?:(?:op|per|vanaf|sinds|van)\s+)?(?:\w+dag\s+)?\d{1,2}(?:e)?[\s\-/.]", re.IGNORECASE)
+
+
 def _days(hit: Hit, doc: Document, nearest: bool, latest: dt.date | None = None) -> list[dt.date]:
     """The days the hit's sentence names; with `nearest`, the one written nearest the event's words first: a row of
     an absence table names the sick day first and the recovery beside its word ("08-01-2024 22-01-2024 …
     gedeeltelijk hersteld per 22-01"). A table row's full day stands up to the dossier's `latest` date: an overview
     is often dated by its first row, not by the day it was printed."""
     near = (hit.match.start() + hit.match.end()) // 2 if nearest and hit.match else None
+    if near is None and hit.match and DAY_JUST_AFTER.match(hit.sentence.text, hit.match.end()):
+        near = hit.match.end()  # "Periode: 21 mei - 23 sept. (afwezig wegens ziekte 27 juni - 17 juli)": the day after the word
     row = latest if latest and (TABLE_ROW.match(hit.sentence.text) or opens_with_day(hit.sentence.text)) else None
     return sentence_dates(hit.sentence, doc, near=near, not_after=row)
 
@@ -200,6 +205,15 @@ SICK_NOUN = words(r"ziekmelding", r"verzuimmelding")
 OWN_ILLNESS = words(r"(?:ben|was|word|werd) (?:ik )?(?:\w+ )?zelf ziek")
 
 
+# Someone else's illness: "1 uitgevallen door ziekte Lotte" (the buddy), "door ziekte van je coach".
+OTHERS_ILLNESS = re.compile(r"\bziekte\s+(?:van\s+)?(?:(?:de|je|jouw|uw|zijn|haar)\s+(?:coach|buddy|trainer|mentor|leidinggevende|manager|teamleider|collega)|(?P<name>[A-Z][a-zà-ÿ]+))\b")  # fmt: skip
+
+
+def _someone_elses(text: str, names: Sequence[str]) -> bool:
+    other = OTHERS_ILLNESS.search(text)
+    return bool(other) and (other.group("name") is None or (bool(names) and other.group("name") not in names))
+
+
 def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[dt.date | None, bool, Hit | None, Document]]:
     found = []
     nearest = pattern is RECOVERED  # a sick period's row opens with its first day; a recovery is dated by its word
@@ -219,7 +233,7 @@ def _events(documents: Sequence[Document], pattern, subtype: str) -> list[tuple[
                 first = next((s for s in read_document(doc) if s.asserts), None)
                 found.append((doc.date, False, Hit(first, None) if first else None, doc))  # type: ignore[arg-type]
             continue
-        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0)) and not SUBJECT_LINE.match(h.sentence.text) and not (nearest and FORECAST.search(h.sentence.text)) and not (OWN_ILLNESS.search(h.sentence.text) and h.sentence.speaker != "employee")]  # fmt: skip
+        hits = [h for h in find(doc, pattern, deny=True, quoted=True) if not ADVICE.search(h.sentence.text) and not NEGATION_INSIDE.search(h.match.group(0)) and not SUBJECT_LINE.match(h.sentence.text) and not (nearest and FORECAST.search(h.sentence.text)) and not (OWN_ILLNESS.search(h.sentence.text) and h.sentence.speaker != "employee") and not _someone_elses(h.sentence.text, doc.employee_names)]  # fmt: skip
         if pattern is SICK and doc.doc_type == "medical":
             hits += [h for h in find(doc, SICK_NOUN) if sentence_dates(h.sentence, doc) or h.sentence.date]
         # One event per document, or per dated row when the rows give their own days (an absence overview).

@@ -234,6 +234,7 @@ def redeployment(
             h for h in find(doc, SEARCH, speakers=employer, quoted=True)
             if not h.sentence.future and (doc.doc_type == "redeployment" or DONE.search(h.sentence.text))
             and not SUBJECT_LINE.match(h.sentence.text)  # "Onderwerp: herplaatsingsonderzoek" names the search, the body tells it
+            and not ASKED_WHICH.search(h.sentence.text)
         ]  # fmt: skip
         searched = [h.sentence for h in search_hits] or _searches_read(doc)
         empty = [s for s in read_document(doc) if s.empty_field and "herplaats" in s.empty_field] + _answered_not_applicable(doc)  # fmt: skip
@@ -318,6 +319,11 @@ def _left_to_employee(documents: Sequence[Document]) -> bool:
     return told and not looked
 
 
+# What a search covered asked for, not told: "(welke functies zijn bekeken, ook bij de andere werkmaatschappijen, en
+# waarom die niet passend zijn). Kun je die sturen?"
+ASKED_WHICH = re.compile(r"^\W*(?:welke|wat|of|hoe|waarom)\b[^.;]{0,60}\b(?:bekeken|onderzocht|gezocht|nagegaan)\b", re.IGNORECASE)
+
+
 # The sentence model's reading of a search counts where no pattern reads one, when it is this sure (chosen on the
 # development dossiers only, see README "The facts layer").
 SEARCH_THRESHOLD = 0.9
@@ -325,7 +331,7 @@ SEARCH_THRESHOLD = 0.9
 
 def _searches_read(doc: Document) -> list[Sentence]:
     """The employer's sentences that the sentence model reads as a search done, in words no pattern knows."""
-    return [s for s in model_sentences(doc, "redeployment_search", SEARCH_THRESHOLD) if s.speaker == "employer" and not s.future]
+    return [s for s in model_sentences(doc, "redeployment_search", SEARCH_THRESHOLD) if s.speaker == "employer" and not s.future and not ASKED_WHICH.search(s.text)]  # fmt: skip
 
 
 SEARCH_PERIOD = words(r"(?:periode|onderzoeksperiode|looptijd|zoekperiode)(?: (?:van het |van )?(?:onderzoek|zoektocht|herplaatsing\w*))?\s*:?\s", r"(?:onderzoek|gezocht|zoektocht) (?:\w+ ){0,3}(?:van|vanaf|tussen) \d")
