@@ -113,7 +113,7 @@ def test_fifty_seven_dossiers_written_from_tuning_decisions_go_through_the_whole
     table = {d.ecli: d for d in decisions()}
     assert len(result["per_dossier"]) == 57
     assert not any(table[row["ecli"]].held_out for row in result["per_dossier"])
-    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (183, 0.951, 0.965)
+    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (183, 0.962, 0.982)
     misses = {row["dossier"][:2]: row["misses"] for row in result["per_dossier"] if row["misses"]}
     assert misses == {
         "14": {"improvement_opportunity": "not_met -> doubtful"},
@@ -121,10 +121,8 @@ def test_fifty_seven_dossiers_written_from_tuning_decisions_go_through_the_whole
         "24": {"not_due_to_illness": "met -> doubtful"},
         "27": {"improvement_opportunity": "not_met -> met"},
         "44": {"redeployment": "not_met -> doubtful"},
-        "46": {"not_due_to_illness": "met -> doubtful"},
         "48": {"redeployment": "not_met -> doubtful"},
         "50": {"improvement_opportunity": "met -> doubtful"},
-        "54": {"improvement_opportunity": "not_met -> met"},
     }
 
 

@@ -2252,3 +2252,13 @@ def test_a_talk_that_did_not_come_about_is_no_obstruction_and_a_question_which_p
 def test_proposing_to_part_in_good_agreement_announces_the_end_of_the_employment():
     talk = doc("D1", "meeting_report", "2019-07-04", "GESPREKSVERSLAG\n- Van den Akker: de RvB deelt die conclusie. Voorstel: in goed overleg afscheid nemen. HR stuurt een voorstel.")  # fmt: skip
     assert [a.date for a in extract_facts([talk]).dismissal_announcements] == [dt.date(2019, 7, 4)]
+
+
+def test_a_physician_who_calls_it_a_situational_problem_sees_no_illness_behind_it():
+    report = doc("D1", "medical", "2022-07-14", "Terugkoppeling bedrijfsarts\nHet gaat om een situatief probleem (werkgerelateerde onvrede), dat in overleg tussen werkgever en werknemer moet worden opgelost.", subtype="occupational_physician")  # fmt: skip
+    assert [p.link for p in extract_facts([report]).physician_statements] == ["no_link"]
+
+
+def test_a_mediators_letter_taken_for_a_training_document_offers_no_training():
+    letter = doc("D1", "training", "2023-10-04", "Mediationpraktijk Maas & Geul\ndrs. M.L. Wetzels, MfN-registermediator\nBetreft: beëindiging mediation Vossen / Crombach\nGeachte partijen,\nHierbij bevestig ik dat de mediation is beëindigd zonder resultaat.")  # fmt: skip
+    assert extract_facts([letter]).trainings == ()

@@ -206,7 +206,7 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
         if not any(status == "requested" for status, _ in statuses) and (asked := _asked_for(doc)):
             statuses.append(("requested", asked))
         statuses += _trainings_read(doc, {status for status, _ in statuses}, {id(h.sentence) for _, h in statuses if h})
-        if doc.doc_type == "training" and not statuses:
+        if doc.doc_type == "training" and not statuses and not MEDIATION.search(doc.text[:800]):  # a mediator's letter teaches nothing
             first = next((s for s in read_document(doc) if s.asserts), None)
             kind = "followed" if re.search(r"factuur|certificaat|rapport|verslag|afgerond", doc.text[:800], re.I) else "offered"
             statuses.append((kind, Hit(first, None) if first else None))  # type: ignore[arg-type]
@@ -224,6 +224,7 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
 
 
 FOLLOWED = dict(STATUS)["followed"]
+MEDIATION = words(r"mediation\w*", r"mediator\w*")
 # "Denkt niet dat nog meer training zal helpen; het zit er bij mij niet in": the employee's own doubt denies no request.
 ASKING = words(r"verzoek\w*|aanvra\w*|gevraagd|vroeg|vraag\w*")
 

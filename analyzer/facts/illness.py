@@ -92,6 +92,9 @@ WORK_RELATED = words(r"(?:klachten|spanningsklachten|gezondheidsklachten|stressk
 WORK_WORDS = words(r"werkdruk", r"werksituatie", r"werkomstandigheden", r"werkbelasting", r"verbetertraject", r"\btraject\b")  # fmt: skip
 NO_LINK = words(
     r"geen (?:\w+ ){0,2}(?:medisch(?:e)? )?(?:verband|relatie|samenhang|oorzaak|verklaring|grondslag)",
+    # "Het gaat om een situatief probleem (werkgerelateerde onvrede)": the physician's term for a conflict at work that
+    # is no illness (situatieve arbeidsongeschiktheid)
+    r"situatie(?:f|ve) (?:probleem|problematiek|arbeidsongeschiktheid|klachten|karakter)",
     r"(?<!niet )los van (?:de|zijn|haar|eventuele) (?:\w+ ){0,2}(?:klachten|gezondheid|ziekte|medische)",
     r"niet (?:\w+ ){0,3}(?:verklaard|veroorzaakt) (?:\w+ ){0,2}door (?:\w+ ){0,2}(?:medische|gezondheid|ziekte|klachten)",
     r"(?:functioner\w*|prestaties|\w*problemen) (?:\w+ ){0,4}(?:staan|staat) (?:(?!niet\b)\w+ ){0,4}los van",
@@ -302,7 +305,7 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
         related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if not _heading(h.sentence.text) and not NO_JUDGEMENT.search(h.sentence.text)]  # fmt: skip
         if link and not any(POSSIBLE.search(h.sentence.text) for h in link):
             kind, hits = "link", link
-        elif link or (related and not no_link):
+        elif link or (related and not no_link):  # work-related complaints: a doubt, unless the physician calls them situational
             kind, hits = "possible", link or related
         elif no_link:
             kind, hits = "no_link", no_link
