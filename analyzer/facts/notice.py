@@ -492,6 +492,9 @@ ANNOUNCED = words(
     # "Voorstel: in goed overleg afscheid nemen", "HR stuurt een voorstel voor een beëindigingsregeling"
     r"(?:in goed overleg|met wederzijds goedvinden|in der minne) (?:\S+ ){0,3}(?:afscheid (?:\S+ ){0,2}nemen|uit elkaar (?:te )?gaan)",
     r"voorstel (?:\S+ ){0,2}(?:beëindigings|vaststellings|afscheids)(?:regeling|overeenkomst)",
+    # "Wij hebben geconcludeerd dat er onvoldoende basis is voor voortzetting van de samenwerking", "wij zien geen
+    # toekomst meer in de samenwerking"
+    r"(?:geen|onvoldoende) (?:\w+ ){0,2}(?:basis|grond|toekomst) (?:\w+ ){0,3}(?:voor|in) (?:\w+ ){0,2}(?:voortzetting|de samenwerking|het dienstverband|de arbeidsovereenkomst|de arbeidsrelatie)",
 )
 
 

@@ -68,6 +68,9 @@ GROUP = words(
     r"(?-i:[A-Z][\w&.'-]*) (?-i:Groep|Group|Holding)\b",
     r"(?-i:[A-Z][\w&.'-]*)-(?:groep|group|concern)\b",
     r"(?:hele|gehele) (?-i:[A-Z])\w*(?<![Zz]org)(?:groep|group)\b",  # not "de hele Zorggroep": one care organisation
+    # "binnen Veridian (NL-vestiging en groep)", "vacatureoverzicht NL en groep", "Groep buiten NL"
+    r"(?:vestiging\w*|\bNL|Nederland) (?:en|\+|&) (?:de )?(?:groep|concern)\b",
+    r"\b(?:groep|concern) (?:buiten|in het buitenland)\b",
 )
 # The employer says it stands alone: "Hondsrug maakt geen deel uit van een groep; er zijn geen zustervennootschappen."
 NOT_IN_GROUP = words(

@@ -228,8 +228,11 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
         end = None
     weeks = None
     for hit in find(doc, TERM, deny=False, asserted=False):
-        rate = hit.sentence.text[: hit.match.start()].rstrip().lower().endswith("per")  # "per periode van drie maanden"
-        if not hit.sentence.legend and not rate:
+        before = hit.sentence.text[: hit.match.start()].rstrip().lower()
+        rate = before.endswith("per")  # "per periode van drie maanden"
+        # "in de laatste 6 weken van het traject", "de eerste 4 weken": a window inside the term, not the term
+        window = before.endswith(("laatste", "eerste", "afgelopen"))
+        if not hit.sentence.legend and not rate and not window:
             weeks = _weeks(hit.match)  # the term the plan states ("(twaalf weken)") rather than counted days
             break
     if weeks is None:
