@@ -86,8 +86,9 @@ WINDOW_DAYS = 90
 # development dossiers (tests/facts_dossiers/dev): lower thresholds found more complaints and answers but added
 # more wrong ones than right (complaint F1 0.632 at 0.7, 0.648 at 0.8; answers 0.453 at 0.8, 0.471 at 0.9). Chosen
 # again with writers up to 82 (2026-12-07): complaint F1 0.732 at 0.8, 0.732 at 0.85, 0.741 at 0.9, 0.742 at 0.95
-# (answers 0.635, 0.638, 0.642, 0.642): "Ik werk ruim dertig jaar in de ruimtelijke ordening" read as workload at 0.83.
-COMPLAINT_THRESHOLD = 0.9
+# (answers 0.635, 0.638, 0.642, 0.642). 0.85 keeps out "Ik werk ruim dertig jaar in de ruimtelijke ordening" (workload
+# at 0.83) and keeps "Sinds Ruud weg is doe ik zijn klanten er ook bij" (staffing at 0.85), which 0.9 loses.
+COMPLAINT_THRESHOLD = 0.85
 # "Other" conditions are the label the model reads worst (out of writer F1 0.62): "Ik kan ook op banket werken" is no
 # complaint. Chosen on the dev dossiers: complaint F1 0.665 at 0.8, 0.673 at 0.9 (0.95 and above the same).
 OTHER_COMPLAINT_THRESHOLD = 0.9
@@ -191,10 +192,8 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
                 # physician's "verdere begeleiding door mij is niet nodig" is about their own consults
                 hits = [h for h in hits if h.sentence.speaker not in ("employee", "occupational_physician") or (h.sentence.speaker == "employee" and ASKING.search(h.sentence.text))]  # fmt: skip
                 hits = [h for h in hits if not REFUSED.search(h.sentence.text)]  # "Wil de externe cursus niet": the employee's no
-            if status == "requested":  # "op eigen verzoek nog twee coachsessies gehad": asked and given
-                hits = [h for h in hits if not FOLLOWED.search(h.sentence.text)]
-            if status == "requested":
-                hits = [h for h in hits if not NOT_A_REQUEST.search(h.sentence.text)]
+            if status == "requested":  # not what was asked of the employee; "op eigen verzoek nog twee coachsessies gehad": asked and given
+                hits = [h for h in hits if not NOT_A_REQUEST.search(h.sentence.text) and not FOLLOWED.search(h.sentence.text)]  # fmt: skip
             if status == "offered" and doc.doc_type != "training" and not _is_plan(doc):
                 hits = [h for h in hits if OFFER_VERB.search(h.sentence.text)]
             if status == "followed":
@@ -430,6 +429,7 @@ def _raised_on(sentence: Sentence, doc: Document) -> dt.date | None:
     return (sentence_dates(sentence, doc) or [written])[0]
 
 
+# A numbered heading of a few words: "2. Onderzochte periode en bronnen", "4. Conclusie werkgever:".
 NUMBERED_HEADING = re.compile(r"^\W*\d{1,2}[.)]\s+(?:[^\s.,!?;:]+\s+){0,4}[^\s.,!?;:]+\s*:?$")
 # Where a text turns to another position (not "vacature": a vacancy filled answers a staffing complaint).
 ANOTHER_POSITION = words(r"herplaats", r"passende functie", r"andere functie", r"andere plek", r"ergens anders")
