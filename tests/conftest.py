@@ -77,7 +77,6 @@ HEAVY_FIRST = {
     "test_pseudonymised_downloads_hold_no_names_and_the_store_keeps_the_original": 90,
     "test_shipped_model_is_what_the_train_command_builds": 48,
     "test_every_tab_passes_an_axe_accessibility_check_and_is_photographed_at_two_widths": 44,
-    "test_a_correction_teaches_the_next_training_a_firms_own_letter_format": 36,
     "test_a_family_learns_only_from_sentences_labelled_for_it": 36,
     "test_sixty_nine_dossiers_written_from_tuning_decisions_go_through_the_whole_pipeline": 32,
     "test_shipped_model_is_what_training_builds": 23,
