@@ -220,14 +220,13 @@ def job_at_stake(case: Case) -> Finding | None:
     # the trajectory's own final evaluation, not one read before it began (that closed no trajectory of this plan)
     closed = final and final.date and (case.start is None or final.date >= case.start)
     until = final.date if closed else case.day
-    told = case.facts.dismissal_announced
-    if case.start is None and told and (until is None or told <= until):
-        until = told - dt.timedelta(days=1)  # without a trajectory, "your job is at stake" must come before the announcement
     named = [
         item
         for item in [*case.facts.criticisms, *case.facts.plans]
         if item.date is None or until is None or item.date <= until
     ]
+    if case.start is None and (told := case.facts.dismissal_announced):
+        named = [i for i in named if i.date is None or i.date < told]  # without a trajectory: before the announced end
     dismissal = [i for i in named if i.consequence == "dismissal"]
     vague = [i for i in named if i.consequence == "vague"]
     if dismissal:
