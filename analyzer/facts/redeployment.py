@@ -75,7 +75,7 @@ GROUP = words(
 # The employer says it stands alone: "Hondsrug maakt geen deel uit van een groep; er zijn geen zustervennootschappen."
 NOT_IN_GROUP = words(
     r"(?:geen|niet) (?:\w+ ){0,2}(?:deel|onderdeel|lid) (?:uit )?van (?:een|enig) (?:\w+ )?(?:groep|concern|holding)",
-    r"geen (?:zuster|dochter|groeps)(?:bedrijven|maatschappijen|ondernemingen|vennootschappen|organisaties)",
+    r"geen (?:andere )?(?:zuster|dochter|groeps)(?:bedrijven|maatschappijen|ondernemingen|vennootschappen|organisaties)",
     r"(?:zelfstandige|op zichzelf staande) (?:onderneming|organisatie|vennootschap|werkgever)",
 )
 ORGANISATION = words(
@@ -86,6 +86,7 @@ ORGANISATION = words(
     r"(?:hele|gehele|totale|volledige) (?:\w+ )?(?:organisatie|bedrijf|onderneming|kantoor)",
     r"(?:binnen|in) (?:ons|onze) (?:hele |gehele )?(?:kantoor|bedrijf|organisatie|onderneming|instelling|praktijk)\b",
     r"organisatiebreed",
+    r"(?:binnen|in|bij) heel (?-i:[A-Z])",  # "binnen heel Veerdienst Westwad B.V."
     r"alle (?:afdelingen|vestigingen|locaties|filialen|teams|sectoren|bedrijfsonderdelen)",
     r"(?:binnen|in) (?:het|de|onze) (?:bedrijf|organisatie|onderneming|instelling|gemeente|stichting|vereniging|coöperatie|maatschap)\b",
     r"andere (?:afdelingen|vestigingen|locaties|filialen)",
@@ -96,10 +97,15 @@ ORGANISATION = words(
     r"alle (?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf) (?:scholen|locaties|vestigingen|filialen|afdelingen|winkels|teams|kantoren|ziekenhuizen)",
     r"(?:hele|gehele|totale|volledige) (?:stichting|vereniging|gemeente|provincie|instelling)\b",
 )
-DEPARTMENT = words(r"(?:binnen|in|op) (?:de|zijn|haar|eigen) (?:eigen )?afdeling")
+DEPARTMENT = words(r"(?:binnen|in|op) (?:de|zijn|haar|eigen) (?:eigen )?afdeling", r"van de afdeling\b", r"binnen (?:de )?(?:afdeling|locatie)\b", r"binnen (?:het|de) (?:secretariaat|sectie|unit)\b")  # fmt: skip
 TEAM = words(r"(?:binnen|in) (?:het|zijn|haar|eigen) (?:eigen )?team")
 NO_VACANCIES = words(
     r"geen (?:\w+ ){0,2}(?:vacatures|functies|mogelijkheden|plek|plaats|posities|openstaande)",
+    # "Binnen Brandwerk is geen andere passende functie beschikbaar", "geen andere functie waar Dennis in zou passen"
+    r"(?<!als er )(?<!indien er )geen (?:andere |passende ){1,2}functie (?:\w+ ){0,3}(?:beschikbaar|waar(?:in)?)\b",
+    r"(?:er is|is er) niks anders",
+    # "Andere functie voor hem heb ik niet.", "Een andere passende functie voor mevrouw Bakker is er niet."
+    r"(?:andere|passende) (?:passende )?functie (?:\w+ ){0,4}(?:heb|hebben|is|zijn) (?:\w+ ){0,2}niet\b",
     r"(?:andere functie|ander werk|andere plek) (?:\w+ ){0,3}niet voor",
     r"niets (?:\w+ ){0,2}beschikbaar",
     r"(?:er is|is er) niets anders",
@@ -126,11 +132,13 @@ OFFER = words(
     r"(?:functie|positie|baan|vacature|plek|rol|plaats) (?:(?!niet\b)\S+ ){0,10}(?:aangeboden|aanbieden|voorgesteld|voorleggen|"
     r"voorgelegd)",
     r"(?:bieden|bood|biedt) (?:\w+ ){0,4}(?:de |een )?(?:functie|positie|baan|plek|rol)",
+    # the position first: "De functie van dierverzorger bieden wij je hierbij aan"
+    r"(?:functie|positie|baan|plek|rol) (?:\S+ ){0,8}(?:bieden|bied|biedt|bood) (?:\S+ ){0,4}aan\b",
     r"aanbod (?:\w+ ){0,4}(?:functie|positie|baan|plek|rol|voor)",
     r"aangeboden (?:op|bij brief van|per brief van|per e-?mail van) \d",
 )
 REFUSED = words(
-    r"(?:aanbod|functie|positie|baan) (?:\w+ ){0,5}(?:afgewezen|geweigerd|niet (?:\w+ ){0,2}aanvaard|niet geaccepteerd|"
+    r"(?:aanbod|functie|positie|baan) (?:\S+ ){0,8}(?:afgewezen|geweigerd|niet (?:\w+ ){0,2}aanvaard|niet geaccepteerd|"
     r"afgeslagen)",
     r"(?:wijs|wijst|wees|weigert|weigerde|weiger) (?:\w+ ){0,4}(?:aanbod|functie|positie|af)",
     r"(?:neem|neemt) (?:\S+ ){0,6}niet aan",
@@ -146,14 +154,17 @@ REFUSED = words(
     # the verb first: "Cliënt aanvaardt de aangeboden functie van medewerker planning niet."
     r"(?:aanvaard|aanvaardt|accepteer|accepteert|neem|neemt) (?:\S+ ){0,8}(?:functie|aanbod|positie|baan) (?:\S+ ){0,8}niet\b",
 )
+# The employer's letter telling the employee what she did: "U heeft in dat gesprek aangegeven deze functie niet te
+# aanvaarden", "Je hebt laten weten dat ...".
+ADDRESSEE_DID = re.compile(r"^\W*(?:u|je|jij) (?:heeft|hebt|heb|gaf|gaf aan|liet|wees)\b", re.IGNORECASE)
 # The employee's own reply above the quoted offer that says no to it: "Nee, ik ga geen dozen inpakken.", "Daar ga ik
 # niet op in."
 REPLY_NO_SENTENCES = 3  # a short reply's opening: its answer comes in the first few sentences
-REPLY_NO = words(r"^\W*nee\b", r"(?:daar|hier) ga ik niet (?:op )?in\b", r"\bga (?:ik )?(?:daar |hier )?niet op in\b")
+REPLY_NO = words(r"^\W*nee\b", r"dus nee\b", r"(?:daar|hier) ga ik niet (?:op )?in\b", r"\bga (?:ik )?(?:daar |hier )?niet op in\b")
 ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)", r"(?:neem|neemt|accepteer|accepteert|aanvaard|aanvaardt) (?:\w+ ){0,2}(?:het aanbod|de functie|deze functie|die functie|de positie)\b", r"ga(?:at)? (?:\w+ ){0,2}akkoord met (?:\w+ ){0,3}(?:aanbod|functie|positie)")  # fmt: skip
 # Outside a redeployment document, only a search reported as done counts ("hebben wij onderzocht", "is bekeken").
 # Up to a dozen words between, brackets included: "heeft binnen IJsselland Groep (inclusief de dochters …) gekeken".
-DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\S+ ){0,12}(?:onderzocht|bekeken|gekeken|nagegaan|nagevraagd|gezocht|verkend|doorgenomen|nagelopen|geïnventariseerd|in kaart gebracht)")  # fmt: skip
+DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\S+ ){0,12}(?:onderzocht|bekeken|gekeken|nagegaan|nagevraagd|gezocht|verkend|doorgenomen|doorgelopen|nagelopen|geïnventariseerd|in kaart gebracht)")  # fmt: skip
 # An offer made, not an offer mentioned ("Hierbij de reactie van Ruud op het aanbod").
 OFFER_MADE = words(r"bieden", r"bied\b", r"biedt", r"bood", r"aangeboden", r"aanbieden", r"aanbod (?:\w+ ){0,2}(?:voor )?(?:de |een )?(?:functie|positie)", r"voorgesteld")  # fmt: skip
 OFFERED_NOW = words(r"hierbij (?:\S+ ){0,3}(?:bieden|bied|biedt)\b", r"(?:bieden|bied|biedt) (?:\S+ ){0,3}hierbij", r"(?:wij|we|ik) (?:\S+ )?(?:bieden|bied)\b", r"(?:bieden|bied) (?:wij|we|ik)\b")  # fmt: skip
@@ -201,10 +212,49 @@ SENIOR = words(r"senior", r"sr\.", r"ervaren", r"principal", r"specialist", r"ee
 
 
 def _scope(text: str) -> str:
+    """The widest scope the text names; never the group where it says the employer belongs to none."""
+    alone = NOT_IN_GROUP.search(text)
     for scope, pattern in (("group", GROUP), ("organisation", ORGANISATION), ("department", DEPARTMENT), ("team", TEAM)):
-        if pattern.search(text):
+        if pattern.search(text) and not (alone and scope == "group"):
             return scope
     return "unknown"
+
+
+# A search said to cover more than one department: "binnen de gehele organisatie", "ook andere afdelingen".
+WIDER = words(
+    r"(?:hele|gehele|totale|volledige) (?:\w+ ){0,2}(?:organisatie|bedrijf|onderneming|stichting|gemeente|provincie|instelling)",
+    r"organisatiebreed", r"(?:andere|overige|alle) afdelingen", r"van de afdelingen", r"heel (?-i:[A-Z])", r"elders in (?:de|het|onze) organisatie",
+)  # fmt: skip
+# What a search left out: "Andere afdelingen zijn niet meegenomen", "Buiten de afdeling is niet gezocht".
+LEFT_OUT = words(r"niet (?:\w+ ){0,2}(?:meegenomen|betrokken|gezocht|gekeken|onderzocht|bekeken|nagegaan)", r"buiten beschouwing")  # fmt: skip
+
+
+def _search_scope(window: Sequence[Sentence]) -> str:
+    """Where a search looked, from the sentences that tell it: the group when they name it (not "maakt geen deel uit
+    van een groep"); the department when they name one and nothing wider ("binnen de afdeling Passagiersdiensten.
+    Andere afdelingen zijn niet meegenomen." — the opening "binnen Dierenpark Hoogveld" only frames a search that
+    then goes through "de afdeling Dierverzorging"); else the widest they name."""
+    told = [s.text for s in window if not LEFT_OUT.search(s.text)]
+    alone = any(NOT_IN_GROUP.search(text) for text in told)
+    if not alone and any(GROUP.search(text) for text in told):
+        return "group"
+    text = " ".join(told)
+    if DEPARTMENT.search(" ".join(s.text for s in window)) and not WIDER.search(text):
+        return "department"
+    return _scope(text)
+
+
+# The sentences that tell a search: each search sentence with the one before it and the three after it, as the
+# employer wrote them ("Zoals afgesproken hebben wij onderzocht ... Wij hebben daarvoor gekeken bij alle drie de
+# hotels van Strandhotels Zeeland").
+WINDOW_BEFORE, WINDOW_AFTER = 1, 3
+
+
+def _search_window(doc: Document, searched: Sequence[Sentence]) -> list[Sentence]:
+    sentences = read_document(doc)
+    places = {i for i, s in enumerate(sentences) if any(s is t for t in searched)}
+    near = {j for i in places for j in range(i - WINDOW_BEFORE, i + WINDOW_AFTER + 1) if 0 <= j < len(sentences)}
+    return [sentences[j] for j in sorted(near) if sentences[j].speaker != "employee" and not sentences[j].future]
 
 
 def _positions(doc: Document) -> int:
@@ -216,6 +266,19 @@ def _positions(doc: Document) -> int:
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
+def _waved_away(doc: Document) -> bool:
+    """The employer says there is nothing before it names any position ("Voor hem is er niets anders. Werkvoorbereider
+    … gaat nooit wat worden"); a conclusion after the positions weighed ("Conclusie: er is binnen de stichting geen
+    passende functie beschikbaar") ends a search."""
+    sentences = read_document(doc)
+    said = [h.sentence for h in find(doc, NO_VACANCIES, deny=False, speakers=("employer",))]
+    if not said:
+        return False
+    told = [i for i, s in enumerate(sentences) if any(s is t for t in said)]
+    first_position = next((i for i, s in enumerate(sentences) if POSITION_LINE.match(s.text) and i not in told), len(sentences))  # fmt: skip
+    return any(i < first_position for i in told)
+
+
 def redeployment(
     documents: Sequence[Document],
 ) -> tuple[list[RedeploymentSearch], list[RedeploymentStatement], list[RedeploymentOffer]]:
@@ -225,7 +288,7 @@ def redeployment(
     offers: list[RedeploymentOffer] = []
     refusals = [
         (doc, h) for doc in documents for h in find(doc, REFUSED, deny=False, quoted=True)
-        if about_employee(h.sentence) or h.sentence.speaker == "employee"
+        if about_employee(h.sentence) or h.sentence.speaker == "employee" or ADDRESSEE_DID.match(h.sentence.text)
     ]  # fmt: skip
     # The answer often comes in a later mail ("Ik neem de functie ... aan"): by or about the employee, within two months.
     acceptances = [
@@ -237,7 +300,7 @@ def redeployment(
             h for h in find(doc, SEARCH, speakers=employer, quoted=True)
             if not h.sentence.future and (doc.doc_type == "redeployment" or DONE.search(h.sentence.text))
             and not SUBJECT_LINE.match(h.sentence.text)  # "Onderwerp: herplaatsingsonderzoek" names the search, the body tells it
-            and not ASKED_WHICH.search(h.sentence.text)
+            and not ASKED_WHICH.search(h.sentence.text) and not NOT_DONE_YET.search(h.sentence.text)
         ]  # fmt: skip
         searched = [h.sentence for h in search_hits] or _searches_read(doc)
         empty = [s for s in read_document(doc) if s.empty_field and "herplaats" in s.empty_field] + _answered_not_applicable(doc)  # fmt: skip
@@ -257,18 +320,21 @@ def redeployment(
         positions = _positions(doc) if doc.doc_type == "redeployment" and doc.author in (None, "employer") else 0
         # Positions named only to be waved away ("Voor hem is er niets anders. Werkvoorbereider … gaat nooit wat
         # worden") are a bare statement, not a search (legal reference: a mere "there was nothing" is weak).
-        brushed_off = not searched and find(doc, NO_VACANCIES, deny=False, speakers=employer)
+        brushed_off = not searched and _waved_away(doc)
         if searched or (doc.doc_type == "redeployment" and positions and not brushed_off):
             # A search's own sentence names its scope best ("binnen de afdeling Projecten"); else, in a redeployment
             # document, its whole text as the employer wrote it (a reply quoting the search mail too), except where
             # the employer says it did not look ("Buiten de afdeling is niet gezocht, omdat ...")
-            own = " ".join(s.text for s in searched)
-            text = " ".join(s.text for s in read_document(doc) if (not s.quoted or s.speaker == "employer") and not NOT_SEARCHED.search(s.text)) if doc.doc_type == "redeployment" else own  # fmt: skip
+            window = _search_window(doc, searched)
+            scope = _search_scope(window)
+            if scope == "unknown" and doc.doc_type == "redeployment":
+                text = " ".join(s.text for s in read_document(doc) if (not s.quoted or s.speaker == "employer") and not NOT_SEARCHED.search(s.text))  # fmt: skip
+                scope = _scope(text)
             shown = search_hits[:1] or searched[:1] or [s for s in read_document(doc) if s.asserts][:1]
             searches.append(
                 RedeploymentSearch(
-                    date=_search_day(searched, doc),
-                    scope=_scope(own) if _scope(own) != "unknown" else _scope(text),  # type: ignore[arg-type]
+                    date=_search_day(searched, window, doc),
+                    scope=scope,  # type: ignore[arg-type]
                     positions=positions or None,
                     complete=False if find(doc, NOT_EXAMINED, deny=False, speakers=employer) else None,
                     evidence=tuple(evidence(h) for h in shown),
@@ -322,9 +388,13 @@ def _left_to_employee(documents: Sequence[Document]) -> bool:
     return told and not looked
 
 
+# A search the employer means to do before asking the court, not one done: "De werkgever is voornemens ... te
+# verzoeken de arbeidsovereenkomst te ontbinden, nadat is onderzocht of herplaatsing ... mogelijk is".
+NOT_DONE_YET = words(r"nadat (?:eerst )?(?:is |zal zijn )?(?:\w+ ){0,2}(?:onderzocht|bekeken|nagegaan)")
 # What a search covered asked for, not told: "(welke functies zijn bekeken, ook bij de andere werkmaatschappijen, en
 # waarom die niet passend zijn). Kun je die sturen?"
-ASKED_WHICH = re.compile(r"^\W*(?:welke|wat|of|hoe|waarom)\b[^.;]{0,60}\b(?:bekeken|onderzocht|gezocht|nagegaan)\b", re.IGNORECASE)
+# Or a question reported: "De heer Spijkerman vraagt of Kernwerk heeft onderzocht of er een andere functie is."
+ASKED_WHICH = re.compile(r"(?:^\W*|\bvra(?:agt|agde|gen|agden) (?:\w+ ){0,2})(?:welke|wat|of|hoe|waarom)\b[^.;]{0,60}\b(?:bekeken|onderzocht|gezocht|nagegaan)\b", re.IGNORECASE)  # fmt: skip
 
 
 # The sentence model's reading of a search counts where no pattern reads one, when it is this sure (chosen on the
@@ -334,7 +404,7 @@ SEARCH_THRESHOLD = 0.9
 
 def _searches_read(doc: Document) -> list[Sentence]:
     """The employer's sentences that the sentence model reads as a search done, in words no pattern knows."""
-    return [s for s in model_sentences(doc, "redeployment_search", SEARCH_THRESHOLD) if s.speaker == "employer" and not s.future and not ASKED_WHICH.search(s.text)]  # fmt: skip
+    return [s for s in model_sentences(doc, "redeployment_search", SEARCH_THRESHOLD) if s.speaker == "employer" and not s.future and not ASKED_WHICH.search(s.text) and not NOT_DONE_YET.search(s.text)]  # fmt: skip
 
 
 SEARCH_PERIOD = words(r"(?:periode|onderzoeksperiode|looptijd|zoekperiode)(?: (?:van het |van )?(?:onderzoek|zoektocht|herplaatsing\w*))?\s*:?\s", r"(?:onderzoek|gezocht|zoektocht) (?:\w+ ){0,3}(?:van|vanaf|tussen) \d")
@@ -351,19 +421,29 @@ OPENS_ON_A_DAY = re.compile(r"^\W*op (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]",
 
 # A form's question on redeployment and its answer on the next line: "8. Herplaatsing ... onderzocht?" / "Toelichting:
 # n.v.t." (an empty field) or a bare "n.v.t.".
-REDEPLOYMENT_QUESTION = re.compile(r"herplaats\w*[^?]*\?\s*$", re.IGNORECASE)
-NOT_APPLICABLE_ONLY = re.compile(r"^\W*(?:n\.?v\.?t\.?|nvt|niet van toepassing)\W*$", re.IGNORECASE)
+# The question may be a box ticked "nee" ("Herplaatsing binnen de onderneming onderzocht ☐ ja ☒ nee") or a heading
+# alone ("Herplaatsing"); the answer may go on with its reason ("Toelichting: n.v.t., klein bedrijf (28 vaste mensen)",
+# "-> n.v.t., we hebben alleen productiewerk") — on the question's own line too.
+REDEPLOYMENT_QUESTION = re.compile(r"herplaats\w*[^?]*\?\s*$|herplaats\w*.*☒|^\W*(?:\w{1,2}[.)]\s*)?herplaats\w*\s*:?\s*$", re.IGNORECASE)  # fmt: skip
+TICKS_ONLY = re.compile(r"^[\s☐☒■□xX]*(?:ja|nee)?[\s☐☒■□xX]*(?:ja|nee)?\s*$", re.IGNORECASE)
+NOT_APPLICABLE_ANSWER = re.compile(r"^\W*(?:toelichting\s*:\s*)?(?:n\.?v\.?t\.?|nvt|niet van toepassing)(?!\w)", re.IGNORECASE)  # fmt: skip
+ANSWERED_ON_ITS_LINE = re.compile(r"herplaats\w*[^\n]*(?:\?|☒\s*nee)\s*(?:toelichting\s*)?(?:->|→|:|-|–)\s*(?:n\.?v\.?t|nvt|niet van toepassing)", re.IGNORECASE)  # fmt: skip
 
 
 def _answered_not_applicable(doc: Document) -> list[Sentence]:
-    """The answer "n.v.t." that a form gives right under its question whether redeployment was looked into."""
+    """The answer "n.v.t." that a form gives right under (or beside) its question whether redeployment was looked
+    into."""
     sentences = read_document(doc)
-    return [
-        answer
-        for question, answer in zip(sentences, sentences[1:], strict=False)
-        if REDEPLOYMENT_QUESTION.search(question.text) and answer.speaker != "employee"
-        and (answer.empty_field or NOT_APPLICABLE_ONLY.match(answer.text))
-    ][:1]  # fmt: skip
+    found = []
+    for i, question in enumerate(sentences):
+        if question.speaker == "employee":
+            continue
+        if ANSWERED_ON_ITS_LINE.search(question.text):
+            found.append(question)
+        elif REDEPLOYMENT_QUESTION.search(question.text):
+            after = [s for s in sentences[i + 1 : i + 3] if not TICKS_ONLY.match(s.text)][:1]
+            found += [a for a in after if a.speaker != "employee" and (a.empty_field or NOT_APPLICABLE_ANSWER.match(a.text))]  # fmt: skip
+    return found[:1]
 
 
 def _no_above(doc: Document, offer: Hit) -> list[Hit]:
@@ -373,25 +453,56 @@ def _no_above(doc: Document, offer: Hit) -> list[Hit]:
         return []
     own = [
         s for s in read_document(doc)
-        if not s.quoted and s.speaker == "employee" and s.asserts and not MAIL_HEADER.match(s.text) and len(s.text.split()) > 1
+        if not s.quoted and s.speaker == "employee" and s.asserts and not MAIL_HEADER.match(s.text)
+        and (len(s.text.split()) > 1 or REPLY_NO.search(s.text))  # a name signs; "Nee." answers
     ]  # fmt: skip
     said = ((sentence, REPLY_NO.search(sentence.text)) for sentence in own[:REPLY_NO_SENTENCES])
     return [Hit(sentence, match) for sentence, match in said if match][:1]
 
 
-def _search_day(searched: list[Sentence], doc: Document) -> dt.date | None:
+def _search_day(searched: list[Sentence], window: list[Sentence], doc: Document) -> dt.date | None:
     """The day a search was done: its quoted mail's day; else the first day a search sentence says it was done on
-    ("heeft HR op 14 juni gekeken", "Op 10 september heb ik ... doorgenomen"); else the first day of the period a
-    form states; else the document's day."""
+    ("heeft HR op 14 juni gekeken"), or a sentence around it says so too ("Ik heb op 4 maart ... doorgelopen") or opens with ("Op 18 september zijn alle openstaande
+    vacatures opgevraagd") or the period it ran ("In de periode van 17 juni t/m 12 juli"); else the first day of
+    the period a form states; else the document's day."""
     if searched and searched[0].date:
         return searched[0].date
-    done_on = [
-        day
-        for s in searched
-        for pattern in (SEARCHED_ON, OPENS_ON_A_DAY)
-        if (day := act_day(s, doc, pattern)) and day != (s.date or doc.date)  # the written day: no day of its own
+    told = [(s, act_day(s, doc, SEARCHED_ON)) for s in searched]
+    told += [
+        (s, day)
+        for s in window
+        # about the search, not the offer made in it ("Op 1 juli is Sandra de functie ... aangeboden") nor a
+        # neighbour ("Roostermaker: deze vacature is op 1 juli intern ingevuld" opens with no day)
+        if (REDEPLOYMENT_WORD.search(s.text) or SEARCH.search(s.text) or DONE.search(s.text) or _runs_on(s.text))
+        and not OFFER.search(s.text)
+        for day in (act_day(s, doc, OPENS_ON_A_DAY), _period_start(s, doc), DONE.search(s.text) and act_day(s, doc, SEARCHED_ON))  # fmt: skip
     ]
+    done_on = [day for s, day in told if day and day != (s.date or doc.date)]  # the written day: no day of its own
     return min(done_on, default=None) or _search_start(doc) or doc.date
+
+
+# A period the search ran: "In de periode van maandag 17 juni t/m vrijdag 12 juli 2024 heb ik onderzocht", "…4 t/m 7
+# juni samen met de teamleiders gekeken": its first day.
+PERIOD_FROM = re.compile(r"(?:^\W*|\b(?:van|tussen) )(?:\w+dag )?(?P<day>\d{1,2})(?:e)? (?P<month>[a-z]+ )?(?:\d{4} )?(?:t/m|tot en met|tot|en) (?:\w+dag )?(?P<end>\d{1,2}\b)", re.IGNORECASE)  # fmt: skip
+
+
+def _period_start(sentence: Sentence, doc: Document) -> dt.date | None:
+    """The first day of a period the sentence names; its month and year from the end when only that has them."""
+    match = PERIOD_FROM.search(sentence.text)
+    if match is None:
+        return None
+    written = sentence.date or doc.date
+    end = parse_date(sentence.text[match.start("end") :][:40], default_year=written.year if written else None)
+    start = parse_date(sentence.text[match.start("day") : match.start("end")], default_year=end.year if end else None)
+    if start is None and end is not None and not match.group("month"):
+        start = end.replace(day=int(match.group("day"))) if int(match.group("day")) <= end.day else None
+    return start if start and (written is None or start <= written) else None
+
+
+def _runs_on(text: str) -> bool:
+    """A piece of a sentence cut before a bracket ("Op 17 juni heb ik met de teamleiders van de afdeling Belastingen
+    (Invorderen, ...) nagegaan ..."): it tells the day of what the next piece says was done."""
+    return not text.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def _search_start(doc: Document) -> dt.date | None:
@@ -464,6 +575,23 @@ def _function(text: str) -> str | None:
     return None
 
 
+# A group known only by its name ("Hoekstra Groep", "Kroeze Holding") is the employer's where the sentence ties it
+# to the employer ("bij alle werkmaatschappijen van Hoekstra Groep", "namens VMG Media Groep") or stands as a
+# letterhead or signature line ("HR-adviseur | VMG Media Groep"); a client's name in a memo ("adviesmemo's (Kroeze
+# Holding, Van Loon) onjuist") is not.
+GROUP_NAME = re.compile(r"(?-i:[A-Z][\w&.'-]*) (?-i:Groep|Group|Holding)\b")
+TIED_TO_EMPLOYER = words(r"(?:onderdeel|deel) (?:uit )?van", r"behoort tot", r"binnen", r"bij (?:alle|de andere)", r"werkmaatschappij", r"dochter", r"zuster", r"namens", r"(?:wij|we|onze?) ")  # fmt: skip
+LETTERHEAD_WORDS = 8
+
+
+def _names_a_group(doc: Document) -> bool:
+    for hit in find(doc, GROUP, deny=False):
+        named = GROUP_NAME.fullmatch(hit.match.group(0))
+        if not named or TIED_TO_EMPLOYER.search(hit.sentence.text) or len(hit.sentence.text.split()) <= LETTERHEAD_WORDS:
+            return True
+    return False
+
+
 def employment(documents: Sequence[Document]) -> Employment | None:
     """Since when the employee works here, the level of the role, and whether the employer is part of a group."""
     start: dt.date | None = None
@@ -502,7 +630,7 @@ def employment(documents: Sequence[Document]) -> Employment | None:
     function = function or role_since
     employers = [d for d in documents if d.doc_type != "employee_response"]
     alone = any(find(d, NOT_IN_GROUP, deny=False) for d in employers)
-    in_group = False if alone else any(find(d, GROUP, deny=False) for d in employers) or None
+    in_group = False if alone else any(_names_a_group(d) for d in employers) or None
     if start is None and years is None and function is None and in_group is None:
         return None
     level = None
