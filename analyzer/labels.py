@@ -118,6 +118,7 @@ FACT_VALUES = {
         "suspension": "traject opgeschort",
         "resumption": "traject hervat",
         "early_end": "traject voortijdig beëindigd",
+        "not_started": "traject (nog) niet gestart",
     },
     "stance": {
         "cooperates": "werkt mee",

@@ -113,13 +113,12 @@ def test_sixty_nine_dossiers_written_from_tuning_decisions_go_through_the_whole_
     table = {d.ecli: d for d in decisions()}
     assert len(result["per_dossier"]) == 69
     assert not any(table[row["ecli"]].held_out for row in result["per_dossier"])
-    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (213, 0.967, 0.986)
+    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (213, 0.972, 0.986)
     misses = {row["dossier"][:2]: row["misses"] for row in result["per_dossier"] if row["misses"]}
     assert misses == {
         "14": {"improvement_opportunity": "not_met -> doubtful"},
         "20": {"improvement_opportunity": "not_met -> met"},
         "24": {"not_due_to_illness": "met -> doubtful"},
-        "27": {"improvement_opportunity": "not_met -> met"},
         "44": {"redeployment": "not_met -> doubtful"},
         "48": {"redeployment": "not_met -> doubtful"},
         "50": {"improvement_opportunity": "met -> doubtful"},

@@ -2378,3 +2378,11 @@ def test_a_clients_holding_in_a_memo_is_no_group_of_the_employer_and_a_signature
     assert extract_facts([memo]).employment is None or not extract_facts([memo]).employment.in_group
     signed = doc("D2", "correspondence", "2024-07-29", "Beste Hanneke,\nIn de bijlage het verslag van het gesprek.\nMet vriendelijke groet,\nEls de Wit\nHR-adviseur | Veluwe Media Groep")  # fmt: skip
     assert extract_facts([signed]).employment.in_group is True
+
+
+def test_the_employer_telling_the_trajectory_never_began_is_read_and_the_employees_claim_or_the_plan_itself_is_not():
+    talk = doc("D1", "meeting_report", "2025-01-14", "Verslag gesprek\n- Doel: hervatting werk en het verbetertraject uit maart alsnog starten.\n- Geen afspraken gemaakt over start traject.")  # fmt: skip
+    assert [e.kind for e in extract_facts([talk]).trajectory if e.kind == "not_started"] == ["not_started"]
+    claim = doc("D2", "employee_response", "2025-01-20", "Van: Daan Wouters <d.wouters@gmail.com>\n\nHet verbeterplan is nooit van start gegaan, dat weet je best.\nDaan", file="reactie.eml")  # fmt: skip
+    plan = doc("D3", "improvement_plan", "2024-03-26", "Voorstel verbetertraject\nLooptijd: 12 weken.\nDoel 1: alle tentamens binnen 15 werkdagen nagekeken.\nHet verbetertraject is nog niet gestart; eerst volgt een gesprek over de doelen.")  # fmt: skip
+    assert [e for e in extract_facts([claim, plan]).trajectory if e.kind == "not_started"] == []

@@ -327,6 +327,17 @@ def test_io0_an_employee_who_refused_the_trajectory_had_the_opportunity():
     assert {f.rule for f in result.set_aside} >= {"IO2", "IO6"}
 
 
+def test_io1a_a_trajectory_proposed_and_never_begun_gives_no_chance_unless_a_talk_came_after():
+    plan_only = dataclasses.replace(COMPLETE, trajectory=(
+        TrajectoryEvent(date=D("2023-12-04"), kind="not_started"),
+        TrajectoryEvent(date=D("2023-12-04"), kind="final_evaluation"),
+    ))  # fmt: skip
+    found = judge(plan_only, day=D("2024-01-10"))["improvement_opportunity"]
+    assert (found.status, {f.rule for f in found.findings if f.status == "not_met"}) == ("not_met", {"IO1a"})
+    begun = dataclasses.replace(plan_only, trajectory=(*plan_only.trajectory, TrajectoryEvent(date=D("2023-12-18"), kind="start")))  # fmt: skip
+    assert "IO1a" not in {f.rule for f in judge(begun, day=D("2024-01-10"))["improvement_opportunity"].findings}
+
+
 def test_io6a_support_promised_and_called_off_gives_no_real_chance_unless_it_came_after_all():
     called_off = SupportWithheld(date=D("2023-10-20"), support="coachingstraject")
     facts = dataclasses.replace(COMPLETE, withheld_support=(called_off,))

@@ -44,6 +44,8 @@ UNDATED_KINDS = ("support", "medical_detail", "employment")
 # Statement kinds the facts layer reads that the annotation format has no value for (tests/facts_dossiers/README.md):
 # the employee's side contesting the employer's account is never annotated, so it is not compared either.
 UNANNOTATED_STATEMENTS = ("contested",)
+# Likewise the employer's side telling that the trajectory had not begun (added 2026-12-07, after the annotations).
+UNANNOTATED_EVENTS = ("not_started",)
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ def signatures(facts: Facts, documents: Iterable[Document]) -> list[Signature]:
         for kind in p.support:
             add("support", p, None, support=kind)
     for e in facts.trajectory:
+        if e.kind in UNANNOTATED_EVENTS:
+            continue
         add("trajectory_event", e, e.date, event=e.kind, outcome=e.outcome if e.kind == "final_evaluation" else None)
     for s in facts.stances:
         add("stance", s, s.date, stance=s.kind)

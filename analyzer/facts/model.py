@@ -38,9 +38,12 @@ Consequence = Literal["dismissal", "vague", "none"]
 CriticismForm = Literal["warning", "appraisal", "meeting_report", "email", "oral", "plan"]
 AppraisalOutcome = Literal["good", "sufficient", "insufficient", "none_stated"]
 SupportKind = Literal["coach", "course", "buddy", "adjusted_tasks", "manager", "other"]
+# `not_started`: the employer's side tells that the proposed trajectory had not begun ("het verbetertraject uit maart
+# alsnog starten", "geen afspraken gemaakt over de start van het traject").
 EventKind = Literal[
-    "start", "progress", "interim_evaluation", "final_evaluation", "extension", "suspension", "resumption", "early_end"
-]
+    "start", "progress", "interim_evaluation", "final_evaluation", "extension", "suspension", "resumption", "early_end",
+    "not_started",
+]  # fmt: skip
 EventOutcome = Literal["improved", "partly", "not_improved"]
 StanceKind = Literal["cooperates", "refuses", "obstructs", "denies", "objects"]
 TrainingStatus = Literal["offered", "followed", "refused", "requested", "request_denied"]

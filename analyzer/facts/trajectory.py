@@ -530,6 +530,9 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 found.append((TrajectoryEvent(date=day, kind="start", evidence=(evidence(hit),)), doc))
         if doc.doc_type == "training":
             continue
+        for hit in [] if is_plan else find(doc, NOT_STARTED, speakers=("employer",), quoted=True):
+            found.append((TrajectoryEvent(date=hit.sentence.date or doc.date, kind="not_started", evidence=(evidence(hit),)), doc))  # fmt: skip
+            break
         for kind, pattern in CHANGES:
             for hit in find(doc, pattern, speakers=("employer", "occupational_physician"), quoted=True):
                 if doc.author == "employee" and not hit.sentence.quoted:
@@ -558,6 +561,14 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
     return _dedupe([e for e, _ in found])
 
 
+# The employer's side telling that the trajectory proposed had not begun: "Doel: het verbetertraject uit maart 2024
+# alsnog starten", "Geen afspraken gemaakt over start traject", "Het verbeterplan is nooit van start gegaan".
+NOT_STARTED = words(
+    r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,6}(?:nooit|nog niet) (?:\S+ ){0,3}(?:gestart|begonnen|van start gegaan|opgestart)\b",
+    r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,5}alsnog (?:te )?(?:starten|beginnen|opstarten|van start)",
+    r"geen afspraken (?:\S+ ){0,2}(?:over )?(?:de )?start (?:van )?(?:het )?(?:verbeter)?(?:traject|plan|pip)",
+    r"(?:is|was) (?:er )?nooit (?:een |het )?(?:verbeter)?(?:traject|plan) (?:\S+ ){0,2}(?:gestart|begonnen|van start gegaan|geweest)\b",
+)  # fmt: skip
 STARTED_ON = words(
     r"(?:verbeter)?(?:traject|plan|pip)\w* (?:is|werd) (?:\S+ ){0,6}(?:gestart|begonnen|van start gegaan)\b",
     r"(?:is|werd) (?:met (?:u|je|jou|hem|haar) )?(?:een|het|uw|je|jouw|zijn|haar) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,2}(?:gestart|begonnen|van start gegaan)\b",

@@ -49,7 +49,7 @@ def term_weeks(case: Case) -> float | None:
     REQ,
     "the employee refused or obstructed the trajectory (exception)",
     "legal reference: refusing a reasonable trajectory counts against the employee; the opportunity was given",
-    overrides=("IO1", "IO2", "IO3", "IO3a", "IO4", "IO5", "IO6", "IO6a", "IO7"),
+    overrides=("IO1", "IO1a", "IO2", "IO3", "IO3a", "IO4", "IO5", "IO6", "IO6a", "IO7"),
 )
 def refused(case: Case) -> Finding | None:
     refusals = [s for s in case.facts.stances if s.kind in ("refuses", "obstructs")]
@@ -104,6 +104,33 @@ def trajectory_offered(case: Case) -> Finding:
         "Er is geen verbetertraject geweest: geen verbeterplan en geen evaluaties.",
         advice="Bied een verbetertraject aan met een schriftelijk plan, ondersteuning en evaluaties.",
         attack="De werknemer heeft geen enkele kans gekregen zijn functioneren te verbeteren.",
+    )  # fmt: skip
+
+
+@rule(
+    "IO1a",
+    REQ,
+    "the trajectory proposed was started",
+    "a trajectory proposed but never begun gives no chance to improve: ECLI:NL:RBAMS:2025:4735 (proposed, then not "
+    "started amid a disturbed relationship and parental leave; the d-ground failed)",
+)
+def trajectory_started(case: Case) -> Finding | None:
+    """Only when the file itself says the trajectory had not begun: a talk, evaluation or start after that day shows
+    it began after all."""
+    facts = case.facts
+    not_started = facts.events("not_started")
+    if not not_started or not facts.plans:
+        return None
+    told = max(e.date for e in not_started if e.date) if any(e.date for e in not_started) else None
+    later = [e for e in facts.events("start", "progress", "interim_evaluation", "resumption") if told and e.date and e.date > told]  # fmt: skip
+    if later:
+        return None
+    return finding(
+        trajectory_started, NOT_MET,
+        "Het verbetertraject is voorgesteld, maar nooit gestart: de werknemer heeft geen kans gehad zich te verbeteren.",
+        facts=[*not_started[-1:], *facts.plans[:1]],
+        advice="Start het verbetertraject daadwerkelijk (startgesprek, doelen, begeleiding, evaluaties) voordat ontbinding wordt gevraagd.",
+        attack="Het verbetertraject is nooit begonnen; een plan op papier is geen reële kans (ECLI:NL:RBAMS:2025:4735).",
     )  # fmt: skip
 
 
