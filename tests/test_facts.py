@@ -402,7 +402,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.758, 0.84)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.76, 0.84)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.934
 
 
@@ -2386,3 +2386,87 @@ def test_the_employer_telling_the_trajectory_never_began_is_read_and_the_employe
     claim = doc("D2", "employee_response", "2025-01-20", "Van: Daan Wouters <d.wouters@gmail.com>\n\nHet verbeterplan is nooit van start gegaan, dat weet je best.\nDaan", file="reactie.eml")  # fmt: skip
     plan = doc("D3", "improvement_plan", "2024-03-26", "Voorstel verbetertraject\nLooptijd: 12 weken.\nDoel 1: alle tentamens binnen 15 werkdagen nagekeken.\nHet verbetertraject is nog niet gestart; eerst volgt een gesprek over de doelen.")  # fmt: skip
     assert [e for e in extract_facts([claim, plan]).trajectory if e.kind == "not_started"] == []
+
+
+def test_the_employee_as_sender_of_a_mail_quoted_below_an_internal_forward_was_not_told_what_follows_it():
+    thread = (
+        "From: Harrie Verbeek <h.verbeek@vormplast.nl>\nTo: Monique Smits <m.smits@vormplast.nl>\nDate: Tue, 14 Jun 2016 10:18:51 +0200\n"
+        "Subject: RE: FW: order weer fout\n\nMonique, dank je. Ik pak het vandaag met hem op.\n\n-----Oorspronkelijk bericht-----\n"
+        "Van: Monique Smits\nAan: Harrie Verbeek\nOnderwerp: FW: order weer fout\n\nHarrie,\nWeer zo een. Geen artikelnummers, "
+        "geen leverdatum. Dit is niet acceptabel.\nGroet, Monique\n\n> Van: Ruud Kerkhof\n> Aan: Binnendienst\n> Onderwerp: order\n"
+        "> Monique, zelfde als vorige keer graag.\n> Ruud"
+    )  # fmt: skip
+    assert internal_mail(thread, ("Ruud", "Kerkhof"))
+    assert not internal_mail(thread.replace("To: Monique Smits <m.smits@vormplast.nl>", "To: Ruud Kerkhof <r.kerkhof@vormplast.nl>"), ("Ruud", "Kerkhof"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wij hebben daarom besloten om de arbeidsovereenkomst te beëindigen.",
+        "Wij leggen je een voorstel voor een beëindiging met wederzijds goedvinden voor.",
+    ],
+)
+def test_a_decision_to_end_the_employment_or_a_proposal_to_part_by_agreement_announces_the_end(sentence):
+    letter = doc("D1", "correspondence", "2017-01-16", f"Beste Ruud,\nWij zijn al lange tijd niet tevreden over je werk.\n{sentence}\nMet vriendelijke groet")  # fmt: skip
+    assert [a.date for a in extract_facts([letter]).dismissal_announcements] == [dt.date(2017, 1, 16)]
+
+
+def test_a_redeployment_trajectory_that_leaves_finding_a_position_to_the_employee_is_left_to_him():
+    letter = doc(
+        "D1", "redeployment", "2016-07-11",
+        "Beste Wietse,\nVoordat wij verdere stappen zetten, willen wij je de gelegenheid geven om binnen Noordland een andere, "
+        "passende functie te vinden. Je krijgt toegang als mobiliteitskandidaat.\nHet vinden van een andere functie is in de "
+        "eerste plaats je eigen verantwoordelijkheid.",
+    )  # fmt: skip
+    assert [s.left_to_employee for s in extract_facts([letter]).redeployment_searches] == [True]
+
+
+def test_all_positions_gone_through_by_the_employer_are_a_search():
+    notes = doc(
+        "D1", "redeployment", "2015-11-02",
+        "Voor mr. Hagens\n1. Herplaatsing - wat we bekeken hebben\nWe zijn met 84 man. Na de eindevaluatie van 23 juli hebben "
+        "Kees,\nEllen en ik op 30 juli en nog een keer op 14 oktober alle functies langsgelopen:\n\n- werkvoorbereider: één "
+        "plek, bezet. Geen vacature.\n- binnendienst/administratie: geen vacatures.",
+    )  # fmt: skip
+    facts = extract_facts([notes])
+    assert ([s.scope for s in facts.redeployment_searches], facts.redeployment_statements) == (["organisation"], ())
+
+
+def test_a_training_that_never_came_is_no_obstruction_of_the_employee_and_an_early_end_told_subject_first_is_read():
+    report = doc("D1", "meeting_report", "2019-10-08", "Eindevaluatie\nDe training waar het in juli over ging, is er niet gekomen.")  # fmt: skip
+    facts = extract_facts([report])
+    assert "obstructs" not in [s.kind for s in facts.stances] and [w.support for w in facts.withheld_support] == ["training"]  # fmt: skip
+    later = doc("D3", "correspondence", "2019-11-14", "Beste Ronald,\nDe coaching is niet ingepland. Een cursus is nog niet ingepland.")  # fmt: skip
+    assert [w.support for w in extract_facts([later]).withheld_support] == ["coaching"]
+    letter = doc("D2", "meeting_report", "2016-01-22", "Evaluatie actieplan\nWij hadden afgesproken dat het traject tot 31 maart 2016 zou lopen. Wij beëindigen het verbetertraject daarom per vandaag.")  # fmt: skip
+    assert "early_end" in [e.kind for e in extract_facts([letter]).trajectory]
+
+
+PLAN_HEAD = "VERBETERPLAN\nMedewerker: Esther Hoek\nLooptijd: 1 april 2019 t/m 30 september 2019\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # lettered items under a numbered heading without a full stop
+        ("2. Ontwikkel- en verbeterpunten\na. Eigenaarschap: Esther neemt meer verantwoordelijkheid.\nb. Proactiviteit: Esther wacht niet af.\n3. Hoe meten we de voortgang?\nDe leidinggevende beoordeelt dat op basis van eigen waarneming.", [False, False]),  # fmt: skip
+        # coded items under a heading with a long bracket
+        ("2. Doelen (gemeten op 50 willekeurige onderzoeken, dezelfde methode als de halfjaarlijkse meting)\nA1. Reactie op stukken binnen 10 werkdagen.\nA2. Elke twee weken contact met iedere student.", [True, True]),  # fmt: skip
+        # a list opened by "Concreet betekent dit:", measured by instruments other than the manager's impression
+        ("2. Doel\nBetere communicatie en houding. Concreet betekent dit:\na. Esther spreekt collega's rustig en respectvol aan.\nb. Esther staat open voor feedback.\n3. Hoe meten we het\n- meeluistersessies (1x per maand, met de kwaliteitscoach);\n- klachten van inwoners over bejegening.\n4. Ondersteuning", [True, True, True]),  # fmt: skip
+        # the sentence that announces the list is no goal, a table's header ends nothing
+        ("3. Doelen (SMART)\nAan het einde van de looptijd moet Esther onderstaande resultaten halen.\nNr Doel Meetbaar resultaat Meting\nD1 Foutloze roosters: gemiddeld maximaal 2% fouten per periode.", [True]),  # fmt: skip
+    ],
+)
+def test_a_plans_goals_are_read_in_the_forms_plans_take_and_conduct_is_checkable_when_the_plan_says_how(body, expected):
+    plan = doc("D1", "improvement_plan", "2019-04-01", PLAN_HEAD + body)
+    assert [g.concrete for p in extract_facts([plan]).plans for g in p.goals] == expected
+
+
+def test_a_target_the_employer_says_no_colleague_meets_is_unreasonable_and_the_employees_word_alone_leaves_it_open():
+    plan = doc("D1", "improvement_plan", "2017-10-02", "PERFORMANCE IMPROVEMENT PLAN\nLooptijd: 2 oktober 2017 t/m 15 december 2017\n2. Targets (gemeten per week via het dashboard)\nT1  Tickets afgesloten per dag:  >= 35\nT2  First time fix:  >= 85%\nT3  Heropende tickets: 0 per week")  # fmt: skip
+    hr = doc("D2", "correspondence", "2018-01-10", "Van: Yvonne Kramer <y.kramer@datalinq.nl>\nAan: mr. De Wit\n\nTeamgemiddelde ca. 24,6 tickets. Niemand in het team haalt 35 of 85% (beste: 29,1 en 73%).\nYvonne")  # fmt: skip
+    assert [g.reasonable for p in extract_facts([plan, hr]).plans for g in p.goals] == [False, False, None]
+    claim = doc("D3", "employee_response", "2017-10-04", "Van: Dennis Bakker <dennis.bakker@gmail.com>\nAan: Bas\n\n35 tickets per dag haalt niemand in ons team.\nDennis", file="reactie.eml")  # fmt: skip
+    assert [g.reasonable for p in extract_facts([plan, claim]).plans for g in p.goals] == [None, None, None]

@@ -173,17 +173,21 @@ def _addressed_to_employee(text: str, names: frozenset[str]) -> bool:
 
 
 _PARTY_LINE = re.compile(r"^\W*(?:van|from|aan|to|cc)\s*:\s*(?P<who>.+)$", re.I | re.M)
+_SENDER_LABEL = re.compile(r"^\W*(?:van|from)\s*:", re.I)
 
 
 def internal_mail(text: str, names: Iterable[str]) -> bool:
-    """A mail between the employer's own people: no sender, addressee or cc line of it or of the mails it quotes names
-    the employee (also in an address: "anita.smit@"), and no salutation greets them. What it says was not said to the
-    employee ("Nu weet zij van niks")."""
+    """A mail between the employer's own people: neither its sender nor any addressee or cc line of it or of the
+    mails it quotes names the employee (also in an address: "anita.smit@"), and no salutation greets them. What it
+    says was not said to the employee ("Nu weet zij van niks"). The employee as the sender of a mail quoted below
+    (an order of theirs forwarded to the manager) was not told what the employer's people then wrote about it."""
     if not names or not _TO.search(text):
         return False
     lowered = {n.lower() for n in names if len(n) > 2}
-    for line in _PARTY_LINE.finditer(text):
+    for i, line in enumerate(_PARTY_LINE.finditer(text)):
         who = line.group("who")
+        if i and _SENDER_LABEL.match(line.group(0)):
+            continue
         if names_in(who, names) or any(n in who.lower() for n in lowered):
             return False
     return not any((m := _SALUTATION.match(line)) and names_in(m.group("who"), names) for line in text.splitlines())

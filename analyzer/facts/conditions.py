@@ -87,8 +87,11 @@ WINDOW_DAYS = 90
 # more wrong ones than right (complaint F1 0.632 at 0.7, 0.648 at 0.8; answers 0.453 at 0.8, 0.471 at 0.9). Chosen
 # again with writers up to 82 (2026-12-07): complaint F1 0.732 at 0.8, 0.732 at 0.85, 0.741 at 0.9, 0.742 at 0.95
 # (answers 0.635, 0.638, 0.642, 0.642). 0.85 keeps out "Ik werk ruim dertig jaar in de ruimtelijke ordening" (workload
-# at 0.83) and keeps "Sinds Ruud weg is doe ik zijn klanten er ook bij" (staffing at 0.85), which 0.9 loses.
-COMPLAINT_THRESHOLD = 0.85
+# at 0.83) and keeps "Sinds Ruud weg is doe ik zijn klanten er ook bij" (staffing at 0.85), which 0.9 loses. Chosen
+# again once the model was retrained on sentences split at lettered items (2026-12-07, tenth session): complaint F1
+# 0.732 at 0.8, 0.728 at 0.83, 0.729 at 0.85 (answers 0.640, 0.640, 0.642); the staffing sentence now reads 0.845 and
+# the spatial-planning one 0.62, so 0.8 keeps the first with a margin and still keeps out the second.
+COMPLAINT_THRESHOLD = 0.8
 # "Other" conditions are the label the model reads worst (out of writer F1 0.62): "Ik kan ook op banket werken" is no
 # complaint. Chosen on the dev dossiers: complaint F1 0.665 at 0.8, 0.673 at 0.9 (0.95 and above the same).
 OTHER_COMPLAINT_THRESHOLD = 0.9

@@ -489,6 +489,10 @@ ANNOUNCED = words(
     # the employer wants the employment to end, by agreement if it can: "Wij willen het dienstverband daarom in goed
     # overleg beëindigen"
     r"(?:willen|wil) (?:\S+ ){0,3}(?:het dienstverband|de arbeidsovereenkomst|de arbeidsrelatie) (?:\S+ ){0,5}(?:beëindigen|beeindigen|ontbinden)\b",
+    # "Wij hebben daarom besloten om de arbeidsovereenkomst te beëindigen", "een voorstel voor een beëindiging met
+    # wederzijds goedvinden"
+    r"besloten (?:\S+ ){0,3}(?:het dienstverband|de arbeidsovereenkomst|de arbeidsrelatie|de samenwerking) (?:\S+ ){0,3}(?:te )?(?:beëindigen|beeindigen|ontbinden)\b",
+    r"voorstel (?:\S+ ){0,3}(?:beëindiging|beeindiging) (?:\S+ ){0,3}(?:met wederzijds goedvinden|in (?:onderling|goed) overleg)",
     # "Voorstel: in goed overleg afscheid nemen", "HR stuurt een voorstel voor een beëindigingsregeling"
     r"(?:in goed overleg|met wederzijds goedvinden|in der minne) (?:\S+ ){0,3}(?:afscheid (?:\S+ ){0,2}nemen|uit elkaar (?:te )?gaan)",
     r"voorstel (?:\S+ ){0,2}(?:beëindigings|vaststellings|afscheids)(?:regeling|overeenkomst)",

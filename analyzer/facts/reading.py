@@ -44,7 +44,7 @@ _ABBREVIATION = re.compile(
     r"(?-i:[A-Z]))\.$",
     re.IGNORECASE,
 )
-_ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-hA-H]|[ivx]{1,4}|art|nr|blz|p|pag|mr|dhr|mw|mevr|drs|ir|ing|bijv|o\.a|m\.b\.t|t\.a\.v|d\.d)\.", re.IGNORECASE)
+_ENUMERATOR = re.compile(r"(?:\d{1,2}|[a-hA-H]\d{0,2}|[ivx]{1,4}|art|nr|blz|p|pag|mr|dhr|mw|mevr|drs|ir|ing|bijv|o\.a|m\.b\.t|t\.a\.v|d\.d)\.", re.IGNORECASE)
 
 # A person the sentence reports as saying or finding something: "mevrouw X geeft aan", "werknemer zegt",
 # "volgens de bedrijfsarts", "Jan: ik ...". The subject decides the speaker.
@@ -178,6 +178,10 @@ WRAPPED_SHARE = 0.85
 WRAPPED_MIN_CHARS = 60
 
 
+# A lettered item of a list ("a. Eigenaarschap: ...", "b) Proactiviteit") opens a line of its own, though lowercase.
+_LETTER_ITEM = re.compile(r"^[a-h][.)]\s+\S")
+
+
 @lru_cache(maxsize=8192)
 def split_sentences(text: str) -> tuple[str, ...]:
     """Sentences of a page: wrapped lines are joined back (a long line cut before a name: "mevrouw Van den / Berg"),
@@ -194,7 +198,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
         quoted_run = line.startswith(">") and bool(joined) and joined[-1].startswith(">")
         body = line.lstrip("> ").strip() if quoted_run else line
         wrapped = (
-            body[:1].islower() or bool(_CUT_BEFORE_NAME.search(joined[-1]))
+            (body[:1].islower() and not _LETTER_ITEM.match(body)) or bool(_CUT_BEFORE_NAME.search(joined[-1]))
             or bool(_CUT_BEFORE_DAY.search(joined[-1]) and _OPENS_WITH_DAY.match(body))
         ) if joined else False  # fmt: skip
         # a line filled to the page's width and left open runs on into a next line of words ("bij ATO / Noord"; a

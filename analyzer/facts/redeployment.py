@@ -34,6 +34,8 @@ SEARCH = words(
     # up to a long clause between: "alle vacatures die naar verwachting vóór 1 oktober 2024 zullen ontstaan, binnen alle
     # afdelingen van de gemeente geïnventariseerd"
     r"vacature\w* (?:\S+ ){0,20}(?:bekeken|doorgenomen|nagelopen|beoordeeld|besproken|geïnventariseerd|onderzocht)",
+    # "hebben Kees, Ellen en ik op 30 juli ... alle functies langsgelopen"
+    r"(?:functies|formatieplaatsen|posities|plekken) (?:\S+ ){0,6}(?:langsgelopen|doorgelopen|nagelopen|doorgenomen)\b",
     r"(?:passende |andere )?(?:plek|functie|vacature)\w* (?:\w+ ){0,4}nagevraagd|nagevraagd (?:\w+ ){0,6}(?:passende|andere) (?:plek|functie)",
     r"(?:mogelijkheden|functies|vacatures) (?:\w+ ){0,4}(?:binnen|elders in|bij) (?:de|het|onze|andere) (?:\w+ ){0,2}"
     r"(?:organisatie|bedrijf|groep|concern|afdeling|vestiging|werkmaatschappij)",
@@ -164,7 +166,7 @@ REPLY_NO = words(r"^\W*nee\b", r"dus nee\b", r"(?:daar|hier) ga ik niet (?:op )?
 ACCEPTED = words(r"(?:aanbod|functie|positie) (?:\w+ ){0,4}(?:aanvaard|geaccepteerd|aangenomen)", r"neemt (?:\w+ ){0,3}aanbod aan", r"stemt in met (?:\w+ ){0,3}(?:functie|aanbod)", r"(?:neem|neemt|accepteer|accepteert|aanvaard|aanvaardt) (?:\w+ ){0,2}(?:het aanbod|de functie|deze functie|die functie|de positie)\b", r"ga(?:at)? (?:\w+ ){0,2}akkoord met (?:\w+ ){0,3}(?:aanbod|functie|positie)")  # fmt: skip
 # Outside a redeployment document, only a search reported as done counts ("hebben wij onderzocht", "is bekeken").
 # Up to a dozen words between, brackets included: "heeft binnen IJsselland Groep (inclusief de dochters …) gekeken".
-DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\S+ ){0,12}(?:onderzocht|bekeken|gekeken|nagegaan|nagevraagd|gezocht|verkend|doorgenomen|doorgelopen|nagelopen|geïnventariseerd|in kaart gebracht)")  # fmt: skip
+DONE = words(r"(?:hebben|heeft|heb|is|zijn|werd|werden) (?:\S+ ){0,12}(?:onderzocht|bekeken|gekeken|nagegaan|nagevraagd|gezocht|verkend|doorgenomen|doorgelopen|langsgelopen|nagelopen|geïnventariseerd|in kaart gebracht)")  # fmt: skip
 # An offer made, not an offer mentioned ("Hierbij de reactie van Ruud op het aanbod").
 OFFER_MADE = words(r"bieden", r"bied\b", r"biedt", r"bood", r"aangeboden", r"aanbieden", r"aanbod (?:\w+ ){0,2}(?:voor )?(?:de |een )?(?:functie|positie)", r"voorgesteld")  # fmt: skip
 OFFERED_NOW = words(r"hierbij (?:\S+ ){0,3}(?:bieden|bied|biedt)\b", r"(?:bieden|bied|biedt) (?:\S+ ){0,3}hierbij", r"(?:wij|we|ik) (?:\S+ )?(?:bieden|bied)\b", r"(?:bieden|bied) (?:wij|we|ik)\b")  # fmt: skip
@@ -369,7 +371,11 @@ def redeployment(
 # gericht dat je zelf een functie vindt", "toegang tot de interne vacaturesite".
 SELF_APPLY = words(
     r"(?:kunt|kun|mag|moet|gaat) (?:\w+ ){0,6}solliciteren",
-    r"(?:verwachten|verwacht) (?:\w+ ){0,3}dat (?:u|je|jij|hij|zij) (?:\w+ ){0,4}solliciteer\w*",
+    r"(?:verwachten|verwacht) (?:\w+ ){0,3}dat (?:u|je|jij|hij|zij) (?:\S+ ){0,6}solliciteer\w*",
+    # "willen wij je de gelegenheid geven om binnen Waddenland een andere, passende functie te vinden", "Het vinden
+    # van een andere functie is in de eerste plaats je eigen verantwoordelijkheid"
+    r"(?:gelegenheid|kans|ruimte) (?:\S+ ){0,3}om (?:\S+ ){0,6}(?:functie|baan|werkplek)\w* te (?:vinden|zoeken)",
+    r"(?:vinden|zoeken) van (?:een )?(?:andere |passende )*(?:functie|baan)\w* (?:\S+ ){0,6}eigen verantwoordelijkheid",
     r"zelf (?:\w+ ){0,3}(?:een )?(?:andere |passende )?(?:functie|baan|werk|vacature)\w* (?:\w+ ){0,2}(?:vindt|vinden|zoekt|zoeken)",
     r"toegang tot (?:\w+ ){0,3}vacature\w*",
 )

@@ -63,12 +63,14 @@ PLAN_WORDS = words(r"verbeterplan", r"verbetertraject", r"plan van aanpak", r"pi
 START_LABELS = ("periode", "vanaf", "per", "met ingang van", "m.i.v.", "start", "ingangsdatum", "begindatum")
 END_LABELS = ("tot", "t/m", "t.m.", "tot en met", "eind", "uiterlijk")
 GOAL_HEADING = words(
-    r"doel(?:en|stelling(?:en)?)?\b", r"verbeterpunt", r"resultaatafspra", r"wat (?:moet|gaat) (?:er )?(?:beter|verbeter)",
+    r"doel(?:en|stelling(?:en)?)?\b", r"verbeterpunt", r"ontwikkel-? en verbeterpunt", r"resultaatafspra", r"wat (?:moet|gaat) (?:er )?(?:beter|verbeter)",
     r"afspraken\b", r"ontwikkelpunt", r"goals?\b", r"objectives?\b", r"targets?\b", r"kpi",
     r"waar (?:\w+ ){0,3}aan (?:moet|gaat|ga|moeten) (?:\w+ )?werken", r"waar (?:moet|ga|gaat) (?:je|jij|u|hij|zij) aan werken",
     r"aandachtspunt", r"wat (?:ik|we|wij) (?:van (?:je|jou|u) )?verwacht",
 )  # fmt: skip
-GOAL_ITEM = re.compile(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)]|doel\s*\d+\s*[:.)-]|goal\s*\d+\s*[:.)-])\s*\S", re.I)
+# An item of a list of goals, also one coded as a plan codes its targets ("T1  Tickets afgesloten per dag: >= 35",
+# "A1. Reactie op ingeleverde stukken binnen 10 werkdagen").
+GOAL_ITEM = re.compile(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)]|doel\s*\d+\s*[:.)-]|goal\s*\d+\s*[:.)-]|(?-i:[A-Z])\d{1,2}[.)]?(?=\s))\s*\S", re.I)  # fmt: skip
 MEASURABLE = re.compile(
     r"\d|%|\b(?:per (?:week|dag|maand|kwartaal)|maximaal|minimaal|ten minste|tenminste|binnen|uiterlijk|alle\b|"
     r"geen (?:\w+ ){0,2}meer|elke|iedere|steekproef|gemeten|meetbaar|meting\s*:|norm|kpi|target|score|aantal|foutloos|"
@@ -151,7 +153,7 @@ CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("extension", words(r"einddatum (?:\w+ ){0,6}(?:verschoven|verschuift|schuift|opgeschoven)", r"(?:verschuiven|schuiven) (?:we|wij) (?:de )?einddatum", r"(?:verbeter)?(?:traject|plan|termijn|pip|periode|looptijd)\w* (?:\w+ ){0,7}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
     ("suspension", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:[\w,]+ ){0,9}(?:opgeschort|op te schorten|stilgezet|stil gezet|stil te zetten|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,5}stil", r"(?:zet|zetten) (?:ik|we|wij) (?:de |het )?\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,3}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b", r"schorten (?:we|wij) (?:\w+ ){0,7}op\b", r"(?:zetten|leggen) (?:we|wij|ik) (?:\w+ ){0,2}(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,9}(?:even |tijdelijk )?rusten", r"(?:staat|ligt|stond|lag) (?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,8}stil\b", r"(?:leg|legt|zet|zette|legde) (?:ik |hij |zij )?(?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:zet|zetten|leg|leggen) (?:we|wij|ik) (?:\S+ ){0,8}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,4}stil(?:staat|ligt)\b")),
     ("resumption", words(r"\w*(?:traject|plan|pip|afspraken)\w*,? (?:[^\s;]+ ){0,12}(?:hervat(?:te|ten)?\b|weer opgestart|herstart|opnieuw gestart|weer opgepakt|(?<!volgens plan )(?<!gewoon )voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)", r"(?:we|wij) (?:pakken|starten) (?:\S+ ){0,5}(?:weer op|opnieuw)\b", r"hervat(?:ten)? (?:we|wij|ik) (?:\w+ ){0,3}(?:verbeter)?(?:traject|plan|pip)", r"\bherstart (?:van )?(?:het |de )?(?:verbeter)?(?:traject|plan|pip)\b", r"(?:traject|plan|pip)\w* (?:loopt|lopen) weer\b")),
-    ("early_end", words(r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,10}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:be[eë]indigen|stoppen) (?:we|wij) (?:\w+ ){0,2}(?:hierbij )?(?:per direct|per vandaag|met onmiddellijke ingang)", r"(?:traject|plan|pip)\w* (?:\S+ ){0,4}(?:stop|stoppen|be[eë]indig\w*) (?:ik |we |wij )?(?:het|dit|hem) (?:per vandaag|per direct|met onmiddellijke ingang)")),
+    ("early_end", words(r"(?:we|wij|ik) (?:be[eë]indigen|be[eë]indig|stoppen|stop) (?:het|dit|de|je|uw) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,3}(?:per direct|per vandaag|met onmiddellijke ingang|voortijdig)", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,10}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:be[eë]indigen|stoppen) (?:we|wij) (?:\w+ ){0,2}(?:hierbij )?(?:per direct|per vandaag|met onmiddellijke ingang)", r"(?:traject|plan|pip)\w* (?:\S+ ){0,4}(?:stop|stoppen|be[eë]indig\w*) (?:ik |we |wij )?(?:het|dit|hem) (?:per vandaag|per direct|met onmiddellijke ingang)")),
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partly", words(r"doel\w* [^.;]{0,30}(?:gehaald|behaald|bereikt)[^.]{0,60}\bniet\b", r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele", r"nog niet volledig", r"deels (?:\w+ ){0,2}(?:gegroeid|verbeterd|vooruitgegaan)", r"(?<!geen )(?<!onvoldoende )(?<!lichte )(?<!geringe )(?:vooruitgang|verbetering|verbeterd|gegroeid)\b[^.;]{0,60}?,? maar\b")),
@@ -160,7 +162,7 @@ OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("refuses", words(r"weiger(?!\w* (?:\w+ ){0,4}te (?:onder)?tekenen)", r"niet bereid", r"wil(?:de)? (?:\w+ ){0,4}niet (?:aan )?(?:meewerken|deelnemen|meedoen|volgen)", r"(?:wenst|wil) geen (?:coach|cursus|training|begeleiding|verbetertraject|verbeterplan)", r"afgeslagen", r"ziet (?:\w+ ){0,2}(?:het )?nut (?:\w+ ){0,3}niet", r"niet (?:\w+ ){0,2}(?:deelnemen|meewerken) aan", r"ga (?:\w+ ){0,2}niet naar (?:die |de |een )?(?:coach|cursus|training)", r"(?:heb|heeft) geen (?:coach|cursus|training|begeleiding) nodig", r"(?:coach|cursus|training|begeleiding) (?:\w+ ){0,2}(?:heb|heeft) (?:ik|hij|zij) niet nodig", r"(?:verbeter)?(?:plan|traject)\w* (?:\S+ ){0,6}niet (?:\w+ ){0,2}(?:uitgevoerd|uit te voeren|uitvoeren)\b")),
-    ("obstructs", words(r"(?:check-?in|voortgangsgesprek|gesprek|afspraak|sessie)\w* (?:\w+ ){0,14}(?:laten schieten|afzegt|afgezegd|gemist)", r"niet (?:\w+ ){0,4}(?:komen opdagen|verschenen|(?<!van )gekomen)", r"(?:afspraken|gesprekken|sessies) (?:\w+ ){0,3}(?:afgezegd|afgemeld|verzet)", r"saboteer", r"frustreer", r"tegenwerk", r"opdrachten (?:\w+ ){0,3}niet (?:uitgevoerd|gemaakt)", r"zonder (?:af te melden|afmelding)")),
+    ("obstructs", words(r"(?:check-?in|voortgangsgesprek|gesprek|afspraak|sessie)\w* (?:\w+ ){0,14}(?:laten schieten|afzegt|afgezegd|gemist)", r"(?<!\ber )niet (?:\w+ ){0,4}(?:komen opdagen|verschenen|(?<!van )gekomen)", r"(?:afspraken|gesprekken|sessies) (?:\w+ ){0,3}(?:afgezegd|afgemeld|verzet)", r"saboteer", r"frustreer", r"tegenwerk", r"opdrachten (?:\w+ ){0,3}niet (?:uitgevoerd|gemaakt)", r"zonder (?:af te melden|afmelding)")),
     ("denies", words(r"(?:mijn|zijn|haar) (?:functioneren|performance|werk) (?:\w+ ){0,2}(?:niet het probleem|prima|in orde)", r"niks mis met (?:mijn|zijn|haar) werk", r"ontken", r"(?:ziet|zie) (?:\w+ ){0,3}(?:geen|niet het|het probleem niet|het probleem eerlijk gezegd niet)", r"(?:ziet|zie) (?:het )?probleem (?:\w+ ){0,3}niet", r"er is (?:\w+ ){0,3}niets mis", r"geen probleem (?:is|met)", r"(?:vindt|vind) (?:\w+ ){0,3}(?:goed|prima) (?:te )?functioneer", r"nooit slecht gefunctioneerd", r"(?:niet|niets) (?:\w+ ){0,2}mis (?:is )?met (?:mijn|zijn|haar) (?:werk|functioneren)", r"(?:plan|traject|verbeterplan) (?:\w+ ){0,3}niet nodig", r"valt (?:mij|me|hem|haar) niet te verwijten", r"van mening dat (?:\w+ ){0,4}geen sprake", r"(?:ziet|zie) niet waarom", r"betwist (?:\w+ ){0,3}dat (?:\S+ ){0,6}(?:disfunctione\w*|onvoldoende functione\w*|tekort(?:ge)?scho\w*|slecht functione\w*)", r"betwist (?:\w+ ){0,3}dat (?:zijn|haar|mijn) functioneren (?:\w+ ){0,2}(?:onvoldoende|ondermaats|slecht|tekortschiet)", r"(?:ligt|lag) (?:\w+ ){0,2}niet aan (?:mij|hem|haar)\b", r"niet tekort(?:ge)?schoten", r"(?:niks|niets) mis met (?:hoe|de manier waarop)", r"(?:mijn|zijn|haar) (?:werk|verslaglegging|administratie|planning|rooster) (?:is|was) (?:\w+ ){0,2}op orde", r"(?:vind|vindt) (?:\w+ ){0,3}niet dat (?:ik|hij|zij|ze) (?:\w+ ){0,2}(?:slecht|onvoldoende|niet goed) functioneer")),
     ("objects", words(r"(?:niet eens|oneens) met", r"(?:is|was|ben|zijn) het (?:\w+ ){0,2}niet (?:mee )?eens", r"herken(?:t)? (?:mij|me|zich|hem|haar)(?: \w+){0,3} niet", r"herkent (?:zich|hij|zij) niet", r"niet mee eens", r"niet akkoord", r"(?:vind|vindt) (?:\w+ ){0,4}te (?:hard|streng|zwaar)", r"(?:vind|vindt) (?:\w+ ){0,8}niet (?:eerlijk|terecht|juist|redelijk)", r"onterecht", r"niet terecht", r"bezwaar (?:tegen|maken|gemaakt)", r"teken(?:t)? (?:\w+ ){0,3}niet voor akkoord", r"klopt (?:\w+ ){0,3}niet", r"blijft erbij dat", r"niet eens (?:is|was|ben|zijn) met", r"(?:kan|kon) zich niet verenigen", r"niet voor gezien (?:\w+ ){0,2}getekend", r"niet voor akkoord", r"ga (?:het |dit |dat )?niet (?:onder)?tekenen", r"niet eens te zijn", r"(?:oordeel|conclusie|beoordeling|verslag|waarschuwing) niet (?:aanvaardt|aanvaarden|aanvaard)\b", r"is verrast dat", r"weiger\w* (?:\w+ ){0,4}te (?:onder)?tekenen", r"wil (?:\w+ ){0,4}niet (?:onder)?tekenen", r"deelt (?:\w+ ){0,2}(?:conclusie|beoordeling|oordeel|mening|analyse) niet", r"(?:kan|kon) zich niet vinden in", r"(?:zie|ziet) (?:ik|hij|zij) (?:\w+ ){0,2}niet terug", r"i disagree", r"geen eerlijke kans", r"geen recht (?:\w+ ){0,2}(?:doet|doen|deed) aan", r"geen passende functie")),
     ("cooperates", words(r"werkt (?:\w+ ){0,2}(?:goed|constructief|actief|positief|serieus) mee", r"staat open voor", r"neemt (?:\w+ ){0,2}actief deel", r"is (?:zeer )?gemotiveerd", r"zet zich (?:\w+ ){0,2}in", r"akkoord (?:\w+ ){0,2}met (?:het|de) (?:verbeter)?(?:plan|traject|afspraken|aanpak|opzet|doelen)", r"gelezen en (?:voor )?akkoord", r"stemt in met", r"ga(?:at)? (?:\w+ ){0,2}(?:er )?(?:graag |mee )?aan de slag", r"wil (?:er )?(?:\w+ ){0,2}(?:graag )?(?:mee )?aan de slag", r"ik ga ervoor", r"(?:zegt|zei) toe", r"(?:zijn|haar|mijn) best (?:\w+ ){0,2}(?:doen|gedaan)", r"neemt (?:\w+ ){0,3}serieus", r"doet (?:\w+ ){0,2}(?:zijn|haar) best", r"(?:weet|begrijp\w*) (?:\w+ ){0,3}dat het beter moet", r"herken\w* (?:\w+ ){0,2}(?:de |het )?(?:punten|cijfers|kritiek|beeld)(?! niet)", r"bereid (?:\w+ ){0,3}mee te werken", r"(?:wil|wilde) (?:\w+ ){0,4}(?:meewerken|mee werken)", r"mee (?:wil|wilde) werken", r"(?:ga|gaat) (?:\S+ ){0,4}graag (?:doen|volgen)", r"(?:wil|wilde) (?:\S+ ){0,4}(?:goed |netjes )?(?:afronden|afmaken|doorlopen|tot een goed einde brengen)", r"(?:vond|vindt) (?:die|het|de \w+|deze \w+) (?:\w+ ){0,4}nuttig", r"gemotiveerd", r"(?:zal|ga|gaat|wil) (?:mij|me|zich) (?:\w+ ){0,3}inzetten", r"(?:duidelijke|goede|veel) inzet", r"zich (?:\w+ ){0,2}inzet\b", r"(?:iets van (?:wil )?maken|vol voor (?:wil )?gaan|wel voor (?:wil )?gaan)", r"bereid (?:\w+ ){0,4}(?:te werken|in te zetten)", r"(?:doe|doet) (?:\w+ ){0,2}(?:zijn|haar|mijn|zn|z'n) best", r"(?:wil|wilde) het (?:\w+ ){0,2}goed doen", r"serieus (?:\w+ ){0,2}(?:aanpakken|neemt|nemen)", r"snap (?:\w+ ){0,3}dat (?:\w+ ){0,4}beter moet", r"begrijpt (?:\w+ ){0,3}(?:de )?doelen", r"(?:ben|is) er (?:\w+ ){0,2}mee bezig", r"goed voorbereid", r"ga (?:\w+ ){0,3}(?:training|cursus|opleiding) (?:\w+ ){0,2}(?:volgen|doen)", r"zet (?:me|mij) (?:\w+ ){0,3}(?:voor )?in\b", r"ik doe mee", r"onderschrijft (?:\w+ ){0,2}doelen", r"als (?:een )?kans (?:te )?(?:zien|ziet)", r"(?:zegt|zei) (?:\w+ ){0,3}te herkennen", r"staat (?:er )?(?:voor )?open\b", r"wil laten zien dat (?:ik|hij|zij) het kan", r"zich (?:\w+ ){0,2}(?:in te (?:zullen )?zetten|te zullen inzetten)", r"onderschrijft", r"(?:kon|kan) zich (?:daar|hier)(?:in| in) vinden", r"(?:afspraken|plan|doelen) te (?:steunen|onderschrijven)", r"erkent dat (?:hij|zij|ik) (?:\w+ ){0,4}(?:moet|beter)", r"zich (?:\w+ ){0,3}(?:wil|zal|gaat) inzetten", r"(?:er )?vol voor gaat", r"\bga (?:er )?(?:helemaal |vol |echt )voor\b")),
@@ -269,7 +271,8 @@ def _goal_lines(doc: Document) -> list[str]:
             goals.append(text)
             under_heading = True
             titled = len(goals) - 1 if len(text) < GOAL_TITLE_CHARS else None
-        elif len(text) < 80 and GOAL_HEADING.match(text.lstrip("0123456789. ")) and not GOAL_ITEM.match(text):
+        # a heading, numbered as a section of the plan too ("2. Ontwikkel- en verbeterpunten"), not a goal item
+        elif len(re.sub(r"\([^)]*\)", "", text)) < 80 and GOAL_HEADING.match(text.lstrip("0123456789. ")) and (not GOAL_ITEM.match(text) or _section_heading(text)):  # fmt: skip
             under_heading, titled = True, None
             rest = text.split(":", 1)[1].strip() if ":" in text else ""
             if len(rest) > 12:
@@ -277,7 +280,8 @@ def _goal_lines(doc: Document) -> list[str]:
             # "Doel" / "Rick realiseert ... een omzet van minimaal € 310.000": the paragraph under it is the goal
             paragraph = not rest
         elif after_heading and not GOAL_ITEM.match(text) and len(text) > 12:
-            goals.append(text)
+            if not LIST_FOLLOWS.search(text):  # "... moet Yvonne onderstaande resultaten halen.": the list is the goal
+                goals.append(text)
         elif under_heading and GOAL_ITEM.match(text) and SECTION.match(_bare(text)):
             under_heading, titled = False, None  # "3. Ondersteuning": the next section of the plan
         elif under_heading and GOAL_ITEM.match(text) and len(text) > 12:
@@ -285,17 +289,26 @@ def _goal_lines(doc: Document) -> list[str]:
             titled = None
         elif titled is not None and not (len(text) < 45 and SECTION.match(text) and not FIELD_VALUE.search(text)) and len(goals[titled]) < GOAL_BODY_CHARS:  # fmt: skip
             goals[titled] += " " + text  # "Norm: maximaal 1 keer te laat per periode van drie maanden."
-        elif under_heading and len(text) < 45 and not GOAL_ITEM.match(text):
+        elif under_heading and len(text) < 45 and not GOAL_ITEM.match(text) and not text.rstrip().endswith(":") and not TABLE_HEADER.match(text):  # fmt: skip
             under_heading, titled = False, None  # the next heading ("Ondersteuning", "Evaluatie") ends the goals
+            # (not a line that opens the list: "Concreet betekent dit:", nor a table's header: "Nr Doel Meetbaar resultaat")
     return goals[:12]
 
 
+LIST_FOLLOWS = words(r"onderstaande", r"(?:de )?volgende (?:doelen|resultaten|afspraken|punten)", r"hieronder")
+TABLE_HEADER = re.compile(r"^\W*(?:nr\.?\s+)?(?:doel|target|resultaat)\w*\s+(?:\w+\s+){0,4}(?:meting|norm|meetbaar|resultaat|streefwaarde)\b", re.I)  # fmt: skip
 FIELD_VALUE = re.compile(r":\s*\S")  # "Meting: verslag tweewekelijks gesprek" fills a field, it opens no section
 GOAL_TITLE_CHARS = 60  # "Doel 2 - Werken volgens protocol / patiëntveiligheid": a title, its goal in the lines below
 GOAL_BODY_CHARS = 400  # how much of that paragraph is read for the goal's measure
 
 
-SECTION = words(r"ondersteuning\b", r"begeleiding\b", r"evaluatie", r"termijn\b", r"looptijd\b", r"gevolgen?\b", r"consequenties\b", r"planning\b", r"afspraken\b", r"ondertekening\b", r"aanleiding\b", r"voortgang\b", r"meting\b", r"tot slot\b")  # fmt: skip
+SECTION = words(r"ondersteuning\b", r"begeleiding\b", r"evaluatie", r"termijn\b", r"looptijd\b", r"gevolgen?\b", r"consequenties\b", r"planning\b", r"afspraken\b", r"ondertekening\b", r"aanleiding\b", r"voortgang\b", r"meting\b", r"hoe (?:meten|toetsen|beoordelen) (?:we|wij)\b", r"tot slot\b")  # fmt: skip
+
+
+def _section_heading(line: str) -> bool:
+    """A numbered line that is only a heading: a few words, no sentence ("2. Doelen", "3. Verbeterpunten")."""
+    bare = re.sub(r"\([^)]*\)", "", _bare(line)).strip()  # "2. Targets (gemeten per week via ITSM-dashboard)"
+    return bool(re.match(r"^\d{1,2}[.)]\s", line.strip())) and len(bare.split()) <= 4 and not re.search(r"[.:;,]", bare)
 
 
 def _bare(line: str) -> str:
@@ -304,13 +317,49 @@ def _bare(line: str) -> str:
 
 
 def goals(doc: Document) -> tuple[Goal, ...]:
-    """Each goal of the plan, concrete when it has a measure one can check, vague otherwise."""
+    """Each goal of the plan, concrete when it has a measure one can check, vague otherwise. A goal of conduct is
+    checkable when the plan says how it is measured with something other than the manager's impression ("3. Hoe
+    meten we het: meeluistersessies 1x per maand, klachten van inwoners over bejegening")."""
     found = []
+    measured_by = _measured_by(doc)
     for line in _goal_lines(doc):
-        measure = MEASURABLE.search(re.sub(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)]|(?:doel|goal)\s*\d+\s*[:.)-])\s*", "", line, flags=re.I))
+        measure = MEASURABLE.search(re.sub(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)]|(?:doel|goal)\s*\d+\s*[:.)-]|(?-i:[A-Z])\d{1,2}[.)]?(?=\s))\s*", "", line, flags=re.I))
         vague = VAGUE.search(line)
-        found.append(Goal(text=line[:160], concrete=bool(measure) and not (vague and not re.search(r"\d", line)), measure=measure.group(0) if measure else None))  # fmt: skip
+        concrete = bool(measure) and not (vague and not re.search(r"\d", line))
+        shown = measure.group(0) if measure else None
+        if not concrete and measured_by:
+            concrete, shown = True, measured_by
+        found.append(Goal(text=" ".join(line.split())[:160], concrete=concrete, measure=shown))
     return tuple(found)
+
+
+# A plan's section on how progress is measured, and the instruments that make a goal checkable in it; the manager's
+# own impression is none ("op basis van eigen waarneming en signalen uit de organisatie").
+MEASURE_HEADING = re.compile(r"^\W*(?:\d{1,2}[.)]\s*)?(?:hoe (?:meten|toetsen|beoordelen|volgen) (?:we|wij)\b|meting\b|toetsing\b|meetmethode|wijze van (?:meten|toetsen))", re.I)  # fmt: skip
+INSTRUMENT = words(
+    r"meeluister", r"steekproef", r"dashboard", r"rapportage", r"registratie", r"klachten", r"audit", r"vragenlijst",
+    r"360", r"feedback van", r"observatie", r"\w*log(?:boek)?\b", r"kpi", r"cijfers", r"\d+ ?x per", r"per (?:week|maand|kwartaal)",
+)  # fmt: skip
+OWN_VIEW = words(r"eigen waarneming", r"(?:zijn|haar|eigen) indruk", r"signalen uit de organisatie", r"naar (?:het )?oordeel van")
+MEASURE_LINES = 8
+
+
+def _measured_by(doc: Document) -> str | None:
+    """The first instrument a plan's measuring section names, read up to the next heading."""
+    sentences = read_document(doc)
+    for i, sentence in enumerate(sentences):
+        heading = MEASURE_HEADING.match(sentence.text)
+        if not heading:
+            continue
+        told = [sentence.text[heading.end():]]
+        for line in sentences[i + 1 : i + 1 + MEASURE_LINES]:
+            if len(line.text) < 45 and not GOAL_ITEM.match(line.text) and not line.text.rstrip().endswith(":"):
+                break  # the next heading
+            told.append(line.text)
+        used = [t for t in told if INSTRUMENT.search(t) and not OWN_VIEW.search(t)]
+        if used:
+            return " ".join(used[0].split())[:60]
+    return None
 
 
 def support(doc: Document) -> tuple[tuple[str, ...], list[Hit]]:
@@ -362,7 +411,7 @@ def plans(documents: Sequence[Document]) -> list[Plan]:
                 start=start or doc.date,
                 end=end,
                 planned_weeks=weeks,
-                goals=goals(doc),
+                goals=_beyond_colleagues(goals(doc), documents),
                 support=kinds,  # type: ignore[arg-type]
                 evaluations_planned=None,
                 consequence=threat_kind,
@@ -370,6 +419,31 @@ def plans(documents: Sequence[Document]) -> list[Plan]:
             )
         )
     return found
+
+
+# The employer's own side saying no colleague meets a target of the plan: "Niemand in het team haalt 35 of 85% (beste:
+# 29,1 en 73%)", "Geen medewerker >= 35 t/d of >= 85% FTF in Q4." (targets beyond colleagues: ECLI:NL:RBMNE:2018:1898).
+NOBODY_MEETS = words(
+    r"niemand (?:\S+ ){0,4}(?:haalt|halen|haalde|haalden|bereikt|bereiken|gehaald)\b",
+    r"(?:haalt|halen|haalde) niemand\b",
+    r"geen (?:enkele )?(?:medewerker|collega)\w* (?:\S+ ){0,5}(?:haalt|halen|haalde|gehaald|bereikt|>=|≥)",
+)
+_TARGET_NUMBER = re.compile(r"(?<![\w,.])\d+(?:[,.]\d+)?(?![\w,.]\d)")
+
+
+def _beyond_colleagues(plan_goals: tuple[Goal, ...], documents: Sequence[Document]) -> tuple[Goal, ...]:
+    """The plan's goals, those whose target the employer's side says no colleague meets marked unreasonable (the
+    number said, outside a bracket that gives the best colleague's figure, stands in the goal)."""
+    said = [
+        re.sub(r"\([^)]*\)", "", h.sentence.text)
+        for d in documents for h in find(d, NOBODY_MEETS, speakers=("employer",), quoted=True)
+    ]  # fmt: skip
+    numbers = {n for text in said for n in _TARGET_NUMBER.findall(text)}
+    if not numbers:
+        return plan_goals
+    return tuple(
+        dataclasses.replace(g, reasonable=False) if numbers & set(_TARGET_NUMBER.findall(g.text)) else g for g in plan_goals
+    )
 
 
 def meeting_kind(doc: Document) -> str | None:
@@ -714,14 +788,16 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
 
 # Support promised that did not come (ECLI:NL:RBROT:2021:488: too little guidance, also once the approach did not work;
 # ECLI:NL:RBLIM:2017:8407: a coaching offered and given no chance): the employer's own words that it was called off,
-# never assigned or never realised. Not a session that fell out among those held ("6 van 7 sessies hebben
+# never assigned, never realised or never scheduled ("In juli zou ik een training zoeken; die is niet ingepland"). Not a
+# session that fell out among those held ("6 van 7 sessies hebben
 # plaatsgevonden, 1 vervallen", "de coachsessie van 13 april gaat niet door"), nor a pause while the employee is ill
 # ("vervallen tot je weer hersteld bent": a suspension), nor a support that ends when the course is done.
 _SUPPORT = r"(?:coach\w*|begeleid\w*|buddy|meeloop\w*|meelopen|aanspreekpersoon|mentor|cursus\w*|training\w*|opleiding\w*)"
 _WITHHELD = (
     r"(?:niet (?:meer )?(?:voort(?:gezet|zetten|zet)?|door(?:gaan|gegaan)?)\b|stopgezet|geannuleerd|afgeblazen|"
     r"ingetrokken|(?:kan |komt te )?vervallen|vervalt|gaat niet door|niet (?:\w+ )?aangewezen|niet (?:\w+ )?gerealiseerd|"
-    r"\b0 van de|geen van de|(?:is |was )?(?:nu |toen )?niet mogelijk|(?:is |was )er niet van gekomen)"
+    r"(?<!nog )niet (?:\w+ )?ingepland|"
+    r"\b0 van de|geen van de|(?:is |was )?(?:nu |toen )?niet mogelijk|(?:is |was )er niet (?:van )?gekomen)"
 )
 WITHHELD = words(_SUPPORT + r"\b[^.;?!]{0,90}?" + _WITHHELD)
 SUPPORT_WORD = re.compile(r"\b" + _SUPPORT + r"\b", re.IGNORECASE)
