@@ -402,7 +402,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.76, 0.84)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.761, 0.84)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.934
 
 
@@ -2470,3 +2470,18 @@ def test_a_target_the_employer_says_no_colleague_meets_is_unreasonable_and_the_e
     assert [g.reasonable for p in extract_facts([plan, hr]).plans for g in p.goals] == [False, False, None]
     claim = doc("D3", "employee_response", "2017-10-04", "Van: Dennis Bakker <dennis.bakker@gmail.com>\nAan: Bas\n\n35 tickets per dag haalt niemand in ons team.\nDennis", file="reactie.eml")  # fmt: skip
     assert [g.reasonable for p in extract_facts([plan, claim]).plans for g in p.goals] == [None, None, None]
+
+
+def test_consequences_for_the_employees_position_put_the_job_at_stake():
+    mail = doc("D1", "correspondence", "2016-06-21", "From: Rik Jansen <rik.jansen@corvan.nl>\nTo: Marcel Timmermans <marcel.timmermans@corvan.nl>\nSubject: RE: evaluatie\n\nMarcel,\nIk zie nu onvoldoende dat je het niveau van senior consultant haalt. Als dat eind september niet zo is, dan heeft dat gevolgen voor je positie bij Corvan.\nRik", file="RE evaluatie.eml")  # fmt: skip
+    assert "dismissal" in [c.consequence for c in extract_facts([mail]).criticisms]
+
+
+def test_pointing_the_employee_to_the_vacancy_site_to_react_himself_leaves_the_search_to_him():
+    mail = doc("D1", "redeployment", "2017-10-13", "Beste Dennis,\n- Je vroeg of er een andere functie binnen de bank mogelijk is. Zoals besproken staan alle interne vacatures op intranet. Je kunt daar zelf op reageren.\nMet vriendelijke groet, HR")  # fmt: skip
+    assert [s.left_to_employee for s in extract_facts([mail]).redeployment_searches] == [True]
+
+
+def test_positions_listed_by_title_and_grade_are_counted_whatever_the_title():
+    memo = doc("D1", "redeployment", "2021-10-19", "Notitie herplaatsingsonderzoek\n3. Vacatures (peildatum 15 oktober 2021)\n- Medewerker incasso (schaal 6, 32 uur). Niet passend.\n- Woonconsulent (schaal 7). Niet passend.\n- Controller (schaal 10). Financiële opleiding vereist.")  # fmt: skip
+    assert [s.positions for s in extract_facts([memo]).redeployment_searches] == [3]

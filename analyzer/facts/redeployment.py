@@ -262,10 +262,20 @@ def _search_window(doc: Document, searched: Sequence[Sentence]) -> list[Sentence
 def _positions(doc: Document) -> int:
     """The positions a search names, one per line: a short line, or a numbered one that goes on to weigh it
     ("1. Persoonlijk begeleider, team Kerkrade (24 uur) – zelfde functie, zelfde eisen ...")."""
-    return sum(1 for s in read_document(doc) if POSITION_LINE.match(s.text) and (len(s.text) < 120 or NUMBERED.match(s.text)))
+    return sum(1 for s in read_document(doc) if _names_position(s.text) and (len(s.text) < 120 or NUMBERED.match(s.text)))
 
 
-NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+# A listed position by its title and grade or hours, whatever the title: "- Medewerker incasso (schaal 6, 32 uur).",
+# "- Woonconsulent (schaal 7).", "a. medewerker subsidieverlening, Directie Jeugd (schaal 9)".
+GRADED_POSITION = re.compile(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)])\s*[A-Za-zÀ-ÿ][\w/ ,&-]{2,80}\((?i:schaal|fwg|functiegroep|\d+(?:[,.]\d+)? (?:uur|fte))")  # fmt: skip
+
+
+def _names_position(text: str) -> bool:
+    """A line that names a position ("Er is ... geen passende functie beschikbaar" names none)."""
+    return bool(POSITION_LINE.match(text) or GRADED_POSITION.match(text)) and not NO_VACANCIES.search(text)
+
+
+NUMBERED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s")  # "1. ...", "a. ...": a listed item that goes on to weigh it
 
 
 def _waved_away(doc: Document) -> bool:
@@ -277,7 +287,7 @@ def _waved_away(doc: Document) -> bool:
     if not said:
         return False
     told = [i for i, s in enumerate(sentences) if any(s is t for t in said)]
-    first_position = next((i for i, s in enumerate(sentences) if POSITION_LINE.match(s.text) and i not in told), len(sentences))  # fmt: skip
+    first_position = next((i for i, s in enumerate(sentences) if _names_position(s.text) and i not in told), len(sentences))  # fmt: skip
     return any(i < first_position for i in told)
 
 
@@ -378,6 +388,8 @@ SELF_APPLY = words(
     r"(?:vinden|zoeken) van (?:een )?(?:andere |passende )*(?:functie|baan)\w* (?:\S+ ){0,6}eigen verantwoordelijkheid",
     r"zelf (?:\w+ ){0,3}(?:een )?(?:andere |passende )?(?:functie|baan|werk|vacature)\w* (?:\w+ ){0,2}(?:vindt|vinden|zoekt|zoeken)",
     r"toegang tot (?:\w+ ){0,3}vacature\w*",
+    # "Zoals besproken staan alle interne vacatures op intranet. Je kunt daar zelf op reageren"
+    r"(?:kunt|kun|mag) (?:\w+ ){0,3}zelf (?:\w+ ){0,2}(?:op )?(?:reageren|solliciteren)\b",
 )
 
 
