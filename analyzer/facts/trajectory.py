@@ -788,8 +788,8 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
 
 # Support promised that did not come (ECLI:NL:RBROT:2021:488: too little guidance, also once the approach did not work;
 # ECLI:NL:RBLIM:2017:8407: a coaching offered and given no chance): the employer's own words that it was called off,
-# never assigned, never realised or never scheduled ("In juli zou ik een training zoeken; die is niet ingepland"). Not a
-# session that fell out among those held ("6 van 7 sessies hebben
+# never assigned, never realised or never scheduled ("De coaching is niet ingepland"; "nog niet ingepland" is pending).
+# Not a session that fell out among those held ("6 van 7 sessies hebben
 # plaatsgevonden, 1 vervallen", "de coachsessie van 13 april gaat niet door"), nor a pause while the employee is ill
 # ("vervallen tot je weer hersteld bent": a suspension), nor a support that ends when the course is done.
 _SUPPORT = r"(?:coach\w*|begeleid\w*|buddy|meeloop\w*|meelopen|aanspreekpersoon|mentor|cursus\w*|training\w*|opleiding\w*)"
