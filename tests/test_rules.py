@@ -457,6 +457,14 @@ def test_nd_illness_during_the_trajectory_is_doubtful_a_link_not_met_and_no_link
     assert status(no_link, "not_due_to_illness") == "met"
 
 
+def test_nd3_illness_begun_only_once_the_end_was_announced_is_no_doubt_about_the_performance_before():
+    told = (DismissalAnnouncement(date=D("2023-12-10")),)
+    after = dataclasses.replace(COMPLETE, dismissal_announcements=told, sick_reports=(SickReport(date=D("2023-12-12")),))
+    assert status(after, "not_due_to_illness") == "met"
+    before = dataclasses.replace(after, sick_reports=(SickReport(date=D("2023-12-05"), end=D("2023-12-20")),))
+    assert status(before, "not_due_to_illness") == "doubtful"
+
+
 def test_illness_long_before_the_trajectory_is_no_doubt():
     old = dataclasses.replace(COMPLETE, sick_reports=(SickReport(date=D("2021-03-01"), end=D("2021-03-10")),))
     assert status(old, "not_due_to_illness") == "met"

@@ -11,12 +11,17 @@ REQ = "not_due_to_illness"
 
 def illness_in_window(case: Case) -> list:
     """Sick periods that overlap the time the shortcomings were on the table: from the first criticism (or the
-    trajectory's start) up to the request. An illness that ended before anything was criticised says nothing."""
+    trajectory's start) up to the day the end of the employment was announced (or the request). An illness that
+    ended before anything was criticised, or began only once the end was announced, says nothing of the performance
+    judged before it (ECLI:NL:RBLIM:2021:8222: sick after the announcement, no link)."""
     facts = case.facts
     marks = [c.date for c in facts.criticisms if c.date] + [d for d in (case.start,) if d]
     since = min(marks) if marks else None
+    told = facts.dismissal_announced
     found = []
     for sick in facts.sick_reports:
+        if told and sick.date and sick.date >= told:
+            continue
         recovered = sick.end or next(
             (r.date for r in facts.recoveries if r.date and sick.date and r.date >= sick.date), None
         )
@@ -83,7 +88,8 @@ def physician_possible_link(case: Case) -> Finding | None:
     "ND3",
     REQ,
     "illness around the trajectory without the bedrijfsarts' view on a link",
-    "legal reference: sick reports or physician advice during the trajectory put this requirement in doubt",
+    "legal reference: sick reports or physician advice during the trajectory put this requirement in doubt; an "
+    "illness begun only once the end of the employment was announced does not (ECLI:NL:RBLIM:2021:8222)",
 )
 def illness_unexplained(case: Case) -> Finding | None:
     sick = illness_in_window(case)
