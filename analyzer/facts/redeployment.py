@@ -105,12 +105,11 @@ NO_VACANCIES = words(
     r"geen (?:\w+ ){0,2}(?:vacatures|functies|mogelijkheden|plek|plaats|posities|openstaande)",
     # "Binnen Brandwerk is geen andere passende functie beschikbaar", "geen andere functie waar Dennis in zou passen"
     r"(?<!als er )(?<!indien er )geen (?:andere |passende ){1,2}functie (?:\w+ ){0,3}(?:beschikbaar|waar(?:in)?)\b",
-    r"(?:er is|is er) niks anders",
     # "Andere functie voor hem heb ik niet.", "Een andere passende functie voor mevrouw Bakker is er niet."
     r"(?:andere|passende) (?:passende )?functie (?:\w+ ){0,4}(?:heb|hebben|is|zijn) (?:\w+ ){0,2}niet\b",
     r"(?:andere functie|ander werk|andere plek) (?:\w+ ){0,3}niet voor",
     r"niets (?:\w+ ){0,2}beschikbaar",
-    r"(?:er is|is er) niets anders",
+    r"(?:er is|is er) (?:niets|niks) anders",
     r"geen herplaatsingsmogelijkhe",
     r"geen (?:\w+ ){0,1}(?:ander|passend) werk",
 )
@@ -228,7 +227,7 @@ WIDER = words(
     r"organisatiebreed", r"(?:andere|overige|alle) afdelingen", r"van de afdelingen", r"heel (?-i:[A-Z])", r"elders in (?:de|het|onze) organisatie",
 )  # fmt: skip
 # What a search left out: "Andere afdelingen zijn niet meegenomen", "Buiten de afdeling is niet gezocht".
-LEFT_OUT = words(r"niet (?:\w+ ){0,2}(?:meegenomen|betrokken|gezocht|gekeken|onderzocht|bekeken|nagegaan)", r"buiten beschouwing")  # fmt: skip
+LEFT_OUT = words(NOT_SEARCHED.pattern, r"niet (?:\w+ ){0,2}(?:meegenomen|betrokken)", r"buiten beschouwing")
 
 
 def _search_scope(window: Sequence[Sentence]) -> str:
@@ -236,14 +235,11 @@ def _search_scope(window: Sequence[Sentence]) -> str:
     van een groep"); the department when they name one and nothing wider ("binnen de afdeling Passagiersdiensten.
     Andere afdelingen zijn niet meegenomen." — the opening "binnen Dierenpark Hoogveld" only frames a search that
     then goes through "de afdeling Dierverzorging"); else the widest they name."""
-    told = [s.text for s in window if not LEFT_OUT.search(s.text)]
-    alone = any(NOT_IN_GROUP.search(text) for text in told)
-    if not alone and any(GROUP.search(text) for text in told):
-        return "group"
-    text = " ".join(told)
-    if DEPARTMENT.search(" ".join(s.text for s in window)) and not WIDER.search(text):
+    text = " ".join(s.text for s in window if not LEFT_OUT.search(s.text))
+    scope = _scope(text)
+    if scope != "group" and DEPARTMENT.search(" ".join(s.text for s in window)) and not WIDER.search(text):
         return "department"
-    return _scope(text)
+    return scope
 
 
 # The sentences that tell a search: each search sentence with the one before it and the three after it, as the
@@ -254,7 +250,8 @@ WINDOW_BEFORE, WINDOW_AFTER = 1, 3
 
 def _search_window(doc: Document, searched: Sequence[Sentence]) -> list[Sentence]:
     sentences = read_document(doc)
-    places = {i for i, s in enumerate(sentences) if any(s is t for t in searched)}
+    ids = {id(t) for t in searched}
+    places = {i for i, s in enumerate(sentences) if id(s) in ids}
     near = {j for i in places for j in range(i - WINDOW_BEFORE, i + WINDOW_AFTER + 1) if 0 <= j < len(sentences)}
     return [sentences[j] for j in sorted(near) if sentences[j].speaker != "employee" and not sentences[j].future]
 
@@ -286,7 +283,8 @@ def _waved_away(doc: Document) -> bool:
     said = [h.sentence for h in find(doc, NO_VACANCIES, deny=False, speakers=("employer",))]
     if not said:
         return False
-    told = [i for i, s in enumerate(sentences) if any(s is t for t in said)]
+    ids = {id(t) for t in said}
+    told = [i for i, s in enumerate(sentences) if id(s) in ids]
     first_position = next((i for i, s in enumerate(sentences) if _names_position(s.text) and i not in told), len(sentences))  # fmt: skip
     return any(i < first_position for i in told)
 

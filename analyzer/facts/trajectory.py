@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from analyzer.dates import find_dates
 from analyzer.dossier import Document
@@ -399,6 +399,7 @@ def plans(documents: Sequence[Document]) -> list[Plan]:
     if not chosen:
         chosen = [d for d in documents if d.doc_type == "meeting_report" and d.subtype == "start" and _goal_lines(d)]
     found = []
+    beyond = _beyond_colleagues(documents)
     for doc in chosen:
         start, end, weeks = planned_term(doc)
         kinds, support_hits = support(doc)
@@ -411,7 +412,7 @@ def plans(documents: Sequence[Document]) -> list[Plan]:
                 start=start or doc.date,
                 end=end,
                 planned_weeks=weeks,
-                goals=_beyond_colleagues(goals(doc), documents),
+                goals=tuple(dataclasses.replace(g, reasonable=False) if beyond(g) else g for g in goals(doc)),
                 support=kinds,  # type: ignore[arg-type]
                 evaluations_planned=None,
                 consequence=threat_kind,
@@ -431,19 +432,15 @@ NOBODY_MEETS = words(
 _TARGET_NUMBER = re.compile(r"(?<![\w,.])\d+(?:[,.]\d+)?(?![\w,.]\d)")
 
 
-def _beyond_colleagues(plan_goals: tuple[Goal, ...], documents: Sequence[Document]) -> tuple[Goal, ...]:
-    """The plan's goals, those whose target the employer's side says no colleague meets marked unreasonable (the
-    number said, outside a bracket that gives the best colleague's figure, stands in the goal)."""
+def _beyond_colleagues(documents: Sequence[Document]) -> Callable[[Goal], bool]:
+    """Whether the employer's side says no colleague meets a goal's target: the number it says, outside a bracket
+    that gives the best colleague's figure, stands in the goal (read once for all the plans of the file)."""
     said = [
         re.sub(r"\([^)]*\)", "", h.sentence.text)
         for d in documents for h in find(d, NOBODY_MEETS, speakers=("employer",), quoted=True)
     ]  # fmt: skip
     numbers = {n for text in said for n in _TARGET_NUMBER.findall(text)}
-    if not numbers:
-        return plan_goals
-    return tuple(
-        dataclasses.replace(g, reasonable=False) if numbers & set(_TARGET_NUMBER.findall(g.text)) else g for g in plan_goals
-    )
+    return lambda goal: bool(numbers & set(_TARGET_NUMBER.findall(goal.text)))
 
 
 def meeting_kind(doc: Document) -> str | None:

@@ -121,7 +121,7 @@ def trajectory_started(case: Case) -> Finding | None:
     not_started = facts.events("not_started")
     if not not_started or not facts.plans:
         return None
-    told = max(e.date for e in not_started if e.date) if any(e.date for e in not_started) else None
+    told = max((e.date for e in not_started if e.date), default=None)
     later = [e for e in facts.events("start", "progress", "interim_evaluation", "resumption") if told and e.date and e.date > told]  # fmt: skip
     if later:
         return None
