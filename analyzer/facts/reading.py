@@ -244,7 +244,8 @@ _NAMED_SECTION = re.compile(
     r"(?i:van\s+)?(?i:(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.)\s+)?(?P<name>[A-Z][\w'-]+)\s*:?\s*$"
 )
 # A note's point without its subject ("- Denkt niet dat meer training helpt", "- Herkent de cijfers"): in the employee's
-# section it reports them; a point with its own subject ("- De technische dienst heeft ...") keeps its speaker.
+# section it reports them, as the first person there is theirs ("Reactie Linda" / "Akkoord, ik ga ervoor."); a point
+# with its own subject ("- De technische dienst heeft ...") keeps its speaker.
 _SUBJECTLESS_POINT = re.compile(r"^\s*[-–•*·]\s*(?!(?:de|het|een|hij|zij|ze|wij|we|ik|u|dit|dat|deze|die|er|hr|werkgever|leidinggevende)\b)(?-i:[A-Z][a-z])", re.IGNORECASE)  # fmt: skip
 _HEADING = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?[A-Z][\w'&/-]*(?:\s+[\w'&/()-]+){0,3}\s*:?\s*$")
 
@@ -408,7 +409,7 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool
             return not first.group(2)  # "Dennis, dat hoort bij het vak": addressed to the employee, not about them
         if first and _NAMED_OTHER.match(text) and first.group(1) not in names:
             return False  # a named colleague or manager, or the employer by its name, not the employee
-    if names and (initials := _INITIALS_SUBJECT.search(text)) and set(initials.group(1).replace(".", "")) <= {n[0] for n in names}:  # fmt: skip
+    if names and (initials := _INITIALS_SUBJECT.search(text)) and _capitals(initials.group(1)) <= _capitals_of(names):
         return True  # "RV is het niet eens met de conclusie", "S. vindt het zwaar": a manager's notes use initials
     if (point := _POINT.match(text)) and "|" not in text:  # a numbered point of a letter, not a row of a plan's table
         text = text[point.end() :]
@@ -420,7 +421,17 @@ _POINT = re.compile(r"^\W*\d{1,2}[.)]\s+")
 # The employee's initials as a note's subject: first in the line ("RV is het niet eens", "S. vindt het zwaar"), after a
 # label ("Over de badges: D. zegt ..."), after "volgens" ("Volgens D. loopt hij zijn rondes wel"), or as a note's
 # speaker ("* L: 's avonds staat ze alleen").
-_INITIALS_SUBJECT = re.compile(r"(?:^\W*|:\s+|\b[Vv]olgens\s+)(?!RE\b|FW\b|HR\b|CC\b)(?-i:([A-Z]{2,3}|[A-Z]\.|[A-Z](?=:)))(?:\s+(?-i:[a-z])|:\s)")
+# A surname's particle is written small between the capitals ("MvD is het niet eens", "JvdB").
+_INITIALS_SUBJECT = re.compile(r"(?:^\W*|:\s+|\b[Vv]olgens\s+)(?!RE\b|FW\b|HR\b|CC\b)(?-i:([A-Z]{2,3}|[A-Z](?:v|vd|d)[A-Z]|[A-Z]\.|[A-Z](?=:)))(?:\s+(?-i:[a-z])|:\s)")
+
+
+def _capitals(initials: str) -> set[str]:
+    return {c for c in initials if c.isupper()}
+
+
+def _capitals_of(names: tuple[str, ...]) -> set[str]:
+    """The capitals the employee's initials are made of: the first letter of each name ("Marleen", "Dijk")."""
+    return {name[0] for name in names if name[:1].isupper()}
 
 
 # A note's day: "di 30/1", "14-3", "vr 14/6" (a weekday, then day and month).
@@ -510,13 +521,14 @@ _EMPLOYEE_ROLE = re.compile(r"^(?:werknem|medewerk)", re.IGNORECASE)
 def _turn_speakers(text: str, names: tuple[str, ...]) -> dict[str, Speaker]:
     """Who each speaker of a transcript is: the employee by their initials ("PdB" for Priscilla de Boer) or role, a
     physician or coach by role; the others talk for the employer. Nothing when the employee's names are unknown."""
-    tags = {turn.tag for turn in turns(text)}
-    if not names or not tags:
+    if not names or not turns(text):
         return {}
-    initials = {name[0] for name in names if name[:1].isupper()}
+    # every speaker of the talk, also one who speaks once ("[00:02:28] JV: Ik ga hier niet mee akkoord.")
+    tags = {match.group("tag") for line in text.splitlines() if (match := TURN.match(line))}
+    initials = _capitals_of(names)
     found: dict[str, Speaker] = {}
     for tag in tags:
-        capitals = {c for c in tag if c.isupper()}
+        capitals = _capitals(tag)
         if _EMPLOYEE_ROLE.match(tag) or (len(tag) <= 3 and capitals and capitals <= initials):
             found[tag] = "employee"
         elif side := _role_side(tag):
@@ -526,9 +538,21 @@ def _turn_speakers(text: str, names: tuple[str, ...]) -> dict[str, Speaker]:
     return found if "employee" in found.values() else {}
 
 
+# A list of who was there with the initials the minutes or transcript use for each: "Aanwezig: Femke Lodewijks (FL),
+# Joost Vermaat (JV)".
+_INITIALS_GIVEN = re.compile(r"(?P<name>(?-i:[A-Z][\w'-]+)(?:\s+[\w'-]+){0,3})\s*\((?P<tag>(?-i:[A-Z](?:[a-z]{0,2}[A-Z]){1,2}))\)")
+
+
+def _employee_tags(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
+    """The initials a text itself gives the employee ("Joost Vermaat (JV)"): their turns and notes are theirs."""
+    return tuple(
+        dict.fromkeys(m.group("tag") for m in _INITIALS_GIVEN.finditer(text) if any(n in m.group("name").split() for n in names))
+    )
+
+
 def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[Sentence]:
     found: list[Sentence] = []
-    names = doc.employee_names
+    names = doc.employee_names + _employee_tags(doc.text, doc.employee_names) if doc.employee_names else ()
     year = doc.date.year if doc.date else doc.context_year
     block = _Block(author=author)
     noted = note_days(doc, text)
@@ -570,7 +594,8 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[S
             employee_section = False  # the minutes' next heading ("Conclusie", "4. Vervolg") ends the employee's part
         if turn_speakers and (opened := TURN.match(body)) and opened.group("tag") in turn_speakers:
             turn = turn_speakers[opened.group("tag")]  # a transcript's turn: said by its speaker, up to the next
-        speaker = "employee" if employee_field or (employee_section and _SUBJECTLESS_POINT.match(body)) else turn or _speaker(body, block.author, names)  # fmt: skip
+        own_words = employee_section and (_SUBJECTLESS_POINT.match(body) or _FIRST_PERSON.search(body))
+        speaker = "employee" if employee_field or own_words else turn or _speaker(body, block.author, names)
         if _EMPLOYEE_FIELD.match(body):  # "Reactie medewerker:", or the label alone in a table's cell
             employee_field = bool(_EMPLOYEE_LABEL.search(body)) or len(body.split()) <= 4 or employee_field
         elif _EMPLOYEE_FILLS.search(body):  # "Werkdruk (in te vullen door medewerker)"

@@ -49,6 +49,9 @@ SEARCH = words(
     r"(?:gekeken|gezocht) (?:\w+ ){0,3}naar (?:\w+ ){0,3}(?:functies|vacatures|posities|plekken|mogelijkheden|werk)\b",
     r"binnen (?:\S+ ){1,12}(?:is|zijn|hebben|heeft|werd) (?:\w+ ){0,3}(?:gekeken|gezocht)\b",
     r"(?:hebben|heeft|heb) (?:\w+ )?binnen (?:\S+ ){1,12}(?:gekeken|gezocht)\b",
+    # the employee asked for the other work they would take: "schriftelijk gevraagd of zij belangstelling heeft voor
+    # een andere functie binnen de stichting"
+    r"(?:gevraagd|gepolst) (?:\w+ ){0,3}(?:of|welke) (?:\S+ ){0,4}(?:belangstelling|interesse) (?:\w+ ){0,2}(?:voor )?(?:een )?(?:andere|passende) (?:functie|plek|rol|baan)",
 )
 POSITION_LINE = re.compile(
     r"^\s*(?:[-•*▪·●]|\d{1,2}[.)])?\s*(?:vacature\s*:?\s*)?[A-Z][\w/ -]{3,60}\b(?:medewerker|adviseur|planner|"
