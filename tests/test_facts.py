@@ -402,7 +402,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.761, 0.839)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.761, 0.84)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.934
 
 
@@ -2523,3 +2523,40 @@ def test_asking_the_employee_which_other_position_they_would_take_is_a_search():
         "andere functie binnen de stichting en welke.",
     )  # fmt: skip
     assert [(s.date, s.scope) for s in extract_facts([memo]).redeployment_searches] == [(dt.date(2018, 5, 28), "organisation")]  # fmt: skip
+
+
+def test_a_measure_that_will_not_come_is_no_adjustment_and_refused_out_of_hand_brushes_the_complaint_off():
+    complaint = doc("D1", "employee_response", "2024-09-16", "Beste Ruud,\nWe staan al weken met drie man te weinig op de vloer, zo haal ik die aantallen nooit.", file="RE_ verbeterplan.eml")  # fmt: skip
+    refused = doc("D2", "correspondence", "2024-09-18", "Dewi,\nIk snap je frustratie, maar extra mensen komen er niet.\nHet budget voor 2024 is op.")  # fmt: skip
+    assert [(r.response, r.date) for r in extract_facts([complaint, refused]).complaint_responses] == [("dismissed", dt.date(2024, 9, 18))]  # fmt: skip
+    laptop = doc("D3", "employee_response", "2024-01-30", "Mijn laptop is zo traag dat ik het model niet kan openen.", file="RE_ laptop.eml")  # fmt: skip
+    reply = doc("D4", "correspondence", "2024-02-01", "Beste Rik,\nIk heb het nagevraagd bij Lotte en Thijs. Een nieuwe laptop komt er dus niet.")  # fmt: skip
+    assert [r.response for r in extract_facts([laptop, reply]).complaint_responses] == ["investigated"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Besproken met medewerker op: 10-04-2025",  # a plan's form field
+        "Zoals besproken in het jaargesprek van 14 maart 2024 werken we aan de planning.",
+        "Op je vraag over een coach: Merel en ik hebben dat bekeken, maar we denken dat de buddy volstaat.",
+    ],
+)
+def test_a_plan_discussed_with_the_employee_or_a_coach_looked_into_examines_no_complaint(line):
+    complaint = doc("D1", "employee_response", "2025-04-03", "Sinds de nieuwe planning heb ik elke dag twee patiënten te veel, de werkdruk is niet te doen.", file="RE_ planning.eml")  # fmt: skip
+    plan = doc("D2", "improvement_plan", "2025-04-10", f"Verbeterplan P. de Boer\nPeriode: 14 april t/m 9 mei 2025\n{line}")  # fmt: skip
+    assert extract_facts([complaint, plan]).complaint_responses == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Wij bieden u de functie van medewerker planning aan, met een extra collega op de vroege dienst.",
+        "Wij hebben gekeken naar openstaande functies op de vestiging Tiel en bij onze zusterbedrijven.",
+        "Daarvoor hebben wij haar cv en de functie-eisen naast elkaar gelegd.",
+    ],
+)
+def test_an_offer_or_a_search_for_another_position_answers_no_complaint_about_the_conditions(line):
+    complaint = doc("D1", "employee_response", "2024-06-03", "Ik sta al maanden alleen op de afdeling, er is gewoon te weinig personeel.", file="RE_ bezetting.eml")  # fmt: skip
+    letter = doc("D2", "redeployment", "2024-06-24", f"Geachte mevrouw Jansen,\n{line}")
+    assert extract_facts([complaint, letter]).complaint_responses == ()

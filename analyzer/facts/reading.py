@@ -142,7 +142,8 @@ _INVERTED_MAIN = re.compile(r"\w+\s+(?:we|wij|ik)\b", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(
     r"^[^.;:,]{0,40}?\b(?:niet\s+(?:aan\s+de\s+orde|van\s+toepassing|aanwezig|gebleken|gegeven|aangeboden|nodig)|"
     r"is\s+niet\b|zijn\s+niet\b|was\s+niet\b|waren\s+niet\b|werd\s+niet\b|n\.?v\.?t\.?|speelt\s+geen|"
-    r"ontbreekt|ontbreken|achterwege\s+gebleven|uitgebleven)",
+    r"ontbreekt|ontbreken|achterwege\s+gebleven|uitgebleven|wordt\s+niet\b|worden\s+niet\b|"
+    r"kom(?:t|en)\s+er\s+(?:dus\s+|voorlopig\s+|nog\s+|ook\s+)?niet\b|ga(?:at|an)\s+niet\s+door\b)",
     re.IGNORECASE,
 )
 NEGATION_WINDOW = 60
