@@ -2560,3 +2560,9 @@ def test_an_offer_or_a_search_for_another_position_answers_no_complaint_about_th
     complaint = doc("D1", "employee_response", "2024-06-03", "Ik sta al maanden alleen op de afdeling, er is gewoon te weinig personeel.", file="RE_ bezetting.eml")  # fmt: skip
     letter = doc("D2", "redeployment", "2024-06-24", f"Geachte mevrouw Jansen,\n{line}")
     assert extract_facts([complaint, letter]).complaint_responses == ()
+
+
+def test_finding_a_course_useful_takes_no_stance_on_the_plan():
+    plan = doc("D0", "improvement_plan", "2024-02-01", "Verbeterplan Thijs Brandsma\nMedewerker: Thijs Brandsma\nPeriode: 1 februari t/m 30 april 2024")  # fmt: skip
+    note = doc("D1", "meeting_report", "2024-03-04", "Verslag tussenevaluatie\nThijs vond de training nuttig, vooral het deel over plannen met buffers.", "interim_evaluation")  # fmt: skip
+    assert extract_facts([plan, note]).stances == ()
