@@ -2566,3 +2566,10 @@ def test_finding_a_course_useful_takes_no_stance_on_the_plan():
     plan = doc("D0", "improvement_plan", "2024-02-01", "Verbeterplan Thijs Brandsma\nMedewerker: Thijs Brandsma\nPeriode: 1 februari t/m 30 april 2024")  # fmt: skip
     note = doc("D1", "meeting_report", "2024-03-04", "Verslag tussenevaluatie\nThijs vond de training nuttig, vooral het deel over plannen met buffers.", "interim_evaluation")  # fmt: skip
     assert extract_facts([plan, note]).stances == ()
+
+
+def test_an_employee_who_cannot_concentrate_after_a_sleepless_night_raises_no_working_condition():
+    sick = doc("D1", "employee_response", "2024-04-02", "Hoi Ruud,\nIk heb het hele paasweekend nauwelijks geslapen en kan me niet concentreren. Ik meld me vandaag ziek.", file="ziekmelding.eml")  # fmt: skip
+    assert extract_facts([sick]).complaints == ()
+    office = doc("D2", "employee_response", "2024-04-03", "In de kantoortuin kan ik me niet concentreren, de hele dag wordt er gebeld.", file="RE_ werkplek.eml")  # fmt: skip
+    assert [c.topic for c in extract_facts([office]).complaints] == ["other"]

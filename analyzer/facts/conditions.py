@@ -331,11 +331,15 @@ def _topics(sentence: Sentence) -> list[tuple[str, re.Match[str] | None]]:
         threshold = {"other": OTHER_COMPLAINT_THRESHOLD, "conflict": CONFLICT_COMPLAINT_THRESHOLD}.get(topic, COMPLAINT_THRESHOLD)
         if topic == "conflict" and not match and SUPPORTED.search(text):
             continue  # the model's conflict where the employee says they feel supported
+        if topic == "other" and UNWELL.search(text):
+            continue  # "nauwelijks geslapen en kan me niet concentreren": how the employee feels, not the workplace
         if match or read.get(f"complaint_{topic}", 0.0) >= threshold:
             found.append((topic, match))
     return found
 
 
+# Sleep, illness and pain: what the employee tells of their health (in a sick report), not of the workplace.
+UNWELL = words(r"slaap\w*", r"geslapen", r"ziek\w*", r"hoofdpijn", r"migraine", r"moe\b", r"uitgeput", r"pijn\w*")
 # "dat hij zich gesteund voelt door Gerard", "goed contact met de teamleider": a working relation said to be good.
 _UNDONE = r"(?!niet\b|geen\b|nauwelijks\b|onvoldoende\b|weinig\b)"
 SUPPORTED = words(
