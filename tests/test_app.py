@@ -59,7 +59,7 @@ def test_sample_dossier_shows_verdict_criteria_and_evidence_page(app):
     evidence = next(b for b in app.button if b.key and b.key.startswith("ev-training_and_conditions"))
     evidence.click().run()
     assert len(app.image) == 1
-    assert any(m.value.startswith("**Bron: D003 — personeelsdossier_compleet.pdf, pagina 4**") for m in app.markdown)
+    assert any(m.value.startswith("**Bron: D014 — personeelsdossier_compleet.pdf, pagina 20**") for m in app.markdown)
 
 
 def test_correcting_a_type_rescores_at_once_and_is_kept(app):

@@ -184,6 +184,20 @@ NOTE_MEETING = re.compile(
     re.IGNORECASE,
 )
 STILL = words(r"blijft (?:\w+ ){0,2}(?:opgeschort|stil|stilgezet|gepauzeerd)")
+# A change to the trajectory told but not made: the plan's rule ("Bij opschorting wordt de looptijd verlengd", "De
+# looptijd wordt dan verlengd"), a step for after the recovery ("Na je herstel bekijken we hoe we de looptijd
+# verlengen"), a request ("vraagt namens Sietske om het traject te verlengen"), an option ("als alternatief"), or what
+# should have been done ("Het plan had dan opgeschort moeten worden").
+NOT_MADE = words(
+    r"^\W*bij (?:opschorting|arbeidsongeschiktheid|uitval|verzuim)\b",
+    r"(?:wordt|worden) dan\b",
+    r"na (?:je|jouw|uw|haar|zijn|het) herstel (?:\w+ ){0,1}(?:bekijken|plannen|bespreken|pakken|starten|hervatten|maken|kijken)\b",
+    r"(?:vraagt|vroeg|vragen) (?:\S+ ){0,3}om\b",
+    r"als alternatief",
+    r"had(?:den)? (?:\S+ ){0,8}moeten\b",
+)
+# A finite verb: a physician's line without one ("- Bij hervatting de termijn ruimhartig verlengen") advises.
+FINITE = words(r"is", r"zijn", r"was", r"waren", r"wordt", r"werd", r"werden", r"heeft", r"hebben", r"had")
 # "Van een verlenging is geen sprake": the change denied after it.
 NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake")
 # A talk that did not take place.
@@ -616,6 +630,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 requested = REQUEST.search(hit.sentence.text) and not DECIDED.search(hit.sentence.text)
                 if advised or requested or NEGATION_INSIDE.search(hit.match.group(0)) or hit.sentence.future or NO_SUCH.search(hit.sentence.text):  # fmt: skip
                     continue  # asked for, advised, denied or only announced: not (yet) a change
+                if NOT_MADE.search(hit.sentence.text) or (hit.sentence.speaker == "occupational_physician" and not FINITE.search(hit.sentence.text)):  # fmt: skip
+                    continue  # a rule of the plan, a step after recovery, what should have been done, a physician's advice
                 if kind == "extension" and (CHANGES[1][1].search(hit.sentence.text) or BY_THE_PAUSE.search(hit.sentence.text)):
                     continue  # "we schorten het traject op; de termijn wordt verlengd met de duur": one suspension
                 weeks = None
