@@ -339,7 +339,8 @@ def test_user_b_cannot_see_open_download_or_learn_of_user_a_s_case(private_data_
         anna.get_by_role("button", name="Notitie bewaren").click()
         expect(anna.get_by_text("De notitie is bewaard.")).to_be_visible(timeout=60_000)
         anna.get_by_role("tab", name="Downloads").click()
-        anna.get_by_role("button", name="Bewaar deze analyse in de dossieropslag").click()
+        # the tab renders its exports first (the button is redrawn until they are done: slow on a loaded CI machine)
+        anna.get_by_role("button", name="Bewaar deze analyse in de dossieropslag").click(timeout=90_000)
         expect(anna.get_by_text("is bewaard in de dossieropslag")).to_be_visible(timeout=60_000)
 
         bram = sign_in(browser.new_context(), url, "bram", "bram-wachtwoord")  # another person, another session

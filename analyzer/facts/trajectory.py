@@ -189,7 +189,7 @@ STILL = words(r"blijft (?:\w+ ){0,2}(?:opgeschort|stil|stilgezet|gepauzeerd)")
 # verlengen"), a request ("vraagt namens Sietske om het traject te verlengen"), an option ("als alternatief"), or what
 # should have been done ("Het plan had dan opgeschort moeten worden").
 NOT_MADE = words(
-    r"^\W*bij (?:opschorting|arbeidsongeschiktheid|uitval|verzuim)\b",
+    r"bij (?:opschorting|arbeidsongeschiktheid|uitval|verzuim)\b",
     r"(?:wordt|worden) dan\b",
     r"na (?:je|jouw|uw|haar|zijn|het) herstel (?:\w+ ){0,1}(?:bekijken|plannen|bespreken|pakken|starten|hervatten|maken|kijken)\b",
     r"(?:vraagt|vroeg|vragen) (?:\S+ ){0,3}om\b",
@@ -197,7 +197,7 @@ NOT_MADE = words(
     r"had(?:den)? (?:\S+ ){0,8}moeten\b",
 )
 # A finite verb: a physician's line without one ("- Bij hervatting de termijn ruimhartig verlengen") advises.
-FINITE = words(r"is", r"zijn", r"was", r"waren", r"wordt", r"werd", r"werden", r"heeft", r"hebben", r"had")
+FINITE = words(r"(?:is|zijn|was|waren|wordt|werd|werden|heeft|hebben|had)\b")
 # "Van een verlenging is geen sprake": the change denied after it.
 NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake")
 # A talk that did not take place.
