@@ -551,9 +551,8 @@ def _employee_tags(text: str, names: tuple[str, ...]) -> tuple[str, ...]:
     )
 
 
-def _read(doc: Document, page: int | None, text: str, author: Speaker) -> list[Sentence]:
+def _read(doc: Document, page: int | None, text: str, author: Speaker, names: tuple[str, ...]) -> list[Sentence]:
     found: list[Sentence] = []
-    names = doc.employee_names + _employee_tags(doc.text, doc.employee_names) if doc.employee_names else ()
     year = doc.date.year if doc.date else doc.context_year
     block = _Block(author=author)
     noted = note_days(doc, text)
@@ -632,7 +631,9 @@ def read_document(doc: Document) -> tuple[Sentence, ...]:
     if key not in _CACHE:
         if len(_CACHE) > 2048:
             _CACHE.clear()
-        _CACHE[key] = tuple(s for page in doc.pages for s in _read(doc, page.number, page.text, author))
+        # the employee's names, and the initials the document itself gives them, read once for all its pages
+        names = doc.employee_names + _employee_tags(doc.text, doc.employee_names) if doc.employee_names else ()
+        _CACHE[key] = tuple(s for page in doc.pages for s in _read(doc, page.number, page.text, author, names))
     return _CACHE[key]
 
 

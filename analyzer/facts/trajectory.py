@@ -170,7 +170,7 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Asking for or advising a change is not the change: "Mark vraagt of de periode kan worden verlengd", "Ik adviseer
 # het traject niet te hervatten". Advice already followed (DECIDED: "hebben we het traject hervat, zoals jij adviseerde")
 # is no request.
-REQUEST = words(r"\bpas (?:\w+ ){0,3}(?:hervatten|starten|voortzetten|opstarten)", r"vraagt of", r"vroeg of", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"(?<!tot het )(?<!afwachting van het )(?<!conform het )(?<!volgens het )(?<!alsmede het )(?<!gelet op het )(?<!gezien het )(?<!overeenkomstig het )(?<!van zijn )(?<!van haar )(?<!op )advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
+REQUEST = words(r"\bpas (?:\w+ ){0,3}(?:hervatten|starten|voortzetten|opstarten)", r"vraagt of", r"vroeg of", r"(?:vraagt|vroeg|vragen) (?:\S+ ){0,3}om\b", r"als alternatief", r"verzoek", r"verzoekt", r"kan (?:\S+ ){0,8}worden", r"zou(?:den)? kunnen", r"eventueel", r"mogelijk(?:heid)?", r"advis", r"(?<!tot het )(?<!afwachting van het )(?<!conform het )(?<!volgens het )(?<!alsmede het )(?<!gelet op het )(?<!gezien het )(?<!overeenkomstig het )(?<!van zijn )(?<!van haar )(?<!op )advies", r"raad (?:\w+ ){0,3}aan", r"voorstel", r"(?:ik|we|wij) plan", r"in ?plannen", r"ingepland")
 # The day a plan was handed over and discussed with the employee: the start of the trajectory.
 DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"(?:besproken en )?vastgesteld(?: in het gesprek van| op|:)", r"kick-?off(?: meeting| gesprek)?:", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,10}(?:besproken|uitgereikt|toegelicht|overhandigd|ontvangen)", r"startgesprek\s*:?\s*(?:op |van )?(?:\w+dag )?\d", r"in het startgesprek (?:op|van)\b", r"^\W*gesprek\s*:\s*\d")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
@@ -184,16 +184,14 @@ NOTE_MEETING = re.compile(
     re.IGNORECASE,
 )
 STILL = words(r"blijft (?:\w+ ){0,2}(?:opgeschort|stil|stilgezet|gepauzeerd)")
-# A change to the trajectory told but not made: the plan's rule ("Bij opschorting wordt de looptijd verlengd", "De
-# looptijd wordt dan verlengd"), a step for after the recovery ("Na je herstel bekijken we hoe we de looptijd
-# verlengen"), a request ("vraagt namens Sietske om het traject te verlengen"), an option ("als alternatief"), or what
-# should have been done ("Het plan had dan opgeschort moeten worden").
+# A change to the trajectory told but not made (requests and options are REQUEST's): the plan's rule ("Bij opschorting
+# wordt de looptijd verlengd", "De looptijd wordt dan verlengd"), a step for after the recovery ("Na je herstel
+# bekijken we hoe we de looptijd verlengen"), or what should have been done ("Het plan had dan opgeschort moeten
+# worden").
 NOT_MADE = words(
     r"bij (?:opschorting|arbeidsongeschiktheid|uitval|verzuim)\b",
     r"(?:wordt|worden) dan\b",
     r"na (?:je|jouw|uw|haar|zijn|het) herstel (?:\w+ ){0,1}(?:bekijken|plannen|bespreken|pakken|starten|hervatten|maken|kijken)\b",
-    r"(?:vraagt|vroeg|vragen) (?:\S+ ){0,3}om\b",
-    r"als alternatief",
     r"had(?:den)? (?:\S+ ){0,8}moeten\b",
 )
 # A finite verb: a physician's line without one ("- Bij hervatting de termijn ruimhartig verlengen") advises.
