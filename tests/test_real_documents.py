@@ -14,7 +14,15 @@ from analyzer.classify.augment import AugmentSettings, augment, headless, ocr_no
 from analyzer.classify.baseline import keyword_type
 from analyzer.classify.corpus import LabelledText, load_corpus, training_corpus
 from analyzer.classify.model import load
-from analyzer.classify.real import REAL_DOCUMENTS, SETS, evaluate_real, load_set, shared_passages, shingles
+from analyzer.classify.real import (
+    REAL_DOCUMENTS,
+    SETS,
+    evaluate_real,
+    load_set,
+    second_labeller,
+    shared_passages,
+    shingles,
+)
 from analyzer.cli import main
 from analyzer.labels import DOC_TYPES
 
@@ -174,6 +182,22 @@ def test_the_shipped_model_on_both_sets_gives_the_recorded_figures():
         assert set(r["recall_per_type"]) == set(r["per_type"])
 
 
+def test_a_second_labeller_agrees_with_the_labels_of_the_real_texts(real_sets):
+    """A second labeller, given only the definitions and the bare texts, chose the same type for 45 of the 48
+    published texts and 53 of the 57 real texts the model learns from: the labels are consistent, and a careful reader
+    reaches what the model does not."""
+    published = second_labeller(real_sets["published"], REAL / "published_second_labels.jsonl")
+    assert published == {
+        "documents": 48,
+        "agreement": 0.938,
+        "differing": ["examples/002", "more/001", "rulings/010"],
+    }
+    training = CORPUS / "real_texts"
+    learned = second_labeller(load_corpus(training), training / "second_labels.jsonl")
+    assert (learned["documents"], learned["agreement"], len(learned["differing"])) == (57, 0.93, 4)
+    assert second_labeller(real_sets["written"], REAL / "written_second_labels.jsonl") is None
+
+
 def test_evaluate_real_prints_one_json_object_per_set():
     result = CliRunner().invoke(main, ["evaluate", "--real"])
     assert result.exit_code == 0, result.output
@@ -181,3 +205,4 @@ def test_evaluate_real_prints_one_json_object_per_set():
     assert [line["set"] for line in lines] == ["published", "written"]
     assert all("wrong" not in line for line in lines)
     assert {"accuracy", "macro_f1", "recall_per_type", "errors_flagged", "keyword_baseline"} <= set(lines[0])
+    assert lines[0]["second_labeller"]["agreement"] == 0.938
