@@ -398,12 +398,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 100, "dev": 198}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 103, "dev": 204}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.764, 0.838)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.936
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.765, 0.84)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.927
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -2599,3 +2599,111 @@ def test_a_request_passed_on_to_the_board_without_an_answer_looks_into_nothing()
     complaint = doc("D1", "employee_response", "2024-03-04", "Met deze portefeuille is de norm van 95% niet haalbaar, de werkdruk is te hoog.", file="RE_ norm.eml")  # fmt: skip
     notes = doc("D2", "meeting_report", "2024-03-11", "Voortgangsgesprek 11 maart\nHet verzoek om ondersteuning is aan de directie voorgelegd; een antwoord is er nog niet.", "progress")  # fmt: skip
     assert extract_facts([complaint, notes]).complaint_responses == ()
+
+
+# ------------------------------------------------------------------- twelfth session: writers 86 and 87's dossiers
+
+
+def test_an_overall_box_holding_a_code_of_the_forms_legend_gives_the_legends_word():
+    form = doc("D1", "appraisal", "2023-12-12", "BEOORDELINGSFORMULIER 2023\nLegenda: O = onvoldoende, V = voldoende, G = goed\nVakkennis   G\nTempo   O\nEindoordeel: V")  # fmt: skip
+    (appraisal,) = extract_facts([form]).appraisals
+    assert (appraisal.outcome, appraisal.label, appraisal.evidence[0].quote) == ("sufficient", "voldoende", "Eindoordeel: V")
+
+
+@pytest.mark.parametrize(
+    ("line", "consequence"),
+    [
+        ("Heb haar gisteren gezegd dat het zo niet langer kan en dat ze anders hier niet kan blijven.", "dismissal"),
+        ("De doorlooptijd is te lang. Lukt dit niet dan volgen er maatregelen.", "vague"),
+        ("Als het zo doorgaat, haal je de doelen niet en dan heeft dat consequenties.", "vague"),
+    ],
+)
+def test_a_threat_in_a_subordinate_clause_or_after_a_condition_without_als_is_named(line, consequence):
+    mail = doc("D1", "correspondence", "2024-02-16", f"Beste Marrit,\nJe functioneren is onvoldoende. {line}", file="RE_ Marrit.eml")  # fmt: skip
+    assert [c.consequence for c in extract_facts([mail]).criticisms] == [consequence]
+
+
+def test_a_patients_discharge_is_no_dismissal_and_a_pharmacys_medication_check_no_diagnosis():
+    form = doc("D1", "appraisal", "2023-11-20", "BEOORDELINGSFORMULIER 2023\nFunctie: apothekersassistent\n2. Medicatieverificatie bij opname en ontslag   2\nHaar werk voldoet niet aan wat van een apothekersassistent verwacht mag worden.\nEINDOORDEEL: 2 - matig")  # fmt: skip
+    facts = extract_facts([form])
+    assert [c.consequence for c in facts.criticisms] == ["none"]
+    assert facts.medical_details == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Elke vrijdag zitten wij even kort bij elkaar om te kijken hoe het gaat.", "manager"),
+        ("Voortgangsgesprekken met de directeur, ongeveer eens per drie weken.", "manager"),
+        ("Kim Loman (senior agent) doet 2x per week side-by-side met Sanne.", "buddy"),
+        ("Sandra Wijers (ICT) geeft Erik een instructie van de werkbonnen-app.", "course"),
+    ],
+)
+def test_a_plans_support_in_plain_words(line, kind):
+    plan = doc("D1", "improvement_plan", "2024-03-04", f"Verbeterafspraken\nPeriode: 4 maart t/m 29 maart 2024 (4 weken)\nBegeleiding\n{line}")  # fmt: skip
+    assert kind in extract_facts([plan]).plans[0].support
+
+
+def test_advice_to_resume_after_a_full_recovery_is_no_recovery():
+    letter = doc("D1", "correspondence", "2024-05-16", "Geachte mevrouw Verhoeven,\nDe bedrijfsarts heeft op 7 mei 2024 geadviseerd het verbetertraject na volledig herstel te hervatten en de termijn aan te passen.")  # fmt: skip
+    assert extract_facts([letter]).recoveries == ()
+
+
+def test_a_search_is_dated_by_the_past_weekday_it_names():
+    mail = doc("D1", "redeployment", "2024-07-01", "Beste Ilse,\nAfgelopen donderdag (27/6) heb ik de vacatureoverzichten van alle 14 scholen van de stichting doorgenomen. Er is geen passende functie.", file="RE_ vacatures stichting.eml")  # fmt: skip
+    assert [s.date for s in extract_facts([mail]).redeployment_searches] == [dt.date(2024, 6, 27)]
+
+
+def test_an_offer_cut_after_the_companys_legal_form_and_refused_in_a_letter_to_the_employee():
+    letter = doc("D1", "redeployment", "2024-06-14", "Geachte heer Lammers,\nBij brief van vrijdag 7 juni 2024 is u de functie van BIM-modelleur bij VHK Interieur B.V.\naangeboden, met behoud van uw salaris.\nBij e-mail van woensdag 12 juni 2024 heeft u laten weten deze functie niet te aanvaarden.")  # fmt: skip
+    assert [(o.date, o.response) for o in extract_facts([letter]).redeployment_offers] == [(dt.date(2024, 6, 7), "refused")]
+
+
+def test_running_notes_as_ocr_reads_them_date_their_lines_and_tell_what_the_employee_raised():
+    notes = doc("D1", "other", "2023-07-17", "Aantekeningen voorman - Erik Mulder\nvr 14/4   werkbonnen niet afgemeld in de app.\n          E. zegt app doet het niet op zijn tablet.\nwo 5/7    E. 7.20 op de werf.\nrna 10/7  E. belt zich ziek.")  # fmt: skip
+    plan = naming_plan("Erik Mulder", "2023-06-05", "Doel: werkbonnen dagelijks afmelden.")
+    facts = extract_facts([plan, notes])
+    assert [(c.date, c.topic) for c in facts.complaints] == [(dt.date(2023, 4, 14), "tools")]
+    assert [s.date for s in facts.sick_reports] == [dt.date(2023, 7, 10)]
+
+
+def test_courses_followed_each_on_its_day_in_one_sentence_and_a_coaching_closed_under_its_label():
+    report = doc("D1", "meeting_report", "2024-08-16", "Eindevaluatie verbeterplan\n- Coaching: zes gesprekken met M. Terpstra afgerond (laatste gesprek op 25 juli 2024).\n- Scholing: e-learning afgerond op 12 juni 2024; klassikale training 'Aseptisch werken' gevolgd op 4 juli 2024.\n- do 20/6 instructie app door Sandra ICT in de kantine, E. was erbij.", "final_evaluation")  # fmt: skip
+    followed = sorted(t.date for t in extract_facts([report]).trainings if t.status == "followed")
+    assert followed == [dt.date(2024, 6, 12), dt.date(2024, 6, 20), dt.date(2024, 7, 4), dt.date(2024, 7, 25)]
+
+
+def test_sleep_and_tension_complaints_are_medical_details():
+    report = doc("D1", "medical", "2024-04-08", "Terugkoppeling bedrijfsarts\nEr is sprake van spannings- en slaapklachten, die sinds het najaar zijn toegenomen.", "occupational_physician")  # fmt: skip
+    assert [d.term for d in extract_facts([report]).medical_details] == ["slaapklachten"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ik heb vanochtend een ticket bij ICT aangemaakt voor je scherm.",
+        "Ik heb gisteren met Henk gesproken om ook zijn kant te horen.",
+    ],
+)
+def test_a_ticket_raised_or_the_other_side_heard_examines_the_complaint(answer):
+    complaint = doc("D1", "employee_response", "2024-03-06", "Sinds de update van februari bevriest het scherm bij mij steeds.", file="RE_ gesprek.eml")  # fmt: skip
+    reply = doc("D2", "correspondence", "2024-03-07", f"Hoi Sanne,\n{answer}", file="RE_ RE_ gesprek.eml")
+    facts = extract_facts([complaint, reply])
+    assert [c.topic for c in facts.complaints] == ["tools"]
+    assert [r.response for r in facts.complaint_responses] == ["investigated"]
+
+
+def test_a_noun_that_opens_the_managers_reply_is_not_the_employee_raising_a_complaint():
+    plan = naming_plan("Marrit Bosma", "2024-03-04", "Doel: vrijgave binnen 60 minuten.")
+    reply = doc("D1", "correspondence", "2024-01-16", "Marrit,\nBezetting blijft zoals die is, daar ga ik nu niks aan veranderen.", file="RE_ lab.eml")  # fmt: skip
+    assert extract_facts([plan, reply]).complaints == ()
+
+
+def test_a_course_the_plan_will_still_look_into_is_not_offered():
+    plan = doc("D1", "improvement_plan", "2024-03-04", "Verbeterafspraken\nPeriode: 4 maart t/m 29 maart 2024\nWe gaan nog kijken of een opfriscursus HACCP iets voor je is.")  # fmt: skip
+    assert [t for t in extract_facts([plan]).trainings if t.status == "offered"] == []
+
+
+def test_a_course_the_colleagues_followed_is_no_course_the_employee_followed():
+    letter = doc("D1", "correspondence", "2016-02-29", "Geachte heer De Vries,\nHij heeft in oktober 2015 gevraagd om de CRM-training die zijn collega's wel hebben gevolgd.")  # fmt: skip
+    assert [t.status for t in extract_facts([letter]).trainings] == ["requested"]

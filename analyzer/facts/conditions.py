@@ -21,6 +21,7 @@ from analyzer.facts.reading import (
     find,
     first_person,
     negated,
+    note_days,
     read_document,
     reports_speech,
     sentence_dates,
@@ -35,8 +36,8 @@ STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("request_denied", words(r"(?:verzoek|aanvraag|vraag) (?:\S+ ){0,10}(?:afgewezen|niet gehonoreerd|geweigerd|niet toegekend|niet (?:\w+ ){0,2}honoreren|niet (?:\w+ ){0,2}inwilligen|niet mee in)", r"(?:honoreren|honoreer|willigen) (?:\w+ ){0,4}(?:verzoek|aanvraag|vraag) (?:\w+ ){0,2}niet", r"(?:cursus|training|opleiding|scholing|coach\w*) (?:\w+ ){0,4}(?:wordt|staat|is) (?:\w+ ){0,2}niet (?:\w+ ){0,2}(?:ingepland|gepland|toegekend)", r"geen budget", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:is|zijn|lijkt) (?:\w+ ){0,4}niet nodig", r"niet nodig (?:\w+ ){0,2}(?:geacht|gevonden)", r"(?:cursus|training|opleiding) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:toegekend|vergoed|goedgekeurd)|afgewezen)", TRAINING_WORDS + r" (?:\S+ ){0,6}niet (?:\w+ ){0,2}(?:betalen|vergoeden)\b", TRAINING_WORDS + r" (?:\w+ ){0,3}niet aan de orde", r"eerst (?:\w+ ){0,2}(?:werk|basis|taken) (?:\w+ ){0,2}op orde", r"niet in (?:het|de) (?:budget|begroting)", r"(?:(?<=☒)|(?<=☒ )|(?<=☒  )|(?<=\[x\] ))afgewezen", r"^\W*nee\b,? (?:\w+ ){0,3}niet nodig", TRAINING_WORDS + r"\s+(?:nu\s+)?(?:even\s+)?niet\b\s*[,.]", r"zit(?:ten)? er (?:\w+ ){0,3}niet in\b")),
     ("requested", words(r"(?:gevraagd|verzocht|vraag(?:t)?|verzoek(?:t)?|aangevraagd|aangegeven (?:\w+ ){0,3}behoefte) (?:\w+ ){0,6}" + TRAINING_WORDS, r"verzoek\w* (?:\w+ ){0,3}in de gelegenheid (?:\w+ ){0,2}stellen (?:\w+ ){0,4}" + TRAINING_WORDS, r"(?:wil|wilde) (?:zich )?(?:\w+ ){0,2}(?:bekwamen|bijscholen|scholen|leren)", r"behoefte (?:\w+ ){0,2}aan (?:\w+ ){0,3}" + TRAINING_WORDS, r"(?:zou|wil) (?:\w+ ){0,3}graag (?:\S+ ){0,4}(?:" + TRAINING_WORDS + r"|les\b)", r"(?:vraagt|vroeg|vraag) (?:\w+ ){0,3}om (?:\w+ ){0,3}(?:uitleg|hulp|" + TRAINING_WORDS + ")", r"\w+ (?:opnieuw |nogmaals )?gevraagd", r"(?:wil|wilde) (?:\w+ ){0,3}" + TRAINING_WORDS + r" (?:\w+ ){0,3}(?:doen|volgen)\b", r"wens(?:en)? (?:van (?:de )?)?(?:medewerk\w*|werknem\w*)\s*:")),
     ("refused", words(r"(?:wil|wilde) (?:de |het |die |een |deze )?(?:\w+ ){0,2}" + TRAINING_WORDS + r" niet\b", r"(?:weiger\w*|niet bereid|wil(?:de)? (?:\w+ ){0,3}niet|ziet (?:\w+ ){0,2}nut (?:\w+ ){0,2}niet|afgeslagen|wenst geen) (?:\w+ ){0,5}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:geweigerd|afgeslagen|niet (?:\w+ ){0,2}willen)", r"ga(?:at)? (?:\w+ ){0,2}niet (?:naar|met) (?:\w+ ){0,2}" + TRAINING_WORDS, r"slaa?t (?:\w+ ){0,4}aanbod (?:\w+ ){0,2}af", r"niet (?:\w+ ){0,2}aangemeld (?:\w+ ){0,3}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\S+ ){0,8}ga (?:ik|hij|zij) niet (?:doen|volgen)\b")),
-    ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,18}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"deelgenomen aan (?:\S+ ){0,3}" + TRAINING_WORDS, r"(?:\w*les|" + TRAINING_WORDS + r")\b[^.;:]{0,80}:\s*(?:gevolgd|afgerond|behaald)\b", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", r"(?:\w*sessie|cursusdag|\w*blok|les) (?:\S+ ){0,3}(?:was|is) (?:op \d|gedaan|geweest|gegeven)", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach", r"\w*sessies? (?:\w+ ){0,4}(?:gehad|gevoerd|plaatsgevonden|geweest)", r"coach\w*gesprek\w* (?:\S+ ){0,4}(?:gehad|gevoerd|geweest)", r"(?:" + TRAINING_WORDS + r"|les)\b (?:\S+ ){0,8}(?:is|zijn|werd|werden) (?:\S+ ){0,4}bijgewoond", TRAINING_WORDS + r"\b[^.]{0,60}\b(?:was|waren) (?:erbij|aanwezig)\b")),
-    ("offered", words(r"(?:bieden|bied|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|opgegeven|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
+    ("followed", words(r"(?:heeft|hebt|heb) (?:\S+ ){0,18}(?:gevolgd|afgerond|behaald|doorlopen|bijgewoond)", r"deelgenomen aan (?:\S+ ){0,3}" + TRAINING_WORDS, r"(?:\w*les|" + TRAINING_WORDS + r")\b[^.;:]{0,80}:\s*(?:gevolgd|afgerond|behaald)\b", r"(?:coach\w*|cursus|training|opleiding) (?:\S+ ){0,4}(?:is |zijn )?(?:gestart|begonnen) op", r"(?:\w*sessie|cursusdag|\w*blok|les) (?:\S+ ){0,3}(?:was|is) (?:op \d|gedaan|geweest|gegeven)", TRAINING_WORDS + r" (?:['\"‘’“”]?[\w-]+['\"‘’“”]? ){0,5}(?:gevolgd|afgerond|afgesloten|behaald|doorlopen)", TRAINING_WORDS + r":\s*(?:\S+ ){0,8}(?:gevolgd|afgerond|afgesloten|doorlopen)\b", r"certificaat (?:\w+ ){0,3}(?:behaald|uitgereikt|ontvangen|toegekend)", r"deelnamebewijs", r"met goed gevolg", r"sessies? (?:\w+ ){0,3}(?:gehad|gevoerd|plaatsgevonden)", r"(?:eind)?rapportage (?:\w+ ){0,2}coach", r"\w*sessies? (?:\w+ ){0,4}(?:gehad|gevoerd|plaatsgevonden|geweest)", r"coach\w*gesprek\w* (?:\S+ ){0,4}(?:gehad|gevoerd|geweest)", r"(?:" + TRAINING_WORDS + r"|les)\b (?:\S+ ){0,8}(?:is|zijn|werd|werden) (?:\S+ ){0,4}bijgewoond", TRAINING_WORDS + r"\b(?:[^.]|(?<=\b[A-Z])\.){0,60}\b(?:was|waren) (?:erbij|aanwezig)\b")),
+    ("offered", words(r"(?:bieden|bied|bood|biedt|aangeboden|aanbieden|aanbod|ingeschreven|inschrijving|aangemeld|opgegeven|krijg(?:t|en)?|ingezet|regelen|geregeld|ter beschikking|mogelijkheid) (?:\w+ ){0,6}" + TRAINING_WORDS, r"(?:geeft|geven) (?:(?!aan\b)\w+ ){0,3}" + TRAINING_WORDS, TRAINING_WORDS + r" (?:\w+ ){0,5}(?:aangeboden|ingezet|geregeld|ingepland|ter beschikking|vergoed)")),
 )  # fmt: skip
 
 
@@ -46,8 +47,8 @@ def _together(things: str, trouble: str) -> str:
 
 
 # Tools: a system, device or machine named with what is wrong with it, anywhere in the clause.
-_TOOL = r"\w*(?:systeem|app\b|applicatie|scanner|module|pipeline|software|programma|telefoon|toestel|laptop|computer|printer|machine|apparatuur|gereedschap|wms|erp|crm|tool|zaag|robot|kassa|klok|conversie|bus\b)"
-_TOOL_TROUBLE = r"traag|trager|uitlog\w*|logt (?:\w+ )?uit|vastlo\w*|loopt (?:\w+ ){0,3}vast|crash\w*|storing\w*|defect|kapot|hapert|foutmelding|verkeerde|niet (?:goed )?werk\w*|werkt niet|minuten extra|extra tijd|staan te wachten|zit(?:ten)? te wachten|uitvall\w*|valt (?:\w+ ){0,5}uit\b|klopt(?:en)? niet|ging (?:\w+ )?mis|lekt"
+_TOOL = r"\w*(?:systeem|(?<!be)scherm|app\b|applicatie|scanner|module|pipeline|software|programma|telefoon|toestel|laptop|computer|printer|machine|apparatuur|gereedschap|wms|erp|crm|tool|zaag|robot|kassa|klok|conversie|bus\b)"
+_TOOL_TROUBLE = r"bevriest|bevriezen|bevroren|traag|trager|uitlog\w*|logt (?:\w+ )?uit|vastlo\w*|loopt (?:\w+ ){0,3}vast|crash\w*|storing\w*|defect|kapot|hapert|foutmelding|verkeerde|niet (?:goed )?werk\w*|werkt niet|minuten extra|extra tijd|staan te wachten|zit(?:ten)? te wachten|uitvall\w*|valt (?:\w+ ){0,5}uit\b|klopt(?:en)? niet|ging (?:\w+ )?mis|lekt"
 # Words that only a broken thing takes, whatever it is called ("de combisteamer is al drie weken kapot", "hefbrug 2
 # zakt door", "scanners in kas 4 doen het weer niet", "mijn headset valt steeds weg").
 _BROKEN = r"(?:is|zijn|was|waren) (?:\w+ ){0,4}(?:kapot(?! van\b)|defect)\b|\bhapert|doe[nt] het (?:\w+ ){0,3}niet\b|buiten bedrijf|\blekt\b|kraakt|(?:valt|vallen|viel) (?:\w+ ){0,3}weg\b|(?:niet|nooit) deugt|deugt (?:\w+ ){0,2}niet|zakt (?:\w+ ){0,2}door\b|niet (?:goed )?(?:scant|scannen|afzuigt|opladen|laadt)\b"
@@ -69,7 +70,7 @@ RESPONSES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dismissed", words(r"geen excuus", r"kom(?:t|en) er (?:voorlopig |ook )?niet\b", r"niet in discussie", r"ter kennisgeving", r"daar ga(?:an)? (?:ik|wij|we) (?:\w+ ){0,3}niet", r"n[ou]u? eenmaal zo\b", r"(?:blijft|blijven) (?:\w+ ){0,2}zo\.", r"niet (?:moet|moeten) zeuren", r"(?:wijs|wijzen|wees) (?:\w+ ){0,5}(?:verzoek|aanvraag) (?:\w+ ){0,6}af\b", r"geen (?:formatie|budget|ruimte|geld) voor", r"\bonzin\b", r"niet mijn probleem", r"ga(?:an)? (?:ik|wij|we) niet (?:op )?in", r"hoort (?:nu eenmaal )?bij (?:de|je|jouw|uw|het) (?:functie|baan|werk|vak)", r"niet relevant", r"moet(?:en)? (?:je|jij|u) (?:het )?(?:maar|zelf|even)", r"is geen reden", r"kan geen rol spelen", r"niet aan de orde", r"iedereen moet", r"(?:kan|kunnen) (?:er )?niemand (?:\w+ ){0,2}bij", r"blijft (?:\w+ ){0,3}zoals (?:hij|het|die) is", r"iedereen (?:heeft )?het druk", r"geen extra (?:mensen|personeel|collega)", r"daar gaat het (?:hier )?niet om", r"(?:zelf|even) (?:met je team )?oplossen", r"(?:verzoek|vraag) (?:\w+ ){0,12}(?:afgewezen|niet gehonoreerd|geweigerd)", r"(?:altijd|nu eenmaal) druk", r"voor (?:iedereen|alle \w+) (?:\w+ ){0,2}(?:gelijk|hetzelfde|dezelfde)", r"(?:altijd|ook) (?:\w+ ){0,3}terecht (?:gekund|kunnen)", r"(?:is|zijn) voor (?:iedereen|alle \w+) (?:\w+ ){0,2}(?:gelijk|hetzelfde|dezelfde)", r"collega'?s (?:\w+ ){0,3}redden het", r"(?:niet op|geen) (?:de )?discussie", r"(?:bij|aan) (?:je|jouw|uw|zijn|haar) (?:eigen )?functioneren houden", r"geen aanleiding (?:om|tot)|(?:verzoek|vraag) (?:\w+ ){0,3}(?:wordt|werd) niet (?:gehonoreerd|ingewilligd|toegekend)")),
     ("adjusted", words(r"(?:gaan|gaat) (?:\S+ ){0,3}van \w+ naar \w+", r"ondersteunt (?:\S+ ){0,3}(?:één|een|twee|\d) (?:dag|dagdeel|dagdelen|middag|ochtend|uur|uren)", r"aangepast", r"gerepareerd", r"gefikst", r"verlaagd", r"verminderd", r"herverdeeld", r"ontlast", r"extra (?:hulp|ondersteuning|collega|kracht|handen|uren|assistent\w*|medewerker|mensen)", r"uitzendkracht", r"invalkracht", r"vervangen", r"opgelost", r"minder (?:taken|klanten|werk|dossiers|ritten|uren)", r"uit de (?:\w+ ){0,2}rotatie", r"nieuwe (?:laptop|apparatuur|software)", r"(?:heeft|hebben|is|zijn|wordt|worden) (?:\w+ ){0,4}overgenomen", r"neemt (?:\w+ ){0,6}over\b", r"bijgesteld", r"aangenomen", r"geschrapt", r"verschoven", r"overgedragen", r"gaat (?:\w+ ){0,6}over naar", r"met ingang van (?:vandaag|morgen|maandag|volgende week|\d)", r"(?:zoeken|werven) (?:\w+ ){0,2}(?:een )?(?:nieuwe|extra) (?:collega|kracht|medewerker)", r"vanaf \d{1,2} \w+(?: \d{4})? (?:\w+ ){0,2}(?:registreert|legt|houdt|krijgt|komt|gaat|wordt)", r"vanaf (?:vandaag|morgen|maandag|dinsdag|woensdag|donderdag|vrijdag|volgende week|\d{1,2} \w+) (?:\w+ ){0,6}(?:komt|krijg\w*|staat|gaat|is er|heb je|neemt|wordt|werkt)", r"(?:aan te passen|te repareren|op te lossen|te vervangen) (?:\S+ ){0,8}gebeurd\b", r"overgeheveld|besloten\b|(?:extra|twee|drie|vier) (?:\w+ )?(?:flexkracht\w*|uitzendkracht\w*|invaller\w*|collega'?s|medewerkers)|krijg(?:t|en|je)? (?:\w+ ){0,4}(?:een )?nieuwe (?:telefoon|laptop|computer|scanner|toestel|werkplek)|mag (?:je|jij|u|hij|zij) (?:\w+ ){0,6}thuiswerken|(?:nieuwe|extra) (?:\S+ ){1,3}(?:in dienst (?:getreden|gekomen|treden|komen)|ingehuurd)|(?:wordt|worden|is|zijn) (?:\S+ ){0,10}ingehuurd")),
     ("refuted", words(r"vergelijkbaar met", r"(?:de )?(?:andere|overige) \d+ \w+ (?:\w+ ){0,3}(?:zonder|geen|wel|ook|gewoon)\b", r"(?:ligt|lag) (?:het )?(?:dus )?niet aan (?:de|het|die|dat|deze)\b", r"niet (?:aan (?:de|het|die|dat|deze) \w+ )?te wijten", r"(?:kunnen|kan) (?:\w+ ){0,3}niet bevestigen", r"(?:heeft|hebben) (?:er )?geen last van", r"(?:geldt|gelden) voor (?:iedereen|alle)", r"wijst (?:\w+ )?erop dat", r"niet (?:\w+ ){0,2}(?:hoger|groter|zwaarder) dan", r"(?:hetzelfde|gelijk|dezelfde) (?:\w+ ){0,3}(?:als|aan) (?:\w+ ){0,2}(?:collega|andere)", r"collega'?s (?:\w+ ){0,6}(?:zelfde|dezelfde|gelijke|vergelijkbare)", r"(?:blijkt|bleek) (?:\w+ ){0,4}niet", r"niet (?:\w+ ){0,2}(?:onderbouwd|aangetoond|herkend)", r"binnen de norm", r"normaal (?:\w+ ){0,2}(?:niveau|werkdruk)", r"niet anders dan (?:bij )?(?:de |het |die )?(?:collega|andere)", r"(?:verklaart|verklaren) (?:\w+ ){0,3}niet", r"\w+ (?:komt|komen) doordat", r"(?:anderen|collega'?s) (?:\w+ ){0,3}(?:dezelfde|zelfde|evenveel)", r"(?:hetzelfde|gelijk|dezelfde) (?:is |was )?als (?:voor|bij|vroeger|eerder)", r"gemiddeld \d[\d,.]* (?:\w+ ){0,4}(?:per|bij|op)\b|precies (?:het|de) (?:gemiddelde|norm)|norm (?:bij|is|voor) (?:\w+ ){0,4}\d|niet (?:trager|hoger|groter|zwaarder|meer|langer) (?:\w+ ){0,3}dan (?:die van )?(?:de rest|collega|andere|anderen|het gemiddelde)|op \d+ van de \d+", r"niets? (?:\w+ ){0,4}met (?:\w+ ){0,3}te maken", r"van (?:\w+ ){0,2}(?:onderbezetting|werkdruk|overbelasting|personeelstekort|een tekort) (?:is|was) (?:\S+ ){0,4}geen sprake", r"(?:mensen|man|bezetting|personeel|collega'?s|\w*hulp(?:en)?)\b.{0,40}?\b(?:is|zijn|was|waren) (?:ruim |echt )?(?:genoeg|voldoende)\b")),
-    ("investigated", words(r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"\w*analyse (?:\w+ ){0,4}(?:gemaakt|gedaan|uitgevoerd)", r"(?:cijfers|aantallen|gegevens|roosters|planning|registratie) (?:\w+ ){0,8}(?:opgevraagd|gehaald|uitgedraaid)", r"(?<!plan )(?<!zoals )besproken (?:met|in)(?! (?:en |de |het )?(?:ontvangen|medewerk|werknem|betrokkene|gesprek|jaargesprek|startgesprek))", r"gevraagd (?:dit |dat |om )?(?:\w+ ){0,3}uit te zoeken", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)", r"gevraagd (?:om )?(?:\w+ ){0,8}(?:uit te zoeken|na te lopen|te bekijken|te onderzoeken|op te vragen)|nagelopen|(?:gesprekken?|gesproken) (?:\w+ ){0,6}met (?:\w+ ){0,3}(?:en )?(?:daarna |vervolgens )?met\b|(?:eerst|apart|afzonderlijk) (?:\S+ ){0,10}(?:gesproken|gesprekken)")),
+    ("investigated", words(r"ticket (?:\w+ ){0,3}(?:aangemaakt|ingediend|ingeschoten|aangemeld)", r"(?:zijn|haar|hun) kant (?:\w+ ){0,3}(?:te )?(?:horen|gehoord)", r"(?:beide|alle) kanten (?:\w+ ){0,2}gehoord", r"hoor en wederhoor", r"onderzocht", r"nagegaan", r"bekeken", r"gekeken naar", r"geanalyseerd", r"uitgezocht", r"in kaart gebracht", r"naast elkaar gelegd", r"vergeleken", r"navraag", r"laten onderzoeken", r"\w*analyse (?:\w+ ){0,4}(?:gemaakt|gedaan|uitgevoerd)", r"(?:cijfers|aantallen|gegevens|roosters|planning|registratie) (?:\w+ ){0,8}(?:opgevraagd|gehaald|uitgedraaid)", r"(?<!plan )(?<!zoals )besproken (?:met|in)(?! (?:en |de |het )?(?:ontvangen|medewerk|werknem|betrokkene|gesprek|jaargesprek|startgesprek))", r"gevraagd (?:dit |dat |om )?(?:\w+ ){0,3}uit te zoeken", r"gesprek (?:\w+ ){0,3}(?:over|met) (?:\w+ ){0,3}(?:werkdruk|bezetting)", r"gevraagd (?:om )?(?:\w+ ){0,8}(?:uit te zoeken|na te lopen|te bekijken|te onderzoeken|op te vragen)|nagelopen|(?:gesprekken?|gesproken) (?:\w+ ){0,6}met (?:\w+ ){0,3}(?:en )?(?:daarna |vervolgens )?met\b|(?:eerst|apart|afzonderlijk) (?:\S+ ){0,10}(?:gesproken|gesprekken)")),
 )  # fmt: skip
 TOPIC_PATTERNS = dict(TOPICS)
 # The employee saying a measure helps, or being told they may raise things: no complaint.
@@ -198,12 +199,13 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
                 hits = [h for h in hits if h.sentence.speaker not in ("employee", "occupational_physician") or (h.sentence.speaker == "employee" and ASKING.search(h.sentence.text))]  # fmt: skip
                 hits = [h for h in hits if not REFUSED.search(h.sentence.text)]  # "Wil de externe cursus niet": the employee's no
             if status == "requested":  # not what was asked of the employee; "op eigen verzoek nog twee coachsessies gehad": asked and given
-                hits = [h for h in hits if not NOT_A_REQUEST.search(h.sentence.text) and not FOLLOWED.search(h.sentence.text)]  # fmt: skip
+                hits = [h for h in hits if not NOT_A_REQUEST.search(h.sentence.text) and not _followed_by_employee(h.sentence.text)]  # fmt: skip
             if status == "offered" and doc.doc_type != "training" and not _is_plan(doc):
                 hits = [h for h in hits if OFFER_VERB.search(h.sentence.text)]
             if status == "followed":
+                hits = [h for h in hits if not OTHERS_FOLLOWED.search(h.sentence.text)]
                 days = {}
-                for hit in hits:  # each session or course day a report names is a training followed
+                for hit in [*hits, *_later_clauses(hits, pattern)]:  # each session or course day named is one followed
                     days.setdefault(_training_day(hit, doc, status), hit)
                 statuses += [(status, hit) for hit in days.values()]
             elif hits:
@@ -228,7 +230,24 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
     return _restated_away(found)
 
 
+def _later_clauses(hits: list[Hit], pattern: re.Pattern[str]) -> list[Hit]:
+    """The clauses after a sentence's first that tell a course of their own: "e-learning afgerond op 12 juni 2024;
+    klassikale training gevolgd op 4 juli 2024" is two courses followed, each on its day."""
+    more = []
+    for hit in hits:
+        for clause in (c.strip() for c in hit.sentence.text.split(";")[1:]):
+            if (match := pattern.search(clause)) and TRAINING.search(clause):
+                more.append(Hit(dataclasses.replace(hit.sentence, text=clause), match))
+    return more
+
+
 FOLLOWED = dict(STATUS)["followed"]
+# A course others followed: "de CRM-training die zijn collega's wel hebben gevolgd".
+OTHERS_FOLLOWED = words(r"(?:collega'?s|anderen|iedereen|de rest) (?:\w+ ){0,3}(?:gevolgd|gehad|gedaan)\b")
+
+
+def _followed_by_employee(text: str) -> bool:
+    return bool(FOLLOWED.search(text)) and not OTHERS_FOLLOWED.search(text)
 REFUSED = dict(STATUS)["refused"]
 MEDIATION = words(r"mediation\w*", r"mediator\w*")
 # "Denkt niet dat nog meer training zal helpen; het zit er bij mij niet in": the employee's own doubt denies no request.
@@ -236,7 +255,7 @@ ASKING = words(r"verzoek\w*|aanvra\w*|gevraagd|vroeg|vraag\w*")
 
 
 # A plan's line that leaves a course open offers none: "cursus leidinggeven: nog bekijken of daar budget voor is".
-UNDECIDED = words(r"nog (?:\w+ ){0,2}(?:bekijken|bezien|uitzoeken|beslissen)", r"(?:als|of|mits) (?:er |daar )?(?:\w+ ){0,2}budget")
+UNDECIDED = words(r"nog (?:\w+ ){0,2}(?:bekijken|kijken|bezien|uitzoeken|beslissen)", r"(?:als|of|mits) (?:er |daar )?(?:\w+ ){0,2}budget")
 # "de coach", "die training": a support a plan's earlier line offered, referred back to.
 REFERRED_BACK = re.compile(r"\b(?:de|het|die|deze|dit)\s+$", re.IGNORECASE)
 SUPPORT_KINDS = ("coach", "training", "cursus", "opleiding", "scholing", "workshop", "learning")
@@ -379,8 +398,8 @@ def complaints(documents: Sequence[Document]) -> list[Complaint]:
     and fortnight: a thread repeating it is the same complaint)."""
     found: list[Complaint] = []
     for doc in documents:
-        if doc.doc_type not in COMPLAINT_TYPES and doc.author != "employee" and not _is_mail(doc):
-            continue
+        if doc.doc_type not in COMPLAINT_TYPES and doc.author != "employee" and not _is_mail(doc) and not note_days(doc, doc.text):
+            continue  # a policy or a contract raises nothing; a manager's running notes may tell what the employee said
         seen: set[str] = set(_denied_topics(doc))
         physicians = doc.author == "occupational_physician" or (doc.doc_type == "medical" and doc.subtype == "occupational_physician")  # fmt: skip
         for sentence in read_document(doc):

@@ -51,7 +51,8 @@ RECOVERED = words(
     r"meld (?:me|mij|ik mij|ik me) (?:\w+ ){0,3}(?:hersteld|beter)\b",  # "Ik meld me vandaag hersteld"
     r"hersteldmelding",
     r"(?:belt|belde|appt|appte)[,:]? (?:\w+ ){0,2}hersteld\b",  # a note: "M. belt, hersteld"
-    r"(?:volledig|weer|geheel|100\s?%) (?:\w+ ){0,2}(?:hersteld|aan het werk|hervat)",
+    # not "het traject na volledig herstel te hervatten" (advice for after the recovery)
+    r"(?<!na )(?:volledig|weer|geheel|100\s?%) (?:\w+ ){0,2}(?:hersteld|aan het werk|hervat)",
     r"(?:werk|werkzaamheden) (?:\w+ ){0,3}volledig (?:\w+ ){0,2}hervat",
     r"(?:is|was) (?:\w+ ){0,3}hersteld\b",
     r"betermelding",
@@ -134,7 +135,7 @@ DIAGNOSES = words(
     r"paniekaanval",
     r"hernia",
     r"diagnose",
-    r"medicatie(?!fout)",
+    r"medicatie(?:gebruik)?\b",  # not a pharmacy's work: "medicatiefout", "Medicatieverificatie bij opname"
     r"antidepressiva",
     r"psychiater",
     r"psycholoog",
@@ -145,6 +146,7 @@ DIAGNOSES = words(
     r"autisme",
     r"verslaving",
     r"slaapproblemen",
+    r"(?:slaap|spannings)klachten",
     r"slapeloosheid",
     r"long covid",
     r"hartklachten",

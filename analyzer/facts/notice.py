@@ -103,7 +103,7 @@ CONCRETE = re.compile(
     re.IGNORECASE,
 )
 CONSEQUENCE = words(
-    r"ontslag",
+    r"(?<!opname en )(?<!opname- en )ontslag(?! uit het ziekenhuis)",  # not a patient's discharge
     r"ontbinding",
     r"ontbinden",
     r"be[eë]indig\w*",
@@ -128,6 +128,7 @@ CONSEQUENCE = words(
     # the job itself at stake: "kun je niet aanblijven als teamleider", "niet als teamleider kan worden gehandhaafd",
     # "geen mogelijkheid meer om haar in haar huidige functie te laten werken", "of deze functie nog bij je past"
     r"(?:kan|kun|kunt|kunnen) (?:je|jij|u|hij|zij|ze) niet (?:langer |meer )?(?:aan)?blijven\b",
+    r"(?:je|jij|u|hij|zij|ze) (?:\w+ ){0,2}niet (?:langer |meer )?(?:kan|kunt|kunnen) (?:aan)?blijven\b",
     r"niet (?:langer |meer )?(?:als \w+|in (?:je|jouw|uw|zijn|haar|de) (?:huidige )?functie) (?:kan |kunnen )?(?:worden )?gehandhaafd",
     r"geen (?:mogelijkheid|mogelijkheden|perspectief|toekomst) (?:meer )?(?:\w+ ){0,6}(?:in|binnen) (?:je|jouw|uw|zijn|haar|de) (?:huidige )?functie",
     r"of (?:deze|de|je|jouw|uw|zijn|haar) functie (?:nog )?(?:wel )?bij (?:je|jou|u|hem|haar) past",
@@ -256,10 +257,30 @@ def _ticked_outcome(doc: Document) -> tuple[str, str, list[Hit]] | None:
     return None
 
 
+# A form's legend of codes ("Legenda: O = onvoldoende, V = voldoende, G = goed") and an overall box that holds one of
+# them ("Eindoordeel: V"): the outcome is the word the legend gives the code.
+LEGEND_CODE = re.compile(
+    r"\b(?P<code>[A-Z]{1,2}|\d)\s*=\s*(?P<word>zeer goed|ruim voldoende|onvoldoende|voldoende|matig|slecht|uitstekend|goed)\b",
+    re.IGNORECASE,
+)
+
+
+def _coded_outcome(doc: Document) -> tuple[str, str, list[Hit]] | None:
+    legend = {m.group("code").lower(): m.group("word").lower() for m in LEGEND_CODE.finditer(doc.text)}
+    if not legend:
+        return None
+    for sentence in read_document(doc):
+        label = OVERALL_LABEL.search(sentence.text)
+        code = sentence.text[label.end() :].strip().strip(".").lower() if label else ""
+        if code in legend:
+            return _value_outcome(legend[code]), legend[code], [Hit(sentence, label)]
+    return None
+
+
 def appraisal_outcome(doc: Document) -> tuple[str, str | None, list[Hit]]:
     """The appraisal's overall outcome (normalised), the word used, and the sentence it stands in."""
-    if ticked := _ticked_outcome(doc):
-        return ticked
+    if boxed := _ticked_outcome(doc) or _coded_outcome(doc):
+        return boxed
     overall = [h for h in find(doc, OVERALL, deny=False) if not h.sentence.conditional]
     if overall:
         hit = overall[-1]

@@ -30,6 +30,9 @@ from analyzer.facts.model import Evidence, Speaker
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])")
 _OPEN_LINE = re.compile(r"[a-zà-ÿ,;\-]$")
+# A company's legal form ends a line, not a sentence, when the next line opens in lower case ("bij VHK Interieur B.V. /
+# aangeboden").
+_COMPANY_FORM = re.compile(r"\b(?:B\.V|N\.V|U\.A|V\.O\.F|C\.V)\.$", re.IGNORECASE)
 # A line never ends on an article, a name particle or a title: the next line continues it ("mevrouw Van den / Berg").
 _CUT_BEFORE_NAME = re.compile(r"\b(?:van|den|der|de|ter|ten|het|een|mevrouw|heer|meneer)$", re.IGNORECASE)
 # Nor on a word that asks for a day, when the next line opens with one ("op woensdag / 26 april de schuif gecontroleerd",
@@ -134,7 +137,8 @@ _NOT_NEGATING = re.compile(
     r"|\b(?:als|indien|wanneer|mocht|zodra)\s+(?:\w+\s+){0,4}?(?:niet|geen)\s+(?:\w+\s+){0,3}?(?:wordt|worden|is|zijn|verbetert|verbeteren|lukt|gaat|gehaald|behaald|haalt|halen|verandert)\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|terwijl|behalve)\b|\ben\s+dat\b", re.IGNORECASE)
+# Where a clause ends; also a condition put first without "als": "Lukt dit niet dan | volgen er maatregelen".
+_CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|terwijl|behalve)\b|(?<=\bniet )dan\b|(?<=\bniet en )dan\b|\ben\s+dat\b", re.IGNORECASE)
 # A main clause that opens with its verb before its subject ("Omdat het traject niet goed door kan lopen | zetten we
 # het stil"): the reason's "niet" before it is the reason's own.
 _REASON = re.compile(r"\b(?:omdat|doordat|aangezien|nu)\b[^;:,]*$", re.IGNORECASE)
@@ -208,7 +212,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
         previous = line
         # a mail's header line ("Van: Astrid Kooistra" below a signature "Ron") opens a mail, whatever stands above it
         opens_mail = bool(MAIL_HEADER.match(body))
-        if joined and (filled or _OPEN_LINE.search(joined[-1]) and wrapped) and (quoted_run or not line.startswith(">")) and not opens_mail:  # fmt: skip
+        if joined and (filled or (_OPEN_LINE.search(joined[-1]) or _COMPANY_FORM.search(joined[-1])) and wrapped) and (quoted_run or not line.startswith(">")) and not opens_mail:  # fmt: skip
             joined[-1] += " " + body
         else:
             joined.append(line)
@@ -388,12 +392,13 @@ def _name_after_verb(names: tuple[str, ...]) -> re.Pattern[str] | None:
 # Capitalised words that open a sentence and are no one's name.
 _NOT_A_NAME = r"Dat|Dit|Het|Er|Die|Deze|Wat|Daar|Hier|Nu|Ook|Dan|Zo|Wie|Welke"
 # Someone named who is not the employee (when the file knows the employee's names): a colleague or manager who says
-# something ("Marco zegt ..."), or the employer by its name taking a stand ("Lindenhof ziet geen basis meer ...";
-# not a pronoun or role, which _ABOUT_EMPLOYEE reads as the employee).
+# something ("Marco zegt ..."), the employer by its name taking a stand ("Lindenhof ziet geen basis meer ..."), or a
+# noun that opens the sentence ("Bezetting blijft zoals die is"); not a pronoun or role, which _ABOUT_EMPLOYEE reads as
+# the employee.
 _NAMED_OTHER = re.compile(
     r"^\W*(?:(?-i:[A-Z][a-zà-ÿ]+)\s+(?:zegt|zei|geeft|gaf|vindt|vond|wil|wilde)"
     r"|(?-i:(?!(?:Hij|Zij|Ze|Werknemer|Werkneemster|Medewerker|Medewerkster|Mevrouw|Meneer|Betrokkene|Cli[eë]nt|Cli[eë]nte|" + _NOT_A_NAME + r")\b)[A-Z][a-zà-ÿ]+)\s+"
-    r"(?:ziet|zag|heeft|had|acht|stelt|neemt|nam|weigert|weigerde|ontkent|betwist)\b)"
+    r"(?:ziet|zag|heeft|had|acht|stelt|neemt|nam|weigert|weigerde|ontkent|betwist|blijft|bleef|is|was|staat|stond)\b(?!\s+(?:hij|zij|ze|je|jij|u|ik|we|wij|er)\b))"
 )
 
 
@@ -435,8 +440,8 @@ def _capitals_of(names: tuple[str, ...]) -> set[str]:
     return {name[0] for name in names if name[:1].isupper()}
 
 
-# A note's day: "di 30/1", "14-3", "vr 14/6" (a weekday, then day and month).
-WEEKDAY = r"(?:(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?"
+# A note's day: "di 30/1", "14-3", "vr 14/6" (a weekday, then day and month; "rna" is "ma" as OCR reads it).
+WEEKDAY = r"(?:(?:ma|rna|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?"
 NOTE_DAY = WEEKDAY + r"(?P<d>\d{1,2})[-/](?P<m>\d{1,2})"
 # A line of running notes opens with its day: "di 30/1   gesprek nr. 1", "14-3: weer aangesproken", "vr 14/6 -".
 # ... or a chat's message with its day and time: "[04-09-2023 07:12] Kevin Hoekstra: ...".
@@ -873,13 +878,27 @@ def act_day(sentence: Sentence, doc: Document, on_a_day: re.Pattern[str] | None 
         on = None  # "wij blijven bij ons standpunt dat de schuif op 12 april ...": the day of what is held, not of the act
     if on is None:
         return written  # "naar aanleiding van uw mail van 18 maart hebben wij ...": the day of the complaint, not the answer
-    day = parse_date(sentence.text[on.start("day") :][:40], default_year=written.year if written else None)
+    told = sentence.text[on.start("day") :][:40]
+    day = parse_date(told, default_year=written.year if written else None) or _day_and_month(told, written)
     return day if day and (written is None or day <= written) else written
 
 
+def _day_and_month(text: str, written: dt.date | None) -> dt.date | None:
+    """A day written as a note writes it ("27/6"), in the year of the writing: the date reader leaves a bare "27/6"
+    alone (it may be a fraction), but after "op" or "afgelopen donderdag" it is a day."""
+    match = re.match(r"(\d{1,2})[/-](\d{1,2})\b(?![/-]\d)", text)
+    if match is None or written is None:
+        return None
+    with contextlib.suppress(ValueError):
+        return dt.date(written.year, int(match.group(2)), int(match.group(1)))
+    return None
+
+
 _THAT = re.compile(r"\bdat\b", re.IGNORECASE)
-# An act on a day: "heeft ICT op 21 februari gemeten", "Ik heb op dinsdag 14 november met Esther gesproken".
-ON_A_DAY = re.compile(r"\bop (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)
+# An act on a day: "heeft ICT op 21 februari gemeten", "Ik heb op dinsdag 14 november met Esther gesproken",
+# "Afgelopen donderdag (27/6) heb ik ... doorgenomen".
+ON_DAY = r"(?:op|(?:afgelopen|vorige) \w+dag) \(?(?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]"
+ON_A_DAY = re.compile(r"\b" + ON_DAY, re.IGNORECASE)
 
 
 def evidence(hit: Hit | Sentence) -> Evidence:

@@ -13,6 +13,7 @@ from analyzer.dossier import Document
 from analyzer.facts.model import Employment, RedeploymentOffer, RedeploymentSearch, RedeploymentStatement
 from analyzer.facts.reading import (
     MAIL_HEADER,
+    ON_DAY,
     SUBJECT_LINE,
     Hit,
     Sentence,
@@ -159,8 +160,11 @@ REFUSED = words(
     r"(?:aanvaard|aanvaardt|accepteer|accepteert|neem|neemt) (?:\S+ ){0,8}(?:functie|aanbod|positie|baan) (?:\S+ ){0,8}niet\b",
 )
 # The employer's letter telling the employee what she did: "U heeft in dat gesprek aangegeven deze functie niet te
-# aanvaarden", "Je hebt laten weten dat ...".
-ADDRESSEE_DID = re.compile(r"^\W*(?:u|je|jij) (?:heeft|hebt|heb|gaf|gaf aan|liet|wees)\b", re.IGNORECASE)
+# aanvaarden", "Je hebt laten weten dat ...", "Bij e-mail van 12 juni heeft u laten weten deze functie niet te aanvaarden".
+ADDRESSEE_DID = re.compile(
+    r"^\W*(?:(?:u|je|jij) (?:heeft|hebt|heb|gaf|gaf aan|liet|wees)|(?:[^,.;]{0,60} )?(?:heeft|hebt|gaf|liet|wees) (?:u|je|jij))\b",
+    re.IGNORECASE,
+)
 # The employee's own reply above the quoted offer that says no to it: "Nee, ik ga geen dozen inpakken.", "Daar ga ik
 # niet op in."
 REPLY_NO_SENTENCES = 3  # a short reply's opening: its answer comes in the first few sentences
@@ -435,7 +439,7 @@ SEARCHED_ON = re.compile(r"\b(?:heeft|hebben|heb|is|zijn|werd|werden) (?:\S+ ){0
 
 
 # "Op 10 september heb ik met de HR-contactpersonen ... doorgenomen": a sentence that opens with the day of the act.
-OPENS_ON_A_DAY = re.compile(r"^\W*op (?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]", re.IGNORECASE)
+OPENS_ON_A_DAY = re.compile(r"^\W*" + ON_DAY, re.IGNORECASE)
 
 
 # A form's question on redeployment and its answer on the next line: "8. Herplaatsing ... onderzocht?" / "Toelichting:
@@ -486,7 +490,7 @@ def _search_day(searched: list[Sentence], window: list[Sentence], doc: Document)
     the period a form states; else the document's day."""
     if searched and searched[0].date:
         return searched[0].date
-    told = [(s, act_day(s, doc, SEARCHED_ON)) for s in searched]
+    told = [(s, act_day(s, doc, on_a_day)) for s in searched for on_a_day in (SEARCHED_ON, OPENS_ON_A_DAY)]
     told += [
         (s, day)
         for s in window

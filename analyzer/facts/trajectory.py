@@ -98,8 +98,8 @@ VAGUE = words(
 )
 SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coach", words(r"\w*coach", r"coaching", r"loopbaanbegeleid", r"intervisie", r"supervisie")),
-    ("course", words(r"\w*cursus", r"\w*training", r"\w*opleiding", r"workshop", r"scholing", r"e-?learning", r"module", r"leergang", r"\w+sprogramma\b")),
-    ("buddy", words(r"buddy", r"mentor", r"(?:loopt|lopen|liep) (?:\S+ ){0,8}mee\b", r"maatje", r"meelo(?:pen|opdag)", r"meekijk", r"meekijken", r"ervaren collega", r"senior collega", r"inwerk", r"werkt (?:\w+ ){0,6}met (?:je|jou|u|hem|haar) samen", r"samen met (?:een )?(?:ervaren|senior) ", r"werkbegeleid\w*", r"pair ?programming", r"(?:draait|draaien|werkt|werken) (?:\S+ ){0,8}mee\b", r"vraagbaak", r"(?:kijkt|kijken|leest|lezen) (?:\S+ ){0,8}(?:mee|na)\b(?! te)")),
+    ("course", words(r"\w*cursus", r"\w*training", r"\w*opleiding", r"workshop", r"scholing", r"e-?learning", r"module", r"leergang", r"\w+sprogramma\b", r"(?:geeft|geven|krijgt|krijg) (?:\S+ ){0,3}(?:een )?\w*instructie\b", r"instructie(?:moment|sessie|middag|ochtend)")),
+    ("buddy", words(r"buddy", r"mentor", r"(?:loopt|lopen|liep) (?:\S+ ){0,8}mee\b", r"maatje", r"meelo(?:pen|opdag)", r"meekijk", r"meekijken", r"ervaren collega", r"senior collega", r"inwerk", r"werkt (?:\w+ ){0,6}met (?:je|jou|u|hem|haar) samen", r"samen met (?:een )?(?:ervaren|senior) ", r"werkbegeleid\w*", r"pair ?programming", r"(?:draait|draaien|werkt|werken) (?:\S+ ){0,8}mee\b", r"vraagbaak", r"(?:kijkt|kijken|leest|lezen) (?:\S+ ){0,8}(?:mee|na)\b(?! te)", r"side-?by-?side", r"meeluister\w*")),
     (
         "adjusted_tasks",
         words(
@@ -134,6 +134,9 @@ SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:kan|kun|kunt) (?:\S+ ){0,4}(?:terecht|binnenlopen|binnen lopen)\b", r"bijpraten", r"praten (?:\S+ ){0,4}bij\b",
             r"(?:loop|loopt|kom|komt) (?:\S+ ){0,5}(?:langs|mee)\b", r"check (?:\S+ ){0,3}(?:met je|bij je)", r"check-?in (?:van \d+ minuten )?met\b",
             r"(?:elke|iedere) (?:\w+ ){0,2}(?:kort |even )*contact\b", r"(?:gesprek|overleg) met (?:\S+ ){1,3}om de (?:week|twee weken)",
+            # "Elke vrijdag zitten wij even kort bij elkaar", "Voortgangsgesprekken met de directeur, eens per drie weken"
+            r"(?:zitten|zit) (?:\S+ ){0,4}bij elkaar\b",
+            r"(?:voortgangs|begeleidings)gesprek\w* met (?:de |je |jouw |uw )?(?:leidinggevende|manager|teamleider|directeur|afdelingshoofd)",
         ),
     ),
 )  # fmt: skip
