@@ -367,7 +367,7 @@ ADVICE = words(r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wannee
 
 def _heading(text: str) -> bool:
     """A heading or the question put to the physician ("Uw vraag: relatie met het functioneren"), not an answer."""
-    return len(text) <= 45 or bool(re.match(r"^\W*(?:uw |de )?vraag\b", text, re.I)) or text.rstrip().endswith(("?", ":"))
+    return len(text) <= 45 or bool(re.match(r"^\W*(?:\d+[.)]\s*)?(?:uw |de )?vraag\b", text, re.I)) or text.rstrip().endswith(("?", ":"))
 
 
 def medical_details(documents: Sequence[Document]) -> list[MedicalDetail]:

@@ -57,6 +57,11 @@ CRITICISM = words(
     r"below (?:expectations|target|par)",
     r"does not meet",
     r"not (?:meeting|met)",
+    # a manager writing in English: "did not meet the expectations", "still not at the level we need", "not where a
+    # senior CSM should be"
+    r"did not meet",
+    r"not (?:yet )?(?:at|on) the (?:\w+ )?level",
+    r"not where (?:\S+ ){0,4}should be",
     r"underperform",
     r"functioneren (?:is|blijft|schiet|laat)",
     r"schiet (?:\w+ ){0,3}tekort",
@@ -114,6 +119,8 @@ CONSEQUENCE = words(
     r"(?:baan|functie|werk|plek) (?:\w+ ){0,2}kwijt\b",
     r"niet (?:\w+ ){0,2}(?:kan|kunt|kunnen) (?:blijven )?(?:werken|aanblijven)",
     r"kantonrechter",
+    # "Als het niet beter is dan stopt het contract"
+    r"(?:stopt|eindigt) (?:\w+ ){0,2}(?:het|je|jouw|uw|haar|zijn) (?:contract|dienstverband|arbeidsovereenkomst)",
     r"termination",
     r"dismissal",
     r"afscheid (?:van elkaar )?(?:te )?nemen",
@@ -323,6 +330,8 @@ def _form(doc: Document, hits: list[Hit]) -> str:
 def _day(doc: Document, form: str, hits: list[Hit]) -> dt.date | None:
     """A remark reported later carries the day its sentence, note line or quoted mail gives; in a letter without one,
     none."""
+    if hits and hits[0].sentence.date and form == "meeting_report" and not is_mail(doc):
+        return hits[0].sentence.date  # a line of running notes or a chat export: the day it was written
     if form != "oral" or not hits:
         return doc.date
     days = sentence_dates(hits[0].sentence, doc)

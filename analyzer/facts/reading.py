@@ -294,7 +294,8 @@ def sentence_speaker(text: str, author: Speaker) -> Speaker:
 def is_legend(text: str) -> bool:
     """A rating scale ("O = onvoldoende M = matig G = goed") names judgements and states none."""
     ratings = {w.lower() for w in _RATING_WORDS.findall(text)}
-    return len(ratings) >= 3 or text.count("=") >= 2 or bool(_LEGEND.search(text))
+    # single "=" signs pair a code with its meaning; a heading's "=== ma 19/2 ===" is decoration
+    return len(ratings) >= 3 or len(re.findall(r"(?<!=)=(?!=)", text)) >= 2 or bool(_LEGEND.search(text))
 
 
 _QUOTE_SENDER = re.compile(r"\b(?:schreef|geschreven|wrote)\b|<[^>]+@", re.IGNORECASE)
@@ -386,7 +387,8 @@ def _name_after_verb(names: tuple[str, ...]) -> re.Pattern[str] | None:
     per dossier's names: a sentence is searched once, however many names the file gives the employee."""
     if not names:
         return None
-    return re.compile(rf"\b{_INVERTED_SUBJECT}\s+(?:{'|'.join(re.escape(name) for name in names)})\b")
+    titled = r"(?:(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?)\s+)?"  # "heeft de heer Kuipers het aanbod afgewezen"
+    return re.compile(rf"\b{_INVERTED_SUBJECT}\s+{titled}(?:{'|'.join(re.escape(name) for name in names)})\b")
 
 
 # Capitalised words that open a sentence and are no one's name.
@@ -448,6 +450,8 @@ NOTE_DAY = WEEKDAY + r"(?P<d>\d{1,2})[-/](?P<m>\d{1,2})"
 NOTE_LINE = re.compile(r"^\s*\[?" + NOTE_DAY + r"(?:[-/](?P<y>\d{4}|\d{2}))?(?=\s|:|$|,)", re.IGNORECASE)
 # ... or with its day and a month's name, then a colon or dash: "ma 13 mei: RS ziek gemeld", "vr 17 mei - hersteld".
 NOTE_LINE_NAMED = re.compile(r"^\s*" + WEEKDAY + r"(?P<d>\d{1,2})\s+(?P<m>[a-z]{3,9})\.?(?:\s+(?P<y>\d{4}))?(?=\s*[:\-–—])", re.IGNORECASE)  # fmt: skip
+# A chat export's ISO stamp ("[2024-04-09 10:14] Tom: ..."), read as the day-month-year a note line writes.
+_ISO_STAMP = re.compile(r"^(\s*\[)(\d{4})-(\d{2})-(\d{2})(?=[ T]\d)")
 # Running notes: at least this many lines open with a day.
 NOTE_LINES = 3
 
@@ -500,7 +504,7 @@ def note_days(doc: Document, text: str) -> dict[int, dt.date]:
     """The day each line of running notes opens with, by line number (nothing for a document that is no notes).
     A day without a year takes the year of the document's day (the year before when it would lie after it), and
     the next year once the months run back ("ma 16/12 ... do 9/1")."""
-    lines = text.splitlines()
+    lines = [_ISO_STAMP.sub(r"\1\4-\3-\2", line) for line in text.splitlines()]
     opened = [(i, m) for i, line in enumerate(lines) if (m := NOTE_LINE.match(line) or _named_note(line))]
     if len(opened) < NOTE_LINES:
         return {}
