@@ -398,12 +398,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 106, "dev": 210}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 109, "dev": 216}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.768, 0.839)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.929
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.767, 0.837)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.925
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -2783,3 +2783,32 @@ def test_criticism_in_running_notes_or_a_chat_export_is_dated_by_its_line():
     plan = naming_plan("Lisa Hendriks", "2024-09-02", "Doel: renewals 85%.")
     chat = doc("D1", "other", "2024-11-18", "Slack export - Direct messages - Tom Akkerman <> Lisa Hendriks\n[2024-04-09 09:14] Tom Akkerman: Hey Lisa, got a min?\n[2024-04-09 09:15] Lisa Hendriks: yes\n[2024-04-09 09:17] Tom Akkerman: je Q1 renewals zitten op 68%, target is 85. That's not where a senior CSM should be.\n[2024-04-09 09:27] Lisa Hendriks: ok")  # fmt: skip
     assert [c.date for c in extract_facts([plan, chat]).criticisms] == [dt.date(2024, 4, 9)]
+
+
+# ------------------------------------------------------------------- twelfth session: writers 92 and 93's dossiers
+
+
+def test_a_goals_legal_deadline_is_not_the_plans_term():
+    plan = doc("D1", "improvement_plan", "2024-09-02", "VERBETERPLAN\nDoel 2  Alle beslissingen op aanvragen worden binnen de wettelijke termijn van 8 weken genomen.\nHet verbeterplan loopt gedurende een periode van vier maanden, van 2 september 2024 tot en met 31 december 2024.")  # fmt: skip
+    assert extract_facts([plan]).plans[0].planned_weeks == 17
+
+
+def test_one_on_ones_in_english_notes_a_restart_and_an_unsuccessful_end():
+    notes = doc("D1", "other", "2024-07-08", "1on1 notes PIP SV\nMon 19/2 - 1:1 #1\n- Writing: first report reviewed.\nMon 26/2 - 1:1 #2\n- Better structure.\nMon 17/6 - 1:1 cancelled, S. on holiday.\nTue 21/5 - 1:1 #5\n- restart PIP after sick leave.")  # fmt: skip
+    final = doc("D2", "meeting_report", "2024-07-08", "PIP final evaluation\nThe PIP has not been completed successfully.", "final_evaluation")  # fmt: skip
+    sick = doc("D3", "medical", "2024-04-02", "Lars, I'm sick and won't be in today.", "sick_report", file="ziek.eml")
+    facts = extract_facts([notes, final, sick])
+    events = [(e.date, e.kind) for e in facts.trajectory if e.kind in ("progress", "resumption")]
+    assert events == [(dt.date(2024, 2, 19), "progress"), (dt.date(2024, 2, 26), "progress"), (dt.date(2024, 5, 21), "progress"), (dt.date(2024, 5, 21), "resumption")]  # fmt: skip
+    assert [e.outcome for e in facts.trajectory if e.kind == "final_evaluation"] == ["not_improved"]
+    assert dt.date(2024, 4, 2) in [s.date for s in facts.sick_reports]
+
+
+def test_an_employer_that_has_no_suitable_vacancy_makes_a_bare_statement():
+    mail = doc("D1", "correspondence", "2024-09-12", "Beste mr. Jansen,\nU vroeg naar de mogelijkheden van herplaatsing. Ik kan u berichten dat ons kantoor, met 46 medewerkers op één vestiging, niet beschikt over een passende vacature voor mevrouw Verheul.", file="stukken.eml")  # fmt: skip
+    assert [s.kind for s in extract_facts([mail]).redeployment_statements] == ["no_vacancies"]
+
+
+def test_a_talk_with_the_team_leader_every_three_weeks_and_a_task_adjustment_support_the_plan():
+    plan = doc("D1", "improvement_plan", "2024-01-08", "Verbeterplan EvD jan-mei 2024\nPeriode: 8 januari t/m 31 mei 2024\nBegeleiding: voortgangsgesprek met Monique Sprenger elke drie weken.\nTaakaanpassing: Erik heeft gedurende de looptijd geen mentoraat.")  # fmt: skip
+    assert {"manager", "adjusted_tasks"} <= set(extract_facts([plan]).plans[0].support)

@@ -24,6 +24,7 @@ from analyzer.facts.words import NEGATION_INSIDE, words
 
 SICK = words(
     r"(?:heeft|had|hebt) (?:zich )?(?:\w+ ){0,4}ziek (?:\w+ )?gemeld",
+    r"i(?:'m| am) (?:\w+ )?sick\b", r"called in sick",  # a message in English: "I'm sick and won't be in today"
     r"(?:is|was|werd) (?:\w+ ){0,4}ziek gemeld",
     r"ziekgemeld",
     r"ziek (?:\w+ )?gemeld",

@@ -443,7 +443,7 @@ def _capitals_of(names: tuple[str, ...]) -> set[str]:
 
 
 # A note's day: "di 30/1", "14-3", "vr 14/6" (a weekday, then day and month; "rna" is "ma" as OCR reads it).
-WEEKDAY = r"(?:(?:ma|rna|di|wo|do|vr|za|zo)[a-z]*\.?\s+)?"
+WEEKDAY = r"(?:(?:ma|rna|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?"
 NOTE_DAY = WEEKDAY + r"(?P<d>\d{1,2})[-/](?P<m>\d{1,2})"
 # A line of running notes opens with its day: "di 30/1   gesprek nr. 1", "14-3: weer aangesproken", "vr 14/6 -".
 # ... or a chat's message with its day and time: "[04-09-2023 07:12] Kevin Hoekstra: ...".

@@ -106,6 +106,8 @@ ORGANISATION = words(
 DEPARTMENT = words(r"(?:binnen|in|op) (?:de|zijn|haar|eigen) (?:eigen )?afdeling", r"van de afdeling\b", r"binnen (?:de )?(?:afdeling|locatie)\b", r"binnen (?:het|de) (?:secretariaat|sectie|unit)\b")  # fmt: skip
 TEAM = words(r"(?:binnen|in) (?:het|zijn|haar|eigen) (?:eigen )?team")
 NO_VACANCIES = words(
+    r"(?:niet|geen) (?:\w+ ){0,2}beschikt over (?:een )?(?:passende |andere )*(?:vacature|functie)",
+    r"beschikt (?:\w+ ){0,2}niet over (?:een )?(?:passende |andere )*(?:vacature|functie)",
     r"geen (?:\w+ ){0,2}(?:vacatures|functies|mogelijkheden|plek|plaats|posities|openstaande)",
     # "Binnen Brandwerk is geen andere passende functie beschikbaar", "geen andere functie waar Dennis in zou passen"
     r"(?<!als er )(?<!indien er )geen (?:andere |passende ){1,2}functie (?:\w+ ){0,3}(?:beschikbaar|waar(?:in)?)\b",

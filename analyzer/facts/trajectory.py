@@ -110,7 +110,7 @@ SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"niet (?:\w+ ){0,2}ingeroosterd",
             # "Taakverlichting: project X is overgedragen aan Mark", "caseload teruggebracht naar 13 gezinnen",
             # "je productienorm wordt met 10% verlaagd", "wordt niet ingedeeld op nieuwe acquisitie".
-            r"taakverlicht", r"aanpassing (?:van )?(?:de )?taken", r"(?:overgedragen|overgeheveld) (?:aan|naar)\b",
+            r"taakverlicht", r"taakaanpassing", r"aanpassing (?:van )?(?:de )?taken", r"(?:overgedragen|overgeheveld) (?:aan|naar)\b",
             r"(?:tijdelijk )?overgenomen door", r"teruggebracht (?:naar|van|tot)", r"(?:wordt|worden|is) (?:\w+ ){0,2}verkleind",
             r"niet (?:\w+ ){0,2}ingedeeld", r"vast (?:\w+ ){0,2}ingedeeld", r"(?:norm|target|werkvoorraad|caseload|portefeuille)\w* (?:\S+ ){0,8}verlaagd",
         ),
@@ -134,7 +134,7 @@ SUPPORT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:is|als) (?:\w+ ){0,2}aanspreekpunt", r"aanspreekpunt:", r"(?:is|ben) (?:\w+ ){0,2}(?:beschikbaar|aanspreekbaar|bereikbaar) (?:als|voor|bij|met)\b",
             r"(?:kan|kun|kunt) (?:\S+ ){0,4}(?:terecht|binnenlopen|binnen lopen)\b", r"bijpraten", r"praten (?:\S+ ){0,4}bij\b",
             r"(?:loop|loopt|kom|komt) (?:\S+ ){0,5}(?:langs|mee)\b", r"check (?:\S+ ){0,3}(?:met je|bij je)", r"check-?in (?:van \d+ minuten )?met\b",
-            r"(?:elke|iedere) (?:\w+ ){0,2}(?:kort |even )*contact\b", r"(?:gesprek|overleg) met (?:\S+ ){1,3}om de (?:week|twee weken)",
+            r"(?:elke|iedere) (?:\w+ ){0,2}(?:kort |even )*contact\b", r"\w*(?:gesprek|overleg) met (?:\S+ ){1,3}(?:om de (?:week|twee weken)|(?:elke|iedere) (?:\w+ )?(?:week|weken))",
             # "Elke vrijdag zitten wij even kort bij elkaar", "Voortgangsgesprekken met de directeur, eens per drie weken"
             r"(?:zitten|zit) (?:\S+ ){0,4}bij elkaar\b",
             r"(?:voortgangs|begeleidings)gesprek\w* met (?:de |je |jouw |uw )?(?:leidinggevende|manager|teamleider|directeur|afdelingshoofd)",
@@ -156,12 +156,12 @@ SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation":
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("extension", words(r"einddatum (?:\w+ ){0,6}(?:verschoven|verschuift|schuift|opgeschoven)", r"(?:verschuiven|schuiven) (?:we|wij) (?:de )?einddatum", r"(?:verbeter)?(?:traject|plan|termijn|pip|periode|looptijd)\w* (?:\w+ ){0,7}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
     ("suspension", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:[\w,]+ ){0,9}(?:opgeschort|op te schorten|stilgezet|stil gezet|stil te zetten|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,5}stil", r"(?:zet|zetten) (?:ik|we|wij) (?:de |het )?\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,3}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b", r"schorten (?:we|wij) (?:\w+ ){0,7}op\b", r"(?:zetten|leggen) (?:we|wij|ik) (?:\w+ ){0,2}(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,9}(?:even |tijdelijk )?rusten", r"(?:staat|ligt|stond|lag) (?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,8}stil\b", r"(?:leg|legt|zet|zette|legde) (?:ik |hij |zij )?(?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:zet|zetten|leg|leggen) (?:we|wij|ik) (?:\S+ ){0,8}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,4}stil(?:staat|ligt)\b")),
-    ("resumption", words(r"\w*(?:traject|plan|pip|afspraken)\w*,? (?:[^\s;]+ ){0,12}(?:hervat(?:te|ten)?\b|weer opgestart|herstart|opnieuw gestart|weer opgepakt|(?<!volgens plan )(?<!gewoon )voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)", r"(?:we|wij) (?:pakken|starten) (?:\S+ ){0,5}(?:weer op|opnieuw)\b", r"hervat(?:ten)? (?:we|wij|ik) (?:\w+ ){0,3}(?:verbeter)?(?:traject|plan|pip)", r"\bherstart (?:van )?(?:het |de )?(?:verbeter)?(?:traject|plan|pip)\b", r"(?:traject|plan|pip)\w* (?:loopt|lopen) weer\b")),
+    ("resumption", words(r"\w*(?:traject|plan|pip|afspraken)\w*,? (?:[^\s;]+ ){0,12}(?:hervat(?:te|ten)?\b|weer opgestart|herstart|opnieuw gestart|weer opgepakt|(?<!volgens plan )(?<!gewoon )voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)", r"(?:we|wij) (?:pakken|starten) (?:\S+ ){0,5}(?:weer op|opnieuw)\b", r"hervat(?:ten)? (?:we|wij|ik) (?:\w+ ){0,3}(?:verbeter)?(?:traject|plan|pip)", r"\bherstart (?:van )?(?:het |de )?(?:verbeter)?(?:traject|plan|pip)\b", r"(?:traject|plan|pip)\w* (?:loopt|lopen) weer\b", r"\brestart(?:ed)? (?:the )?(?:pip|plan)\b")),
     ("early_end", words(r"(?:we|wij|ik) (?:be[eë]indigen|be[eë]indig|stoppen|stop) (?:het|dit|de|je|uw) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,3}(?:per direct|per vandaag|met onmiddellijke ingang|voortijdig)", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,10}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:be[eë]indigen|stoppen) (?:we|wij) (?:\w+ ){0,2}(?:hierbij )?(?:per direct|per vandaag|met onmiddellijke ingang)", r"(?:traject|plan|pip)\w* (?:\S+ ){0,4}(?:stop|stoppen|be[eë]indig\w*) (?:ik |we |wij )?(?:het|dit|hem) (?:per vandaag|per direct|met onmiddellijke ingang)")),
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partly", words(r"doel\w* [^.;]{0,30}(?:gehaald|behaald|bereikt)[^.]{0,60}\bniet\b", r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele", r"nog niet volledig", r"deels (?:\w+ ){0,2}(?:gegroeid|verbeterd|vooruitgegaan)", r"(?<!geen )(?<!onvoldoende )(?<!lichte )(?<!geringe )(?:vooruitgang|verbetering|verbeterd|gegroeid)\b[^.;]{0,60}?,? maar\b")),
-    ("not_improved", words(r"geen van de (?:\w+ )?(?:doelen|doelstellingen) (?:\w+ ){0,2}(?:gehaald|behaald|bereikt)", r"(?:doelen|doelstellingen|afspraken|targets) (?:\w+ ){0,4}niet (?:\w+ ){0,2}(?:gehaald|behaald|bereikt|gerealiseerd)", r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering|vooruitgang|resultaat)", r"geen (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"niet (?:\w+ ){0,2}verbeterd", r"niet (?:\w+ ){0,2}geslaagd", r"eindoordeel:? onvoldoende", r"(?:\w*traject|\w*plan|pip) (?:\w+ ){0,3}niet (?:succesvol|geslaagd)", r"niet (?:\w+ ){0,2}(?:met een )?voldoende (?:\w+ ){0,2}afgesloten", r"blijft (?:\w+ ){0,3}(?:onder|achter|onvoldoende)", r"below expectations", r"niet (?:\w+ ){0,2}beter geworden", r"(?:has|have|did) not improved?\b")),
+    ("not_improved", words(r"geen van de (?:\w+ )?(?:doelen|doelstellingen) (?:\w+ ){0,2}(?:gehaald|behaald|bereikt)", r"(?:doelen|doelstellingen|afspraken|targets) (?:\w+ ){0,4}niet (?:\w+ ){0,2}(?:gehaald|behaald|bereikt|gerealiseerd)", r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering|vooruitgang|resultaat)", r"geen (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"niet (?:\w+ ){0,2}verbeterd", r"niet (?:\w+ ){0,2}geslaagd", r"eindoordeel:? onvoldoende", r"(?:\w*traject|\w*plan|pip) (?:\w+ ){0,3}niet (?:succesvol|geslaagd)", r"niet (?:\w+ ){0,2}(?:met een )?voldoende (?:\w+ ){0,2}afgesloten", r"blijft (?:\w+ ){0,3}(?:onder|achter|onvoldoende)", r"below expectations", r"niet (?:\w+ ){0,2}beter geworden", r"(?:has|have|did) not improved?\b", r"not (?:been )?completed successfully")),
     ("improved", words(r"(?:alle )?doelen (?:\w+ ){0,3}(?:gehaald|behaald|bereikt)", r"(?:voldoende|duidelijk|aantoonbaar) (?:\w+ ){0,2}verbeterd", r"succesvol (?:\w+ ){0,2}afgerond", r"positief afgesloten", r"eindoordeel:? (?:voldoende|goed)")),
 )  # fmt: skip
 STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -182,8 +182,8 @@ HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ )
 # A line of running notes that opens with its day and names a talk of the trajectory: "ma 06-02 -- 1:1 PIP week 3",
 # "do 18/4 - gesprek nr. 1", "di 23/4 - weekoverleg plan #1".
 NOTE_MEETING = re.compile(
-    r"(?:^|(?<=\s))(?:(?:ma|di|wo|do|vr|za|zo)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?(?:\s*[-–—:]+\s*|\s+)"
-    r"(?:(?:1[:-]1|1[- ]?on[- ]?1|check-?in|voortgangsgesprek)\b[^.]*\b(?:pip|traject|plan|week \d)"
+    r"(?:^|(?<=\s))(?:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?(?:\s*[-–—:]+\s*|\s+)"
+    r"(?:(?:1[:-]1|1[- ]?on[- ]?1|check-?in|voortgangsgesprek)\b[^.]*\b(?:pip|traject|plan|week \d)|1[:-]1\s*#\s*\d"
     r"|(?:voortgangs)?gesprek\s+(?:nr\.?|nummer|#)\s*\d|voortgangsgesprek\b|weekoverleg\b)",
     re.IGNORECASE,
 )
@@ -203,7 +203,7 @@ FINITE = words(r"(?:is|zijn|was|waren|wordt|werd|werden|heeft|hebben|had)\b")
 # "Van een verlenging is geen sprake": the change denied after it.
 NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake")
 # A talk that did not take place.
-NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"gaat niet door", r"verzet naar", r"no-?show", r"vervalt", r"vervallen")  # fmt: skip
+NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"gaat niet door", r"verzet naar", r"no-?show", r"vervalt", r"vervallen", r"cancel+ed", r"postponed")  # fmt: skip
 # A note of running notes that opens with a talk of the trajectory, on its own line or after the day: "ma 28/10
 # check-in 1.", "ma 19/2 / Voortgang 1.", "ma 18/11 tussenevaluatie met Yvonne".
 # ... also by its name alone: "ma 27/5: voortgang.", "Voortgang, laatste voor eindgesprek.", "di 2/4 - vg-gesprek 1",
@@ -250,7 +250,9 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
         rate = before.endswith("per")  # "per periode van drie maanden"
         # "in de laatste 6 weken van het traject", "de eerste 4 weken": a window inside the term, not the term
         window = before.endswith(("laatste", "eerste", "afgelopen"))
-        if not hit.sentence.legend and not rate and not window:
+        # a goal's own deadline: "Doel 2  Alle beslissingen worden binnen de wettelijke termijn van 8 weken genomen"
+        deadline = before.endswith(("wettelijke", "binnen de")) or bool(GOAL_LINE.match(hit.sentence.text))
+        if not hit.sentence.legend and not rate and not window and not deadline:
             weeks = _weeks(hit.match)  # the term the plan states ("(twaalf weken)") rather than counted days
             break
     if weeks is None:
@@ -260,6 +262,7 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
     return start, end, weeks
 
 
+GOAL_LINE = re.compile(r"^\W*(?:doel|goal)\s*\d", re.IGNORECASE)
 # A term on the line under its heading: "Hoe lang:" / "3 weken, dus tot vrijdag 14 juni."
 TERM_HEADING = re.compile(r"^\W*(?:hoe\s+lang|looptijd|termijn|duur|periode)\s*[:?]?\s*$", re.IGNORECASE)
 TERM_LINE = re.compile(r"^\W*" + _number("n2") + r"\s*(?P<unit2>weken|maanden)\b", re.IGNORECASE)
