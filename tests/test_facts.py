@@ -398,12 +398,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 109, "dev": 216}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 112, "dev": 222}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.767, 0.837)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.925
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.767, 0.836)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.926
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -2812,3 +2812,24 @@ def test_an_employer_that_has_no_suitable_vacancy_makes_a_bare_statement():
 def test_a_talk_with_the_team_leader_every_three_weeks_and_a_task_adjustment_support_the_plan():
     plan = doc("D1", "improvement_plan", "2024-01-08", "Verbeterplan EvD jan-mei 2024\nPeriode: 8 januari t/m 31 mei 2024\nBegeleiding: voortgangsgesprek met Monique Sprenger elke drie weken.\nTaakaanpassing: Erik heeft gedurende de looptijd geen mentoraat.")  # fmt: skip
     assert {"manager", "adjusted_tasks"} <= set(extract_facts([plan]).plans[0].support)
+
+
+# ------------------------------------------------------------------- twelfth session: writers 95 and 96's dossiers
+
+
+def test_a_deadline_overrun_by_months_is_not_the_plans_term():
+    plan = doc("D1", "improvement_plan", "2024-05-01", "VERBETERPLAN\nDe revisie van het manuscript is ruim acht maanden over de termijn en de rapportage ontbreekt.\nHet plan loopt van woensdag 1 mei 2024 tot en met zondag 30 juni 2024 (twee maanden).")  # fmt: skip
+    assert extract_facts([plan]).plans[0].planned_weeks == 9
+
+
+def test_a_link_the_physician_finds_likely_while_leaving_its_degree_open_is_a_possible_link():
+    # a link tied to the work itself ("de vertraging in het werk") is a doubt, as the physician's other work-related
+    # complaints are; what stays open is how much, not whether
+    report = doc("D1", "medical", "2024-06-20", "Terugkoppeling bedrijfsarts\nHet is naar mijn oordeel aannemelijk dat er een verband bestaat tussen deze klachten en de vertraging in het werk die werkgever heeft benoemd; in welke mate kan ik niet vaststellen.", "occupational_physician")  # fmt: skip
+    assert [s.link for s in extract_facts([report]).physician_statements] == ["possible"]
+
+
+def test_a_forms_redeployment_question_with_open_boxes_and_not_applicable_is_a_bare_statement():
+    form = doc("D1", "redeployment", "2024-06-05", "Formulier herplaatsing\n4. Is herplaatsing in een andere passende functie onderzocht?                 ☐ ja   ☐ nee\n   Toelichting: n.v.t.\n5. Beschikbare passende functies binnen het bedrijf: n.v.t.")  # fmt: skip
+    facts = extract_facts([form])
+    assert ([s.kind for s in facts.redeployment_statements], facts.redeployment_searches) == (["not_applicable"], ())

@@ -69,7 +69,7 @@ RECOVERED = words(
 )
 # A link between the performance (not just the complaints) and health. "In verband met haar functioneren" is a
 # preposition ("regarding"), not a link.
-_PERFORMANCE = r"(?:functioneren|prestaties|disfunctioneren|tekortkomingen|fouten|problemen (?:in|op|met) het werk|resultaten|werkprestaties|functioneringsproblemen)"  # fmt: skip
+_PERFORMANCE = r"(?:functioneren|prestaties|disfunctioneren|tekortkomingen|fouten|problemen (?:in|op|met) het werk|resultaten|werkprestaties|functioneringsproblemen|(?:vertraging|achterstand)\w* in (?:het|zijn|haar) werk)"  # fmt: skip
 LINK = words(
     r"(?<!in )(?:verband|relatie|samenhang|causaal verband) (?:\w+ ){0,6}(?:tussen|met) (?:\w+ ){0,8}" + _PERFORMANCE,
     _PERFORMANCE + r" (?:\w+ ){0,5}(?:mede |deels |grotendeels )?(?:verklaard|veroorzaakt|be[ïi]nvloed|het gevolg)",
@@ -117,7 +117,8 @@ NO_LINK = words(
 # The physician recalling an earlier report ("In mijn terugkoppeling van 14 maart schreef ik dat ..."): not this view.
 PRIOR_VIEW = words(r"schreef ik", r"in mijn (?:vorige|eerdere) (?:\w+ )?(?:terugkoppeling|rapportage|rapport|advies)", r"(?:terugkoppeling|rapportage) van \d{1,2} \w+ (?:\d{4} )?(?:schreef|gaf|stelde)")  # fmt: skip
 # The physician declining to judge a link ("Of er een verband is ..., kan ik niet beoordelen"): it says nothing on it.
-NO_JUDGEMENT = words(r"^\W*of er (?:\w+ ){0,2}(?:verband|relatie|samenhang)\b", r"(?:kan|kon) ik (?:\w+ ){0,7}niet (?:beoordelen|vaststellen|zeggen)\b", r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,6}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
+# ("in welke mate kan ik niet vaststellen" leaves the degree open, not the link)
+NO_JUDGEMENT = words(r"^\W*of er (?:\w+ ){0,2}(?:verband|relatie|samenhang)\b", r"(?<!in welke mate )(?:kan|kon) ik (?:\w+ ){0,7}niet (?:beoordelen|vaststellen|zeggen)\b", r"doe ik geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,6}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
 # The employer's question to the physician ("Vraagstelling: is er een verband ..."): asked, not answered.
 QUESTION_PUT = words(r"vraagstelling", r"gevraagd of", r"vraag is of", r"reden (?:\w+ )?(?:van )?(?:het )?consult", r"vraag (?:\w+ ){0,3}(?:naar|of)\b", r"vraagt (?:\w+ ){0,3}(?:naar|of)\b")
 PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")

@@ -449,10 +449,10 @@ OPENS_ON_A_DAY = re.compile(r"^\W*" + ON_DAY, re.IGNORECASE)
 # The question may be a box ticked "nee" ("Herplaatsing binnen de onderneming onderzocht ☐ ja ☒ nee") or a heading
 # alone ("Herplaatsing"); the answer may go on with its reason ("Toelichting: n.v.t., klein bedrijf (28 vaste mensen)",
 # "-> n.v.t., we hebben alleen productiewerk") — on the question's own line too.
-REDEPLOYMENT_QUESTION = re.compile(r"herplaats\w*[^?]*\?\s*$|herplaats\w*.*☒|^\W*(?:\w{1,2}[.)]\s*)?herplaats\w*\s*:?\s*$", re.IGNORECASE)  # fmt: skip
+REDEPLOYMENT_QUESTION = re.compile(r"herplaats\w*[^?]*\?[\s☐□]*(?:ja|nee)?[\s☐□]*(?:ja|nee)?\s*$|herplaats\w*.*☒|^\W*(?:\w{1,2}[.)]\s*)?herplaats\w*\s*:?\s*$", re.IGNORECASE)  # fmt: skip
 TICKS_ONLY = re.compile(r"^[\s☐☒■□xX]*(?:ja|nee)?[\s☐☒■□xX]*(?:ja|nee)?\s*$", re.IGNORECASE)
 NOT_APPLICABLE_ANSWER = re.compile(r"^\W*(?:toelichting\s*:\s*)?(?:n\.?v\.?t\.?|nvt|niet van toepassing)(?!\w)", re.IGNORECASE)  # fmt: skip
-ANSWERED_ON_ITS_LINE = re.compile(r"herplaats\w*[^\n]*(?:\?|☒\s*nee)\s*(?:toelichting\s*)?(?:->|→|:|-|–)\s*(?:n\.?v\.?t|nvt|niet van toepassing)", re.IGNORECASE)  # fmt: skip
+ANSWERED_ON_ITS_LINE = re.compile(r"herplaats\w*[^\n]*(?:\?|☒\s*nee)[\s☐□]*(?:(?:ja|nee)[\s☐□]*){0,2}(?:toelichting\s*)?(?:->|→|:|-|–)\s*(?:n\.?v\.?t|nvt|niet van toepassing)", re.IGNORECASE)  # fmt: skip
 
 
 def _answered_not_applicable(doc: Document) -> list[Sentence]:

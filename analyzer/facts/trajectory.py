@@ -252,6 +252,7 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
         window = before.endswith(("laatste", "eerste", "afgelopen"))
         # a goal's own deadline: "Doel 2  Alle beslissingen worden binnen de wettelijke termijn van 8 weken genomen"
         deadline = before.endswith(("wettelijke", "binnen de")) or bool(GOAL_LINE.match(hit.sentence.text))
+        deadline = deadline or bool(OVERDUE.search(hit.match.group(0)))  # "ruim acht maanden over de termijn"
         if not hit.sentence.legend and not rate and not window and not deadline:
             weeks = _weeks(hit.match)  # the term the plan states ("(twaalf weken)") rather than counted days
             break
@@ -263,6 +264,7 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
 
 
 GOAL_LINE = re.compile(r"^\W*(?:doel|goal)\s*\d", re.IGNORECASE)
+OVERDUE = re.compile(r"\bover (?:de|het|zijn|haar) (?:\w+ )?(?:termijn|deadline)", re.IGNORECASE)
 # A term on the line under its heading: "Hoe lang:" / "3 weken, dus tot vrijdag 14 juni."
 TERM_HEADING = re.compile(r"^\W*(?:hoe\s+lang|looptijd|termijn|duur|periode)\s*[:?]?\s*$", re.IGNORECASE)
 TERM_LINE = re.compile(r"^\W*" + _number("n2") + r"\s*(?P<unit2>weken|maanden)\b", re.IGNORECASE)
