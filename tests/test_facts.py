@@ -398,12 +398,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 112, "dev": 222}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 115, "dev": 228}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.767, 0.836)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.926
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.766, 0.834)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.919
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -2833,3 +2833,27 @@ def test_a_forms_redeployment_question_with_open_boxes_and_not_applicable_is_a_b
     form = doc("D1", "redeployment", "2024-06-05", "Formulier herplaatsing\n4. Is herplaatsing in een andere passende functie onderzocht?                 ☐ ja   ☐ nee\n   Toelichting: n.v.t.\n5. Beschikbare passende functies binnen het bedrijf: n.v.t.")  # fmt: skip
     facts = extract_facts([form])
     assert ([s.kind for s in facts.redeployment_statements], facts.redeployment_searches) == (["not_applicable"], ())
+
+
+# ------------------------------------------------------------------- twelfth session: writers 98 and 99's dossiers
+
+
+def test_weekly_talks_and_a_sick_call_in_a_shift_leaders_notes():
+    plan = naming_plan("Demi Jansen", "2023-05-15", "Doel: recepten foutloos verwerken.")
+    notes = doc("D1", "other", "2023-06-12", "aantekeningen Demi\ndi 23/5 - weekgesprekje.\ndo 25/5 - Demi belde om 7.40 dat ze ziek is, migraine.\nma 28/5 - wekelijks gesprek 1.\nma 5/6 - wekelijks gesprek.")  # fmt: skip
+    facts = extract_facts([plan, notes])
+    assert [e.date for e in facts.trajectory if e.kind == "progress"] == [dt.date(2023, 5, 23), dt.date(2023, 5, 28), dt.date(2023, 6, 5)]  # fmt: skip
+    assert [s.date for s in facts.sick_reports] == [dt.date(2023, 5, 25)]
+
+
+def test_what_the_employee_told_the_physician_is_no_link_the_physician_sees():
+    report = doc("D1", "medical", "2023-06-06", "Terugkoppeling spreekuur bedrijfsarts\nWerkneemster heeft aangegeven dat de fouten het gevolg zijn van vermoeidheid.\nEr is naar mijn oordeel geen relatie tussen de gezondheid van werkneemster en de fouten in het werk.", "occupational_physician")  # fmt: skip
+    assert [s.link for s in extract_facts([report]).physician_statements] == ["no_link"]
+    later = doc("D2", "medical", "2024-07-02", "Terugkoppeling bedrijfsarts\nOf er een verband is met het functioneren? Daarover doe ik in dit stadium geen uitspraak.\nAdvies:\n- Het verbetertraject opgeschort houden tot betrokkene zijn werk volledig heeft hervat.", "occupational_physician")  # fmt: skip
+    facts = extract_facts([later])
+    assert ([s.link for s in facts.physician_statements], facts.trajectory) == (["not_stated"], ())
+
+
+def test_an_extension_the_employer_finds_pointless_is_none():
+    report = doc("D1", "meeting_report", "2024-12-02", "Eindevaluatie verbeterplan\nEr is geen wezenlijke verbetering. Een verlenging van het traject achten wij niet zinvol.", "final_evaluation")  # fmt: skip
+    assert [e.kind for e in extract_facts([report]).trajectory if e.kind == "extension"] == []

@@ -144,7 +144,7 @@ _CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|ter
 _REASON = re.compile(r"\b(?:omdat|doordat|aangezien|nu)\b[^;:,]*$", re.IGNORECASE)
 _INVERTED_MAIN = re.compile(r"\w+\s+(?:we|wij|ik)\b", re.IGNORECASE)
 _NEGATION_AFTER = re.compile(
-    r"^[^.;:,]{0,40}?\b(?:niet\s+(?:aan\s+de\s+orde|van\s+toepassing|aanwezig|gebleken|gegeven|aangeboden|nodig)|"
+    r"^[^.;:,]{0,40}?\b(?:niet\s+(?:aan\s+de\s+orde|van\s+toepassing|aanwezig|gebleken|gegeven|aangeboden|nodig|zinvol)|"
     r"is\s+niet\b|zijn\s+niet\b|was\s+niet\b|waren\s+niet\b|werd\s+niet\b|n\.?v\.?t\.?|speelt\s+geen|"
     r"ontbreekt|ontbreken|achterwege\s+gebleven|uitgebleven|wordt\s+niet\b|worden\s+niet\b|"
     r"kom(?:t|en)\s+er\s+(?:dus\s+|voorlopig\s+|nog\s+|ook\s+)?niet\b|ga(?:at|an)\s+niet\s+door\b)",

@@ -184,7 +184,7 @@ HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ )
 NOTE_MEETING = re.compile(
     r"(?:^|(?<=\s))(?:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?(?:\s*[-–—:]+\s*|\s+)"
     r"(?:(?:1[:-]1|1[- ]?on[- ]?1|check-?in|voortgangsgesprek)\b[^.]*\b(?:pip|traject|plan|week \d)|1[:-]1\s*#\s*\d"
-    r"|(?:voortgangs)?gesprek\s+(?:nr\.?|nummer|#)\s*\d|voortgangsgesprek\b|weekoverleg\b)",
+    r"|(?:voortgangs)?gesprek\s+(?:nr\.?|nummer|#)\s*\d|voortgangsgesprek\b|weekoverleg\b|wekelijks gesprek\b|weekgesprek\w*)",
     re.IGNORECASE,
 )
 STILL = words(r"blijft (?:\w+ ){0,2}(?:opgeschort|stil|stilgezet|gepauzeerd)")
@@ -200,6 +200,8 @@ NOT_MADE = words(
 )
 # A finite verb: a physician's line without one ("- Bij hervatting de termijn ruimhartig verlengen") advises.
 FINITE = words(r"(?:is|zijn|was|waren|wordt|werd|werden|heeft|hebben|had)\b")
+# Where a subordinate clause begins: its verb is not the main clause's ("opgeschort houden tot betrokkene ... heeft hervat").
+SUBORDINATE = re.compile(r"\b(?:tot|totdat|zodra|als|wanneer|nadat|indien)\b", re.IGNORECASE)
 # "Van een verlenging is geen sprake": the change denied after it.
 NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake")
 # A talk that did not take place.
@@ -637,7 +639,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 requested = REQUEST.search(hit.sentence.text) and not DECIDED.search(hit.sentence.text)
                 if advised or requested or NEGATION_INSIDE.search(hit.match.group(0)) or hit.sentence.future or NO_SUCH.search(hit.sentence.text):  # fmt: skip
                     continue  # asked for, advised, denied or only announced: not (yet) a change
-                if NOT_MADE.search(hit.sentence.text) or (hit.sentence.speaker == "occupational_physician" and not FINITE.search(hit.sentence.text)):  # fmt: skip
+                main_clause = SUBORDINATE.split(hit.sentence.text, maxsplit=1)[0]  # "... opgeschort houden tot hij ... heeft hervat"
+                if NOT_MADE.search(hit.sentence.text) or (hit.sentence.speaker == "occupational_physician" and not FINITE.search(main_clause)):  # fmt: skip
                     continue  # a rule of the plan, a step after recovery, what should have been done, a physician's advice
                 if kind == "extension" and (CHANGES[1][1].search(hit.sentence.text) or BY_THE_PAUSE.search(hit.sentence.text)):
                     continue  # "we schorten het traject op; de termijn wordt verlengd met de duur": one suspension
