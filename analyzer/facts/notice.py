@@ -132,7 +132,8 @@ CONSEQUENCE = words(
     r"(?:kunnen|kan) (?:we|wij|ik) niet (?:langer |meer )?met (?:je|jou|u|hem|haar) verder",
     # doubt whether the employment goes on: "dan weet ik niet of we samen verder kunnen"
     r"(?:weet|weten) (?:ik|we|wij) niet (?:\w+ ){0,2}of (?:we|wij) (?:\w+ ){0,2}(?:samen )?verder (?:kunnen|gaan)",
-    # the job itself at stake: "kun je niet aanblijven als teamleider", "niet als teamleider kan worden gehandhaafd",
+    # the job itself at stake: "kun je niet aanblijven als teamleider", "dat ze anders hier niet kan blijven", "niet als
+    # teamleider kan worden gehandhaafd",
     # "geen mogelijkheid meer om haar in haar huidige functie te laten werken", "of deze functie nog bij je past"
     r"(?:kan|kun|kunt|kunnen) (?:je|jij|u|hij|zij|ze) niet (?:langer |meer )?(?:aan)?blijven\b",
     r"(?:je|jij|u|hij|zij|ze) (?:\w+ ){0,2}niet (?:langer |meer )?(?:kan|kunt|kunnen) (?:aan)?blijven\b",
@@ -273,6 +274,7 @@ LEGEND_CODE = re.compile(
 
 
 def _coded_outcome(doc: Document) -> tuple[str, str, list[Hit]] | None:
+    """The outcome an overall box gives as a code of the form's own legend, with the legend's word for it."""
     legend = {m.group("code").lower(): m.group("word").lower() for m in LEGEND_CODE.finditer(doc.text)}
     if not legend:
         return None
@@ -329,7 +331,7 @@ def _form(doc: Document, hits: list[Hit]) -> str:
 
 def _day(doc: Document, form: str, hits: list[Hit]) -> dt.date | None:
     """A remark reported later carries the day its sentence, note line or quoted mail gives; in a letter without one,
-    none."""
+    none. A line of running notes or of a chat export carries its own day, whatever form the criticism takes."""
     if hits and hits[0].sentence.date and form == "meeting_report" and not is_mail(doc):
         return hits[0].sentence.date  # a line of running notes or a chat export: the day it was written
     if form != "oral" or not hits:
