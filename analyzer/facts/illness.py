@@ -24,8 +24,8 @@ from analyzer.facts.words import NEGATION_INSIDE, words
 
 SICK = words(
     r"(?:heeft|had|hebt) (?:zich )?(?:\w+ ){0,4}ziek (?:\w+ )?gemeld",
-    r"i(?:'m| am) (?:\w+ )?sick\b", r"called in sick",
-    r"bel(?:t|de) (?:\S+ ){0,4}dat (?:ze|zij|hij) ziek is",  # a note: "Demi belde om 7.40 dat ze ziek is"  # a message in English: "I'm sick and won't be in today"
+    r"i(?:'m| am) (?:\w+ )?sick\b", r"called in sick",  # a message in English: "I'm sick and won't be in today"
+    r"bel(?:t|de) (?:\S+ ){0,4}dat (?:ze|zij|hij) ziek is",  # a note: "Demi belde om 7.40 dat ze ziek is"
     r"(?:is|was|werd) (?:\w+ ){0,4}ziek gemeld",
     r"ziekgemeld",
     r"ziek (?:\w+ )?gemeld",

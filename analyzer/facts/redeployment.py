@@ -86,7 +86,7 @@ NOT_IN_GROUP = words(
 )
 ORGANISATION = words(
     r"alle (?:\w+ ){0,2}(?:functies|vacatures|posities)",
-    r"alle (?:\d+ )?(?:\S+-)?(?:scholen|locaties|vestigingen|filialen|afdelingen|winkels|teams|werkmaatschappijen|hotels|kantoren|ziekenhuizen|bibliotheken|depots|vestigingen)\b",
+    r"alle (?:\d+ )?(?:\S+-)?(?:scholen|locaties|vestigingen|filialen|afdelingen|winkels|teams|werkmaatschappijen|hotels|kantoren|ziekenhuizen|bibliotheken|depots)\b",
     r"(?:binnen|bij) (?-i:[A-Z][A-Za-z&-]{2,})\b(?! (?-i:Groep|Group|Holding))",
     r"(?:binnen|bij) (?-i:[A-Z][\w&.'-]+)(?: (?-i:[A-Z][\w&.'-]+))* (?:B\.?V\.?|N\.?V\.?)",
     r"(?:hele|gehele|totale|volledige) (?:\w+ )?(?:organisatie|bedrijf|onderneming|kantoor)",
@@ -322,7 +322,7 @@ def redeployment(
             and not ASKED_WHICH.search(h.sentence.text) and not NOT_DONE_YET.search(h.sentence.text)
         ]  # fmt: skip
         searched = [h.sentence for h in search_hits] or _searches_read(doc)
-        empty = [s for s in read_document(doc) if s.empty_field and re.search(r"herplaats|andere functie|ander werk", s.empty_field, re.I)] + _answered_not_applicable(doc)  # fmt: skip
+        empty = [s for s in read_document(doc) if s.empty_field and REDEPLOYMENT_FIELD.search(s.empty_field)] + _answered_not_applicable(doc)  # fmt: skip
         called_off = [h.sentence for h in find(doc, REDEPLOYMENT_NOT_APPLICABLE, deny=False, asserted=False, speakers=employer)]
         form_na = [h.sentence for h in find(doc, NOT_APPLICABLE, deny=False, asserted=False)] if doc.doc_type == "redeployment" else []  # fmt: skip
         if empty or ((form_na or called_off) and not searched):
@@ -444,6 +444,8 @@ SEARCHED_ON = re.compile(r"\b(?:heeft|hebben|heb|is|zijn|werd|werden) (?:\S+ ){0
 OPENS_ON_A_DAY = re.compile(r"^\W*" + ON_DAY, re.IGNORECASE)
 
 
+# A form's field on redeployment left empty or "n.v.t." ("Herplaatsing: n.v.t.", "Andere functie: n.v.t.").
+REDEPLOYMENT_FIELD = re.compile(r"herplaats|andere functie|ander werk", re.IGNORECASE)
 # A form's question on redeployment and its answer on the next line: "8. Herplaatsing ... onderzocht?" / "Toelichting:
 # n.v.t." (an empty field) or a bare "n.v.t.".
 # The question may be a box ticked "nee" ("Herplaatsing binnen de onderneming onderzocht ☐ ja ☒ nee") or a heading

@@ -182,7 +182,7 @@ HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ )
 # A line of running notes that opens with its day and names a talk of the trajectory: "ma 06-02 -- 1:1 PIP week 3",
 # "do 18/4 - gesprek nr. 1", "di 23/4 - weekoverleg plan #1".
 NOTE_MEETING = re.compile(
-    r"(?:^|(?<=\s))(?:(?:ma|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?(?:\s*[-–—:]+\s*|\s+)"
+    r"(?:^|(?<=\s))" + NOTE_DAY + r"(?:[-/]\d{2,4})?(?:\s*[-–—:]+\s*|\s+)"
     r"(?:(?:1[:-]1|1[- ]?on[- ]?1|check-?in|voortgangsgesprek)\b[^.]*\b(?:pip|traject|plan|week \d)|1[:-]1\s*#\s*\d"
     r"|(?:voortgangs)?gesprek\s+(?:nr\.?|nummer|#)\s*\d|voortgangsgesprek\b|weekoverleg\b|wekelijks gesprek\b|weekgesprek\w*)",
     re.IGNORECASE,
@@ -253,8 +253,8 @@ def planned_term(doc: Document) -> tuple[dt.date | None, dt.date | None, float |
         # "in de laatste 6 weken van het traject", "de eerste 4 weken": a window inside the term, not the term
         window = before.endswith(("laatste", "eerste", "afgelopen"))
         # a goal's own deadline: "Doel 2  Alle beslissingen worden binnen de wettelijke termijn van 8 weken genomen"
-        deadline = before.endswith(("wettelijke", "binnen de")) or bool(GOAL_LINE.match(hit.sentence.text))
-        deadline = deadline or bool(OVERDUE.search(hit.match.group(0)))  # "ruim acht maanden over de termijn"
+        # or a deadline overrun ("ruim acht maanden over de termijn")
+        deadline = before.endswith(("wettelijke", "binnen de")) or bool(GOAL_LINE.match(hit.sentence.text) or OVERDUE.search(hit.match.group(0)))  # fmt: skip
         if not hit.sentence.legend and not rate and not window and not deadline:
             weeks = _weeks(hit.match)  # the term the plan states ("(twaalf weken)") rather than counted days
             break
