@@ -205,7 +205,7 @@ SUBORDINATE = re.compile(r"\b(?:tot|totdat|zodra|als|wanneer|nadat|indien)\b", r
 # "Van een verlenging is geen sprake": the change denied after it.
 NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake")
 # A talk that did not take place.
-NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"gaat niet door", r"verzet naar", r"no-?show", r"vervalt", r"vervallen", r"cancel+ed", r"postponed")  # fmt: skip
+NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"g(?:aat|ing) niet door", r"verzet(?! van)\b", r"no-?show", r"vervalt", r"vervallen", r"cancel+ed", r"postponed")  # fmt: skip
 # A note of running notes that opens with a talk of the trajectory, on its own line or after the day: "ma 28/10
 # check-in 1.", "ma 19/2 / Voortgang 1.", "ma 18/11 tussenevaluatie met Yvonne".
 # ... also by its name alone: "ma 27/5: voortgang.", "Voortgang, laatste voor eindgesprek.", "di 2/4 - vg-gesprek 1",
@@ -606,7 +606,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                     continue  # "weekoverleg #3: L. niet verschenen": planned, not held
                 for day in sentence_dates(hit.sentence, doc, not_after=latest)[:1]:
                     found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
-            found += [(event, doc) for event in _note_talks(doc)]
+            found += [(event, doc) for event in _note_talks(doc, _term(plans))]
             found += [(event, doc) for event in _headed_talks(doc)]
         # "Het verbetertraject is op maandag 20 mei 2024 gestart.": a start the employer's side tells with its own day
         for hit in [] if is_plan else find(doc, STARTED_ON, speakers=("employer",), quoted=True):
@@ -694,9 +694,36 @@ def _headed_talks(doc: Document) -> list[TrajectoryEvent]:
     return found if len(found) >= HEADED_TALKS else []
 
 
-def _note_talks(doc: Document) -> list[TrajectoryEvent]:
+def _term(plans: Sequence[Plan]) -> tuple[dt.date, dt.date] | None:
+    """The days the trajectory ran, as far as the plan tells: from its start to some weeks after its planned end (a
+    pause or an extension runs it on)."""
+    plan = plans[0] if plans else None
+    start = plan and (plan.start or plan.date)
+    if start is None:
+        return None
+    end = _planned_end(plans) or start + dt.timedelta(weeks=TERM_UNKNOWN_WEEKS)
+    return start, end + dt.timedelta(weeks=TERM_RUNS_ON_WEEKS)
+
+
+# A plan that names no term is read as running this long; a term runs on this long after its planned end (pauses and
+# extensions). Chosen on the dev dossiers (tests/facts_dossiers/dev).
+TERM_UNKNOWN_WEEKS = 26
+TERM_RUNS_ON_WEEKS = 12
+# A note that opens with a talk in plain words ("ma 8/1 overleg. Zelfde beeld", "ma 20/1 - gesprek.", "kort gesproken na
+# repetitie", "Dinsdag wel even gezeten met hem"): a talk of the trajectory when its day falls in the plan's term; not
+# a talk about resuming it (a resumption), with HR or the physician, or a visit when the employee was off.
+NOTE_ANY_TALK = re.compile(
+    r"^\W*(?:(?:kort(?:e)?\s+)?(?:gesprek(?:je)?|overleg|bespreking|weekoverleg)\b(?!\s+(?:met\s+)?(?:hr|p&o|de bedrijfsarts|bedrijfsarts|arbo))"
+    r"|1[- ]?op[- ]?1\b|one[- ]on[- ]one\b|(?:kort\s+)?(?:met \S+ )?(?:gesproken|gezeten|bijgepraat)\b|(?:kort\s+)?(?:bij \S+ )?langs(?:geweest| geweest| gegaan)\b)",
+    re.IGNORECASE,
+)
+NOT_A_PROGRESS_TALK = words(r"hervat\w*", r"herstart\w*", r"\(?hr\)?", r"p&o", r"bedrijfsarts", r"had vrij", r"was vrij", r"afwezig")
+
+
+def _note_talks(doc: Document, term: tuple[dt.date, dt.date] | None = None) -> list[TrajectoryEvent]:
     """The talks of running notes, each dated by the day its note opens with (talks that did not go ahead left out).
-    A note without a full stop runs on into the next in one sentence ("ma 26/2 - ma 11/3 voortgangsgesprek 1.")."""
+    A note without a full stop runs on into the next in one sentence ("ma 26/2 - ma 11/3 voortgangsgesprek 1.").
+    Within the plan's `term` a note that opens with a talk in plain words counts too (NOTE_ANY_TALK)."""
     found = []
     day_alone = False  # the previous sentence was the note's day on a line of its own ("ma 19/2" / "Voortgang 1.")
     for sentence in read_document(doc):
@@ -712,9 +739,13 @@ def _note_talks(doc: Document) -> list[TrajectoryEvent]:
         for index, (start, day) in enumerate(notes):
             end = opened[index + 1].start() if index + 1 < len(opened) else len(sentence.text)
             note = sentence.text[start:end]
-            if day and (talk := NOTE_TALK.match(note)) and not NOT_HELD.search(note):
+            if not day or NOT_HELD.search(note):
+                continue
+            if talk := NOTE_TALK.match(note):
                 kind = "interim_evaluation" if talk.group("interim") else "start" if talk.group("start") else "progress"
                 found.append(TrajectoryEvent(date=day, kind=kind, evidence=(evidence(sentence),)))  # type: ignore[arg-type]
+            elif term and term[0] < day <= term[1] and NOTE_ANY_TALK.match(note) and not NOT_A_PROGRESS_TALK.search(note):
+                found.append(TrajectoryEvent(date=day, kind="progress", evidence=(evidence(sentence),)))
         day_alone = bool(opened) and not sentence.text[opened[-1].end() :].strip(" .:-–")
     return found
 
