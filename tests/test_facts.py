@@ -1798,6 +1798,15 @@ def test_running_notes_in_the_plans_term_hold_talks_told_in_plain_words():
     assert [e for e in extract_facts([notes]).trajectory if e.kind == "progress"] == []  # no plan, no term
 
 
+def test_a_report_tells_progress_talks_held_with_their_days():
+    """"De voortgangsgesprekken van 19 februari en 4 maart ..." were held on those days; a day written beside another
+    talk ("en op 13 mei een tussenevaluatie") or a talk still to come is no progress talk."""
+    report = doc("D1", "meeting_report", "2024-03-18", "Verslag tussenevaluatie\nDe voortgangsgesprekken van 19 februari en 4 maart hebben laten zien dat de planning beter gaat.\nHet voortgangsgesprek van volgende week maandag blijft staan.", "interim_evaluation")  # fmt: skip
+    final = doc("D2", "meeting_report", "2024-06-03", "Verslag eindevaluatie\nNa de hervatting heeft op 27 mei een voortgangsgesprek plaatsgevonden.\nEr hebben zes voortgangsgesprekken plaatsgevonden en op 13 mei een tussenevaluatie.", "final_evaluation")  # fmt: skip
+    days = sorted(e.date for e in extract_facts([report, final]).trajectory if e.kind == "progress")
+    assert days == [dt.date(2024, 2, 19), dt.date(2024, 3, 4), dt.date(2024, 5, 27)]
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

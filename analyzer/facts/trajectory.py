@@ -179,6 +179,40 @@ REQUEST = words(r"\bpas (?:\w+ ){0,3}(?:hervatten|starten|voortzetten|opstarten)
 DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"(?:besproken en )?vastgesteld(?: in het gesprek van| op|:)", r"kick-?off(?: meeting| gesprek)?:", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,10}(?:besproken|uitgereikt|toegelicht|overhandigd|ontvangen)", r"startgesprek\s*:?\s*(?:op |van )?(?:\w+dag )?\d", r"in het startgesprek (?:op|van)\b", r"^\W*gesprek\s*:\s*\d")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
 HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van", r"(?:klassen|les|werkplek|winkel)bezoek(?:en)? (?:\w+ ){0,2}(?:afgelegd|gedaan|gehouden|uitgevoerd|plaatsgevonden)", r"bespreking(?:en)? (?:\S+ ){0,4}(?:gehad|gehouden|gevoerd) op", r"voortgangsgesprek(?:ken)? (?:\S+ ){0,4}(?:gehouden|gevoerd|gehad)\b(?! op)", r"(?:twee)?wekelijkse gesprekken (?:\S+ ){0,2}(?:gehouden|gevoerd|gehad)\b(?! op)", r"voortgangsgesprek(?:ken)?\b[^:.]{0,30}:\s*(?=\d)")  # fmt: skip
+# A progress talk told as held, with its day: "De voortgangsgesprekken van 19 februari en 4 maart hebben ...", "Het
+# tweede voortgangsgesprek heeft op 4 maart 2024 plaatsgevonden", "Ons voortgangsgesprek van 31/7 ging goed", "Het
+# voortgangsgesprek van gisteren is nog wel gewoon doorgegaan", "wat we vanmiddag in het voortgangsgesprek hebben
+# besproken".
+PROGRESS_TALK_HELD = words(
+    r"voortgangsgesprek(?:ken)? (?:van|op) (?=\S*\d|gisteren|eergisteren|vandaag|vanmiddag|vanochtend|vorige|afgelopen)",
+    r"voortgangsgesprek(?:ken)? (?:\S+ ){0,8}(?:plaatsgevonden|doorgegaan)",
+    r"(?:heeft|hebben) (?:\S+ ){0,6}voortgangsgesprek(?:ken)? (?:\S+ ){0,4}plaatsgevonden",
+    r"(?:vandaag|vanmiddag|vanochtend|gisteren) (?:\S+ ){0,2}in (?:het|ons) voortgangsgesprek (?:\S+ ){0,3}(?:besproken|afgesproken)",
+)
+# Told as still to come or as planned: no talk held yet.
+TO_COME = words(r"volgende", r"komende", r"gepland", r"zal", r"zullen", r"staat (?:\w+ )?op", r"wordt (?:\w+ ){0,3}gehouden", r"worden (?:\w+ ){0,3}gehouden", r"plaatsvinden")
+# The talks a sentence may name beside a progress talk, and words that set a day apart ("behalve op 23/9").
+TALK_NAME = re.compile(r"voortgangsgesprek\w*|tussen-?evaluatie\w*|tussengesprek\w*|eindevaluatie\w*|evaluatie\w*|startgesprek\w*|eindgesprek\w*|behalve|uitgezonderd|niet op", re.IGNORECASE)  # fmt: skip
+
+
+def _progress_talk_days(sentence: Sentence, doc: Document) -> list[dt.date]:
+    """The days of the progress talks a sentence tells as held: each day written nearer a progress talk's name than
+    another talk's ("Naast de tussenevaluatie van 19 maart ...", "... plaatsgevonden en op 13 mei een tussenevaluatie"),
+    or the day of writing for "vandaag"."""
+    text, written = sentence.text, sentence.date or doc.date
+    names = list(TALK_NAME.finditer(text))
+    days: list[dt.date] = []
+    for i, name in enumerate(names):
+        if not name.group(0).lower().startswith("voortgangsgesprek"):
+            continue
+        start = (names[i - 1].end() + name.start()) // 2 if i else 0
+        end = (name.end() + names[i + 1].start()) // 2 if i + 1 < len(names) else len(text)
+        days += sentence_dates(sentence, doc, not_after=written, after=start, before=end)
+    if not days and written and re.search(r"\b(?:vandaag|vanmiddag|vanochtend)\b", text, re.IGNORECASE):
+        days = [written]
+    return list(dict.fromkeys(days))
+
+
 # A line of running notes that opens with its day and names a talk of the trajectory: "ma 06-02 -- 1:1 PIP week 3",
 # "do 18/4 - gesprek nr. 1", "di 23/4 - weekoverleg plan #1".
 NOTE_MEETING = re.compile(
@@ -598,6 +632,11 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 after = hit.match.start() if re.search(r"(?: op|:\s*)$", told) else 0
                 before = hit.match.end() if re.search(r"(?:gehouden|gevoerd|gehad)$", told) else None
                 for day in sentence_dates(hit.sentence, doc, after=after, before=before):
+                    found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
+            for hit in [] if is_plan else find(doc, PROGRESS_TALK_HELD, quoted=True):
+                if hit.sentence.future or TO_COME.search(hit.sentence.text) or NOT_HELD.search(hit.sentence.text):
+                    continue
+                for day in _progress_talk_days(hit.sentence, doc):
                     found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
             # running notes kept per talk ("ma 06-02 -- 1:1 PIP week 3"), dated by their first line: a later line's
             # day stands up to the dossier's last date
