@@ -1807,6 +1807,25 @@ def test_a_report_tells_progress_talks_held_with_their_days():
     assert days == [dt.date(2024, 2, 19), dt.date(2024, 3, 4), dt.date(2024, 5, 27)]
 
 
+@pytest.mark.parametrize(
+    ("told", "kind"),
+    [
+        ("We gaan daarom afscheid van je nemen.", "dismissal"),
+        ("Als het na 4 weken niet beter is, nemen we afscheid van Dennis.", "dismissal"),
+        ("Gezegd dat het zo niet verder kan en dat ik een einde wil maken aan haar dienstverband.", "dismissal"),
+        ("Wij hebben Ruben meegedeeld dat wij het dienstverband niet willen voortzetten.", "dismissal"),
+        ("De werkgever ziet geen basis meer om het dienstverband in de huidige functie voort te zetten.", "dismissal"),
+        ("Als er geen verbetering is, nemen we verdere stappen.", "vague"),
+        ("Als de doelen niet worden gehaald, zal de gemeente zich beraden op rechtspositionele maatregelen.", "vague"),
+        ("Als de planning niet verbetert, heeft dat gevolgen voor zijn rol als senior binnen het team.", "vague"),
+        ("Dit heeft geen gevolgen voor je dienstverband.", "none"),
+    ],
+)
+def test_the_consequence_an_evaluation_names_in_the_employers_words(told, kind):
+    report = doc("D1", "meeting_report", "2024-05-02", f"Verslag eindevaluatie verbeterplan\nDe doelen voor de planning zijn niet gehaald.\n{told}", "final_evaluation")  # fmt: skip
+    assert [c.consequence for c in extract_facts([report]).criticisms] == [kind]
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

@@ -123,7 +123,15 @@ CONSEQUENCE = words(
     r"(?:stopt|eindigt) (?:\w+ ){0,2}(?:het|je|jouw|uw|haar|zijn) (?:contract|dienstverband|arbeidsovereenkomst)",
     r"termination",
     r"dismissal",
-    r"afscheid (?:van elkaar )?(?:te )?nemen",
+    # "We gaan daarom afscheid van je nemen", "nemen we afscheid van Dennis"
+    r"afscheid (?:\w+ ){0,4}(?:te )?nemen\b",
+    r"(?:nemen|neemt) (?:\w+ ){0,2}afscheid\b",
+    # "dat ik een einde wil maken aan haar dienstverband"
+    r"einde (?:\w+ ){0,3}aan (?:het|uw|je|jouw|zijn|haar) (?:dienstverband|arbeidsovereenkomst|contract)",
+    # the employer will not go on: "het dienstverband niet willen voortzetten", "geen basis meer om het dienstverband
+    # in de huidige functie voort te zetten", "geen basis voor voortzetting van het dienstverband"
+    r"(?:dienstverband|arbeidsovereenkomst) (?:\w+ ){0,2}niet (?:\w+ ){0,2}(?:voort te zetten|voortzetten|continueren)\b",
+    r"geen (?:basis|grond|mogelijkheid|ruimte) (?:meer )?(?:\w+ ){0,2}(?:voor|om) (?:\w+ ){0,6}(?:voortzetting|voort te zetten|continuering|te continueren)\b",
     r"uit elkaar (?:te )?gaan",
     r"(?:de )?arbeidsrelatie (?:\w+ ){0,2}(?:te )?(?:be[eë]indigen|ontbinden)",
     r"exit",
@@ -142,11 +150,16 @@ CONSEQUENCE = words(
     r"of (?:deze|de|je|jouw|uw|zijn|haar) functie (?:nog )?(?:wel )?bij (?:je|jou|u|hem|haar) past",
 )
 VAGUE_CONSEQUENCE = words(
-    r"(?:passende|verdergaande|verdere|arbeidsrechtelijke|disciplinaire|andere) maatregelen",
+    r"(?:passende|verdergaande|verdere|arbeidsrechtelijke|disciplinaire|rechtspositionele|andere) maatregelen",
     r"(?:volgen|volgt|nemen|treffen) (?:er |we |wij )?(?:\w+ ){0,2}maatregelen", r"maatregelen (?:\w+ ){0,2}(?:volgen|nemen|treffen)\b",
     r"consequenties",
     r"gevolgen (?:heeft|hebben|zal hebben|zullen hebben|kan hebben|kunnen hebben)",
     r"(?:verdere |andere )?stappen (?:\w+ ){0,2}(?:zetten|nemen|ondernemen)",
+    # "nemen we verdere stappen", "anders volgen er verdere stappen", "zal verdere stappen moeten overwegen"
+    r"(?:nemen|zetten|ondernemen|overwegen|volgen|naar) (?:\w+ ){0,3}(?:verdere|andere) stappen",
+    r"(?:verdere|andere) stappen (?:\w+ ){0,4}(?:overwegen|volgen)\b",
+    # "heeft dat gevolgen voor zijn rol als senior"
+    r"gevolgen (?:\w+ ){0,2}voor (?:je|jouw|uw|zijn|haar) rol\b",
     r"rechtspositionele gevolgen",
 )
 # A threat withdrawn or denied: "Dit heeft (nog) geen gevolgen voor je dienstverband", "ontslag is niet aan de orde".
