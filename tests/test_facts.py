@@ -1826,6 +1826,16 @@ def test_the_consequence_an_evaluation_names_in_the_employers_words(told, kind):
     assert [c.consequence for c in extract_facts([report]).criticisms] == [kind]
 
 
+def test_a_redeployment_letters_own_search_answers_no_complaint():
+    """"Ik heb onderzocht welke functies ..." is the search, not an inquiry into the workload raised a week before;
+    the same letter's sentence on the staffing itself still answers it."""
+    complaint = doc("D1", "employee_response", "2024-02-05", "Sinds het vertrek van twee collega's is er een personeelstekort en doe ik hun werk erbij.")  # fmt: skip
+    search = doc("D2", "redeployment", "2024-02-12", "Beste Jan,\nIk heb onderzocht welke functies er binnen de brouwerij en de zustervennootschap beschikbaar zijn. Ook is navraag gedaan bij de teamleiders van alle drie de locaties.")  # fmt: skip
+    assert extract_facts([complaint, search]).complaint_responses == ()
+    answered = doc("D2", "redeployment", "2024-02-12", "Beste Jan,\nIk heb onderzocht welke functies er binnen de brouwerij beschikbaar zijn. Per 1 maart 2024 zijn twee nieuwe collega's in dienst getreden om het personeelstekort op te vangen.")  # fmt: skip
+    assert [r.response for r in extract_facts([complaint, answered]).complaint_responses] == ["adjusted"]
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

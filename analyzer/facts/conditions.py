@@ -490,6 +490,9 @@ def _responses(doc: Document, topic: str, after: str | None = None) -> list[Comp
         for response, match in _answers(sentence):
             if on_another_position and match is None:
                 continue
+            if doc.doc_type == "redeployment" and not _topic(sentence.text):
+                continue  # a search's own acts ("Ik heb onderzocht welke functies ...", "navraag gedaan bij de
+                # teamleiders") answer no complaint; one that names the condition does ("uw stelling over de bezetting")
             if response not in found:
                 proof = evidence(Hit(sentence, match)) if match else evidence(sentence)
                 found[response] = ComplaintResponse(date=act_day(sentence, doc), topic=_topic(sentence.text) or topic, response=response, evidence=(proof,))  # type: ignore[arg-type]  # fmt: skip
