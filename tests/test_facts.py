@@ -1836,6 +1836,15 @@ def test_a_redeployment_letters_own_search_answers_no_complaint():
     assert [r.response for r in extract_facts([complaint, answered]).complaint_responses] == ["adjusted"]
 
 
+def test_the_employees_comment_on_a_form_is_dated_by_the_day_they_signed_it():
+    """The appraisal of 14 December, signed by the employee on the 19th: the objection written above the signature is of
+    the 19th; a signature line of the manager's, or one weeks later, dates nothing."""
+    form = doc("D1", "appraisal", "2023-12-14", "BEOORDELINGSFORMULIER 2023\nNaam medewerker: S. Kuipers\nEindoordeel: onvoldoende\n\nReactie medewerker (in te vullen binnen 5 werkdagen):\nIk ben het niet eens met de scores op punt 2 en 3.\n\nHandtekening beoordelaar: J. Wassink            datum: 14-12-2023\nHandtekening medewerker (voor gezien, niet voor akkoord): S. Kuipers    datum: 19-12-2023")  # fmt: skip
+    assert [(s.kind, s.date) for s in extract_facts([form]).stances] == [("objects", dt.date(2023, 12, 19))]
+    late = doc("D1", "appraisal", "2023-12-14", form.text.replace("19-12-2023", "19-03-2024"))
+    assert [(s.kind, s.date) for s in extract_facts([late]).stances] == [("objects", dt.date(2023, 12, 14))]
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")
