@@ -1845,6 +1845,20 @@ def test_the_employees_comment_on_a_form_is_dated_by_the_day_they_signed_it():
     assert [(s.kind, s.date) for s in extract_facts([late]).stances] == [("objects", dt.date(2023, 12, 14))]
 
 
+def test_a_flemish_opvolggesprek_is_a_progress_talk():
+    """"Opvolggesprek" is the Flemish word for a progress talk: a report titled so is one, and so is one a later report
+    tells as held ("Het tweede opvolggesprek vond plaats op dinsdag 27 mei 2025")."""
+    talk = doc("D1", "meeting_report", "2025-04-01", "Opvolggesprek remediëringsplan nr. 1 - Esther van Gils\nDe derving is gedaald.")  # fmt: skip
+    later = doc("D2", "meeting_report", "2025-06-17", "Tussentijdse evaluatie remediëringsplan\nHet tweede opvolggesprek vond plaats op dinsdag 27 mei 2025.", "interim_evaluation")  # fmt: skip
+    found = sorted((e.date, e.kind) for e in extract_facts([talk, later]).trajectory)
+    assert found == [(dt.date(2025, 4, 1), "progress"), (dt.date(2025, 5, 27), "progress"), (dt.date(2025, 6, 17), "interim_evaluation")]  # fmt: skip
+
+
+def test_what_the_employee_links_to_the_work_is_no_physicians_view_and_whether_and_how_far_is_left_open():
+    report = doc("D1", "medical", "2024-04-25", "TERUGKOPPELING BEDRIJFSARTS\nRelatie met het werk\nWerknemer brengt de klachten zelf in verband met de werkdruk in de planning. Of en in welke mate de klachten samenhangen met de werksituatie, kan ik op basis van dit eerste consult niet beoordelen.", "occupational_physician")  # fmt: skip
+    assert [s.link for s in extract_facts([report]).physician_statements] == ["not_stated"]
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

@@ -119,10 +119,10 @@ NO_LINK = words(
 PRIOR_VIEW = words(r"schreef ik", r"in mijn (?:vorige|eerdere) (?:\w+ )?(?:terugkoppeling|rapportage|rapport|advies)", r"(?:terugkoppeling|rapportage) van \d{1,2} \w+ (?:\d{4} )?(?:schreef|gaf|stelde)")  # fmt: skip
 # The physician declining to judge a link ("Of er een verband is ..., kan ik niet beoordelen"): it says nothing on it.
 # ("in welke mate kan ik niet vaststellen" leaves the degree open, not the link)
-NO_JUDGEMENT = words(r"^\W*of er (?:\w+ ){0,2}(?:verband|relatie|samenhang)\b", r"(?<!in welke mate )(?:kan|kon) ik (?:\w+ ){0,7}niet (?:beoordelen|vaststellen|zeggen)\b", r"doe ik (?:\w+ ){0,4}geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,6}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
+NO_JUDGEMENT = words(r"^\W*of er (?:\w+ ){0,2}(?:verband|relatie|samenhang)\b", r"^\W*of en in welke mate\b", r"(?<!in welke mate )(?:kan|kon) ik (?:\w+ ){0,7}niet (?:beoordelen|vaststellen|zeggen)\b", r"doe ik (?:\w+ ){0,4}geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,6}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
 # The employee's own account in the physician's report ("Werkneemster heeft aangegeven dat de fouten het gevolg zijn
 # van vermoeidheid"): what they told the physician, not the physician's view.
-EMPLOYEE_SAYS = re.compile(r"^\W*(?:werknemer|werkneemster|betrokkene|hij|zij|ze)\s+(?:\w+\s+){0,2}(?:geeft\s+aan|heeft\s+aangegeven|gaf\s+aan|zegt|vertelt|vertelde|meldt)\b", re.IGNORECASE)  # fmt: skip
+EMPLOYEE_SAYS = re.compile(r"^\W*(?:werknemer|werkneemster|betrokkene|hij|zij|ze)\s+(?:\w+\s+){0,2}(?:geeft\s+aan|heeft\s+aangegeven|gaf\s+aan|zegt|vertelt|vertelde|meldt|brengt\s+(?:\S+\s+){0,4}zelf\s+in\s+verband|legt\s+(?:\S+\s+){0,4}zelf\s+(?:een\s+)?(?:verband|relatie))\b", re.IGNORECASE)  # fmt: skip
 # The employer's question to the physician ("Vraagstelling: is er een verband ..."): asked, not answered.
 QUESTION_PUT = words(r"vraagstelling", r"gevraagd of", r"vraag is of", r"reden (?:\w+ )?(?:van )?(?:het )?consult", r"vraag (?:\w+ ){0,3}(?:naar|of)\b", r"vraagt (?:\w+ ){0,3}(?:naar|of)\b")
 PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")
@@ -310,7 +310,7 @@ def physician_statements(documents: Sequence[Document]) -> list[PhysicianStateme
         speakers = None if is_own else ("occupational_physician",)
         no_link = [h for h in find(doc, NO_LINK, deny=False, speakers=speakers) if not PRIOR_VIEW.search(h.sentence.text)]
         link = [h for h in find(doc, LINK, speakers=speakers) if not NO_LINK.search(h.sentence.text) and not _heading(h.sentence.text) and not QUESTION_PUT.search(h.sentence.text) and not NO_JUDGEMENT.search(h.sentence.text) and not EMPLOYEE_SAYS.search(h.sentence.text)]
-        related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if not _heading(h.sentence.text) and not NO_JUDGEMENT.search(h.sentence.text)]  # fmt: skip
+        related = [h for h in find(doc, WORK_RELATED, speakers=speakers) if not _heading(h.sentence.text) and not NO_JUDGEMENT.search(h.sentence.text) and not EMPLOYEE_SAYS.search(h.sentence.text)]  # fmt: skip
         if link and not any(POSSIBLE.search(h.sentence.text) for h in link):
             kind, hits = "link", link
         elif link or (related and not no_link):  # work-related complaints: a doubt, unless the physician calls them situational

@@ -150,7 +150,7 @@ MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("interim_evaluation", words(r"tussentijdse evaluatie", r"tussenevaluatie", r"mid-?term", r"mid-?point review", r"halverwege", r"tussentijds (?:voortgangs)?gesprek", r"tussengesprek")),
     ("resumption", words(r"hervattingsgesprek", r"herstartgesprek")),
     ("start", words(r"startgesprek", r"kick-?off", r"aftrap", r"start(?:en)? (?:van )?(?:het )?(?:verbeter)?(?:traject|plan|pip)")),
-    ("progress", words(r"voortgangsgesprek", r"voortgang", r"check-?in", r"1-?on-?1", r"coachgesprek")),
+    ("progress", words(r"voortgangsgesprek", r"voortgang", r"opvolg(?:ings)?gesprek", r"check-?in", r"1-?on-?1", r"coachgesprek")),
 )  # fmt: skip
 SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -178,21 +178,22 @@ REQUEST = words(r"\bpas (?:\w+ ){0,3}(?:hervatten|starten|voortzetten|opstarten)
 # The day a plan was handed over and discussed with the employee: the start of the trajectory.
 DISCUSSED = words(r"besproken (?:met (?:\w+ ){1,3})?op", r"(?:besproken en )?vastgesteld(?: in het gesprek van| op|:)", r"kick-?off(?: meeting| gesprek)?:", r"besproken en (?:voor (?:gezien|akkoord) )?(?:onder)?tekend", r"startgesprek (?:\w+ ){0,2}(?:gevoerd|gehouden) op", r"(?:onder)?getekend (?:\d|op\b)", r"besproken in het startgesprek", r"plan besproken", r"uitgereikt op", r"overhandigd op", r"getekend (?:voor (?:gezien|akkoord) )?op", r"voor gezien (?:getekend|ondertekend)", r"(?:dit|het) (?:verbeter)?(?:plan|pip|plan van aanpak) (?:\S+ ){0,10}(?:besproken|uitgereikt|toegelicht|overhandigd|ontvangen)", r"startgesprek\s*:?\s*(?:op |van )?(?:\w+dag )?\d", r"in het startgesprek (?:op|van)\b", r"^\W*gesprek\s*:\s*\d")  # fmt: skip
 # Meetings a later document lists: "Er zijn voortgangsgesprekken gehouden op 7 mei, 4 juni en 6 augustus".
-HELD_ON = words(r"(?:voortgangs|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van", r"(?:klassen|les|werkplek|winkel)bezoek(?:en)? (?:\w+ ){0,2}(?:afgelegd|gedaan|gehouden|uitgevoerd|plaatsgevonden)", r"bespreking(?:en)? (?:\S+ ){0,4}(?:gehad|gehouden|gevoerd) op", r"voortgangsgesprek(?:ken)? (?:\S+ ){0,4}(?:gehouden|gevoerd|gehad)\b(?! op)", r"(?:twee)?wekelijkse gesprekken (?:\S+ ){0,2}(?:gehouden|gevoerd|gehad)\b(?! op)", r"voortgangsgesprek(?:ken)?\b[^:.]{0,30}:\s*(?=\d)")  # fmt: skip
+HELD_ON = words(r"(?:voortgangs|opvolg(?:ings)?|tussen|evaluatie|coach)?gesprek(?:ken)? (?:\w+ ){0,3}(?:gehouden|gevoerd|plaatsgevonden|geweest) op", r"verslag van (?:ons|het) voortgangsgesprek van", r"(?:klassen|les|werkplek|winkel)bezoek(?:en)? (?:\w+ ){0,2}(?:afgelegd|gedaan|gehouden|uitgevoerd|plaatsgevonden)", r"bespreking(?:en)? (?:\S+ ){0,4}(?:gehad|gehouden|gevoerd) op", r"voortgangsgesprek(?:ken)? (?:\S+ ){0,4}(?:gehouden|gevoerd|gehad)\b(?! op)", r"(?:twee)?wekelijkse gesprekken (?:\S+ ){0,2}(?:gehouden|gevoerd|gehad)\b(?! op)", r"voortgangsgesprek(?:ken)?\b[^:.]{0,30}:\s*(?=\d)")  # fmt: skip
 # A progress talk told as held, with its day: "De voortgangsgesprekken van 19 februari en 4 maart hebben ...", "Het
 # tweede voortgangsgesprek heeft op 4 maart 2024 plaatsgevonden", "Ons voortgangsgesprek van 31/7 ging goed", "Het
 # voortgangsgesprek van gisteren is nog wel gewoon doorgegaan", "wat we vanmiddag in het voortgangsgesprek hebben
 # besproken".
+_PROGRESS_TALK = r"(?:voortgangs|opvolg(?:ings)?)gesprek(?:ken)?"  # "opvolggesprek": the Flemish word
 PROGRESS_TALK_HELD = words(
-    r"voortgangsgesprek(?:ken)? (?:van|op) (?=\S*\d|gisteren|eergisteren|vandaag|vanmiddag|vanochtend|vorige|afgelopen)",
-    r"voortgangsgesprek(?:ken)? (?:\S+ ){0,8}(?:plaatsgevonden|doorgegaan)",
-    r"(?:heeft|hebben) (?:\S+ ){0,6}voortgangsgesprek(?:ken)? (?:\S+ ){0,4}plaatsgevonden",
-    r"(?:vandaag|vanmiddag|vanochtend|gisteren) (?:\S+ ){0,2}in (?:het|ons) voortgangsgesprek (?:\S+ ){0,3}(?:besproken|afgesproken)",
+    _PROGRESS_TALK + r" (?:van|op) (?=\S*\d|gisteren|eergisteren|vandaag|vanmiddag|vanochtend|vorige|afgelopen)",
+    _PROGRESS_TALK + r" (?:\S+ ){0,8}(?:plaatsgevonden|doorgegaan|vond plaats|vonden plaats)",
+    r"(?:heeft|hebben) (?:\S+ ){0,6}" + _PROGRESS_TALK + r" (?:\S+ ){0,4}plaatsgevonden",
+    r"(?:vandaag|vanmiddag|vanochtend|gisteren) (?:\S+ ){0,2}in (?:het|ons) " + _PROGRESS_TALK + r" (?:\S+ ){0,3}(?:besproken|afgesproken)",
 )
 # Told as still to come or as planned: no talk held yet.
 TO_COME = words(r"volgende", r"komende", r"gepland", r"zal", r"zullen", r"staat (?:\w+ )?op", r"wordt (?:\w+ ){0,3}gehouden", r"worden (?:\w+ ){0,3}gehouden", r"plaatsvinden")
 # The talks a sentence may name beside a progress talk, and words that set a day apart ("behalve op 23/9").
-TALK_NAME = re.compile(r"voortgangsgesprek\w*|tussen-?evaluatie\w*|tussengesprek\w*|eindevaluatie\w*|evaluatie\w*|startgesprek\w*|eindgesprek\w*|behalve|uitgezonderd|niet op", re.IGNORECASE)  # fmt: skip
+TALK_NAME = re.compile(r"voortgangsgesprek\w*|opvolg(?:ings)?gesprek\w*|tussen-?evaluatie\w*|tussengesprek\w*|eindevaluatie\w*|evaluatie\w*|startgesprek\w*|eindgesprek\w*|behalve|uitgezonderd|niet op", re.IGNORECASE)  # fmt: skip
 
 
 def _progress_talk_days(sentence: Sentence, doc: Document) -> list[dt.date]:
@@ -203,7 +204,7 @@ def _progress_talk_days(sentence: Sentence, doc: Document) -> list[dt.date]:
     names = list(TALK_NAME.finditer(text))
     days: list[dt.date] = []
     for i, name in enumerate(names):
-        if not name.group(0).lower().startswith("voortgangsgesprek"):
+        if not name.group(0).lower().startswith(("voortgangsgesprek", "opvolg")):
             continue
         start = (names[i - 1].end() + name.start()) // 2 if i else 0
         end = (name.end() + names[i + 1].start()) // 2 if i + 1 < len(names) else len(text)
