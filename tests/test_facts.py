@@ -1859,6 +1859,17 @@ def test_what_the_employee_links_to_the_work_is_no_physicians_view_and_whether_a
     assert [s.link for s in extract_facts([report]).physician_statements] == ["not_stated"]
 
 
+def test_redeployment_waved_away_in_a_few_words_is_a_bare_statement():
+    """"ander werk is er niet bij ons" says there are no vacancies; a form's "herplaatsing n.v.t. (klein kantoor)" calls
+    it not applicable; a condition ("Als ander werk er niet is, ...") says neither."""
+    reply = doc("D1", "correspondence", "2024-03-19", "Geachte mr. Verschoor,\nFerdi kan bij mij blijven rijden als het beter gaat, maar ander werk is er niet bij ons.")  # fmt: skip
+    form = doc("D2", "other", "2023-06-14", "INTAKEFORMULIER ONTBINDING\n- herplaatsing n.v.t. (klein kantoor)")
+    supposed = doc("D3", "correspondence", "2024-03-19", "Beste Ferdi,\nAls ander werk er niet is, dan zoeken we verder.")  # fmt: skip
+    assert [s.kind for s in extract_facts([reply]).redeployment_statements] == ["no_vacancies"]
+    assert [s.kind for s in extract_facts([form]).redeployment_statements] == ["not_applicable"]
+    assert extract_facts([supposed]).redeployment_statements == ()
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

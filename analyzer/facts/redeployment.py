@@ -114,6 +114,7 @@ NO_VACANCIES = words(
     # "Andere functie voor hem heb ik niet.", "Een andere passende functie voor mevrouw Bakker is er niet."
     r"(?:andere|passende) (?:passende )?functie (?:\w+ ){0,4}(?:heb|hebben|is|zijn) (?:\w+ ){0,2}niet\b",
     r"(?:andere functie|ander werk|andere plek) (?:\w+ ){0,3}niet voor",
+    r"(?:ander werk|andere functie|andere plek) (?:is|zijn) er (?:\w+ ){0,2}niet\b",  # "ander werk is er niet bij ons"
     r"niets (?:\w+ ){0,2}beschikbaar",
     r"(?:er is|is er) (?:niets|niks) anders",
     r"geen herplaatsingsmogelijkhe",
@@ -133,6 +134,7 @@ NOT_APPLICABLE = words(r"niet van toepassing", r"n\.?v\.?t\.?\b", r"nvt\b")
 REDEPLOYMENT_NOT_APPLICABLE = words(
     r"herplaats\w* (?:\S+ ){0,5}(?:is|was|lijkt) (?:\S+ ){0,7}?(?:niet aan de orde|niet van toepassing|n\.?v\.?t\.?)",
     r"herplaats\w*\s*:\s*(?:n\.?v\.?t\.?|nvt|niet van toepassing|niet aan de orde)",
+    r"herplaats\w* (?:n\.?v\.?t\.?|nvt)(?!\w)",  # a form's note: "herplaatsing n.v.t. (klein kantoor)"
 )
 # "Deze functie is Dennis dan ook niet aangeboden": a "niet" between the position and the verb offers nothing.
 OFFER = words(
