@@ -1870,6 +1870,13 @@ def test_redeployment_waved_away_in_a_few_words_is_a_bare_statement():
     assert extract_facts([supposed]).redeployment_statements == ()
 
 
+def test_a_complaint_of_the_body_an_employer_wrote_down_is_a_medical_detail():
+    mail = doc("D1", "correspondence", "2024-02-12", "Beste Ingrid,\nFemke heeft zich vanochtend ziek gemeld. Ze heeft last van haar onderrug sinds ze vrijdag een cliënt heeft getild.")  # fmt: skip
+    notes = doc("D2", "meeting_report", "2023-06-22", "Eindgesprek verbeterplan Kevin\nKevin vertelde dat hij al maanden rugpijn had.", "final_evaluation")  # fmt: skip
+    assert len(extract_facts([mail]).medical_details) == 1
+    assert len(extract_facts([notes]).medical_details) == 1
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

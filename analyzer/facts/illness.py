@@ -158,6 +158,9 @@ DIAGNOSES = words(
     r"hartklachten",
     r"whiplash",
     r"rugklachten",
+    r"rugpijn",
+    # "Ze heeft last van haar onderrug sinds ze ... een cliënt heeft getild"
+    r"(?:last|pijn) (?:van|aan|in) (?:zijn|haar|mijn|de) (?:onder)?(?:rug|nek|schouder|knie|heup|pols|enkel)\b",
     r"zwanger",
     # the kind of complaint or treatment, in any words: "spanningsklachten", "virale infectie", "knieoperatie"
     r"(?:spannings|stress|nek|schouder|knie|maag|darm|long|psychische|lichamelijke)klachten",
