@@ -1841,6 +1841,8 @@ def test_the_employees_comment_on_a_form_is_dated_by_the_day_they_signed_it():
     the 19th; a signature line of the manager's, or one weeks later, dates nothing."""
     form = doc("D1", "appraisal", "2023-12-14", "BEOORDELINGSFORMULIER 2023\nNaam medewerker: S. Kuipers\nEindoordeel: onvoldoende\n\nReactie medewerker (in te vullen binnen 5 werkdagen):\nIk ben het niet eens met de scores op punt 2 en 3.\n\nHandtekening beoordelaar: J. Wassink            datum: 14-12-2023\nHandtekening medewerker (voor gezien, niet voor akkoord): S. Kuipers    datum: 19-12-2023")  # fmt: skip
     assert [(s.kind, s.date) for s in extract_facts([form]).stances] == [("objects", dt.date(2023, 12, 19))]
+    complaining = doc("D1", "appraisal", "2023-12-14", form.text.replace("punt 2 en 3.", "punt 2 en 3. Sinds het vertrek van twee collega's doe ik hun werk erbij."))  # fmt: skip
+    assert [(c.topic, c.date) for c in extract_facts([complaining]).complaints] == [("staffing", dt.date(2023, 12, 19))]
     late = doc("D1", "appraisal", "2023-12-14", form.text.replace("19-12-2023", "19-03-2024"))
     assert [(s.kind, s.date) for s in extract_facts([late]).stances] == [("objects", dt.date(2023, 12, 14))]
 
@@ -1875,6 +1877,11 @@ def test_a_complaint_of_the_body_an_employer_wrote_down_is_a_medical_detail():
     notes = doc("D2", "meeting_report", "2023-06-22", "Eindgesprek verbeterplan Kevin\nKevin vertelde dat hij al maanden rugpijn had.", "final_evaluation")  # fmt: skip
     assert len(extract_facts([mail]).medical_details) == 1
     assert len(extract_facts([notes]).medical_details) == 1
+
+
+def test_the_employees_field_headed_with_a_note_in_brackets_holds_their_own_words():
+    report = doc("D1", "meeting_report", "2024-07-12", "Eindevaluatie verbeterplan\n4. Vervolg\nZuiderhaven onderzoekt een andere functie.\n5. Reactie werknemer (door Marco zelf ingevuld en op 15 juli 2024 aan HR teruggestuurd)\nIk ben het niet eens met deze conclusie.\nM. Verhulst", "final_evaluation")  # fmt: skip
+    assert [s.kind for s in extract_facts([report]).stances] == ["objects"]
 
 
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():

@@ -25,6 +25,7 @@ from analyzer.facts.reading import (
     read_document,
     reports_speech,
     sentence_dates,
+    signed_form_day,
 )
 from analyzer.facts.sentence_model import model_reading, model_sentences
 from analyzer.facts.trajectory import _is_plan, planned_term
@@ -453,7 +454,7 @@ def _raised_on(sentence: Sentence, doc: Document) -> dt.date | None:
     written = sentence.date or doc.date
     own_writing = doc.author == "employee" or doc.doc_type == "employee_response"  # a letter of the employee's side
     if sentence.speaker == "employee" and (first_person(sentence.text) or own_writing):
-        return written
+        return signed_form_day(sentence, doc) or written  # the employee's comment in a form: the day they signed it
     return (sentence_dates(sentence, doc) or [written])[0]
 
 

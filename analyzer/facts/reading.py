@@ -242,6 +242,9 @@ _EMPLOYEE_FIELD = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
 # A section headed by the employee's name: "3. Reactie Gerrit", "Reactie mevrouw Kartosen" (the minutes' part that
 # reports what the employee said), up to the next heading ("4. Conclusie werkgever", "Conclusie").
 _NAMED_SECTION = re.compile(
@@ -606,7 +609,8 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker, names: tu
         own_words = employee_section and (_SUBJECTLESS_POINT.match(body) or _FIRST_PERSON.search(body))
         speaker = "employee" if employee_field or own_words else turn or _speaker(body, block.author, names)
         if _EMPLOYEE_FIELD.match(body):  # "Reactie medewerker:", or the label alone in a table's cell
-            employee_field = bool(_EMPLOYEE_LABEL.search(body)) or len(body.split()) <= 4 or employee_field
+            # a heading, also with a note in brackets ("5. Reactie werknemer (door Marco zelf ingevuld en ... teruggestuurd)")
+            employee_field = bool(_EMPLOYEE_LABEL.search(body)) or len(_BRACKETED.sub(" ", body).split()) <= 4 or employee_field
         elif _EMPLOYEE_FILLS.search(body):  # "Werkdruk (in te vullen door medewerker)"
             employee_field = True
         elif _employee_section(body, names):
@@ -698,6 +702,33 @@ def reports_speech(text: str) -> bool:
 
 def first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text))
+
+
+# A line of a form where the employee signs: "Handtekening medewerker (voor gezien): S. Kuipers  datum: 19-12-2023",
+# "I. Schouten 07-12-2023   E. van Leeuwen 11-12-2023 (voor gezien)".
+_SIGNATURE_LINE = re.compile(r"handtekening|ondertekend|getekend|paraaf|voor gezien|voor akkoord", re.IGNORECASE)
+_EMPLOYEE_WORD = re.compile(r"\b(?:medewerk(?:er|ster)|werkne(?:mer|emster))\b", re.IGNORECASE)
+# How long after the form's own day the employee may sign it (the forms give five working days to two weeks).
+SIGNED_WITHIN_DAYS = 30
+
+
+def signed_form_day(sentence: Sentence, doc: Document) -> dt.date | None:
+    """The day the employee wrote their own words (first person, not the minutes' report of what they said: "H. is
+    het niet eens") in an employer's form: the day they signed it, from the first date after their title or name on a
+    signature line, when it is after the form's own day and within SIGNED_WITHIN_DAYS of it."""
+    if sentence.speaker != "employee" or sentence.quoted or doc.author == "employee" or not first_person(sentence.text) or doc.date is None:  # fmt: skip
+        return None
+    names = [n for n in doc.employee_names if len(n) > 2]
+    for line in doc.text.splitlines():
+        if not _SIGNATURE_LINE.search(line):
+            continue
+        who = _EMPLOYEE_WORD.search(line) or next((m for n in names if (m := re.search(rf"\b{re.escape(n)}\b", line))), None)  # fmt: skip
+        if who is None:
+            continue
+        for candidate in find_dates(line[who.end() :], context_year=doc.date.year)[:1]:
+            if doc.date < candidate.date <= doc.date + dt.timedelta(days=SIGNED_WITHIN_DAYS):
+                return candidate.date
+    return None
 
 
 @dataclass(frozen=True)

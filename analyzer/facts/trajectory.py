@@ -29,6 +29,7 @@ from analyzer.facts.reading import (
     read_document,
     sentence_dates,
     signed_by_employee,
+    signed_form_day,
     ticked_only,
 )
 from analyzer.facts.sentence_model import model_sentences
@@ -828,34 +829,6 @@ STANCE_THRESHOLD = 0.95
 SIGNING = words(r"(?:onder)?teken\w*", r"handtekening", r"paraaf", r"paraferen")
 
 
-# A line of a form where the employee signs: "Handtekening medewerker (voor gezien): S. Kuipers  datum: 19-12-2023",
-# "I. Schouten 07-12-2023   E. van Leeuwen 11-12-2023 (voor gezien)".
-SIGNATURE_LINE = re.compile(r"handtekening|ondertekend|getekend|paraaf|voor gezien|voor akkoord", re.IGNORECASE)
-EMPLOYEE_WORD = re.compile(r"\b(?:medewerk(?:er|ster)|werkne(?:mer|emster))\b", re.IGNORECASE)
-# The employee's own written words, not the minutes' report of what they said in the talk ("H. is het niet eens").
-FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn)\b", re.IGNORECASE)
-# How long after the form's own day the employee may sign it (the forms give five working days to two weeks).
-SIGNED_WITHIN_DAYS = 30
-
-
-def _employee_signed_on(doc: Document) -> dt.date | None:
-    """The day the employee signed an employer's form, from the first date after their title or name on a signature
-    line: only a day after the form's own and within SIGNED_WITHIN_DAYS of it."""
-    if doc.date is None:
-        return None
-    names = [n for n in doc.employee_names if len(n) > 2]
-    for line in doc.text.splitlines():
-        if not SIGNATURE_LINE.search(line):
-            continue
-        who = EMPLOYEE_WORD.search(line) or next((m for n in names if (m := re.search(rf"\b{re.escape(n)}\b", line))), None)
-        if who is None:
-            continue
-        for candidate in find_dates(line[who.end() :], context_year=doc.date.year)[:1]:
-            if doc.date < candidate.date <= doc.date + dt.timedelta(days=SIGNED_WITHIN_DAYS):
-                return candidate.date
-    return None
-
-
 def _stances_read(doc: Document, kind: str) -> list[Sentence]:
     """The sentences the sentence model reads as this stance of the employee's (their own words, or a report of what
     they do; cooperation with another position is no cooperation with the plan, and not signing is no refusal)."""
@@ -878,9 +851,7 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
         often weeks after the document's own day; so does the employee's comment in an employer's form that the
         employee signed on a later day ("Handtekening medewerker: S. Kuipers  datum: 19-12-2023")."""
         if not signed_by_employee(sentence.text):
-            if sentence.speaker == "employee" and FIRST_PERSON.search(sentence.text) and not sentence.quoted and doc.author != "employee" and (signed := _employee_signed_on(doc)):  # fmt: skip
-                return signed
-            return sentence.date or doc.date
+            return signed_form_day(sentence, doc) or sentence.date or doc.date
         signed = sentence_dates(sentence, doc, not_after=latest)
         line = next((line for line in doc.text.splitlines() if sentence.text[:30] in line), sentence.text)
         if not signed and latest and (note := SIGNED_DAY.search(line)):
