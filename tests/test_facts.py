@@ -398,12 +398,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 118, "dev": 234}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 121, "dev": 240}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.77, 0.837)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.921
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.767, 0.836)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.923
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
