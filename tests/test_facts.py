@@ -1884,6 +1884,16 @@ def test_the_employees_field_headed_with_a_note_in_brackets_holds_their_own_word
     assert [s.kind for s in extract_facts([report]).stances] == ["objects"]
 
 
+def test_the_plan_handed_over_in_a_few_words_starts_the_trajectory():
+    """"ma 18/11 - plan besproken met Ron, Anja erbij." in the manager's notes is the start talk, on that day; an
+    invitation to the talk, or the talk still to come, starts nothing."""
+    plan = doc("P1", "improvement_plan", "2024-11-15", "VERBETERPLAN\nNaam medewerker: Ron Bakker\nLooptijd: 18 november 2024 t/m 13 december 2024\n\nDoel 1: geen ritten meer dubbel gepland.")  # fmt: skip
+    notes = doc("N1", "other", "2024-11-04", "notities gesprekken Ron\nma 4/11 - Ron aangesproken op dubbele ritten.\nma 18/11 - plan besproken met Ron, Anja erbij.\nma 2/12 - gesprek.")  # fmt: skip
+    invitation = doc("I1", "correspondence", "2024-11-12", "Beste Ron,\nGraag nodigen wij je uit voor een gesprek waarin het verbeterplan wordt besproken.")  # fmt: skip
+    assert [e.date for e in extract_facts([plan, notes]).trajectory if e.kind == "start"] == [dt.date(2024, 11, 18)]
+    assert [e for e in extract_facts([plan, invitation]).trajectory if e.kind == "start"] == []
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

@@ -14,6 +14,7 @@ from analyzer.facts.notice import consequence
 from analyzer.facts.reading import (
     NOTE_DAY,
     NOTE_LINE,
+    SUBJECT_LINE,
     TODAY,
     Hit,
     Sentence,
@@ -649,6 +650,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                     found.append((TrajectoryEvent(date=day, kind="progress", evidence=(evidence(hit),)), doc))
             found += [(event, doc) for event in _note_talks(doc, _term(plans))]
             found += [(event, doc) for event in _headed_talks(doc)]
+        if not is_plan and (told := _start_told(doc, plans)):
+            found.append((told, doc))
         # "Het verbetertraject is op maandag 20 mei 2024 gestart.": a start the employer's side tells with its own day
         for hit in [] if is_plan else find(doc, STARTED_ON, speakers=("employer",), quoted=True):
             today = [hit.sentence.date or doc.date] if TODAY.search(hit.sentence.text) else []  # "plan is vandaag gestart"
@@ -697,6 +700,37 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
             last, doc = max(late, key=lambda item: item[0].date)
             found = [(dataclasses.replace(e, kind="final_evaluation", outcome=outcome(d)) if e is last else e, d) for e, d in found]  # fmt: skip
     return _dedupe([e for e, _ in found])
+
+
+# The plan handed over in a few words, in running notes, a chat or a mail: "ma 18/11 - plan besproken met Ron",
+# "verbeterplan met R. besproken in de kantine", "ma 12/6 - afspraken op papier gegeven en met haar doorgenomen",
+# "kick-off met Rohan gehad. plan doorgelopen", "PIP gestart, doc gedeeld", "Gisteren hebben we het startgesprek gehad".
+START_TOLD = words(
+    r"(?:verbeter)?(?:plan|pip|afspraken|verbeterpunten|verbeterafspraken)\w* (?:\S+ ){0,4}(?:besproken|doorgenomen|doorgelopen|gegeven|meegegeven|uitgereikt|overhandigd|gedeeld)\b",
+    r"(?:kick-?off|aftrap) (?:met\b|(?:\S+ ){0,3}(?:gehad|gehouden|gedaan|done)\b)",
+    r"(?:pip|verbeterplan|verbetertraject|traject) (?:is )?gestart\b",
+    r"startgesprek (?:\S+ ){0,2}(?:gehad|gehouden|gevoerd)\b",
+)
+# ... not an invitation to it, nor the talk still to come ("Het plan wordt besproken en vastgesteld in een startgesprek").
+START_TO_COME = words(r"uitnodig\w*", r"nodig\w* (?:\w+ ){0,4}uit\b", r"(?:wordt|worden) (?:\w+ ){0,3}(?:besproken|doorgenomen|uitgereikt|gegeven)")
+# A start told so counts when it lies this near the plan's own start (a later talk may go over the plan again).
+START_TOLD_WEEKS = 3
+
+
+def _start_told(doc: Document, plans: Sequence[Plan]) -> TrajectoryEvent | None:
+    """The first start told in few words in `doc`, dated by its own day (a note's line, a chat's stamp, "gisteren"),
+    when the file's plan starts near it or the file has no plan."""
+    start = plans[0].start if plans else None
+    for hit in find(doc, START_TOLD, quoted=False, speakers=("employer",)):
+        text = hit.sentence.text
+        if hit.sentence.future or NOT_HELD.search(text) or TO_COME.search(text) or START_TO_COME.search(text) or SUBJECT_LINE.match(text):  # fmt: skip
+            continue
+        written = hit.sentence.date or doc.date
+        # the day written nearest the words: a note that runs on into the next ("ma 4/12 - ... ma 11/12 - verbeterplan aan D. gegeven")
+        day = next(iter(sentence_dates(hit.sentence, doc, not_after=written, near=hit.match.start())), written)
+        if day and (start is None or abs((day - start).days) <= 7 * START_TOLD_WEEKS):
+            return TrajectoryEvent(date=day, kind="start", evidence=(evidence(hit),))
+    return None
 
 
 # The employer's side telling that the trajectory proposed had not begun: "Doel: het verbetertraject uit maart 2024
