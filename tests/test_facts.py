@@ -1894,6 +1894,17 @@ def test_the_plan_handed_over_in_a_few_words_starts_the_trajectory():
     assert [e for e in extract_facts([plan, invitation]).trajectory if e.kind == "start"] == []
 
 
+def test_the_outcome_told_in_a_few_words_near_the_planned_end_is_the_final_evaluation():
+    """"ma 8/1 gesprek gehad met Sem. Is niet beter geworden." at the end of the plan's term is the final evaluation,
+    not also a progress talk; a comparison ("niet beter dan oktober") in mid-term is none."""
+    plan = doc("P1", "improvement_plan", "2023-11-06", "VERBETERPLAN\nNaam medewerker: Sem de Vries\nLooptijd: 6 november 2023 t/m 5 januari 2024\n\nDoel 1: de kassa klopt elke avond.")  # fmt: skip
+    notes = doc("N1", "other", "2023-11-06", "notities JB - Sem\nma 6/11 plan besproken met Sem.\nma 27/11 gesprek. Dat is niet beter dan oktober.\nma 8/1 gesprek gehad met Sem. Is niet beter geworden.")  # fmt: skip
+    events = [(e.kind, e.date, e.outcome) for e in extract_facts([plan, notes]).trajectory]
+    assert ("final_evaluation", dt.date(2024, 1, 8), "not_improved") in events
+    assert [e for e in events if e[0] == "final_evaluation"] == [("final_evaluation", dt.date(2024, 1, 8), "not_improved")]
+    assert ("progress", dt.date(2024, 1, 8), None) not in events
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

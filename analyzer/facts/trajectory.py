@@ -694,6 +694,10 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
                 found.append((TrajectoryEvent(date=_change_day(hit, doc, kind), kind=kind, weeks=weeks, evidence=(evidence(hit),)), doc))  # type: ignore[arg-type]  # fmt: skip
                 break
     end = _planned_end(plans)
+    if end and not any(e.kind == "final_evaluation" for e, _ in found) and (concluded := _conclusion_told(documents, end)):
+        # the talk that drew it is the final one, not also a progress talk ("ma 10/3 gesprek gehad met ilse. is niet beter")
+        found = [(e, d) for e, d in found if not (e.kind in ("progress", "interim_evaluation") and e.date and abs((e.date - concluded[0].date).days) <= 3)]  # type: ignore[operator]  # fmt: skip
+        found.append(concluded)
     if end and not any(e.kind == "final_evaluation" for e, _ in found):
         late = [(e, d) for e, d in found if e.kind in ("interim_evaluation", "progress") and e.date and e.date >= end - dt.timedelta(weeks=1)]  # fmt: skip
         if late:
@@ -731,6 +735,36 @@ def _start_told(doc: Document, plans: Sequence[Plan]) -> TrajectoryEvent | None:
         if day and (start is None or abs((day - start).days) <= 7 * START_TOLD_WEEKS):
             return TrajectoryEvent(date=day, kind="start", evidence=(evidence(hit),))
     return None
+
+
+# The trajectory's outcome told in a few words, in notes, a chat or a mail ("eindgesprek Sem. Niet beter.", "Conclusie:
+# het is niet verbeterd.", "PIP niet gehaald.", "conclusion: not enough improvement", "Een beetje beter maar niet
+# genoeg."): the final evaluation, when no report of it is in the file.
+CONCLUSION_TOLD = words(
+    r"niet (?:\w+ ){0,2}beter (?:geworden|gegaan)\b", r"niet beter\b(?! dan)", r"niks verbeterd", r"niet (?:genoeg|voldoende) verbeterd",
+    r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering)", r"geen verbetering", r"(?:pip|verbeterplan|plan|traject)\w* (?:\w+ ){0,2}niet (?:gehaald|behaald|geslaagd)",
+    r"not (?:enough )?improve", r"not (?:been )?completed successfully", r"pip not passed",
+    r"(?:deels|gedeeltelijk|op onderdelen) verbeterd", r"beetje beter maar",
+)  # fmt: skip
+PARTLY_TOLD = words(r"deels", r"gedeeltelijk", r"op onderdelen", r"beetje beter maar")
+# Told from two weeks before the planned end to this long after it (a pause or an extension runs the term on).
+CONCLUSION_WEEKS_AFTER = 12
+
+
+def _conclusion_told(documents: Sequence[Document], end: dt.date) -> tuple[TrajectoryEvent, Document] | None:
+    """The first outcome of the trajectory the employer's side tells in few words near its planned end."""
+    told = []
+    for doc in documents:
+        if _is_plan(doc):
+            continue
+        for hit in find(doc, CONCLUSION_TOLD, deny=False, speakers=("employer",)):
+            written = hit.sentence.date or doc.date
+            day = next(iter(sentence_dates(hit.sentence, doc, not_after=written, near=hit.match.start())), written)  # "- 24 juni: evaluatie per mail, geen verbetering"
+            if hit.sentence.future or day is None or not (end - dt.timedelta(weeks=2) <= day <= end + dt.timedelta(weeks=CONCLUSION_WEEKS_AFTER)):  # fmt: skip
+                continue
+            result = "partly" if PARTLY_TOLD.search(hit.sentence.text) else "not_improved"
+            told.append((TrajectoryEvent(date=day, kind="final_evaluation", outcome=result, evidence=(evidence(hit),)), doc))  # type: ignore[arg-type]  # fmt: skip
+    return min(told, key=lambda item: item[0].date) if told else None
 
 
 # The employer's side telling that the trajectory proposed had not begun: "Doel: het verbetertraject uit maart 2024
