@@ -243,6 +243,7 @@ def _later_clauses(hits: list[Hit], pattern: re.Pattern[str]) -> list[Hit]:
 
 
 FOLLOWED = dict(STATUS)["followed"]
+INVESTIGATED = dict(RESPONSES)["investigated"]
 # A course others followed: "de CRM-training die zijn collega's wel hebben gevolgd".
 OTHERS_FOLLOWED = words(r"(?:collega'?s|anderen|iedereen|de rest) (?:\w+ ){0,3}(?:gevolgd|gehad|gedaan)\b")
 
@@ -513,6 +514,11 @@ def _answers(sentence: Sentence) -> list[tuple[str, re.Match[str] | None]]:
             # facts given make it an answer on the merits, not a brush-off
             found.append(("refuted", merits) if merits and not negated(text, merits.start(), merits.end()) else (response, match))  # fmt: skip
             break
+    # an answer that tells it checked before it refutes or brushes off ("Monique heeft nagegaan: collega's op hetzelfde
+    # toestel halen de norm wel") investigated too
+    checked = INVESTIGATED.search(text)
+    if found and found[0][0] in ("refuted", "dismissed") and checked and not negated(text, checked.start(), checked.end()) and _answer_allowed("investigated", sentence):  # fmt: skip
+        found.append(("investigated", checked))
     read = model_reading(text)
     found += [
         (response, None)

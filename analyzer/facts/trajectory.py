@@ -211,7 +211,7 @@ def _progress_talk_days(sentence: Sentence, doc: Document) -> list[dt.date]:
         start = (names[i - 1].end() + name.start()) // 2 if i else 0
         end = (name.end() + names[i + 1].start()) // 2 if i + 1 < len(names) else len(text)
         days += sentence_dates(sentence, doc, not_after=written, after=start, before=end)
-    if not days and written and re.search(r"\b(?:vandaag|vanmiddag|vanochtend)\b", text, re.IGNORECASE):
+    if not days and written and TODAY.search(text):
         days = [written]
     return list(dict.fromkeys(days))
 
