@@ -721,6 +721,14 @@ START_TO_COME = words(r"uitnodig\w*", r"nodig\w* (?:\w+ ){0,4}uit\b", r"(?:wordt
 START_TOLD_WEEKS = 3
 
 
+def _told_day(hit: Hit, doc: Document) -> dt.date | None:
+    """The day a few words tell an act on: the day written nearest them, up to the writing ("- 24 juni: evaluatie per
+    mail, geen verbetering"; a note that runs on into the next: "ma 4/12 - ... ma 11/12 - verbeterplan aan D.
+    gegeven"), else the day of the note, chat line or mail."""
+    written = hit.sentence.date or doc.date
+    return next(iter(sentence_dates(hit.sentence, doc, not_after=written, near=hit.match.start())), written)
+
+
 def _start_told(doc: Document, plans: Sequence[Plan]) -> TrajectoryEvent | None:
     """The first start told in few words in `doc`, dated by its own day (a note's line, a chat's stamp, "gisteren"),
     when the file's plan starts near it or the file has no plan."""
@@ -729,9 +737,7 @@ def _start_told(doc: Document, plans: Sequence[Plan]) -> TrajectoryEvent | None:
         text = hit.sentence.text
         if hit.sentence.future or NOT_HELD.search(text) or TO_COME.search(text) or START_TO_COME.search(text) or SUBJECT_LINE.match(text):  # fmt: skip
             continue
-        written = hit.sentence.date or doc.date
-        # the day written nearest the words: a note that runs on into the next ("ma 4/12 - ... ma 11/12 - verbeterplan aan D. gegeven")
-        day = next(iter(sentence_dates(hit.sentence, doc, not_after=written, near=hit.match.start())), written)
+        day = _told_day(hit, doc)
         if day and (start is None or abs((day - start).days) <= 7 * START_TOLD_WEEKS):
             return TrajectoryEvent(date=day, kind="start", evidence=(evidence(hit),))
     return None
@@ -758,8 +764,7 @@ def _conclusion_told(documents: Sequence[Document], end: dt.date) -> tuple[Traje
         if _is_plan(doc):
             continue
         for hit in find(doc, CONCLUSION_TOLD, deny=False, speakers=("employer",)):
-            written = hit.sentence.date or doc.date
-            day = next(iter(sentence_dates(hit.sentence, doc, not_after=written, near=hit.match.start())), written)  # "- 24 juni: evaluatie per mail, geen verbetering"
+            day = _told_day(hit, doc)
             if hit.sentence.future or day is None or not (end - dt.timedelta(weeks=2) <= day <= end + dt.timedelta(weeks=CONCLUSION_WEEKS_AFTER)):  # fmt: skip
                 continue
             result = "partly" if PARTLY_TOLD.search(hit.sentence.text) else "not_improved"
