@@ -1915,6 +1915,58 @@ def test_an_answer_that_checked_before_it_refutes_also_investigated():
     assert [r.response for r in extract_facts([complaint, bare]).complaint_responses] == ["refuted"]
 
 
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("Dat verzoek is bij e-mail van 28 november 2022 door mevrouw Verbeek afgewezen, in verband met het opleidingsbudget.", dt.date(2022, 11, 28)),  # fmt: skip
+        ("Dat verzoek is op 14 november 2024 door mevrouw Ramdin afgewezen, met de mededeling dat er geen budget was.", dt.date(2024, 11, 14)),  # fmt: skip
+    ],
+)
+def test_a_course_request_turned_down_long_before_the_letter_that_tells_it_is_dated_by_the_denial(said, day):
+    """A union's letter of 2025 tells of a request turned down months before: the denial happened on the day the letter
+    names for it ("Dat verzoek" opens the sentence: a demonstrative, not a clause about what is held)."""
+    letter = doc("D1", "correspondence", "2025-04-28", f"Geachte heer De Wit,\nNamens ons lid Koolhaas merken wij het volgende op. Cliënt heeft om een cursus Excel gevraagd. {said}")  # fmt: skip
+    assert [(t.status, t.date) for t in extract_facts([letter]).trainings if t.status == "request_denied"] == [("request_denied", day)]  # fmt: skip
+
+
+def test_a_lawyers_letter_a_year_later_telling_a_denied_course_again_adds_no_second_denial():
+    plan = naming_plan("Sem Janssen", "2024-01-10", "Doel: tickets binnen 2 dagen afgehandeld.")
+    talk = doc("D1", "meeting_report", "2024-02-13", "Verslag gesprek 13 februari\nSem vraagt om de cursus Intune. Dat verzoek wijs ik af: dit jaar geen budget.")  # fmt: skip
+    letter = doc("D2", "correspondence", "2025-02-17", "Geachte heer Bos,\nNamens cliënt merk ik op dat zijn verzoek om scholing is afgewezen.")  # fmt: skip
+    assert [(t.date, t.status) for t in extract_facts([plan, talk, letter]).trainings if t.status == "request_denied"] == [(dt.date(2024, 2, 13), "request_denied")]  # fmt: skip
+
+
+FORM = "BEOORDELINGSFORMULIER 2023\nNaam medewerker: I. Verhoeven\nDatum gesprek: 14-11-2023\nEindoordeel: onvoldoende\n\nREACTIE MEDEWERKER\nIk ben het niet eens met het eindoordeel onvoldoende.\n\n"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "Datum: 21-11-2023                      Handtekening medewerker: I. Verhoeven",  # the day before the title
+        "Handtekening beoordelaar: R. Hendriksen         Handtekening medewerker: I. Verhoeven (voor gezien)\nDatum: 14-11-2023                               Datum: 21-11-2023",  # under it  # fmt: skip
+        "Ondertekening (voor gezien)\nI. Verhoeven             R. Hendriksen\n[getekend] 21-11-2023   [getekend] 14-11-2023",  # under the name  # fmt: skip
+        "Voor gezien:\nI. Verhoeven, 21-11-2023                         R. Hendriksen, 14-11-2023",  # beside the name
+        "Medewerker         : I. Verhoeven         21-11-2023",  # a signing block's row
+    ],
+)
+def test_the_employees_comment_is_dated_by_their_signature_wherever_the_form_puts_the_day(signed):
+    form = doc("D1", "appraisal", "2023-11-14", FORM + signed)
+    assert [(s.kind, s.date) for s in extract_facts([form]).stances] == [("objects", dt.date(2023, 11, 21))]
+
+
+def test_a_comment_signed_a_few_days_before_the_scan_that_dates_the_form_is_of_the_signature():
+    scan = doc("D1", "appraisal", "2023-02-06", "[scan 06-02-2023 09:14]\n" + FORM.replace("2023", "2022") + "Handtekening medewerker  :  [handtekening]  I. Verhoeven       d.d. 2/2/23")  # fmt: skip
+    assert [(s.kind, s.date) for s in extract_facts([scan]).stances] == [("objects", dt.date(2023, 2, 2))]
+
+
+def test_a_transcripts_words_are_of_the_talk_and_a_remark_beside_a_date_in_prose_signs_nothing():
+    """The employee signed the transcript a day later, but said the words in the talk; "zoals afgesproken op 1 maart.
+    Dennis, ..." is no signature."""
+    transcript = doc("D1", "meeting_report", "2023-04-12", "TRANSCRIPTIE - tussenevaluatie verbeterplan D. Oosterhuis\nDatum: woensdag 12 april 2023\nAanwezig: Hanneke Bos (HB), Jeroen Lammers (JL), Dennis Oosterhuis (DO)\n\nJL: Dit is de tussenevaluatie, zoals afgesproken op 1 maart. Dennis, je hebt het overzicht van Hanneke gezien?\nDO: Ja, dat heb ik gezien, gisteren.\nJL: Doel 2 en 4 gaan goed, doel 3 is onvoldoende.\nDO: Dat klopt, daar ben ik nog mee bezig.\nHB: En Dennis, als het in dit tempo doorgaat, dan haal je de doelen eind mei niet.\nDO: Ja, dat weet ik. Ik vind het niet helemaal eerlijk dat die ene wedstrijd in Epe zo zwaar telt, maar goed.\nJL: Dat begrijpen we. Dan stoppen we de opname.\n\nVoor gezien:\nD. Oosterhuis 13-04-2023")  # fmt: skip
+    plan = naming_plan("Dennis Oosterhuis", "2023-03-01", "Doel: uitslagen binnen 24 uur verwerkt.")
+    assert {s.date for s in extract_facts([plan, transcript]).stances} == {dt.date(2023, 4, 12)}
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

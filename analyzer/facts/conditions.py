@@ -22,6 +22,7 @@ from analyzer.facts.reading import (
     first_person,
     negated,
     note_days,
+    on_day,
     read_document,
     reports_speech,
     sentence_dates,
@@ -114,6 +115,8 @@ def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None
     een coach gevraagd"); else the day of the sentence's e-mail or document."""
     if hit is None:
         return doc.date
+    if status == "request_denied":  # "Dat verzoek is bij e-mail van 28 november 2022 ... afgewezen" in a later letter
+        return act_day(hit.sentence, doc, DENIED_ON, before=hit.match.end() if hit.match else None)
     if status not in ("followed", "requested"):
         return hit.sentence.date or doc.date
     written = hit.sentence.date or doc.date
@@ -126,6 +129,10 @@ def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None
         return written
     return min(days)
 
+
+# The day a request was turned down, told in a later letter: "op 14 november 2024 ... afgewezen", "bij e-mail van 28
+# november 2022 door mevrouw Verbeek afgewezen" (the denial's own mail, not the request's: "uw verzoek van 3 maart").
+DENIED_ON = re.compile(r"\b" + on_day(r"op|bij (?:e-?mail|mail|brief) van"), re.IGNORECASE)
 
 # How long after a document's own day a course it says was followed may have been given (its notes run on); a day
 # without a year further on is the year before's ("op 2 november gevolgd" in a plan of January).
@@ -317,9 +324,13 @@ TOLD_IN_THE_PAST = words(r"(?:is|zijn|werd|werden|heeft|hebben|had|hadden|heb)\b
 
 
 def _restates(later: Training, earlier: Training) -> bool:
-    """`later` tells `earlier` again: told in the past, within RESTATED_WITHIN_DAYS of it."""
+    """`later` tells `earlier` again: told in the past, within RESTATED_WITHIN_DAYS of it; a refusal told again at
+    any later time (a lawyer's letter a year on: "Zijn verzoek om scholing is afgewezen")."""
     told = later.evidence and TOLD_IN_THE_PAST.search(later.evidence[0].quote)
-    return bool(told and later.date and earlier.date and (later.date - earlier.date).days <= RESTATED_WITHIN_DAYS)
+    if not (told and later.date and earlier.date):
+        return False
+    days = (later.date - earlier.date).days
+    return days <= RESTATED_WITHIN_DAYS or (later.status == "request_denied" and days >= 0)
 
 
 def _topic(text: str) -> str | None:

@@ -706,29 +706,88 @@ def first_person(text: str) -> bool:
 
 # A line of a form where the employee signs: "Handtekening medewerker (voor gezien): S. Kuipers  datum: 19-12-2023",
 # "I. Schouten 07-12-2023   E. van Leeuwen 11-12-2023 (voor gezien)".
-_SIGNATURE_LINE = re.compile(r"handtekening|ondertekend|getekend|paraaf|voor gezien|voor akkoord", re.IGNORECASE)
+_SIGNATURE_LINE = re.compile(r"handtekening|ondertekend|ondertekening|getekend|paraaf|voor gezien|voor akkoord", re.IGNORECASE)
 _EMPLOYEE_WORD = re.compile(r"\b(?:medewerk(?:er|ster)|werkne(?:mer|emster))\b", re.IGNORECASE)
-# How long after the form's own day the employee may sign it (the forms give five working days to two weeks).
+# What may stand between a signer and the day they signed on a form's line: names, initials and the form's own words
+# ("M. Baanders (voor gezien)  Datum:", "[handtekening]  H. Koolhaas  d.d.", "(toegevoegd"), no sentence.
+_SIGNED_BETWEEN = re.compile(
+    r"[\s:,;()\[\].'-]*(?:(?:d\.d\.|datum|get\.|getekend|handtekening|ondertekend|paraaf|voor gezien|voor akkoord|toegevoegd"
+    r"|ingevuld|van|de|der|den|ter|medewerk(?:er|ster)|werkne(?:mer|emster)|[A-Z][\w'.-]*)[\s:,;()\[\].'-]*)*",
+)
+# A row of a form's signing block that holds only its days: "Datum: 18-01-2024      Datum: 22-01-2024",
+# "[getekend] 3-4-2023   [getekend] 3-4-2023".
+_DATE_ROW = re.compile(r"[\s\W]*(?:(?:datum|d\.d\.|getekend|get\.|handtekening)[\s\W]*)*", re.IGNORECASE)
+
+
+def _without(text: str, found: Sequence[DateCandidate]) -> str:
+    """The text with the dates found in it blanked out."""
+    for candidate in found:
+        text = text[: candidate.start] + " " * len(candidate.text) + text[candidate.start + len(candidate.text) :]
+    return text
+
+
+# How long after the form's own day the employee may sign it (the forms give five working days to two weeks), and
+# how long before it (a scan's stamp dates the form some days after the talk it records and its signatures).
 SIGNED_WITHIN_DAYS = 30
+SIGNED_BEFORE_DAYS = 7
 
 
 def signed_form_day(sentence: Sentence, doc: Document) -> dt.date | None:
     """The day the employee wrote their own words (first person, not the minutes' report of what they said: "H. is
-    het niet eens") in an employer's form: the day they signed it, from the first date after their title or name on a
-    signature line, when it is after the form's own day and within SIGNED_WITHIN_DAYS of it."""
+    het niet eens") in an employer's form: the day they signed it, or the day their section says it was added, when it
+    differs from the form's own day by no more than SIGNED_BEFORE_DAYS before or SIGNED_WITHIN_DAYS after."""
     if sentence.speaker != "employee" or sentence.quoted or doc.author == "employee" or not first_person(sentence.text) or doc.date is None:  # fmt: skip
         return None
+    if _spoken(sentence, doc):
+        return None  # a transcript's words were said in the talk, whatever day the employee signed it
+    earliest, latest = doc.date - dt.timedelta(days=SIGNED_BEFORE_DAYS), doc.date + dt.timedelta(days=SIGNED_WITHIN_DAYS)
+    for day in _employee_signed(doc):
+        if earliest <= day <= latest:
+            return day if day != doc.date else None
+    return None
+
+
+def _spoken(sentence: Sentence, doc: Document) -> bool:
+    """The sentence stands in a transcript's turn ("DO: Ik vind het niet eerlijk ..."): its paragraph opens with one."""
+    lines = doc.text.splitlines()
+    start = sentence.text[:30]
+    at = next((i for i, line in enumerate(lines) if start in line), None)
+    while at is not None and at > 0 and lines[at - 1].strip() and not TURN.match(lines[at]):
+        at -= 1
+    return at is not None and bool(TURN.match(lines[at])) and bool(turns(doc.text))
+
+
+def _employee_signed(doc: Document) -> list[dt.date]:
+    """The days a form's lines tell beside the employee's title or name, the likeliest first on each line: written
+    after it ("Medewerker : H. Bosma  22-02-2024", "E. van Gils, 29/01/2025", "Reactie medewerker (toegevoegd
+    28-11-2023)"), in the line below under it (names or titles above, "Datum: ..." per column below), or before it
+    when nobody else signs before it ("Datum: 21-11-2023   Handtekening medewerker: I. Verhoeven")."""
     names = [n for n in doc.employee_names if len(n) > 2]
-    for line in doc.text.splitlines():
-        if not _SIGNATURE_LINE.search(line):
-            continue
+    lines = doc.text.splitlines()
+    year = doc.date.year if doc.date else None
+    days: list[dt.date] = []
+    for index, line in enumerate(lines):
         who = _EMPLOYEE_WORD.search(line) or next((m for n in names if (m := re.search(rf"\b{re.escape(n)}\b", line))), None)  # fmt: skip
         if who is None:
             continue
-        for candidate in find_dates(line[who.end() :], context_year=doc.date.year)[:1]:
-            if doc.date < candidate.date <= doc.date + dt.timedelta(days=SIGNED_WITHIN_DAYS):
-                return candidate.date
-    return None
+        dates = find_dates(line, context_year=year)
+        signs = _SIGNATURE_LINE.search(line)
+        if signs:  # "Handtekening medewerker (voor gezien, niet voor akkoord): S. Kuipers  datum: 19-12-2023"
+            after = [c for c in dates if c.start >= who.end()]
+            before = [c for c in dates if c.start + len(c.text) <= who.start() and _SIGNED_BETWEEN.fullmatch(line[c.start + len(c.text) : who.start()]) and not _SIGNATURE_LINE.search(line[: c.start])]  # fmt: skip
+        else:  # a form's row, no sentence: "Medewerker : H. Bosma  22-02-2024", "E. van Gils, 29/01/2025"
+            after = [c for c in dates if c.start >= who.end()] if _SIGNED_BETWEEN.fullmatch(_without(line, dates)) else []
+            before = []
+        below = lines[index + 1] if (signs or (index and _SIGNATURE_LINE.search(lines[index - 1]))) and index + 1 < len(lines) else ""  # fmt: skip
+        under = find_dates(below, context_year=year)
+        under = under if under and _DATE_ROW.fullmatch(_without(below, under)) else []
+        if after[:1]:
+            days.append(after[0].date)
+        elif under:
+            days.append(min(under, key=lambda c: abs(c.start - who.start())).date)
+        elif before:
+            days.append(before[-1].date)
+    return days
 
 
 @dataclass(frozen=True)
@@ -903,12 +962,18 @@ def last_day(documents: Sequence[Document]) -> dt.date | None:
     return max((d.date for d in documents if d.date), default=None)
 
 
-def act_day(sentence: Sentence, doc: Document, on_a_day: re.Pattern[str] | None = None) -> dt.date | None:
+def act_day(
+    sentence: Sentence, doc: Document, on_a_day: re.Pattern[str] | None = None, before: int | None = None
+) -> dt.date | None:
     """The day an act was done: a past day its sentence names after "op" ("ICT heeft op 21 februari gemeten", "Het plan
     is op 6 januari hervat"), else its mail's or document's day (a day still to come is when a measure takes effect,
-    not when it was decided; other days in the sentence are what the act is about: "verlengd tot 19 juli")."""
+    not when it was decided; other days in the sentence are what the act is about: "verlengd tot 19 juli"). With
+    `before` (the offset where the act's own words end), the last such day told before it: "Toen ik op 6 februari
+    vroeg ..., kreeg ik op 13 februari te horen dat het er niet in zat" was turned down on 13 February."""
     written = sentence.date or doc.date
-    on = (on_a_day or ON_A_DAY).search(sentence.text)
+    pattern = on_a_day or ON_A_DAY
+    told_before = [m for m in pattern.finditer(sentence.text) if m.start() < before] if before is not None else []
+    on = told_before[-1] if told_before else pattern.search(sentence.text)
     if on is not None and _THAT.search(sentence.text[: on.start()]):
         on = None  # "wij blijven bij ons standpunt dat de schuif op 12 april ...": the day of what is held, not of the act
     if on is None:
@@ -929,10 +994,16 @@ def _day_and_month(text: str, written: dt.date | None) -> dt.date | None:
     return None
 
 
-_THAT = re.compile(r"\bdat\b", re.IGNORECASE)
+# "dat" that opens a clause, not the sentence's own first word ("Dat verzoek heb je op 19 januari afgewezen").
+_THAT = re.compile(r"\w\W+dat\b", re.IGNORECASE)
 # An act on a day: "heeft ICT op 21 februari gemeten", "Ik heb op dinsdag 14 november met Esther gesproken",
 # "Afgelopen donderdag (27/6) heb ik ... doorgenomen".
-ON_DAY = r"(?:op|(?:afgelopen|vorige) \w+dag) \(?(?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]"
+def on_day(before: str = r"op|(?:afgelopen|vorige) \w+dag") -> str:
+    """A day told after these words, the day's number as the group `day`."""
+    return r"(?:" + before + r") \(?(?:\w+dag )?(?P<day>\d{1,2})(?:e)?[ \-/.]"
+
+
+ON_DAY = on_day()
 ON_A_DAY = re.compile(r"\b" + ON_DAY, re.IGNORECASE)
 
 
@@ -958,6 +1029,7 @@ __all__ = [
     "MAIL_HEADER",
     "negated",
     "NOTE_DAY",
+    "on_day",
     "NOTE_LINE",
     "quote",
     "read_document",
