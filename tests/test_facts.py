@@ -1967,6 +1967,35 @@ def test_a_transcripts_words_are_of_the_talk_and_a_remark_beside_a_date_in_prose
     assert {s.date for s in extract_facts([plan, transcript]).stances} == {dt.date(2023, 4, 12)}
 
 
+def test_a_forms_box_left_open_beside_the_one_ticked_is_not_what_the_employee_said():
+    """"Medewerker: ☒ akkoord ☐ niet akkoord" agrees to the plan; the open box's "niet akkoord" objects to nothing."""
+    plan = doc("D1", "improvement_plan", "2024-10-07", "PERFORMANCE IMPROVEMENT PLAN - P. Nijboer\nPeriode: 7 oktober t/m 15 november 2024 (6 weken)\nDoel 1: AHT onder 360 seconden.\n\nOndertekening\nTeamlead:    L. de Boer     07-10-2024\nMedewerker:  ☒ akkoord   ☐ niet akkoord        P. Nijboer     07-10-2024")  # fmt: skip
+    assert "objects" not in [s.kind for s in extract_facts([plan]).stances]
+
+
+def test_a_plans_scanned_second_page_that_announces_a_final_talk_is_no_final_evaluation():
+    page = doc("D1", "improvement_plan", "2024-09-13", "[scan_0934.pdf – pagina 2 van 2 – OCR]\n\nEvaluatie\nNa twee weken vindt een tussengesprek plaats. Aan het einde van de periode volgt een eindgesprek.\n\nGevolgen\nIndien uw functioneren aan het einde van deze periode onvoldoende is verbeterd, zal uw werkgever overwegen de arbeidsovereenkomst te beëindigen.\n\nAssen, 13 september 2024")  # fmt: skip
+    assert [e.kind for e in extract_facts([page]).trajectory if e.kind in ("interim_evaluation", "final_evaluation")] == []
+
+
+def test_a_plan_that_says_the_employer_will_consider_next_steps_names_a_vague_consequence():
+    plan = doc("D1", "improvement_plan", "2024-03-18", "VERBETERPLAN Ramon Wieringa\nLooptijd: maandag 18 maart 2024 t/m vrijdag 10 mei 2024 (8 weken)\nDoel 1: elke dienst op tijd aanwezig.\nAls de doelen niet zijn gehaald, beraadt de stichting zich op vervolgstappen.")  # fmt: skip
+    assert [p.consequence for p in extract_facts([plan]).plans] == ["vague"]
+
+
+def test_a_note_line_that_says_the_plan_begins_today_starts_the_trajectory_that_day():
+    plan = naming_plan("Dennis Lubbers", "2024-09-10", "Doel: urenbriefje elke vrijdag ingeleverd.")
+    notes = doc("D1", "meeting_report", "2024-04-12", "notities Dennis L. (Jan)\n2024\n\nvr 12/4  kast scheef bij Kamping, schade.\n\ndo 25/4  Mulder belt, Dennis nog niet daar.\n\ndi 10/9  gesprek met Dennis, Ilse erbij.\n\nma 16/9  verbeterplan begint vandaag, 4 weken. Dennis had handtekening nog niet gezet.")  # fmt: skip
+    assert (dt.date(2024, 9, 16), "start") in [(e.date, e.kind) for e in extract_facts([plan, notes]).trajectory]
+
+
+def test_an_end_date_lengthened_is_an_extension_and_one_discussed_and_found_pointless_is_none():
+    plan = naming_plan("Marco de Graaf", "2023-07-03", "Doel: remake-rate onder 4%.")
+    notes = doc("D1", "meeting_report", "2023-10-30", "Voortgang PIP - aantekeningen RV\nma 30/10: M. weer volledig aan het werk; einddatum verlengd van vr 29/9 naar vr 15/12.")  # fmt: skip
+    final = doc("D2", "meeting_report", "2023-12-18", "EINDEVALUATIE PIP M. de Graaf\nEen verdere verlenging van het PIP is besproken, maar niet zinvol geacht: de doelen zijn niet gehaald.", "final_evaluation")  # fmt: skip
+    assert [(e.date, e.kind) for e in extract_facts([plan, notes, final]).trajectory if e.kind == "extension"] == [(dt.date(2023, 10, 30), "extension")]  # fmt: skip
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

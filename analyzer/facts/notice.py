@@ -158,6 +158,8 @@ VAGUE_CONSEQUENCE = words(
     # "nemen we verdere stappen", "anders volgen er verdere stappen", "zal verdere stappen moeten overwegen"
     r"(?:nemen|zetten|ondernemen|overwegen|volgen|naar) (?:\w+ ){0,3}(?:verdere|andere) stappen",
     r"(?:verdere|andere) stappen (?:\w+ ){0,4}(?:overwegen|volgen)\b",
+    # "beraadt de stichting zich op vervolgstappen", "dan volgen vervolgstappen"
+    r"(?:beraadt|beraden|bezinnen|bezint|nemen|zetten|volgen|overwegen) (?:\w+ ){0,4}vervolgstappen",
     # "heeft dat gevolgen voor zijn rol als senior"
     r"gevolgen (?:\w+ ){0,2}voor (?:je|jouw|uw|zijn|haar) rol\b",
     r"rechtspositionele gevolgen",

@@ -36,7 +36,7 @@ from analyzer.classify.features import SharedCounts, TfidfFeatures
 from analyzer.classify.model import LinearScores, read_arrays, read_features, write_arrays
 from analyzer.dossier import Document
 from analyzer.facts.model import ComplaintTopic, Link, ResponseKind, StanceKind, TrainingStatus
-from analyzer.facts.reading import Sentence, read_document
+from analyzer.facts.reading import Sentence, read_document, ticked_only
 from analyzer.facts.words import REDEPLOYMENT_WORD
 
 FORMAT_VERSION = 2  # 2: one set of features per family
@@ -402,5 +402,7 @@ def model_sentences(doc: Document, label: str, threshold: float) -> list[Sentenc
     """The sentences of `doc` stated as fact (not a supposition, question or legend; an e-mail quoted in it only when
     it is no document of the dossier itself) that the model reads as `label` with at least `threshold`."""
     stated = [s for s in read_document(doc) if s.asserts and not (s.quoted and doc.quotes)]
-    shipped_model().read_many([s.text for s in stated if _stands_alone(s.text)])  # one batch; model_reading then looks up
-    return [s for s in stated if model_reading(s.text).get(label, 0.0) >= threshold]
+    # a form's line as it was filled in: only its ticked options ("☒ akkoord ☐ niet akkoord" says "akkoord")
+    read = {id(s): ticked_only(s.text) for s in stated}
+    shipped_model().read_many([text for text in read.values() if _stands_alone(text)])  # one batch; model_reading then looks up
+    return [s for s in stated if model_reading(read[id(s)]).get(label, 0.0) >= threshold]

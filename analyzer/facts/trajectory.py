@@ -156,7 +156,7 @@ MEETING_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 SUBTYPE_EVENT = {"start": "start", "progress": "progress", "interim_evaluation": "interim_evaluation", "final_evaluation": "final_evaluation"}  # fmt: skip
 CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("extension", words(r"einddatum (?:\w+ ){0,6}(?:verschoven|verschuift|schuift|opgeschoven)", r"(?:verschuiven|schuiven) (?:we|wij) (?:de )?einddatum", r"(?:verbeter)?(?:traject|plan|termijn|pip|periode|looptijd)\w* (?:\w+ ){0,7}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
+    ("extension", words(r"einddatum (?:\w+ ){0,6}(?:verschoven|verschuift|schuift|opgeschoven|verlengd)", r"(?:verschuiven|schuiven) (?:we|wij) (?:de )?einddatum", r"(?:verbeter)?(?:traject|plan|termijn|pip|periode|looptijd)\w* (?:\w+ ){0,7}verleng", r"verlenging (?:\w+ ){0,3}(?:van )?(?:het|de) (?:traject|verbeterplan|plan|termijn|pip)", r"verlengen (?:we|wij|het|de)")),
     ("suspension", words(r"\w*(?:traject|plan|pip|afspraken)\w* (?:[\w,]+ ){0,9}(?:opgeschort|op te schorten|stilgezet|stil gezet|stil te zetten|gepauzeerd|on hold|onderbroken|tijdelijk stopgezet|bevroren)", r"\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,2}(?:ligt|staat|lag|stond) (?:\w+ ){0,5}stil", r"(?:zet|zetten) (?:ik|we|wij) (?:de |het )?\w*(?:traject|plan|pip|afspraken)\w* (?:\w+ ){0,3}stil", r"(?:opschorting|onderbreking) (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:schorten|zetten) (?:we|wij) (?:\w+ ){0,3}(?:op|stil)\b", r"schorten (?:we|wij) (?:\w+ ){0,7}op\b", r"(?:zetten|leggen) (?:we|wij|ik) (?:\w+ ){0,2}(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\w+ ){0,9}(?:even |tijdelijk )?rusten", r"(?:staat|ligt|stond|lag) (?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,8}stil\b", r"(?:leg|legt|zet|zette|legde) (?:ik |hij |zij )?(?:het|de|dit) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,6}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:zet|zetten|leg|leggen) (?:we|wij|ik) (?:\S+ ){0,8}stil\b", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,4}stil(?:staat|ligt)\b")),
     ("resumption", words(r"\w*(?:traject|plan|pip|afspraken)\w*,? (?:[^\s;]+ ){0,12}(?:hervat(?:te|ten)?\b|weer opgestart|herstart|opnieuw gestart|weer opgepakt|(?<!volgens plan )(?<!gewoon )voortgezet)", r"hervatting (?:van )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:pakken|starten) (?:we|wij) (?:\w+ ){0,3}(?:weer op|opnieuw)", r"(?:we|wij) (?:pakken|starten) (?:\S+ ){0,5}(?:weer op|opnieuw)\b", r"hervat(?:ten)? (?:we|wij|ik) (?:\w+ ){0,3}(?:verbeter)?(?:traject|plan|pip)", r"\bherstart (?:van )?(?:het |de )?(?:verbeter)?(?:traject|plan|pip)\b", r"(?:traject|plan|pip)\w* (?:loopt|lopen) weer\b", r"\brestart(?:ed)? (?:the )?(?:pip|plan)\b")),
     ("early_end", words(r"(?:we|wij|ik) (?:be[eë]indigen|be[eë]indig|stoppen|stop) (?:het|dit|de|je|uw) (?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,3}(?:per direct|per vandaag|met onmiddellijke ingang|voortijdig)", r"(?:verbeter)?(?:traject|plan|pip)\w* (?:\S+ ){0,10}(?:voortijdig|eerder dan gepland|vroegtijdig|per direct|per vandaag|nu al|met onmiddellijke ingang) (?:\w+ ){0,2}(?:be[eë]indig\w*|afgebroken|afbreken|gestopt|stoppen|afgesloten|afsluiten|stopgezet)", r"(?:stoppen|beëindigen) (?:we|wij) (?:\w+ ){0,3}(?:per direct |voortijdig )?(?:met )?(?:het|de) (?:verbeter)?(?:traject|plan)", r"(?:be[eë]indigen|stoppen) (?:we|wij) (?:\w+ ){0,2}(?:hierbij )?(?:per direct|per vandaag|met onmiddellijke ingang)", r"(?:traject|plan|pip)\w* (?:\S+ ){0,4}(?:stop|stoppen|be[eë]indig\w*) (?:ik |we |wij )?(?:het|dit|hem) (?:per vandaag|per direct|met onmiddellijke ingang)")),
@@ -240,7 +240,7 @@ FINITE = words(r"(?:is|zijn|was|waren|wordt|werd|werden|heeft|hebben|had)\b")
 # Where a subordinate clause begins: its verb is not the main clause's ("opgeschort houden tot betrokkene ... heeft hervat").
 SUBORDINATE = re.compile(r"\b(?:tot|totdat|zodra|als|wanneer|nadat|indien)\b", re.IGNORECASE)
 # "Van een verlenging is geen sprake": the change denied after it.
-NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake")
+NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake", r"besproken,? maar (?:\w+ ){0,3}niet\b", r"niet (?:zinvol|nodig|wenselijk) (?:geacht|gevonden)")
 # A talk that did not take place.
 NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"g(?:aat|ing) niet door", r"verzet(?! van)\b", r"no-?show", r"vervalt", r"vervallen", r"cancel+ed", r"postponed")  # fmt: skip
 # A note of running notes that opens with a talk of the trajectory, on its own line or after the day: "ma 28/10
@@ -615,7 +615,7 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
     for doc in documents:
         is_plan = _is_plan(doc)
         # a report of an evaluation the classifier took for the plan it evaluates ("Tussentijdse evaluatie verbetertraject")
-        evaluation = doc.doc_type == "improvement_plan" and meeting_kind(doc) in ("interim_evaluation", "final_evaluation")
+        evaluation = doc.doc_type == "improvement_plan" and _evaluation_titled(doc)
         # ... or for an appraisal, when the file's own name says it evaluates the trajectory ("Eindevaluatie verbeterplan")
         evaluation = evaluation or (doc.doc_type == "appraisal" and _evaluation_named(doc.file))
         if (doc.doc_type == "meeting_report" and doc.subtype != "performance_review") or evaluation:
@@ -787,6 +787,8 @@ STARTED_ON = words(
     # Ronald gegeven en doorgenomen"
     r"(?P<note>(?<![\w/-])(?:(?:ma|di|wo|do|vr|za|zo)\w*\.?\s+)?\d{1,2}[-/]\d{1,2}(?:[-/]\d{2,4})?)\s*:?\s+(?:\S+ ){0,2}(?:verbeter)?(?:plan|pip)\w* "
     r"(?:\S+ ){0,4}(?:doorgenomen|overhandigd|uitgereikt|gegeven)\b",
+    # "verbeterplan begint vandaag, 4 weken.", "PIP start vandaag"
+    r"(?:verbeter)?(?:traject|plan|pip)\w* (?:begint|start|gaat) (?:\S+ )?(?:vandaag|vanaf vandaag|van start)\b",
 )
 # The reports of several talks in one file, each under a heading with its day: "VOORTGANGSGESPREK 1 - vrijdag 15 maart
 # 2024", "TUSSENEVALUATIE - 12 april 2024".
