@@ -1996,6 +1996,22 @@ def test_an_end_date_lengthened_is_an_extension_and_one_discussed_and_found_poin
     assert [(e.date, e.kind) for e in extract_facts([plan, notes, final]).trajectory if e.kind == "extension"] == [(dt.date(2023, 10, 30), "extension")]  # fmt: skip
 
 
+@pytest.mark.parametrize("answer", ["Daar ga ik niks aan veranderen.", "Daar verander ik niets aan."])
+def test_an_answer_that_will_change_nothing_brushes_the_complaint_off(answer):
+    plan = naming_plan("Dennis Smit", "2023-10-01", "Doel: rondes op tijd gelopen.")
+    mail = doc("D1", "correspondence", "2023-10-18", "Van: Dennis Smit <dsmit@gmail.com>\nAan: planning@waakzaam.nl\nOnderwerp: donderdag\n\nIk sta al 6 weken alleen op het DC terwijl dat eerst met 2 man was.")  # fmt: skip
+    reply = doc("D2", "correspondence", "2023-10-19", f"Van: Mark Hendriks <mark@waakzaam.nl>\nAan: Dennis Smit\nOnderwerp: RE: donderdag\n\nDennis, de bezetting is wat de klant betaalt. {answer}")  # fmt: skip
+    assert [(r.topic, r.response) for r in extract_facts([plan, mail, reply]).complaint_responses] == [("staffing", "dismissed")]  # fmt: skip
+
+
+def test_a_reply_that_opens_in_lowercase_under_its_subject_line_is_read_as_its_own_sentence():
+    """"Onderwerp: RE: donderdag" above "ok. en wanneer komt er nou een 2e man ... ik sta al 6 weken alleen op DC":
+    the body does not run on the header, so what the employee raises in it is read."""
+    plan = naming_plan("Dennis Vrolijk", "2023-10-01", "Doel: rondes op tijd gelopen.")
+    reply = doc("D1", "correspondence", "2023-10-18", "Van: Dennis Vrolijk <dennisvrolijk1989@hotmail.com>\nAan: Rico Baan <r.baan@waakzaam.nl>\nOnderwerp: RE: donderdag\n\nok. en wanneer komt er nou een 2e man op de nacht ik sta al 6 weken alleen op DC terwijl dat eerst met 2 man was.")  # fmt: skip
+    assert [c.topic for c in extract_facts([plan, reply]).complaints] == ["staffing"]
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

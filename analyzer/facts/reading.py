@@ -183,6 +183,8 @@ WRAPPED_SHARE = 0.85
 WRAPPED_MIN_CHARS = 60
 
 
+# A mail's subject line, as the mail's header gives it (quoted or not).
+_MAIL_SUBJECT = re.compile(r"^[>\s]*(?:onderwerp|subject)\s*:", re.IGNORECASE)
 # A lettered item of a list ("a. Eigenaarschap: ...", "b) Proactiviteit") opens a line of its own, though lowercase.
 _LETTER_ITEM = re.compile(r"^[a-h][.)]\s+\S")
 
@@ -212,6 +214,8 @@ def split_sentences(text: str) -> tuple[str, ...]:
         previous = line
         # a mail's header line ("Van: Astrid Kooistra" below a signature "Ron") opens a mail, whatever stands above it
         opens_mail = bool(MAIL_HEADER.match(body))
+        # ... and a header line runs on into nothing: "Onderwerp: RE: donderdag" above "ok. en wanneer komt er ..."
+        opens_mail = opens_mail or bool(joined and _MAIL_SUBJECT.match(joined[-1]))
         if joined and (filled or (_OPEN_LINE.search(joined[-1]) or _COMPANY_FORM.search(joined[-1])) and wrapped) and (quoted_run or not line.startswith(">")) and not opens_mail:  # fmt: skip
             joined[-1] += " " + body
         else:
