@@ -113,13 +113,17 @@ def test_ninety_three_dossiers_written_from_tuning_decisions_go_through_the_whol
     table = {d.ecli: d for d in decisions()}
     assert len(result["per_dossier"]) == 93
     assert not any(table[row["ecli"]].held_out for row in result["per_dossier"])
-    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (289, 0.986, 0.989)
+    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (289, 0.983, 0.989)
     misses = {row["dossier"][:2]: row["misses"] for row in result["per_dossier"] if row["misses"]}
     assert misses == {
         "44": {"redeployment": "not_met -> doubtful"},
         "48": {"redeployment": "not_met -> doubtful"},
         "50": {"improvement_opportunity": "met -> doubtful"},
         "71": {"improvement_opportunity": "not_met -> met"},
+        # the plan's "beraden wij ons op vervolgstappen" is read as the vague threat it is (2026-12-07, fourteenth
+        # session); a vague threat alone leaves the court's split to forecast (TN3), where this court found the
+        # criticism and the plan too general (ECLI:NL:RBROT:2020:1859)
+        "75": {"timely_notice": "not_met -> doubtful"},
     }
 
 
