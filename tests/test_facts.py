@@ -2012,6 +2012,24 @@ def test_a_reply_that_opens_in_lowercase_under_its_subject_line_is_read_as_its_o
     assert [c.topic for c in extract_facts([plan, reply]).complaints] == ["staffing"]
 
 
+@pytest.mark.parametrize(
+    ("said", "consequence"),
+    [
+        ("H. geeft aan dat bij geen verbetering verdere maatregelen volgen.", "vague"),  # a condition, not a denial
+        ("Als het zo doorgaat kan ze hier niet blijven, dat heb ik ook gezegd.", "dismissal"),
+        ("Gaat het weer mis, dan houdt het op met jou als filiaalmanager.", "dismissal"),
+        ("H. acht voortzetting van M. in de functie van planner zorg niet verantwoord.", "dismissal"),
+        ("Je werk is niet goed genoeg en ik ga een adviseur vragen om je ontslag te regelen.", "dismissal"),
+        ("I told Thomas that this may have consequences for his employment at the department.", "dismissal"),
+    ],
+)
+def test_the_job_at_stake_in_more_words(said, consequence):
+    """Each in a meeting report whose criticism is named first; the consequence is the sentence's."""
+    plan = naming_plan("Thomas Mulder", "2024-01-08", "Doel: planning elke vrijdag rond.")
+    report = doc("D1", "meeting_report", "2024-03-19", f"Verslag gesprek 19 maart 2024\nDe planning was in februari zes keer te laat klaar. {said}", "progress")  # fmt: skip
+    assert [c.consequence for c in extract_facts([plan, report]).criticisms if c.date and c.date.month == 3] == [consequence]  # fmt: skip
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

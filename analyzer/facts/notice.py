@@ -143,7 +143,15 @@ CONSEQUENCE = words(
     # the job itself at stake: "kun je niet aanblijven als teamleider", "dat ze anders hier niet kan blijven", "niet als
     # teamleider kan worden gehandhaafd",
     # "geen mogelijkheid meer om haar in haar huidige functie te laten werken", "of deze functie nog bij je past"
-    r"(?:kan|kun|kunt|kunnen) (?:je|jij|u|hij|zij|ze) niet (?:langer |meer )?(?:aan)?blijven\b",
+    r"(?:kan|kun|kunt|kunnen) (?:je|jij|u|hij|zij|ze) (?:hier |daar )?niet (?:langer |meer )?(?:aan)?blijven\b",
+    # "dan houdt het op met jou als filiaalmanager", "Nog 1 keer ... en je kunt je spullen pakken", "acht voortzetting
+    # van M. in de functie van planner niet verantwoord"
+    r"houdt het op met (?:jou|je|u|hem|haar)\b",
+    r"spullen (?:\w+ ){0,1}(?:pakken|inleveren)\b",
+    r"voortzetting (?:\S+ ){0,8}niet (?:\w+ )?(?:verantwoord|mogelijk|wenselijk)\b",
+    # English: "this may have consequences for his employment", "we want to end his contract"
+    r"(?:consequences|implications) for (?:his|her|your|the) (?:employment|job|position|contract)",
+    r"end (?:his|her|your|the) (?:contract|employment)",
     r"(?:je|jij|u|hij|zij|ze) (?:\w+ ){0,2}niet (?:langer |meer )?(?:kan|kunt|kunnen) (?:aan)?blijven\b",
     r"niet (?:langer |meer )?(?:als \w+|in (?:je|jouw|uw|zijn|haar|de) (?:huidige )?functie) (?:kan |kunnen )?(?:worden )?gehandhaafd",
     r"geen (?:mogelijkheid|mogelijkheden|perspectief|toekomst) (?:meer )?(?:\w+ ){0,6}(?:in|binnen) (?:je|jouw|uw|zijn|haar|de) (?:huidige )?functie",

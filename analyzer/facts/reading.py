@@ -134,11 +134,14 @@ _NOT_NEGATING = re.compile(
     r"\bgeen\s+(?:andere\s+)?(?:mogelijkheid|mogelijkheden|keus|keuze|optie|uitweg|alternatief)\s+(?:\w+\s+){0,2}dan\b"
     r"|\b(?:het|bij\s+het)\s+niet\s+(?:\w+\s+)?\w+en\b|\bniet\s+alleen\b"
     # a condition's own "niet": "Als het niet beter wordt (kunnen we niet met je verder)"
-    r"|\b(?:als|indien|wanneer|mocht|zodra)\s+(?:\w+\s+){0,4}?(?:niet|geen)\s+(?:\w+\s+){0,3}?(?:wordt|worden|is|zijn|verbetert|verbeteren|lukt|gaat|gehaald|behaald|haalt|halen|verandert)\b",
+    r"|\b(?:als|indien|wanneer|mocht|zodra)\s+(?:\w+\s+){0,4}?(?:niet|geen)\s+(?:\w+\s+){0,3}?(?:wordt|worden|is|zijn|verbetert|verbeteren|lukt|gaat|gehaald|behaald|haalt|halen|verandert)\b"
+    # ... or a condition in two words: "dat bij geen verbetering (verdere maatregelen volgen)"
+    r"|\b(?:bij|zonder)\s+(?:geen\s+)?(?:\w+\s+)?(?:verbetering|vooruitgang)\b",
     re.IGNORECASE,
 )
 # Where a clause ends; also a condition put first without "als": "Lukt dit niet dan | volgen er maatregelen".
-_CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|terwijl|behalve)\b|(?<=\bniet )dan\b|(?<=\bniet en )dan\b|\ben\s+dat\b", re.IGNORECASE)
+# "Je werk is niet goed genoeg en | ik ga een adviseur vragen om je ontslag te regelen": "en" before a subject of its own.
+_CLAUSE_BREAK = re.compile(r"[;:,]|\b(?:maar|echter|wel|doch|toch|omdat|want|terwijl|behalve)\b|(?<=\bniet )dan\b|(?<=\bniet en )dan\b|\ben\s+dat\b|\ben\s+(?=(?:ik|we|wij|hij|zij)\b)", re.IGNORECASE)
 # A main clause that opens with its verb before its subject ("Omdat het traject niet goed door kan lopen | zetten we
 # het stil"): the reason's "niet" before it is the reason's own.
 _REASON = re.compile(r"\b(?:omdat|doordat|aangezien|nu)\b[^;:,]*$", re.IGNORECASE)
