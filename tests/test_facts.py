@@ -2030,6 +2030,28 @@ def test_the_job_at_stake_in_more_words(said, consequence):
     assert [c.consequence for c in extract_facts([plan, report]).criticisms if c.date and c.date.month == 3] == [consequence]  # fmt: skip
 
 
+def test_a_physician_who_sees_no_link_after_a_long_object_sees_none():
+    report = doc("D1", "medical", "2024-03-14", "TERUGKOPPELING BEDRIJFSARTS\nDe klachten zijn lichamelijk van aard.\nEen verband met het verbeterplan of met spanning rond het functioneren zie ik niet.", "occupational_physician")  # fmt: skip
+    assert [s.link for s in extract_facts([report]).physician_statements] == ["no_link"]
+
+
+def test_redeployment_the_employer_holds_unreasonable_after_a_longer_subject_is_not_reasonable():
+    letter = doc("D1", "correspondence", "2024-07-15", "Geachte mevrouw Verhagen,\nWij hebben ook overwogen of u binnen ons ziekenhuis in een andere functie te werk kunt worden gesteld. Herplaatsing in een andere passende functie binnen het ziekenhuis achten wij echter niet redelijk.")  # fmt: skip
+    assert [s.kind for s in extract_facts([letter]).redeployment_statements] == ["not_reasonable"]
+
+
+def test_a_recovery_after_work_resumed_on_the_physicians_advice_is_read():
+    """Advice followed ("volgens het advies van de bedrijfsarts") is no advice: the recovery it tells is one."""
+    plan = naming_plan("Monique Verhagen", "2024-03-11", "Doel: geen VIM-meldingen.")
+    report = doc("D1", "meeting_report", "2024-07-02", "Verslag eindevaluatie 2 juli 2024\nMV heeft het werk op 21 mei gedeeltelijk hervat volgens het advies van de bedrijfsarts en is per maandag 3 juni volledig hersteld gemeld.", "final_evaluation")  # fmt: skip
+    assert [r.date for r in extract_facts([plan, report]).recoveries] == [dt.date(2024, 6, 3)]
+
+
+def test_a_sick_report_forms_recovery_field_filled_in_later_gives_the_day_of_recovery():
+    form = doc("D1", "medical", "2024-02-19", "ZIEKMELDINGSFORMULIER\nNaam: Marek Kowalczyk\nEerste ziektedag: 19-02-2024\nVolledig hersteld:    ☒ ja   ☐ nee\nDatum hersteld:       04-03-2024 (maandag)", "sick_report")  # fmt: skip
+    assert [r.date for r in extract_facts([form]).recoveries] == [dt.date(2024, 3, 4)]
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

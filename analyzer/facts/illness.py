@@ -52,6 +52,7 @@ RECOVERED = words(
     r"hersteld (?:\w+ )?gemeld",
     r"meld (?:me|mij|ik mij|ik me) (?:\w+ ){0,3}(?:hersteld|beter)\b",  # "Ik meld me vandaag hersteld"
     r"hersteldmelding",
+    r"datum (?:van )?(?:herstel|hersteld|hersteldmelding|betermelding)\s*:\s*\d",  # a sick-report form's field, filled in
     r"(?:belt|belde|appt|appte)[,:]? (?:\w+ ){0,2}hersteld\b",  # a note: "M. belt, hersteld"
     # not "het traject na volledig herstel te hervatten" (advice for after the recovery)
     r"(?<!na )(?:volledig|weer|geheel|100\s?%) (?:\w+ ){0,2}(?:hersteld|aan het werk|hervat)",
@@ -107,8 +108,9 @@ NO_LINK = words(
     r"geen (?:ziekte|aandoening|klachten)(?: of (?:ziekte|aandoening|klachten))? (?:\S+ ){0,6}(?:die|welke) (?:\S+ ){0,12}(?:verklaren|verklaart)\b",
     # "zij zijn een gevolg van die situatie en niet de oorzaak van het eerder besproken functioneren"
     r"niet de oorzaak van (?:\S+ ){0,4}(?:functioneren|disfunctioneren|prestaties|\w*problemen)",
-    # "Een medische verklaring voor die functioneringsproblemen zie ik niet."
-    r"(?:verklaring|oorzaak|verband|samenhang) (?:\S+ ){0,6}(?:zie|zag|vind|vond) ik (?:\w+ )?niet\b",
+    # "Een medische verklaring voor die functioneringsproblemen zie ik niet.", "Een verband met het verbeterplan of met
+    # spanning rond het functioneren zie ik niet."
+    r"(?:verklaring|oorzaak|verband|samenhang) (?:\S+ ){0,10}(?:zie|zag|vind|vond) ik (?:\w+ )?niet\b",
     r"niet \(?mede\)? ?het gevolg van",
     r"(?:medische oorzaak|medisch verband) (?:\S+ ){0,8}(?:geen sprake|niet gebleken|niet aannemelijk)",
     r"geen aanwijzingen? (?:\w+ ){0,2}(?:voor )?(?:een )?(?:medische oorzaak|medisch verband|verband)",
@@ -190,6 +192,12 @@ TABLE_ROW = re.compile(r"^\W*(?:[A-Z]{1,3}-[\d-]+\s+)?\d{1,2}-\d{1,2}-\d{4}\b")
 DAY_JUST_AFTER = re.compile(r"\W{0,3}(?:(?:op|per|vanaf|sinds|van)\s+)?(?:\w+dag\s+)?\d{1,2}(?:e)?[\s\-/.]", re.IGNORECASE)
 
 
+# A sick-report form's recovery field, and how long after the form it may be filled in (a sick spell of up to a year
+# is recorded on the same form).
+FILLED_WITHIN_DAYS = 366
+RECOVERY_FIELD = re.compile(r"^\W*datum (?:van )?(?:herstel|hersteld|hersteldmelding|betermelding)\s*:", re.IGNORECASE)
+
+
 def _days(hit: Hit, doc: Document, nearest: bool, latest: dt.date | None = None) -> list[dt.date]:
     """The days the hit's sentence names; with `nearest`, the one written nearest the event's words first: a row of
     an absence table names the sick day first and the recovery beside its word ("08-01-2024 22-01-2024 …
@@ -199,6 +207,8 @@ def _days(hit: Hit, doc: Document, nearest: bool, latest: dt.date | None = None)
     if near is None and hit.match and DAY_JUST_AFTER.match(hit.sentence.text, hit.match.end()):
         near = hit.match.end()  # "Periode: 21 mei - 23 sept. (afwezig wegens ziekte 27 juni - 17 juli)": the day after the word
     row = latest if latest and (TABLE_ROW.match(hit.sentence.text) or opens_with_day(hit.sentence.text)) else None
+    if RECOVERY_FIELD.match(hit.sentence.text) and doc.date:  # a form's field filled in later: "Datum hersteld: 04-03-2024"
+        row = max(row or doc.date, doc.date + dt.timedelta(days=FILLED_WITHIN_DAYS))
     return sentence_dates(hit.sentence, doc, near=near, not_after=row)
 
 
@@ -371,7 +381,8 @@ AMBIGUOUS_DIAGNOSES = ("diagnose", "medicatie", "operatie")
 # A physician's forecast of recovery ("ik verwacht dat zij binnen twee weken volledig kan hervatten", "of eerder als
 # werkneemster volledig hersteld is"): no recovery yet. It says nothing on a sick report beside it.
 FORECAST = words(r"verwacht", r"prognose", r"(?:als|indien) (?:\w+ ){0,3}(?:volledig |geheel |weer )?(?:hersteld|beter)\b")
-ADVICE = words(r"advis", r"advies", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
+# (advice followed is no advice: "heeft het werk volgens het advies van de bedrijfsarts hervat en is ... hersteld gemeld")
+ADVICE = words(r"advis", r"(?<!volgens het )(?<!conform het )(?<!op )advies", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
 
 
 def _heading(text: str) -> bool:

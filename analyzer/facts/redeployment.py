@@ -124,7 +124,7 @@ NO_VACANCIES = words(
 ABOUT_REDEPLOYMENT = words(REDEPLOYMENT_WORD.pattern, r"ander (?:passend )?werk")
 NOT_REASONABLE = words(
     r"herplaatsing (?:\w+ ){0,5}(?:ligt|lag) (?:\w+ ){0,4}niet in de rede",
-    r"herplaatsing (?:\w+ ){0,5}(?:is|acht(?:en)?) (?:\w+ ){0,2}niet (?:redelijk|zinvol|reëel|mogelijk omdat)",
+    r"herplaatsing (?:\w+ ){0,8}(?:is|acht(?:en)?) (?:\w+ ){0,3}niet (?:redelijk|zinvol|reëel|mogelijk omdat)",
     r"in (?:elke|iedere) (?:andere )?functie (?:\w+ ){0,5}(?:terug|opnieuw|zelfde|dezelfde)",
     r"(?:problemen|tekortkomingen|gedrag) (?:\w+ ){0,5}(?:ook|evenzeer) (?:\w+ ){0,3}(?:andere|elke) functie",
 )
