@@ -2052,6 +2052,18 @@ def test_a_sick_report_forms_recovery_field_filled_in_later_gives_the_day_of_rec
     assert [r.date for r in extract_facts([form]).recoveries] == [dt.date(2024, 3, 4)]
 
 
+def test_talks_under_headings_that_open_with_their_day_are_held_unless_the_next_line_calls_them_off():
+    plan = naming_plan("Mateo Alvarez", "2024-05-06", "Goal: PR's approved within 2 review rounds.")
+    notes = doc("D1", "meeting_report", "2024-05-27", "PIP check-in notes - Mateo Alvarez\n\n13 May 2024 - check-in wk 1\nPresent: Joris, Mateo\n- PAY-1502 fix in review\n\n20 May 2024 - check-in wk 2\n- (cancelled - offsite)\n\n27 May 2024 - check-in wk 3\nPresent: Joris, Mateo\n- PAY-1502 reopened by QA")  # fmt: skip
+    assert [(e.date, e.kind) for e in extract_facts([plan, notes]).trajectory if e.kind == "progress"] == [(dt.date(2024, 5, 13), "progress"), (dt.date(2024, 5, 27), "progress")]  # fmt: skip
+
+
+def test_a_talk_whose_heading_says_it_was_called_off_is_none():
+    plan = naming_plan("Hanna Bosma", "2024-03-01", "Doel: kopij foutloos.")
+    reports = doc("D1", "meeting_report", "2024-03-15", "VOORTGANGSGESPREK 1 - vrijdag 15 maart 2024\nH. heeft de deadlines gehaald.\n\nVOORTGANGSGESPREK 2 - vrijdag 29 maart 2024 -- GAAT NIET DOOR (W. ziek).\n\nVOORTGANGSGESPREK 3 - vrijdag 12 april 2024\nH. heeft twee fouten gemaakt.")  # fmt: skip
+    assert [e.date for e in extract_facts([plan, reports]).trajectory if e.kind == "progress"] == [dt.date(2024, 3, 15), dt.date(2024, 4, 12)]  # fmt: skip
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

@@ -242,7 +242,7 @@ SUBORDINATE = re.compile(r"\b(?:tot|totdat|zodra|als|wanneer|nadat|indien)\b", r
 # "Van een verlenging is geen sprake": the change denied after it.
 NO_SUCH = words(r"(?:is|was) (?:\w+ ){0,4}geen sprake", r"besproken,? maar (?:\w+ ){0,3}niet\b", r"niet (?:zinvol|nodig|wenselijk) (?:geacht|gevonden)")
 # A talk that did not take place.
-NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"g(?:aat|ing) niet door", r"verzet(?! van)\b", r"no-?show", r"vervalt", r"vervallen", r"cancel+ed", r"postponed")  # fmt: skip
+NOT_HELD = words(r"niet (?:\w+ ){0,2}(?:verschenen|gekomen|doorgegaan)", r"afgezegd", r"g(?:aat|ing) niet door", r"verzet(?! van)\b", r"no-?show", r"vervalt", r"vervallen", r"cancel+ed", r"postponed", r"geannuleerd")  # fmt: skip
 # A note of running notes that opens with a talk of the trajectory, on its own line or after the day: "ma 28/10
 # check-in 1.", "ma 19/2 / Voortgang 1.", "ma 18/11 tussenevaluatie met Yvonne".
 # ... also by its name alone: "ma 27/5: voortgang.", "Voortgang, laatste voor eindgesprek.", "di 2/4 - vg-gesprek 1",
@@ -793,18 +793,26 @@ STARTED_ON = words(
 # The reports of several talks in one file, each under a heading with its day: "VOORTGANGSGESPREK 1 - vrijdag 15 maart
 # 2024", "TUSSENEVALUATIE - 12 april 2024".
 HEADED_TALK = re.compile(r"^\W*(?:(?P<start>startgesprek)|(?P<interim>tussen-?evaluatie|tussentijdse evaluatie)|voortgangsgesprek(?:\s*(?:nr\.?\s*)?\d+(?=\s*[-–—:]))?)(?:\s*[-–—:]\s*|\s+)(?=\S)", re.IGNORECASE)  # fmt: skip
+# ... or with its day first: "13 May 2024 - check-in wk 1", "6 mei 2024 - kick-off", "di 2 april: tussenevaluatie".
+HEADED_TALK_DAY_FIRST = re.compile(
+    r"^\W*(?:\w+dag\s+)?\d{1,2}[\s/-]+(?:[a-z]{3,9}\.?|\d{1,2})(?:[\s/-]+\d{2,4})?\s*[-–—:]\s*"
+    r"(?:(?P<start>kick-?off|startgesprek)|(?P<interim>tussen-?evaluatie|tussentijdse evaluatie|mid-?term)|check-?in|1-?on-?1|voortgangsgesprek)\b",
+    re.IGNORECASE,
+)
 HEADED_TALKS = 2
 
 
 def _headed_talks(doc: Document) -> list[TrajectoryEvent]:
-    """The talks of a file that reports several under their own headings, each on the day its heading gives."""
+    """The talks of a file that reports several under their own headings, each on the day its heading gives (a talk
+    whose next line says it was called off is none: "20 May 2024 - check-in wk 2 / - (cancelled - offsite)")."""
     found = []
     sentences = read_document(doc)
-    for line in doc.text.splitlines():
-        heading = HEADED_TALK.match(line)
+    lines = doc.text.splitlines()
+    for number, line in enumerate(lines):
+        heading = HEADED_TALK.match(line) or HEADED_TALK_DAY_FIRST.match(line)
         days = find_dates(line, context_year=doc.date.year if doc.date else doc.context_year) if heading else []
         shown = next((x for x in sentences if line.strip()[:30] in x.text), None) if days else None
-        if heading and days and shown:
+        if heading and days and shown and not NOT_HELD.search(" ".join(lines[number : number + 2])):
             kind = "start" if heading.group("start") else "interim_evaluation" if heading.group("interim") else "progress"
             found.append(TrajectoryEvent(date=days[0].date, kind=kind, evidence=(evidence(shown),)))  # type: ignore[arg-type]
     return found if len(found) >= HEADED_TALKS else []
