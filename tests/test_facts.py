@@ -2064,6 +2064,16 @@ def test_a_talk_whose_heading_says_it_was_called_off_is_none():
     assert [e.date for e in extract_facts([plan, reports]).trajectory if e.kind == "progress"] == [dt.date(2024, 3, 15), dt.date(2024, 4, 12)]  # fmt: skip
 
 
+def test_a_review_titled_as_the_trajectorys_final_evaluation_is_one_and_notes_shared_after_the_midterm_are_not():
+    """The classifier took both for performance reviews: the title decides ("PIP - final evaluation"), not a line in
+    brackets under it ("(own notes, shared with Marieke after mid-term)")."""
+    plan = naming_plan("Mateo Alvarez", "2024-05-06", "Goal: PR's approved within 2 review rounds.")
+    final = doc("D1", "meeting_report", "2024-06-03", "Confluence  >  People  >  Engineering  >  PIPs (restricted)  >  PIP - Mateo Alvarez (Payments)\n\nPIP - final evaluation - Mateo Alvarez\nDate: 3 June 2024\nPerformance has not improved to the expected level.", "performance_review")  # fmt: skip
+    notes = doc("D2", "meeting_report", "2024-02-19", "PIP Sander - my 1:1 notes (LE)\n(own notes, shared with Marieke after mid-term)\n\nMon 19/2 - 1:1 #1\n- went through planning.", "performance_review")  # fmt: skip
+    events = [(e.date, e.kind, e.outcome) for e in extract_facts([plan, final, notes]).trajectory if e.kind in ("interim_evaluation", "final_evaluation")]  # fmt: skip
+    assert events == [(dt.date(2024, 6, 3), "final_evaluation", "not_improved")]
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

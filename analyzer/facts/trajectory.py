@@ -163,7 +163,7 @@ CHANGES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partly", words(r"doel\w* [^.;]{0,30}(?:gehaald|behaald|bereikt)[^.]{0,60}\bniet\b", r"deels", r"gedeeltelijk", r"enige (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"wisselend", r"op onderdelen", r"niet alle doelen", r"een (?:\w+ ){0,2}deel van de doelen", r"ten dele", r"nog niet volledig", r"deels (?:\w+ ){0,2}(?:gegroeid|verbeterd|vooruitgegaan)", r"(?<!geen )(?<!onvoldoende )(?<!lichte )(?<!geringe )(?:vooruitgang|verbetering|verbeterd|gegroeid)\b[^.;]{0,60}?,? maar\b")),
-    ("not_improved", words(r"geen van de (?:\w+ )?(?:doelen|doelstellingen) (?:\w+ ){0,2}(?:gehaald|behaald|bereikt)", r"(?:doelen|doelstellingen|afspraken|targets) (?:\w+ ){0,4}niet (?:\w+ ){0,2}(?:gehaald|behaald|bereikt|gerealiseerd)", r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering|vooruitgang|resultaat)", r"geen (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"niet (?:\w+ ){0,2}verbeterd", r"niet (?:\w+ ){0,2}geslaagd", r"eindoordeel:? onvoldoende", r"(?:\w*traject|\w*plan|pip) (?:\w+ ){0,3}niet (?:succesvol|geslaagd)", r"niet (?:\w+ ){0,2}(?:met een )?voldoende (?:\w+ ){0,2}afgesloten", r"blijft (?:\w+ ){0,3}(?:onder|achter|onvoldoende)", r"below expectations", r"niet (?:\w+ ){0,2}beter geworden", r"(?:has|have|did) not improved?\b", r"not (?:been )?completed successfully")),
+    ("not_improved", words(r"geen van de (?:\w+ )?(?:doelen|doelstellingen) (?:\w+ ){0,2}(?:gehaald|behaald|bereikt)", r"(?:doelen|doelstellingen|afspraken|targets) (?:\w+ ){0,4}niet (?:\w+ ){0,2}(?:gehaald|behaald|bereikt|gerealiseerd)", r"onvoldoende (?:\w+ ){0,2}(?:verbeterd|verbetering|vooruitgang|resultaat)", r"geen (?:\w+ ){0,2}(?:verbetering|vooruitgang)", r"niet (?:\w+ ){0,2}verbeterd", r"niet (?:\w+ ){0,2}geslaagd", r"eindoordeel:? onvoldoende", r"(?:\w*traject|\w*plan|pip) (?:\w+ ){0,3}niet (?:succesvol|geslaagd)", r"niet (?:\w+ ){0,2}(?:met een )?voldoende (?:\w+ ){0,2}afgesloten", r"blijft (?:\w+ ){0,3}(?:onder|achter|onvoldoende)", r"below expectations", r"niet (?:\w+ ){0,2}beter geworden", r"(?:has|have|did) not improved?\b", r"not (?:been )?completed successfully", r"none of the (?:\w+ ){0,3}(?:goals|targets|objectives) (?:have|has|were|was) (?:been )?(?:met|achieved|reached)")),
     ("improved", words(r"(?:alle )?doelen (?:\w+ ){0,3}(?:gehaald|behaald|bereikt)", r"(?:voldoende|duidelijk|aantoonbaar) (?:\w+ ){0,2}verbeterd", r"succesvol (?:\w+ ){0,2}afgerond", r"positief afgesloten", r"eindoordeel:? (?:voldoende|goed)")),
 )  # fmt: skip
 STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -523,7 +523,7 @@ def _evaluation_titled(doc: Document) -> bool:
     """A document titled as an evaluation ("VERSLAG TUSSENEVALUATIE VERBETERPLAN" under its letterhead), not a plan that
     announces one ("Na zes weken volgt een tussentijdse evaluatie")."""
     head = [line for line in doc.text[:TITLE_LINES * 200].splitlines() if line.strip()][:TITLE_LINES]
-    titles = [line for line in head if len(line.strip()) <= TITLE_CHARS]
+    titles = [line for line in head if len(line.strip()) <= TITLE_CHARS and not line.lstrip().startswith("(")]  # not "(notes shared after mid-term)"
     return any(pattern.search(line) for line in titles for kind, pattern in MEETING_TITLES if kind in ("interim_evaluation", "final_evaluation"))  # fmt: skip
 
 
@@ -618,6 +618,8 @@ def events(documents: Sequence[Document], plans: Sequence[Plan] = ()) -> list[Tr
         evaluation = doc.doc_type == "improvement_plan" and _evaluation_titled(doc)
         # ... or for an appraisal, when the file's own name says it evaluates the trajectory ("Eindevaluatie verbeterplan")
         evaluation = evaluation or (doc.doc_type == "appraisal" and _evaluation_named(doc.file))
+        # ... or for a performance review, when its title says it evaluates the trajectory ("PIP - final evaluation")
+        evaluation = evaluation or (doc.doc_type == "meeting_report" and doc.subtype == "performance_review" and _evaluation_titled(doc))  # fmt: skip
         if (doc.doc_type == "meeting_report" and doc.subtype != "performance_review") or evaluation:
             kind = meeting_kind(doc)
             if kind:
