@@ -2074,6 +2074,12 @@ def test_a_review_titled_as_the_trajectorys_final_evaluation_is_one_and_notes_sh
     assert events == [(dt.date(2024, 6, 3), "final_evaluation", "not_improved")]
 
 
+def test_a_numbered_point_on_the_employee_by_the_initials_the_minutes_give_them_is_about_the_employee():
+    plan = naming_plan("Jeroen Kuipers", "2024-03-04", "Doel: 95% van de besluiten tijdig.")
+    minutes = doc("D1", "meeting_report", "2024-06-24", "VERSLAG nr. 5\nEindevaluatie persoonlijk verbeterplan (PIP)\nAanwezig:     J.M. Kuipers (JK); P. Brouwer (PB); H. Yilmaz (HY)\n3. Doel 1 (tijdigheid): behaald.\n12. JK is het niet eens met de conclusie en tekent het verslag niet.", "final_evaluation")  # fmt: skip
+    assert [s.kind for s in extract_facts([plan, minutes]).stances] == ["objects"]
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")
