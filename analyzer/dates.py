@@ -99,7 +99,7 @@ _WEEKDAY_PART = rf"(?:(?P<wd>{_WD})\.?,?\s+)?"
 _NOT_AFTER = r"(?<!\w)(?<!\d[.,/-])"
 # The month is any short word here, checked against _MONTHS later: tolerant of OCR noise ("rnaart").
 _TEXT_DATE = re.compile(
-    _NOT_AFTER + r"\b" + _WEEKDAY_PART + r"(?P<d>\d{1,2})(?:ste|de|e)?[\s-]?\s*(?P<mon>[a-z]{3,10})\.?(?![a-z])"
+    _NOT_AFTER + r"\b" + _WEEKDAY_PART + r"(?P<d>\d{1,2})(?:sten|ste|den|de|e)?[\s-]?\s*(?P<mon>[a-z]{3,10})\.?(?![a-z])"
     r"(?:,?[\s-]+(?P<y>['’‘]\d{2}|\d{4})(?!\d))?",
     re.IGNORECASE,
 )
@@ -207,9 +207,10 @@ _LABEL_AFTER: tuple[tuple[re.Pattern[str], str], ...] = (
         _BODY,
     ),
 )
-# "Amsterdam, 12 maart 2024", "'s-Hertogenbosch, ...", "Alphen aan den Rijn, ...", "Gent, 3 februari 2023".
+# "Amsterdam, 12 maart 2024", "'s-Hertogenbosch, ...", "Alphen aan den Rijn, ...", "Gent, 3 februari 2023", and the
+# old style "Zutphen, den 12den april 2023".
 _PLACE_BEFORE = re.compile(
-    r"^\s*(?:['’]s-)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|aan|op|den|de|der|bij|in)){0,3}\s*,\s*$"
+    r"^\s*(?:['’]s-)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|aan|op|den|de|der|bij|in)){0,3}\s*,\s*(?:den?\s+)?$"
 )
 _RANGE_BETWEEN = re.compile(r"^\s*(?:tot\s+en\s+met|t/m|t\.m\.|tot|-|–|—|to|until)\s*$", re.IGNORECASE)
 

@@ -860,3 +860,10 @@ def test_a_date_still_to_come_beside_the_signatures_is_not_the_date_of_writing()
         "Handtekening medewerker          Handtekening leidinggevende\n"
     )
     assert find_document_date(text).date == D(2023, 3, 1)
+
+
+def test_an_old_style_letter_is_dated_by_its_place_and_day_whatever_days_its_text_names() -> None:
+    """"Zutphen, den 12den april 2023" above a letter that recalls 3 February: the letter's own day."""
+    text = "Mevrouw R. Bosman\nWeg naar Laren 88\n\nZutphen, den 12den april 2023\n\nGeachte Mevrouw Bosman,\nDe aula was op 3 februari niet tijdig gereserveerd."  # fmt: skip
+    finding = find_document_date(text)
+    assert finding is not None and finding.date == D(2023, 4, 12)
