@@ -2080,6 +2080,23 @@ def test_a_numbered_point_on_the_employee_by_the_initials_the_minutes_give_them_
     assert [s.kind for s in extract_facts([plan, minutes]).stances] == ["objects"]
 
 
+def test_the_overall_box_ticked_in_the_line_under_its_heading_gives_the_appraisals_outcome():
+    form = doc("D1", "appraisal", "2024-10-15", "BEOORDELINGSVERSLAG 2024\nNaam: L. Verschuren\nB. COMPETENTIES\nNauwkeurigheid: 1 | Plannen: 2\n\nC. EINDOORDEEL\n☒ onvoldoende   ☐ matig   ☐ goed   ☐ zeer goed\n\nToelichting eindoordeel:\nLotte is een ervaren projectmanager.")  # fmt: skip
+    assert [a.outcome for a in extract_facts([form]).appraisals] == ["insufficient"]
+
+
+def test_a_plan_discussed_on_a_day_in_a_start_talk_starts_the_trajectory_then():
+    plan = doc("D1", "improvement_plan", "2025-01-08", "PERSOONLIJK VERBETERPLAN Lotte Verschuren\nLooptijd: 13 weken\nDoel 1: offertes foutloos.\nDit plan is op 13 januari 2025 in een startgesprek (Teams, aanwezig: Femke, Koen, Lotte, Ingrid) besproken en vastgesteld.")  # fmt: skip
+    assert [(e.date, e.kind) for e in extract_facts([plan]).trajectory if e.kind == "start"] == [(dt.date(2025, 1, 13), "start")]  # fmt: skip
+
+
+def test_check_ins_a_report_says_took_place_on_their_days_are_progress_talks():
+    plan = naming_plan("Marco de Wit", "2024-04-02", "Doel: actiepunten storevisits binnen 2 weken opgepakt.")
+    report = doc("D1", "meeting_report", "2024-05-16", "Tussenevaluatie PIP 16-05-2024\nDe check-ins RD-DM hebben plaatsgevonden op di 16/4 en di 30/4.", "interim_evaluation")  # fmt: skip
+    found = [e.date for e in extract_facts([plan, report]).trajectory if e.kind == "progress"]
+    assert found == [dt.date(2024, 4, 16), dt.date(2024, 4, 30)]
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

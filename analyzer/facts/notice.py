@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from analyzer.dossier import Document
 from analyzer.facts.authors import internal_mail
@@ -274,8 +275,15 @@ TICKED_CODES = {"o": "insufficient", "m": "insufficient", "v": "sufficient", "rv
 
 
 def _ticked_outcome(doc: Document) -> tuple[str, str, list[Hit]] | None:
+    """The overall box ticked, beside its label or in the line under a heading of its own ("C. EINDOORDEEL" /
+    "☒ onvoldoende ☐ matig ☐ goed")."""
+    previous = None
     for sentence in read_document(doc):
         label = OVERALL_LABEL.search(sentence.text)
+        under = previous is not None and len(previous.text.split()) <= 4 and "☒" in sentence.text
+        previous, heading = sentence, OVERALL_LABEL.search(previous.text) if under and previous else None
+        if label is None and heading:
+            sentence, label = replace(sentence, text=heading.string[: heading.end()] + " " + sentence.text), heading
         ticked = ticked_only(sentence.text[label.end() :]) if label else ""
         if not label or ticked == sentence.text[label.end() :].strip():
             continue
