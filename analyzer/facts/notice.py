@@ -277,11 +277,12 @@ TICKED_CODES = {"o": "insufficient", "m": "insufficient", "v": "sufficient", "rv
 def _ticked_outcome(doc: Document) -> tuple[str, str, list[Hit]] | None:
     """The overall box ticked, beside its label or in the line under a heading of its own ("C. EINDOORDEEL" /
     "☒ onvoldoende ☐ matig ☐ goed")."""
-    previous = None
+    above = None
     for sentence in read_document(doc):
         label = OVERALL_LABEL.search(sentence.text)
-        under = previous is not None and len(previous.text.split()) <= 4 and "☒" in sentence.text
-        previous, heading = sentence, OVERALL_LABEL.search(previous.text) if under and previous else None
+        ticked_below_short_line = above is not None and len(above.text.split()) <= 4 and ticked_only(sentence.text) != sentence.text  # fmt: skip
+        heading = OVERALL_LABEL.search(above.text) if above is not None and ticked_below_short_line else None
+        above = sentence
         if label is None and heading:
             sentence, label = replace(sentence, text=heading.string[: heading.end()] + " " + sentence.text), heading
         ticked = ticked_only(sentence.text[label.end() :]) if label else ""
