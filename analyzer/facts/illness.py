@@ -48,11 +48,13 @@ SICK = words(
 )
 SICK_DATE_LABEL = words(r"ziek", r"eerste ziektedag", r"verzuim", r"arbeidsongeschikt", r"uitgevallen", r"sinds", r"vanaf", r"per")
 PARTIAL = words(r"gedeeltelijk", r"deels", r"\d{1,2}\s?%", r"halve dagen", r"partieel")
+# A sick-report form's field for the day of recovery.
+_RECOVERY_FIELD = r"datum (?:van )?(?:herstel|hersteld|hersteldmelding|betermelding)\s*:"
 RECOVERED = words(
     r"hersteld (?:\w+ )?gemeld",
     r"meld (?:me|mij|ik mij|ik me) (?:\w+ ){0,3}(?:hersteld|beter)\b",  # "Ik meld me vandaag hersteld"
     r"hersteldmelding",
-    r"datum (?:van )?(?:herstel|hersteld|hersteldmelding|betermelding)\s*:\s*\d",  # a sick-report form's field, filled in
+    _RECOVERY_FIELD + r"\s*\d",  # a sick-report form's field, filled in: "Datum hersteld: 04-03-2024"
     r"(?:belt|belde|appt|appte)[,:]? (?:\w+ ){0,2}hersteld\b",  # a note: "M. belt, hersteld"
     # not "het traject na volledig herstel te hervatten" (advice for after the recovery)
     r"(?<!na )(?:volledig|weer|geheel|100\s?%) (?:\w+ ){0,2}(?:hersteld|aan het werk|hervat)",
@@ -195,7 +197,7 @@ DAY_JUST_AFTER = re.compile(r"\W{0,3}(?:(?:op|per|vanaf|sinds|van)\s+)?(?:\w+dag
 # A sick-report form's recovery field, and how long after the form it may be filled in (a sick spell of up to a year
 # is recorded on the same form).
 FILLED_WITHIN_DAYS = 366
-RECOVERY_FIELD = re.compile(r"^\W*datum (?:van )?(?:herstel|hersteld|hersteldmelding|betermelding)\s*:", re.IGNORECASE)
+RECOVERY_FIELD = re.compile(r"^\W*" + _RECOVERY_FIELD, re.IGNORECASE)
 
 
 def _days(hit: Hit, doc: Document, nearest: bool, latest: dt.date | None = None) -> list[dt.date]:

@@ -414,9 +414,9 @@ _NAMED_OTHER = re.compile(
 )
 
 
-def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...], tags: tuple[str, ...] = ()) -> bool:
-    """Said by the employee, or reporting what they do or say; `tags` are the initials the text itself gives them
-    ("Aanwezig: J.M. Kuipers (JK)": "12. JK is het niet eens met de conclusie")."""
+def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...]) -> bool:
+    """Said by the employee, or reporting what they do or say (`names` holds the initials the document itself gives
+    them: "Aanwezig: J.M. Kuipers (JK)" ... "12. JK is het niet eens met de conclusie")."""
     if speaker == "employee":
         return True
     text = _after_note_day(text)  # "di 23 jan - D. komt melden dat ...": the note's own words
@@ -431,7 +431,7 @@ def _about_employee(text: str, speaker: Speaker, names: tuple[str, ...], tags: t
             return not first.group(2)  # "Dennis, dat hoort bij het vak": addressed to the employee, not about them
         if first and _NAMED_OTHER.match(text) and first.group(1) not in names:
             return False  # a named colleague or manager, or the employer by its name, not the employee
-    if names and (initials := _INITIALS_SUBJECT.search(text)) and (_capitals(initials.group(1)) <= _capitals_of(names) or initials.group(1) in tags):  # fmt: skip
+    if names and (initials := _INITIALS_SUBJECT.search(text)) and _capitals(initials.group(1)) <= _capitals_of(names):
         return True  # "RV is het niet eens met de conclusie", "S. vindt het zwaar": a manager's notes use initials
     return bool(_ABOUT_EMPLOYEE.match(text) or _YOU_SAID.match(text) or _YOU_REFUSE.search(text))
 
@@ -581,7 +581,6 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker, names: tu
     line_day: dt.date | None = None
     employee_field = employee_section = own_header = body_seen = False
     turn_speakers = _turn_speakers(text, names)
-    tags = _employee_tags(text, names)
     turn: Speaker | None = None
     sentences = split_sentences(text)
     for index, sentence in enumerate(sentences):
@@ -638,7 +637,7 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker, names: tu
                 future=bool(_FUTURE.search(_RELATIVE_CLAUSE.sub(" ", _SUBCLAUSE.split(body, maxsplit=1)[0]))),
                 empty_field=empty.group("label").strip().lower() if empty else None,
                 date=block.date or (None if block.quoted else line_day),
-                about_employee=_about_employee(body, speaker, names, tags),
+                about_employee=_about_employee(body, speaker, names),
             )
         )
     return found
