@@ -2097,6 +2097,72 @@ def test_check_ins_a_report_says_took_place_on_their_days_are_progress_talks():
     assert found == [dt.date(2024, 4, 16), dt.date(2024, 4, 30)]
 
 
+def test_a_court_turning_down_the_dismissal_request_denies_no_training():
+    """A team leader's note that the court rejected the first request and a real plan with coaching now follows."""
+    notes = doc("D1", "meeting_report", "2014-11-25", (
+        "Notities teamleider\n"
+        "di 25/11/14 kantonrechter heeft verzoek afgewezen. overleg HZ/SP: nu een echt verbetertraject, op papier, met begeleiding."
+    ))  # fmt: skip
+    assert [t.status for t in extract_facts([notes]).trainings if t.status == "request_denied"] == []
+
+
+def test_the_employee_saying_she_had_a_course_and_a_coach_asks_for_none():
+    """Her letter after the final evaluation grants what she got: no request the employer left unanswered."""
+    plan = naming_plan("Jolanda Hofstee", "2018-06-04", "Doel: klachten van cursisten terug naar nul.")
+    letter = doc("D2", "employee_response", "2018-12-14", (
+        "Betreft: mijn reactie op het verslag van 6 december\n"
+        "Ik ben het niet eens met de klachten over mijn toon.\n"
+        "Wat wel klopt is dat ik een cursus en een coach heb gehad. De coach was aardig en heeft me wel geholpen."
+    ))  # fmt: skip
+    assert [t.status for t in extract_facts([plan, letter]).trainings if t.status == "requested"] == []
+
+
+def test_the_employer_declining_to_offer_a_plan_is_no_refusal_by_the_employee():
+    """The employer's lawyer writes for the employer ("cliënte"); the employee asked for the plan."""
+    letter = doc("D1", "correspondence", "2023-09-28", (
+        "Geachte collega,\nNamens mijn cliënte, Bouwmarkt Heerhugoland B.V., bericht ik u als volgt.\n"
+        "Uw cliënt heeft gevraagd om een verbetertraject. Cliënte is derhalve niet bereid een verbetertraject aan te bieden."
+    ))  # fmt: skip
+    assert [s.kind for s in extract_facts([letter]).stances if s.kind == "refuses"] == []
+
+
+def test_a_hospital_s_late_discharge_letters_put_no_job_at_stake():
+    """"Ontslagbrieven" in a section head's notes are letters on discharged patients, not a dismissal."""
+    notes = doc("D1", "meeting_report", "2019-01-29", (
+        "29-01-2019  gesprek Miriam, mijn kamer, ca. 20 min, na MDO\n"
+        "- aanleiding: paar signalen uit de sectie en van de verpleegafdeling (A4-oost).\n"
+        "- besproken, in algemene termen:\n"
+        "    * afstemming met de verpleging over het beleid bij opnames: graag vaker zelf terugbellen\n"
+        "    * ontslagbrieven/poli-brieven soms laat\n"
+        "    * tijdig aanwezig bij MDO dinsdag\n"
+        "- M. schrok wel, vroeg van wie het kwam. Gezegd dat het geen klachten zijn, meer punten om\n"
+        "  op te letten. Ze zegt dat ze het druk heeft met de studies en de extra dagdelen.\n"
+        "- follow-up: over een paar maanden kijken hoe het gaat."
+    ))  # fmt: skip
+    assert [(c.form, c.consequence) for c in extract_facts([notes]).criticisms] == [("meeting_report", "none")]
+
+
+def test_a_memo_that_left_the_group_out_makes_the_group_s_vacancy_list_no_group_search():
+    """The HR memo looked at its own company and says the group's other companies were not examined; the vacancy list
+    printed from the group's intranet beside it does not widen the search."""
+    memo = doc("D1", "redeployment", "2017-09-25", (
+        "MEMO\nOnderwerp : herplaatsingsmogelijkheden H.J. Bosma\n"
+        "In verband met het voorgenomen ontbindingsverzoek is bekeken of er voor de heer Bosma een andere passende functie is.\n"
+        "Onderzochte organisatie\nVeltrachem Nederland B.V., locatie Hunzeveld.\n"
+        "Vacatures Veltrachem Nederland B.V.\n1. Analist QC - vereist HBO chemie. Niet passend.\n"
+        "Overige groepsmaatschappijen\nNiet onderzocht.\nVeltra Biosciences B.V. en Veltra Polymers B.V. zijn afzonderlijke werkgevers.\n"
+        "Conclusie\nBinnen Veltrachem Nederland B.V. is geen passende functie beschikbaar."
+    ))  # fmt: skip
+    listing = doc("D2", "redeployment", "2017-09-22", (
+        "Interne vacatures - Veltra Group Nederland     stand: 22-09-2017\n"
+        "NL-17-214 Analist QC (chemie)        Veltrachem Nederland B.V. / Hunzeveld     HBO chemie\n"
+        "NL-17-198 Procesoperator fermentatie B   Veltra Biosciences B.V. / Hunzeveld   MBO 3/4\n"
+        "NL-17-203 Procesoperator C (2 fte)      Veltra Polymers B.V. / Dollardhaven     MBO 3/4\n"
+    ))  # fmt: skip
+    assert {s.scope for s in extract_facts([memo, listing]).redeployment_searches} == {"organisation"}
+    assert {s.scope for s in extract_facts([listing]).redeployment_searches} == {"group"}  # the list alone reads as the group's
+
+
 def test_a_union_letter_telling_a_refused_course_request_again_adds_no_second_request():
     """The request and its refusal happened in the talk; the union's letter two months later tells them again."""
     plan = naming_plan("Dennis Kok", "2023-11-01", "Doel: alle rondes op tijd gelopen.")

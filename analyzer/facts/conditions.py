@@ -180,6 +180,7 @@ def _trainings_read(doc: Document, known: set[str], read_before: set[int]) -> li
             s for s in model_sentences(doc, f"training_{status}", TRAINING_THRESHOLD)
             if (TRAINING.search(s.text) or doc.doc_type == "training") and id(s) not in read_before
             and (status not in ("requested", "refused") or about_employee(s))
+            and not (status == "requested" and HAD.search(s.text))
         ]  # fmt: skip
         if read:
             found.append((status, Hit(read[0], None)))  # type: ignore[arg-type]
@@ -206,6 +207,7 @@ def trainings(documents: Sequence[Document]) -> list[Training]:
                 # physician's "verdere begeleiding door mij is niet nodig" is about their own consults
                 hits = [h for h in hits if h.sentence.speaker not in ("employee", "occupational_physician") or (h.sentence.speaker == "employee" and ASKING.search(h.sentence.text))]  # fmt: skip
                 hits = [h for h in hits if not REFUSED.search(h.sentence.text)]  # "Wil de externe cursus niet": the employee's no
+                hits = [h for h in hits if not COURT_DENIED.search(h.sentence.text)]  # "kantonrechter heeft verzoek afgewezen"
             if status == "requested":  # not what was asked of the employee; "op eigen verzoek nog twee coachsessies gehad": asked and given
                 hits = [h for h in hits if not NOT_A_REQUEST.search(h.sentence.text) and not _followed_by_employee(h.sentence.text)]  # fmt: skip
             if status == "offered" and doc.doc_type != "training" and not _is_plan(doc):
@@ -250,6 +252,9 @@ def _later_clauses(hits: list[Hit], pattern: re.Pattern[str]) -> list[Hit]:
 
 
 FOLLOWED = dict(STATUS)["followed"]
+# A request a court or the UWV turned down is the dismissal request, not a request for training ("di 25/11/14
+# kantonrechter heeft verzoek afgewezen. (...) nu een echt verbetertraject, met begeleiding").
+COURT_DENIED = words(r"(?:kanton)?rechter", r"gerechtshof", r"\bhof\b", r"uwv", r"ontbindingsverzoek", r"verzoekschrift")
 INVESTIGATED = dict(RESPONSES)["investigated"]
 # A course others followed: "de CRM-training die zijn collega's wel hebben gevolgd".
 OTHERS_FOLLOWED = words(r"(?:collega'?s|anderen|iedereen|de rest) (?:\w+ ){0,3}(?:gevolgd|gehad|gedaan)\b")
@@ -288,6 +293,8 @@ def _offers_once(taught: list[Hit]) -> list[Hit]:
 # No request for training: what was asked of the employee ("Hij heeft alles gedaan wat gevraagd werd: de coach, de
 # training"), or a request for less of it ("Gerda vroeg om minder cursusdagen").
 NOT_A_REQUEST = words(r"wat (?:\w+ ){0,3}gevraagd (?:werd|wordt|was|is)\b", r"(?:werd|wordt|was) (?:hem |haar |mij |me )?(?:\w+ )?gevraagd\b", r"(?:vraagt|vroeg|vraag|verzoek\w*|gevraagd) (?:\w+ ){0,3}om (?:minder|geen|niet meer)\b")  # fmt: skip
+# What the employee had or got is no request: "Wat wel klopt is dat ik een cursus en een coach heb gehad."
+HAD = words(r"(?:heb|heeft|hebt|hebben) (?:(?!nooit\b|niet\b|geen\b)\S+ ){0,8}(?:gehad|gekregen)\b")  # not "nooit ... gehad"
 ASKED = words(r"(?:kan|mag|kun|zou|kunnen|mogen) (?:ik|wij|we) (?:\S+ ){0,8}?" + TRAINING_WORDS)
 
 

@@ -109,7 +109,7 @@ CONCRETE = re.compile(
     re.IGNORECASE,
 )
 CONSEQUENCE = words(
-    r"(?<!opname en )(?<!opname- en )ontslag(?! uit het ziekenhuis)",  # not a patient's discharge
+    r"(?<!opname en )(?<!opname- en )ontslag(?! uit het ziekenhuis|brieven)",  # not a patient's discharge (letters)
     r"ontbinding",
     r"ontbinden",
     r"be[eë]indig\w*",

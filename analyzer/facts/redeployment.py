@@ -383,6 +383,8 @@ def redeployment(
             statements.append(RedeploymentStatement(date=disputes[0].sentence.date or doc.date, kind="contested", evidence=(evidence(disputes[0]),)))  # fmt: skip
     if searches and _left_to_employee(documents):
         searches = [replace(s, left_to_employee=True) for s in searches]
+    if any(_group_left_out(doc) for doc in documents):  # a group intranet's vacancy list is no search of the group
+        searches = [replace(s, scope="organisation") if s.scope == "group" else s for s in searches]
     return _once(searches, 30, prefer_addressed=False), statements, _once(offers, 30)
 
 
@@ -400,6 +402,20 @@ SELF_APPLY = words(
     # "Zoals besproken staan alle interne vacatures op intranet. Je kunt daar zelf op reageren"
     r"(?:kunt|kun|mag) (?:\w+ ){0,3}zelf (?:\w+ ){0,2}(?:op )?(?:reageren|solliciteren)\b",
 )
+
+
+def _group_left_out(doc: Document) -> bool:
+    """The employer says the other companies of the group were not looked at: "De overige groepsmaatschappijen zijn
+    niet onderzocht", or a memo's heading "Overige groepsmaatschappijen" over the line "Niet onderzocht.\""""
+    if doc.author not in (None, "employer"):
+        return False
+    sentences = read_document(doc)
+    for sentence, after in zip(sentences, [*sentences[1:], None], strict=True):
+        if sentence.speaker != "employer" or not GROUP.search(sentence.text):
+            continue
+        if NOT_EXAMINED.search(sentence.text) or (after is not None and len(sentence.text) < 60 and NOT_EXAMINED.match(after.text)):
+            return True
+    return False
 
 
 def _left_to_employee(documents: Sequence[Document]) -> bool:

@@ -910,6 +910,9 @@ SIGNED_DAY = re.compile(r"\b(\d{1,2})[-/](\d{1,2})\s*$")
 # A stance the patterns miss counts when the sentence model (sentence_model.py) is this sure of it. Chosen on the
 # development dossiers (tests/facts_dossiers/dev): stance F1 0.784 at 0.8, 0.792 at 0.9, 0.800 at 0.95.
 STANCE_THRESHOLD = 0.95
+# Declining to offer something is the employer's no, not the employee's refusal: "Cliënte is derhalve niet bereid een
+# verbetertraject aan te bieden" (the employer's lawyer for the employer).
+TO_OFFER = words(r"(?:aan te bieden|te bieden|toe te kennen|op te stellen|te faciliteren)\b")
 # Not signing the plan or a report is an objection to it, not a refusal of the trajectory (as in STANCES).
 SIGNING = words(r"(?:onder)?teken\w*", r"handtekening", r"paraaf", r"paraferen")
 
@@ -923,6 +926,7 @@ def _stances_read(doc: Document, kind: str) -> list[Sentence]:
         and not (kind == "cooperates" and OTHER_POSITION.search(s.text))
         and not (kind == "refuses" and SIGNING.search(s.text))
         and not (kind in ("cooperates", "refuses") and SETTLEMENT.search(s.text))
+        and not (kind == "refuses" and TO_OFFER.search(s.text))
     ]  # fmt: skip
 
 
@@ -952,6 +956,7 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
                 h for h in find(doc, pattern, deny=kind != "denies", quoted=True)
                 if about_employee(h.sentence) and not (kind == "cooperates" and OTHER_POSITION.search(h.sentence.text))
                 and not (kind in ("cooperates", "refuses") and SETTLEMENT.search(h.sentence.text))
+                and not (kind == "refuses" and TO_OFFER.search(h.sentence.text))
             ]  # fmt: skip
             if hits and kind not in seen:
                 seen.add(kind)
