@@ -25,9 +25,10 @@ fi
 python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 stamp=.venv/.installed-$purpose
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ scripts/constraints.txt -nt "$stamp" ]; then
   .venv/bin/pip install -q --upgrade pip
-  if [ "$purpose" = "dev" ]; then .venv/bin/pip install -q -e ".[dev]"; else .venv/bin/pip install -q -e .; fi
+  # scripts/constraints.txt pins the numerical stack the shipped models were trained with
+  if [ "$purpose" = "dev" ]; then .venv/bin/pip install -q -c scripts/constraints.txt -e ".[dev]"; else .venv/bin/pip install -q -c scripts/constraints.txt -e .; fi
   touch "$stamp"
 fi
 

@@ -168,7 +168,7 @@ def test_the_keyword_baseline_takes_the_first_listed_type_whose_words_occur():
 # Measured with the shipped model; a change to the model or the sets must update these and the README's figures.
 # (documents, accuracy, macro-F1, errors flagged, correct flagged, keyword baseline accuracy)
 REAL_FIGURES = {
-    "published": (48, 0.5, 0.534, 0.542, 0.542, 0.396),
+    "published": (48, 0.5, 0.534, 0.542, 0.583, 0.396),
     "written": (160, 0.988, 0.988, 0.5, 0.025, 0.375),
 }
 
