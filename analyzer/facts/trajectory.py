@@ -923,11 +923,19 @@ def _stances_read(doc: Document, kind: str) -> list[Sentence]:
     return [
         s for s in model_sentences(doc, f"stance_{kind}", STANCE_THRESHOLD)
         if about_employee(s)
-        and not (kind == "cooperates" and OTHER_POSITION.search(s.text))
         and not (kind == "refuses" and SIGNING.search(s.text))
-        and not (kind in ("cooperates", "refuses") and SETTLEMENT.search(s.text))
-        and not (kind == "refuses" and TO_OFFER.search(s.text))
+        and not _other_than_stance(kind, s.text)
     ]  # fmt: skip
+
+
+def _other_than_stance(kind: str, text: str) -> bool:
+    """A sentence that reads as the stance but tells something else: cooperation with another position, a settlement
+    talk, or the employer declining to offer something."""
+    return bool(
+        (kind == "cooperates" and OTHER_POSITION.search(text))
+        or (kind in ("cooperates", "refuses") and SETTLEMENT.search(text))
+        or (kind == "refuses" and TO_OFFER.search(text))
+    )
 
 
 def stances(documents: Sequence[Document]) -> list[Stance]:
@@ -954,9 +962,7 @@ def stances(documents: Sequence[Document]) -> list[Stance]:
         for kind, pattern in STANCES:
             hits = [
                 h for h in find(doc, pattern, deny=kind != "denies", quoted=True)
-                if about_employee(h.sentence) and not (kind == "cooperates" and OTHER_POSITION.search(h.sentence.text))
-                and not (kind in ("cooperates", "refuses") and SETTLEMENT.search(h.sentence.text))
-                and not (kind == "refuses" and TO_OFFER.search(h.sentence.text))
+                if about_employee(h.sentence) and not _other_than_stance(kind, h.sentence.text)
             ]  # fmt: skip
             if hits and kind not in seen:
                 seen.add(kind)
