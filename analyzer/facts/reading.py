@@ -265,6 +265,11 @@ _SUBJECTLESS_POINT = re.compile(r"^\s*[-–•*·]\s*(?!(?:de|het|een|hij|zij|ze
 _HEADING = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?[A-Z][\w'&/-]*(?:\s+[\w'&/()-]+){0,3}\s*:?\s*$")
 
 
+def is_heading(text: str) -> bool:
+    """A line that heads a section: a capitalised word or four, perhaps numbered ("Overige groepsmaatschappijen")."""
+    return bool(_HEADING.match(text))
+
+
 def _employee_section(text: str, names: tuple[str, ...]) -> bool:
     heading = _NAMED_SECTION.match(text)
     return bool(heading) and heading.group("name") in names
@@ -611,7 +616,7 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker, names: tu
         empty = _EMPTY_FIELD.match(ticked_only(sentence))
         if employee_field and _FIELD_LABEL.match(body):
             employee_field = False  # the next field of the form ("Handtekening:", "Datum:") ends the employee's words
-        if employee_section and _HEADING.match(body):
+        if employee_section and is_heading(body):
             employee_section = False  # the minutes' next heading ("Conclusie", "4. Vervolg") ends the employee's part
         if turn_speakers and (opened := TURN.match(body)) and opened.group("tag") in turn_speakers:
             turn = turn_speakers[opened.group("tag")]  # a transcript's turn: said by its speaker, up to the next

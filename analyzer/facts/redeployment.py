@@ -22,6 +22,7 @@ from analyzer.facts.reading import (
     evidence,
     fact_day,
     find,
+    is_heading,
     read_document,
     sentence_dates,
 )
@@ -404,10 +405,6 @@ SELF_APPLY = words(
 )
 
 
-# A memo's heading is a short line of its own ("Overige groepsmaatschappijen").
-HEADING_CHARS = 60
-
-
 def _group_left_out(doc: Document) -> bool:
     """The employer says the other companies of the group were not looked at: "De overige groepsmaatschappijen zijn
     niet onderzocht", or a memo's heading "Overige groepsmaatschappijen" over the line "Niet onderzocht.\""""
@@ -417,7 +414,7 @@ def _group_left_out(doc: Document) -> bool:
     for sentence, after in zip(sentences, [*sentences[1:], None], strict=True):
         if sentence.speaker != "employer" or not GROUP.search(sentence.text):
             continue
-        if NOT_EXAMINED.search(sentence.text) or (after is not None and len(sentence.text) < HEADING_CHARS and NOT_EXAMINED.match(after.text)):
+        if NOT_EXAMINED.search(sentence.text) or (after is not None and is_heading(sentence.text) and NOT_EXAMINED.match(after.text)):
             return True
     return False
 
