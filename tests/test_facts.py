@@ -402,7 +402,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.766, 0.833)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.767, 0.833)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.92
 
 
@@ -1520,6 +1520,13 @@ def test_the_employers_mail_quoted_below_the_employees_reply_still_restarts_and_
 def test_a_talk_in_notes_that_run_on_without_a_full_stop_is_held_on_its_own_day():
     notes = doc("D1", "meeting_report", "2024-02-12", "PIP Dennis B. - mijn aantekeningen\n\nma 12/2   PIP besproken.\nma 26/2   -\nma 11/3   voortgangsgesprek 1. Goede start.", "progress")  # fmt: skip
     assert ("progress", dt.date(2024, 3, 11)) in [(e.kind, e.date) for e in extract_facts([notes]).trajectory]
+
+
+def test_a_note_entry_left_without_a_full_stop_does_not_run_on_into_the_next_days_entry():
+    notes = doc("D1", "meeting_report", "2024-02-12", "PIP Dennis B. - mijn aantekeningen\n\nma 12/2   PIP besproken en getekend.\ndi 4/6    D. ziek sinds gisteren\nma 8/7    voortgangsgesprek vervalt, D. nog ziek\nma 26/8   herstart PIP na ziekte en zomer.", "progress")  # fmt: skip
+    facts = extract_facts([notes])
+    assert ("resumption", dt.date(2024, 8, 26)) in [(e.kind, e.date) for e in facts.trajectory]
+    assert [s.text for s in read_document(notes)][-2:] == ["ma 8/7    voortgangsgesprek vervalt, D. nog ziek", "ma 26/8   herstart PIP na ziekte en zomer."]  # fmt: skip
 
 
 @pytest.mark.parametrize("text", ["2. Cliënt betwist dat hij als teamleider onvoldoende functioneert.", "Zij betwist dat van disfunctioneren sprake is."])  # fmt: skip
@@ -3245,3 +3252,95 @@ def test_a_second_annotator_agrees_with_the_held_out_annotations_far_above_what_
     assert len(result["dossiers"]) == 6
     assert (result["macro_f1"], result["worst_kind"]) == (0.95, "redeployment_search")
     assert result["per_kind"]["complaint_response"]["f1"] == 0.9
+
+
+def test_goals_in_a_plans_table_are_read_row_by_row_with_their_norms():
+    plan = doc(
+        "D1", "improvement_plan", "2017-09-05",
+        "VERBETERPLAN M. Verhoef\nLooptijd     : 11 september 2017 t/m 23 februari 2018\n"
+        "2. DOELEN (wat moet er aan het eind van het traject zichtbaar zijn?)\n"
+        "-------------------------------------------------------------------------------\n"
+        "| nr | doel                        | norm / meetbaar                | bron       |\n"
+        "|----|-----------------------------|--------------------------------|------------|\n"
+        "| 1  | Stipt beginnen              | max. 1x te laat per periode    | rooster-   |\n"
+        "|    |                             | (= 10 lesweken)                | registratie|\n"
+        "| 2  | Respectvolle omgang         | geen gegronde klacht van       | klachten-  |\n"
+        "|    |                             | studenten; enquête min. 3,0    | registratie|\n"
+        "3. ONDERSTEUNING\n [x] coaching Bureau Lesklimaat: 6 gesprekken",
+    )  # fmt: skip
+    (found,) = extract_facts([plan]).plans
+    assert [(g.text[:14], g.concrete) for g in found.goals] == [("1. Stipt begin", True), ("2. Respectvoll", True)]
+
+
+def test_goals_of_conduct_are_checkable_when_colleagues_are_asked_for_feedback_at_each_evaluation():
+    text = (
+        "VERBETERPLAN 2022 - R. van Gestel\n2. Doel\nDhr. Van Gestel communiceert en werkt beter samen met zijn collega's.\n"
+        "3. Ondersteuning\n- Externe coaching, ca. 10 sessies.\n4. Looptijd en evaluaties\n- Looptijd: 1 maart 2022 tot en met 30 november 2022.\n"
+    )  # fmt: skip
+    asked = "Bij elke evaluatie wordt feedback gevraagd aan collega's met wie hij regelmatig samenwerkt.\n"
+    assert [g.concrete for g in extract_facts([doc("D1", "improvement_plan", "2022-02-24", text)]).plans[0].goals] == [False]  # fmt: skip
+    assert [g.concrete for g in extract_facts([doc("D1", "improvement_plan", "2022-02-24", text + asked)]).plans[0].goals] == [True]  # fmt: skip
+
+
+def test_working_together_within_the_team_has_no_measure_but_a_reply_within_two_days_has():
+    plan = doc(
+        "D1", "improvement_plan", "2023-06-13",
+        "Verbeterafspraken G. Verkerk\n2. Doelen\na. Gerard werkt constructief samen binnen het team en met ketenpartners.\n"
+        "b. Gerard beantwoordt vragen van ketenpartners binnen twee werkdagen.\n3. Ondersteuning\nBegeleiding door de leidinggevende.",
+    )  # fmt: skip
+    assert [g.concrete for g in extract_facts([plan]).plans[0].goals] == [False, True]
+
+
+def test_a_coach_the_employer_says_never_started_is_support_withheld_but_a_track_the_employee_did_not_start_is_not():
+    nota = doc("D1", "other", "2023-11-14", "Nota MT\nRisico's:\n- De door dhr. Verkerk gevraagde coach is niet gestart.")
+    assert [w.support for w in extract_facts([nota]).withheld_support] == ["coach"]
+    form = doc("D2", "appraisal", "2016-12-13", "Beoordeling 2016\nOndersteuning: Azure-training (budget beschikbaar, architect-track niet gestart door medewerker).")  # fmt: skip
+    assert extract_facts([form]).withheld_support == ()
+
+
+def test_a_coach_that_never_came_is_no_obstruction_by_the_employee():
+    letter = doc("D1", "employee_response", "2023-10-02", "Geachte heer Kamphuis,\nCliënt heeft op 4 juli 2023 zelf om een coach gevraagd. Die is er tot op heden niet gekomen; de aanvraag is aangehouden.")  # fmt: skip
+    assert "obstructs" not in [s.kind for s in extract_facts([letter]).stances]
+    note = doc("D2", "meeting_report", "2023-10-02", "Verslag\nHij is niet gekomen op het voortgangsgesprek van 2 oktober en heeft zich niet afgemeld.", "progress")  # fmt: skip
+    assert "obstructs" in [s.kind for s in extract_facts([note]).stances]
+
+
+def test_a_physician_telling_the_employee_resumes_fully_on_a_day_reports_the_recovery_but_a_condition_does_not():
+    advice = doc("D1", "medical", "2019-09-24", "Terugkoppeling bedrijfsarts\nWerknemer heeft zich op 9 september 2019 ziek gemeld. Zij hervat per 25 september 2019 volledig in de eigen functie.")  # fmt: skip
+    assert [r.date for r in extract_facts([advice]).recoveries] == [dt.date(2019, 9, 25)]
+    later = doc("D2", "medical", "2024-06-18", "Terugkoppeling bedrijfsarts\nHet verbetertraject kan naar mijn oordeel pas worden hervat als mevrouw Vermeulen weer volledig in haar eigen werk is teruggekeerd.")  # fmt: skip
+    assert extract_facts([later]).recoveries == ()
+
+
+def test_a_rating_scale_printed_a_step_per_line_criticises_nothing():
+    form = doc(
+        "D1", "appraisal", "2016-12-13",
+        "BEOORDELINGSFORMULIER 2016 R. Hermans\nTOTAALOORDEEL:   [ ] onvoldoende  [ ] matig  [x] voldoende  [ ] goed\n"
+        "Schaal:\n 1 = onvoldoende : functioneert duidelijk onder het niveau van de functie\n"
+        " 2 = matig       : functioneert op onderdelen onder het niveau, verbetering nodig\n",
+    )  # fmt: skip
+    facts = extract_facts([form])
+    assert facts.criticisms == () and [a.outcome for a in facts.appraisals] == ["sufficient"]
+
+
+def test_a_partner_firm_said_to_be_no_group_company_puts_the_employer_in_no_group():
+    memo = doc(
+        "D1", "redeployment", "2017-10-23",
+        "MEMO herplaatsingsonderzoek R. van Lint\nIn dienst sinds: 1 maart 2008\n"
+        "f) Extern netwerk: informeel nagevraagd bij Ter Horst Accountants (samenwerkingspartner, geen groepsmaatschappij): geen vacature.",
+    )  # fmt: skip
+    assert not extract_facts([memo]).employment.in_group
+
+
+def test_a_backlog_named_in_business_minutes_criticises_no_one():
+    minutes = doc("D1", "meeting_report", "2017-03-15", "PRODUCTIEOVERLEG week 11\nAanwezig: Ruud Hermans (vz), Bas Ramakers (planning)\n2. Planning wk 11-13\n   - achterstand lijn 4 ca. 2,5 dag. Orders schuiven door.")  # fmt: skip
+    assert extract_facts([minutes]).criticisms == ()
+    told = doc("D2", "meeting_report", "2017-03-15", "Verslag gesprek\nDe achterstand in de zorgplannen is onvoldoende weggewerkt; dat moet beter.")  # fmt: skip
+    assert [c.form for c in extract_facts([told]).criticisms] == ["meeting_report"]
+
+
+def test_a_report_saying_what_was_agreed_did_not_work_out_and_the_manager_is_worried_criticises():
+    report = doc("D1", "meeting_report", "2017-05-11", "Verslag gesprek over functioneren\nAanleiding\nIn het jaargesprek van november 2016 hebben we afgesproken dat Jos zijn ondersteuningsplannen bij zou werken.\nDat is niet gelukt.\nOmdat ik me zorgen maak, heb ik Jos voor dit gesprek uitgenodigd.")  # fmt: skip
+    assert [c.form for c in extract_facts([report]).criticisms] == ["meeting_report"]
+    planned = doc("D2", "correspondence", "2017-05-11", "Beste Jos,\nHet inplannen van de coach via het bureau is helaas niet gelukt, we proberen het volgende week opnieuw.")  # fmt: skip
+    assert extract_facts([planned]).criticisms == ()

@@ -59,6 +59,7 @@ RECOVERED = words(
     # not "het traject na volledig herstel te hervatten" (advice for after the recovery)
     r"(?<!na )(?:volledig|weer|geheel|100\s?%) (?:\w+ ){0,2}(?:hersteld|aan het werk|hervat)",
     r"(?:werk|werkzaamheden) (?:\w+ ){0,3}volledig (?:\w+ ){0,2}hervat",
+    r"hervat (?:per|op|vanaf|met ingang van) (?:\S+ ){1,4}volledig\b",  # a physician's "Zij hervat per 25 september 2019 volledig in de eigen functie"
     r"(?:is|was) (?:\w+ ){0,3}hersteld\b",
     r"betermelding",
     r"beter (?:\w+ )?gemeld",

@@ -44,11 +44,12 @@ CRITICISM = words(
     r"niet tevreden",
     r"ontevreden",
     r"zorgen (?:over|om)",
+    r"(?:maak|maakt|maken) (?:me|mij|ons) (?:\w+ ){0,2}zorgen", r"(?:me|mij|ons) (?:\w+ ){0,2}zorgen (?:maak|maken)\b",  # "Omdat ik me zorgen maak, heb ik Jos uitgenodigd"
+    r"^(?:dat|dit) is (?:\w+ )?niet gelukt",  # what was agreed before: "... zou bijwerken. Dat is niet gelukt."
     r"(?:bezorgd|ongerust) over",
     r"klachten? (?:over|van|binnen)",
     r"fouten",
     r"\w*fout(?:en)?\b",
-    r"achterstand",
     r"te laat",
     r"niet (?:op tijd|tijdig|gehaald|behaald|nagekomen|voldoende|goed genoeg|op orde|volgens)",
     r"(?:doelen|targets?|normen?|afspraken) (?:\w+ ){0,3}niet",

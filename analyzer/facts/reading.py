@@ -190,6 +190,9 @@ WRAPPED_MIN_CHARS = 60
 _MAIL_SUBJECT = re.compile(r"^[>\s]*(?:onderwerp|subject)\s*:", re.IGNORECASE)
 # A lettered item of a list ("a. Eigenaarschap: ...", "b) Proactiviteit") opens a line of its own, though lowercase.
 _LETTER_ITEM = re.compile(r"^[a-h][.)]\s+\S")
+# A running note's entry opens with its day ("ma 26/8  herstart PIP", "vr 5/5 eindgesprek"): a line of its own, though
+# lowercase and below an entry left without a full stop ("ma 8/7  voortgangsgesprek vervalt, D. nog ziek").
+_NOTE_ENTRY = re.compile(r"^(?:ma|di|wo|do|vr|za|zo)\.?\s+\d{1,2}[/-]\d{1,2}\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -208,7 +211,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
         quoted_run = line.startswith(">") and bool(joined) and joined[-1].startswith(">")
         body = line.lstrip("> ").strip() if quoted_run else line
         wrapped = (
-            (body[:1].islower() and not _LETTER_ITEM.match(body)) or bool(_CUT_BEFORE_NAME.search(joined[-1]))
+            (body[:1].islower() and not _LETTER_ITEM.match(body) and not _NOTE_ENTRY.match(body)) or bool(_CUT_BEFORE_NAME.search(joined[-1]))
             or bool(_CUT_BEFORE_DAY.search(joined[-1]) and _OPENS_WITH_DAY.match(body))
         ) if joined else False  # fmt: skip
         # a line filled to the page's width and left open runs on into a next line of words ("bij ATO / Noord"; a
@@ -306,11 +309,15 @@ def sentence_speaker(text: str, author: Speaker) -> Speaker:
     return min(reported)[1] if reported else author
 
 
+# One step of a scale printed a line each: " 1 = onvoldoende : functioneert duidelijk onder het niveau van de functie".
+_SCALE_STEP = re.compile(r"^\W*[1-5]\s*=\s*(?:onvoldoende|matig|voldoende|ruim voldoende|goed|zeer goed|uitstekend)\b", re.I)
+
+
 def is_legend(text: str) -> bool:
     """A rating scale ("O = onvoldoende M = matig G = goed") names judgements and states none."""
     ratings = {w.lower() for w in _RATING_WORDS.findall(text)}
     # single "=" signs pair a code with its meaning; a heading's "=== ma 19/2 ===" is decoration
-    return len(ratings) >= 3 or len(re.findall(r"(?<!=)=(?!=)", text)) >= 2 or bool(_LEGEND.search(text))
+    return len(ratings) >= 3 or len(re.findall(r"(?<!=)=(?!=)", text)) >= 2 or bool(_LEGEND.search(text) or _SCALE_STEP.match(text))  # fmt: skip
 
 
 _QUOTE_SENDER = re.compile(r"\b(?:schreef|geschreven|wrote)\b|<[^>]+@", re.IGNORECASE)

@@ -628,10 +628,13 @@ def _function(text: str) -> str | None:
 GROUP_NAME = re.compile(r"(?-i:[A-Z][\w&.'-]*) (?-i:Groep|Group|Holding)\b")
 TIED_TO_EMPLOYER = words(r"(?:onderdeel|deel) (?:uit )?van", r"behoort tot", r"binnen", r"bij (?:alle|de andere)", r"werkmaatschappij", r"dochter", r"zuster", r"namens", r"(?:wij|we|onze?) ")  # fmt: skip
 LETTERHEAD_WORDS = 8
+NONE_BEFORE = re.compile(r"\b(?:geen|noch)\s+$", re.IGNORECASE)
 
 
 def _names_a_group(doc: Document) -> bool:
     for hit in find(doc, GROUP, deny=False):
+        if NONE_BEFORE.search(hit.sentence.text[: hit.match.start()]):
+            continue  # "Ter Horst Accountants (samenwerkingspartner, geen groepsmaatschappij)"
         named = GROUP_NAME.fullmatch(hit.match.group(0))
         if not named or TIED_TO_EMPLOYER.search(hit.sentence.text) or len(hit.sentence.text.split()) <= LETTERHEAD_WORDS:
             return True

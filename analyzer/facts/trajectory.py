@@ -75,7 +75,7 @@ GOAL_HEADING = words(
 # "A1. Reactie op ingeleverde stukken binnen 10 werkdagen").
 GOAL_ITEM = re.compile(r"^\s*(?:[-•*▪·●]|\d{1,2}[.)]|[a-h][.)]|doel\s*\d+\s*[:.)-]|goal\s*\d+\s*[:.)-]|(?-i:[A-Z])\d{1,2}[.)]?(?=\s))\s*\S", re.I)  # fmt: skip
 MEASURABLE = re.compile(
-    r"\d|%|\b(?:per (?:week|dag|maand|kwartaal)|maximaal|minimaal|ten minste|tenminste|binnen|uiterlijk|alle\b|"
+    r"\d|%|\b(?:per (?:week|dag|maand|kwartaal)|maximaal|minimaal|ten minste|tenminste|binnen(?! (?:\w+ )?(?:team|afdeling|organisatie|groep|bedrijf|vestiging|school|gemeente|keten)\w*)|uiterlijk|alle\b|"
     r"geen (?:\w+ ){0,2}meer|elke|iedere|steekproef|gemeten|meetbaar|meting\s*:|norm|kpi|target|score|aantal|foutloos|"
     r"volgens (?:het|de) (?:protocol|procedure|planning))",
     re.IGNORECASE,
@@ -168,7 +168,7 @@ OUTCOMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("refuses", words(r"weiger(?!\w* (?:\w+ ){0,4}te (?:onder)?tekenen)", r"niet bereid", r"wil(?:de)? (?:\w+ ){0,4}niet (?:aan )?(?:meewerken|deelnemen|meedoen|volgen)", r"(?:wenst|wil) geen (?:coach|cursus|training|begeleiding|verbetertraject|verbeterplan)", r"afgeslagen", r"ziet (?:\w+ ){0,2}(?:het )?nut (?:\w+ ){0,3}niet", r"niet (?:\w+ ){0,2}(?:deelnemen|meewerken) aan", r"ga (?:\w+ ){0,2}niet naar (?:die |de |een )?(?:coach|cursus|training)", r"(?:ga|gaat) (?:\w+ ){0,2}(?:coach\w*|cursus|training|opleiding) (?:\w+ )?niet (?:doen|volgen)\b", r"(?:heb|heeft) geen (?:coach|cursus|training|begeleiding) nodig", r"(?:coach|cursus|training|begeleiding) (?:\w+ ){0,2}(?:heb|heeft) (?:ik|hij|zij) niet nodig", r"(?:verbeter)?(?:plan|traject)\w* (?:\S+ ){0,6}niet (?:\w+ ){0,2}(?:uitgevoerd|uit te voeren|uitvoeren)\b")),
-    ("obstructs", words(r"(?:check-?in|voortgangsgesprek|gesprek|afspraak|sessie)\w* (?:\w+ ){0,14}(?:laten schieten|afzegt|afgezegd|gemist)", r"(?<!\ber )niet (?:\w+ ){0,4}(?:komen opdagen|verschenen|(?<!van )gekomen)", r"(?:afspraken|gesprekken|sessies) (?:\w+ ){0,3}(?:afgezegd|afgemeld|verzet)", r"saboteer", r"frustreer", r"tegenwerk", r"opdrachten (?:\w+ ){0,3}niet (?:uitgevoerd|gemaakt)", r"zonder (?:af te melden|afmelding)")),
+    ("obstructs", words(r"(?:check-?in|voortgangsgesprek|gesprek|afspraak|sessie)\w* (?:\w+ ){0,14}(?:laten schieten|afzegt|afgezegd|gemist)", r"(?<!\ber )(?<!\ber nog )(?<!\ber ook )(?<!\ber tot op heden )niet (?:\w+ ){0,4}(?:komen opdagen|verschenen|(?<!van )gekomen)", r"(?:afspraken|gesprekken|sessies) (?:\w+ ){0,3}(?:afgezegd|afgemeld|verzet)", r"saboteer", r"frustreer", r"tegenwerk", r"opdrachten (?:\w+ ){0,3}niet (?:uitgevoerd|gemaakt)", r"zonder (?:af te melden|afmelding)")),
     ("denies", words(r"(?:mijn|zijn|haar) (?:functioneren|performance|werk) (?:\w+ ){0,2}(?:niet het probleem|prima|in orde)", r"niks mis met (?:mijn|zijn|haar) werk", r"ontken", r"(?:ziet|zie) (?:\w+ ){0,3}(?:geen|niet het|het probleem niet|het probleem eerlijk gezegd niet)", r"(?:ziet|zie) (?:het )?probleem (?:\w+ ){0,3}niet", r"er is (?:\w+ ){0,3}niets mis", r"geen probleem (?:is|met)", r"(?:vindt|vind) (?:\w+ ){0,3}(?:goed|prima) (?:te )?functioneer", r"nooit slecht gefunctioneerd", r"(?:niet|niets) (?:\w+ ){0,2}mis (?:is )?met (?:mijn|zijn|haar) (?:werk|functioneren)", r"(?:plan|traject|verbeterplan) (?:\w+ ){0,3}niet nodig", r"valt (?:mij|me|hem|haar) niet te verwijten", r"van mening dat (?:\w+ ){0,4}geen sprake", r"(?:ziet|zie) niet waarom", r"betwist (?:\w+ ){0,3}dat (?:\S+ ){0,6}(?:disfunctione\w*|onvoldoende functione\w*|tekort(?:ge)?scho\w*|slecht functione\w*)", r"betwist (?:\w+ ){0,3}dat (?:zijn|haar|mijn) functioneren (?:\w+ ){0,2}(?:onvoldoende|ondermaats|slecht|tekortschiet)", r"(?:ligt|lag) (?:\w+ ){0,2}niet aan (?:mij|hem|haar)\b", r"niet tekort(?:ge)?schoten", r"(?:niks|niets) mis met (?:hoe|de manier waarop)", r"(?:mijn|zijn|haar) (?:werk|verslaglegging|administratie|planning|rooster) (?:is|was) (?:\w+ ){0,2}op orde", r"(?:vind|vindt) (?:\w+ ){0,3}niet dat (?:ik|hij|zij|ze) (?:\w+ ){0,2}(?:slecht|onvoldoende|niet goed) functioneer")),
     ("objects", words(r"(?:niet eens|oneens) met", r"(?:is|was|ben|zijn) het (?:\w+ ){0,2}niet (?:mee )?eens", r"herken(?:t)? (?:mij|me|zich|hem|haar)(?: \w+){0,3} niet", r"herkent (?:zich|hij|zij) niet", r"niet mee eens", r"niet akkoord", r"(?:vind|vindt) (?:\w+ ){0,4}te (?:hard|streng|zwaar)", r"(?:vind|vindt) (?:\w+ ){0,8}niet (?:eerlijk|terecht|juist|redelijk)", r"onterecht", r"niet terecht", r"bezwaar (?:tegen|maken|gemaakt)", r"teken(?:t)? (?:\w+ ){0,3}niet voor akkoord", r"klopt (?:\w+ ){0,3}niet", r"blijft erbij dat", r"niet eens (?:is|was|ben|zijn) met", r"(?:kan|kon) zich niet verenigen", r"niet voor gezien (?:\w+ ){0,2}getekend", r"niet voor akkoord", r"ga (?:het |dit |dat )?niet (?:onder)?tekenen", r"niet eens te zijn", r"(?:oordeel|conclusie|beoordeling|verslag|waarschuwing) niet (?:aanvaardt|aanvaarden|aanvaard)\b", r"is verrast dat", r"weiger\w* (?:\w+ ){0,4}te (?:onder)?tekenen", r"wil (?:\w+ ){0,4}niet (?:onder)?tekenen", r"deelt (?:\w+ ){0,2}(?:conclusie|beoordeling|oordeel|mening|analyse) niet", r"(?:kan|kon) zich niet vinden in", r"(?:zie|ziet) (?:ik|hij|zij) (?:\w+ ){0,2}niet terug", r"i disagree", r"(?:does|do) not agree\b", r"doesn't agree\b", r"disagrees\b", r"geen eerlijke kans", r"geen recht (?:\w+ ){0,2}(?:doet|doen|deed) aan", r"geen passende functie")),
     ("cooperates", words(r"werkt (?:\w+ ){0,2}(?:goed|constructief|actief|positief|serieus) mee", r"staat open voor", r"neemt (?:\w+ ){0,2}actief deel", r"is (?:zeer )?gemotiveerd", r"zet zich (?:\w+ ){0,2}in", r"akkoord (?:\w+ ){0,2}met (?:het|de) (?:verbeter)?(?:plan|traject|afspraken|aanpak|opzet|doelen)", r"gelezen en (?:voor )?akkoord", r"stemt in met", r"ga(?:at)? (?:\w+ ){0,2}(?:er )?(?:graag |mee )?aan de slag", r"wil (?:er )?(?:\w+ ){0,2}(?:graag )?(?:mee )?aan de slag", r"ik ga ervoor", r"(?:zegt|zei) toe", r"(?:zijn|haar|mijn) best (?:\w+ ){0,2}(?:doen|gedaan)", r"neemt (?:\w+ ){0,3}serieus", r"doet (?:\w+ ){0,2}(?:zijn|haar) best", r"(?:weet|begrijp\w*) (?:\w+ ){0,3}dat het beter moet", r"herken\w* (?:\w+ ){0,2}(?:de |het )?(?:punten|cijfers|kritiek|beeld)(?! niet)", r"bereid (?:\w+ ){0,3}mee te werken", r"(?:wil|wilde) (?:\w+ ){0,4}(?:meewerken|mee werken)", r"mee (?:wil|wilde) werken", r"(?:ga|gaat) (?:\S+ ){0,4}graag (?:doen|volgen)", r"(?:wil|wilde) (?:\S+ ){0,4}(?:goed |netjes )?(?:afronden|afmaken|doorlopen|tot een goed einde brengen)", r"gemotiveerd", r"(?:zal|ga|gaat|wil) (?:mij|me|zich) (?:\w+ ){0,3}inzetten", r"(?:duidelijke|goede|veel) inzet", r"zich (?:\w+ ){0,2}inzet\b", r"(?:iets van (?:wil )?maken|vol voor (?:wil )?gaan|wel voor (?:wil )?gaan)", r"bereid (?:\w+ ){0,4}(?:te werken|in te zetten)", r"(?:doe|doet) (?:\w+ ){0,2}(?:zijn|haar|mijn|zn|z'n) best", r"(?:wil|wilde) het (?:\w+ ){0,2}goed doen", r"serieus (?:\w+ ){0,2}(?:aanpakken|neemt|nemen)", r"snap (?:\w+ ){0,3}dat (?:\w+ ){0,4}beter moet", r"begrijpt (?:\w+ ){0,3}(?:de )?doelen", r"(?:ben|is) er (?:\w+ ){0,2}mee bezig", r"goed voorbereid", r"ga (?:(?!niet\b)\w+ ){0,3}(?:training|cursus|opleiding) (?:(?!niet\b)\w+ ){0,2}(?:volgen|doen)", r"zet (?:me|mij) (?:\w+ ){0,3}(?:voor )?in\b", r"ik doe mee", r"onderschrijft (?:\w+ ){0,2}doelen", r"als (?:een )?kans (?:te )?(?:zien|ziet)", r"(?:zegt|zei) (?:\w+ ){0,3}te herkennen", r"staat (?:er )?(?:voor )?open\b", r"wil laten zien dat (?:ik|hij|zij) het kan", r"zich (?:\w+ ){0,2}(?:in te (?:zullen )?zetten|te zullen inzetten)", r"onderschrijft", r"(?:kon|kan) zich (?:daar|hier)(?:in| in) vinden", r"(?:afspraken|plan|doelen) te (?:steunen|onderschrijven)", r"erkent dat (?:hij|zij|ik) (?:\w+ ){0,4}(?:moet|beter)", r"zich (?:\w+ ){0,3}(?:wil|zal|gaat) inzetten", r"(?:er )?vol voor gaat", r"\bga (?:er )?(?:helemaal |vol |echt )voor\b")),
@@ -326,6 +326,14 @@ def _goal_lines(doc: Document) -> list[str]:
     paragraph = False  # right under a bare "Doel" heading
     for sentence in read_document(doc):
         text = sentence.text
+        if RULE_LINE.match(text):
+            continue  # a table's or page's ruling ("-----", "|----|------|") is no goal and ends no section
+        if text.startswith("|"):  # a table's row: "| 1  | Stipt beginnen | max. 1x te laat per periode |"
+            cells = [cell.strip() for cell in text.strip("|").split("|")]
+            if under_heading and goals and not cells[0] and any(cells):
+                goals[-1] += " " + " ".join(c for c in cells if c)  # the row's cells wrapped onto the next line
+                continue
+            text = f"{cells[0]}. " + " ".join(c for c in cells[1:] if c) if cells[0].isdigit() else " ".join(c for c in cells if c)  # fmt: skip
         after_heading, paragraph = paragraph, False
         if re.match(r"^\s*(?:doel|goal)\s*\d+\s*[:.)-]", text, re.I):
             goals.append(text)
@@ -339,7 +347,7 @@ def _goal_lines(doc: Document) -> list[str]:
                 goals.append(rest)
             # "Doel" / "Rick realiseert ... een omzet van minimaal € 310.000": the paragraph under it is the goal
             paragraph = not rest
-        elif after_heading and not GOAL_ITEM.match(text) and len(text) > 12:
+        elif after_heading and not GOAL_ITEM.match(text) and len(text) > 12 and not TABLE_HEADER.match(text):
             if not LIST_FOLLOWS.search(text):  # "... moet Yvonne onderstaande resultaten halen.": the list is the goal
                 goals.append(text)
         elif under_heading and GOAL_ITEM.match(text) and SECTION.match(_bare(text)):
@@ -355,6 +363,7 @@ def _goal_lines(doc: Document) -> list[str]:
     return goals[:12]
 
 
+RULE_LINE = re.compile(r"^[\s|+=_\-–—~*]{3,}$")
 LIST_FOLLOWS = words(r"onderstaande", r"(?:de )?volgende (?:doelen|resultaten|afspraken|punten)", r"hieronder")
 TABLE_HEADER = re.compile(r"^\W*(?:nr\.?\s+)?(?:doel|target|resultaat)\w*\s+(?:\w+\s+){0,4}(?:meting|norm|meetbaar|resultaat|streefwaarde)\b", re.I)  # fmt: skip
 FIELD_VALUE = re.compile(r":\s*\S")  # "Meting: verslag tweewekelijks gesprek" fills a field, it opens no section
@@ -419,7 +428,13 @@ def _measured_by(doc: Document) -> str | None:
         used = [t for t in told if INSTRUMENT.search(t) and not OWN_VIEW.search(t)]
         if used:
             return " ".join(used[0].split())[:60]
-    return None
+    asked = next((s.text for s in sentences if COLLEAGUES_ASKED.search(s.text) and s.asserts), None)
+    return " ".join(asked.split())[:60] if asked else None
+
+
+# Colleagues asked for their feedback at the evaluations make a goal of conduct checkable wherever the plan says so
+# ("Bij elke evaluatie wordt feedback gevraagd aan collega's met wie hij regelmatig samenwerkt").
+COLLEAGUES_ASKED = words(r"feedback (?:\w+ ){0,3}(?:gevraagd|opgevraagd|verzameld|uitgevraagd) (?:\w+ ){0,2}(?:aan|bij|van|onder) (?:\w+ ){0,3}collega")
 
 
 def support(doc: Document) -> tuple[tuple[str, ...], list[Hit]]:
@@ -988,7 +1003,7 @@ _SUPPORT = r"(?:coach\w*|begeleid\w*|buddy|meeloop\w*|meelopen|aanspreekpersoon|
 _WITHHELD = (
     r"(?:niet (?:meer )?(?:voort(?:gezet|zetten|zet)?|door(?:gaan|gegaan)?)\b|stopgezet|geannuleerd|afgeblazen|"
     r"ingetrokken|(?:kan |komt te )?vervallen|vervalt|gaat niet door|niet (?:\w+ )?aangewezen|niet (?:\w+ )?gerealiseerd|"
-    r"(?<!nog )niet (?:\w+ )?ingepland|"
+    r"(?<!nog )niet (?:\w+ )?ingepland|(?<!nog )niet (?:verder |meer )?gestart(?! door (?:de )?(?:medewerk|werknem|hem\b|haar\b|zichzelf))|aangehouden|"
     r"\b0 van de|geen van de|(?:is |was )?(?:nu |toen )?niet mogelijk|(?:is |was )er niet (?:van )?gekomen)"
 )
 WITHHELD = words(_SUPPORT + r"\b[^.;?!]{0,90}?" + _WITHHELD)
