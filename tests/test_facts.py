@@ -3344,3 +3344,44 @@ def test_a_report_saying_what_was_agreed_did_not_work_out_and_the_manager_is_wor
     assert [c.form for c in extract_facts([report]).criticisms] == ["meeting_report"]
     planned = doc("D2", "correspondence", "2017-05-11", "Beste Jos,\nHet inplannen van de coach via het bureau is helaas niet gelukt, we proberen het volgende week opnieuw.")  # fmt: skip
     assert extract_facts([planned]).criticisms == ()
+
+
+def test_a_diarys_day_alone_on_its_line_dates_the_entry_below_it():
+    diary = doc(
+        "D1", "employee_response", "2021-03-01",
+        "Dagboek Annelies Kusters - werk\n\nma 1 maart\nPieter begonnen als CEO.\n\ndi 23 maart\nEerste 1-op-1 met Pieter.\n\n"
+        "di 1 juni\nGesprek met Pieter, voorstel vaststellingsovereenkomst.\n\ndo 3 juni\nZiekgemeld bij Ingrid. Ik kan het niet meer.",
+    )  # fmt: skip
+    assert [s.date for s in extract_facts([diary]).sick_reports] == [dt.date(2021, 6, 3)]
+
+
+def test_running_notes_whose_days_write_the_year_with_an_apostrophe_date_each_entry():
+    notes = doc(
+        "D1", "meeting_report", "2022-12-14",
+        "aantekeningen J. Kalkman, overgetypt door HR 14-12-2022\n16-3-'21  Marieke - na klacht van een burger\n  - besproken: toon bij balie\n"
+        "10-6-'21  MD + Ilse - voorval pauzeruil\n28-9-'21  jaargesprek\n  - communicatie/houding: onvoldoende",
+        "other",
+    )  # fmt: skip
+    assert [c.date for c in extract_facts([notes]).criticisms] == [dt.date(2021, 9, 28)]
+
+
+def test_a_physicians_statement_of_capacity_and_the_employees_own_view_relayed_are_no_link():
+    report = doc(
+        "D1", "medical", "2021-07-13",
+        "PROBLEEMANALYSE\nBedrijfsarts : R.P. Hoen\n2. Beperkingen en mogelijkheden (zonder medische gegevens)\n"
+        "Werkneemster is op dit moment niet belastbaar voor haar eigen werk. Zij kan beperkt eigen activiteiten ondernemen.\n"
+        "Zij ervaart het gesprek van 1 juni als de directe aanleiding; zelf brengt zij de klachten ook in verband met de werkdruk van de afgelopen periode.",
+        "occupational_physician",
+    )  # fmt: skip
+    assert [p.link for p in extract_facts([report]).physician_statements] == ["not_stated"]
+
+
+def test_an_internal_mail_telling_the_criticism_was_discussed_in_todays_one_to_one_is_oral_criticism_of_that_day():
+    mail = doc(
+        "D1", "correspondence", "2022-01-14",
+        "Van: Nicole Arends <nicole.arends@pareto.nl>\nAan: Frank Hoogeveen <frank.hoogeveen@pareto.nl>\nOnderwerp: weekstatus\n\n"
+        "- Bas: Q4 onder de maat op activiteiten (gem. 1,5 bezoek/wk, nul nieuwe aanvragen in december).\n"
+        "Vandaag in de 1-op-1 weer besproken, derde keer sinds november.",
+    )  # fmt: skip
+    mail = dataclasses.replace(mail, employee_names=("Bas", "Verheul"))
+    assert [(c.form, c.date) for c in extract_facts([mail]).criticisms] == [("oral", dt.date(2022, 1, 14))]

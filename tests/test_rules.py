@@ -465,9 +465,26 @@ def test_nd3_illness_begun_only_once_the_end_was_announced_is_no_doubt_about_the
     assert status(before, "not_due_to_illness") == "doubtful"
 
 
+def test_nd5_an_open_illness_begun_once_the_end_was_announced_is_no_bar_without_a_trajectory():
+    told = (DismissalAnnouncement(date=D("2023-12-10")),)
+    bare = dataclasses.replace(COMPLETE, plans=(), trajectory=(), dismissal_announcements=told)
+    assert status(dataclasses.replace(bare, sick_reports=(SickReport(date=D("2023-12-12")),)), "not_due_to_illness") == "met"
+    assert status(dataclasses.replace(bare, sick_reports=(SickReport(date=D("2023-12-05")),)), "not_due_to_illness") == "not_met"
+
+
 def test_illness_long_before_the_trajectory_is_no_doubt():
     old = dataclasses.replace(COMPLETE, sick_reports=(SickReport(date=D("2021-03-01"), end=D("2021-03-10")),))
     assert status(old, "not_due_to_illness") == "met"
+
+
+def test_io2_talks_without_a_plan_that_ran_three_months_give_a_reasonable_term_and_a_few_weeks_leave_it_open():
+    def io2(days: tuple[str, str]) -> str:
+        talks = (TrajectoryEvent(date=D(days[0]), kind="progress"), TrajectoryEvent(date=D(days[1]), kind="interim_evaluation"))  # fmt: skip
+        facts = dataclasses.replace(COMPLETE, plans=(), trajectory=talks)
+        return next(f.status for f in judge(facts, day=D("2024-01-10"))["improvement_opportunity"].findings if f.rule == "IO2")  # fmt: skip
+
+    assert io2(("2023-06-01", "2023-09-15")) == "met"
+    assert io2(("2023-09-01", "2023-09-29")) == "doubtful"
 
 
 def test_io1_evaluations_without_a_written_plan_are_a_real_chance():

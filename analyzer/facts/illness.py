@@ -127,7 +127,7 @@ PRIOR_VIEW = words(r"schreef ik", r"in mijn (?:vorige|eerdere) (?:\w+ )?(?:terug
 NO_JUDGEMENT = words(r"^\W*of er (?:\w+ ){0,2}(?:verband|relatie|samenhang)\b", r"^\W*of en in welke mate\b", r"(?<!in welke mate )(?:kan|kon) ik (?:\w+ ){0,7}niet (?:beoordelen|vaststellen|zeggen)\b", r"doe ik (?:\w+ ){0,4}geen uitspraak", r"(?:kan|kon) ik (?:\w+ ){0,6}geen uitspraak", r"laat ik (?:\w+ ){0,3}in het midden", r"geen oordeel (?:\w+ ){0,3}over")
 # The employee's own account in the physician's report ("Werkneemster heeft aangegeven dat de fouten het gevolg zijn
 # van vermoeidheid"): what they told the physician, not the physician's view.
-EMPLOYEE_SAYS = re.compile(r"^\W*(?:werknemer|werkneemster|betrokkene|hij|zij|ze)\s+(?:\w+\s+){0,2}(?:geeft\s+aan|heeft\s+aangegeven|gaf\s+aan|zegt|vertelt|vertelde|meldt|brengt\s+(?:\S+\s+){0,4}zelf\s+in\s+verband|legt\s+(?:\S+\s+){0,4}zelf\s+(?:een\s+)?(?:verband|relatie))\b", re.IGNORECASE)  # fmt: skip
+EMPLOYEE_SAYS = re.compile(r"^\W*(?:werknemer|werkneemster|betrokkene|hij|zij|ze)\s+(?:\w+\s+){0,2}(?:geeft\s+aan|heeft\s+aangegeven|gaf\s+aan|zegt|vertelt|vertelde|meldt|ervaart|ervoer|brengt\s+(?:\S+\s+){0,4}zelf\s+in\s+verband|legt\s+(?:\S+\s+){0,4}zelf\s+(?:een\s+)?(?:verband|relatie))\b|\bzelf\s+(?:brengt|legt|ziet)\s+(?:zij|hij|ze|werknemer|werkneemster)\b", re.IGNORECASE)  # fmt: skip
 # The employer's question to the physician ("Vraagstelling: is er een verband ..."): asked, not answered.
 QUESTION_PUT = words(r"vraagstelling", r"gevraagd of", r"vraag is of", r"reden (?:\w+ )?(?:van )?(?:het )?consult", r"vraag (?:\w+ ){0,3}(?:naar|of)\b", r"vraagt (?:\w+ ){0,3}(?:naar|of)\b")
 PHYSICIAN = words(r"bedrijfsarts", r"arbo-?arts", r"arbodienst", r"verzekeringsarts", r"arboarts", r"occupational physician")
@@ -367,7 +367,7 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
         for kind in ("link", "possible", "no_link")
         for s in model_sentences(doc, f"physician_{kind}", PHYSICIAN_THRESHOLD)
         if (speakers is None or s.speaker in speakers) and not _heading(s.text) and not QUESTION_PUT.search(s.text)
-        and (kind != "no_link" or DENIES.search(s.text))
+        and (kind != "no_link" or DENIES.search(s.text)) and (kind == "no_link" or not _capacity_only(s.text))
     ]  # fmt: skip
     if not found:
         return None
@@ -375,6 +375,16 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
     if kind == "link" and WORK_WORDS.search(sentence.text):
         kind = "possible"  # complaints tied to the work (the workload, the trajectory) are a doubt, as WORK_RELATED
     return kind, [sentence]
+
+
+# What the employee can do now ("Werkneemster is op dit moment niet belastbaar voor haar eigen werk") is the capacity
+# every sick report states, not a view on what caused the performance.
+CAPACITY = words(r"(?:belastbaar|arbeidsgeschikt|arbeidsongeschikt|inzetbaar) (?:\w+ ){0,3}(?:voor )?(?:het|haar|zijn|eigen) (?:eigen )?(?:werk|functie|arbeid|taken)")  # fmt: skip
+PERFORMANCE = words(_PERFORMANCE)
+
+
+def _capacity_only(text: str) -> bool:
+    return bool(CAPACITY.search(text)) and not PERFORMANCE.search(text)
 
 
 # A diagnosis word that means something else outside health ("diagnose" in a garage is fault finding, "afdeling
@@ -390,7 +400,14 @@ ADVICE = words(r"advis", r"(?<!volgens het )(?<!conform het )(?<!op )advies", r"
 
 def _heading(text: str) -> bool:
     """A heading or the question put to the physician ("Uw vraag: relatie met het functioneren"), not an answer."""
-    return len(text) <= 45 or bool(re.match(r"^\W*(?:\d+[.)]\s*)?(?:uw |de )?vraag\b", text, re.I)) or text.rstrip().endswith(("?", ":"))
+    return (
+        len(text) <= 45 or bool(re.match(r"^\W*(?:\d+[.)]\s*)?(?:uw |de )?vraag\b", text, re.I)) or text.rstrip().endswith(("?", ":"))
+        or bool(NUMBERED_HEADING.match(text))
+    )  # fmt: skip
+
+
+# A report's numbered section title: "2. Beperkingen en mogelijkheden (zonder medische gegevens)" (no full stop).
+NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]\s+(?-i:[A-Z])[^.!?]{0,70}$")
 
 
 def medical_details(documents: Sequence[Document]) -> list[MedicalDetail]:

@@ -505,7 +505,7 @@ def _quoted_criticism(doc: Document) -> list[Criticism]:
 
 # A mail that puts on record what was said on an earlier day: "Even op de mail wat ik vorige week dinsdag al tegen je
 # zei", "Ik heb Dennis vorige week dinsdag nog een keer gezegd dat ...".
-TOLD = words(r"mondeling", r"tegen (?:\S+ ){1,2}(?:\w+ ){0,2}(?:zei|zeiden|gezegd)\b", r"(?:heb|hebben|had|hadden) (?:\S+ ){0,8}gezegd\b", r"apart (?:\w+ ){0,2}genomen", r"aangesproken")  # fmt: skip
+TOLD = words(r"mondeling", r"tegen (?:\S+ ){1,2}(?:\w+ ){0,2}(?:zei|zeiden|gezegd)\b", r"(?:heb|hebben|had|hadden) (?:\S+ ){0,8}gezegd\b", r"apart (?:\w+ ){0,2}genomen", r"aangesproken", r"(?:1-op-1|één-op-één|een-op-een|bila)\w* (?:\w+ ){0,3}besproken")  # fmt: skip
 
 
 def _told_earlier(doc: Document, sentences: Sequence[Sentence]) -> tuple[Sentence, dt.date] | None:
@@ -513,6 +513,8 @@ def _told_earlier(doc: Document, sentences: Sequence[Sentence]) -> tuple[Sentenc
     for sentence in sentences:
         if sentence.asserts and sentence.speaker == "employer" and TOLD.search(sentence.text):
             days = [d for d in sentence_dates(sentence, doc) if sentence.date is None or d < sentence.date]
+            if not days and doc.date and TODAY.search(sentence.text):
+                days = [doc.date]  # "Vandaag in de 1-op-1 weer besproken": told the day the mail was written
             if days:
                 return sentence, days[0]
     return None

@@ -471,9 +471,11 @@ WEEKDAY = r"(?:(?:ma|rna|di|wo|do|vr|za|zo|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?
 NOTE_DAY = WEEKDAY + r"(?P<d>\d{1,2})[-/](?P<m>\d{1,2})"
 # A line of running notes opens with its day: "di 30/1   gesprek nr. 1", "14-3: weer aangesproken", "vr 14/6 -".
 # ... or a chat's message with its day and time: "[04-09-2023 07:12] Kevin Hoekstra: ...".
-NOTE_LINE = re.compile(r"^\s*\[?" + NOTE_DAY + r"(?:[-/](?P<y>\d{4}|\d{2}))?(?=\s|:|$|,)", re.IGNORECASE)
-# ... or with its day and a month's name, then a colon or dash: "ma 13 mei: RS ziek gemeld", "vr 17 mei - hersteld".
-NOTE_LINE_NAMED = re.compile(r"^\s*" + WEEKDAY + r"(?P<d>\d{1,2})\s+(?P<m>[a-z]{3,9})\.?(?:\s+(?P<y>\d{4}))?(?=\s*[:\-–—])", re.IGNORECASE)  # fmt: skip
+# (a year may be written short with an apostrophe: "16-3-'21  Marieke - na klacht")
+NOTE_LINE = re.compile(r"^\s*\[?" + NOTE_DAY + r"(?:[-/]'?(?P<y>\d{4}|\d{2}))?(?=\s|:|$|,)", re.IGNORECASE)
+# ... or with its day and a month's name, then a colon or dash: "ma 13 mei: RS ziek gemeld", "vr 17 mei - hersteld",
+# or alone on its line above the entry (a diary: "do 3 juni" / "Ziekgemeld bij Ingrid.").
+NOTE_LINE_NAMED = re.compile(r"^\s*" + WEEKDAY + r"(?P<d>\d{1,2})\s+(?P<m>[a-z]{3,9})\.?(?:\s+(?P<y>\d{4}))?(?=\s*(?:[:\-–—]|$))", re.IGNORECASE)  # fmt: skip
 # A chat export's ISO stamp ("[2024-04-09 10:14] Tom: ..."), read as the day-month-year a note line writes.
 _ISO_STAMP = re.compile(r"^(\s*\[)(\d{4})-(\d{2})-(\d{2})(?=[ T]\d)")
 # Running notes: at least this many lines open with a day.

@@ -44,6 +44,17 @@ def term_weeks(case: Case) -> float | None:
     return None
 
 
+def talks_span(case: Case) -> float | None:
+    """Without any plan (legal reference: a formal plan is not always indispensable), the weeks from the first talk
+    on the performance to the last, up to the day the dismissal was announced (IO1 counts no talk after it). The
+    talks may have begun later than the chance to improve did, so the span is a least length, never a term."""
+    if case.facts.plans:
+        return None
+    told = case.facts.dismissal_announced
+    talks = sorted(e.date for e in case.facts.events("start", "progress", "interim_evaluation", "final_evaluation") if e.date and not (told and e.date >= told))  # fmt: skip
+    return round((talks[-1] - talks[0]).days / 7, 1) if len(talks) >= 2 else None
+
+
 @rule(
     "IO0",
     REQ,
@@ -153,13 +164,20 @@ def taught_after_written_criticism(facts: Facts) -> list:
     "legal reference: 3–6 months is normal (minimum about 3), a few weeks is almost always too short; a plan states its "
     "term and is evaluated, with reports written at the time; a plan with neither was held no real chance in "
     "every such decision in the table's tuning part (ECLI:NL:RBMNE:2024:1282, ECLI:NL:RBAMS:2025:4735, "
-    "ECLI:NL:RBMNE:2021:3605, ECLI:NL:RBROT:2021:488, ECLI:NL:RBOVE:2022:3523, ECLI:NL:RBOVE:2022:3863)",
+    "ECLI:NL:RBMNE:2021:3605, ECLI:NL:RBROT:2021:488, ECLI:NL:RBOVE:2022:3523, ECLI:NL:RBOVE:2022:3863); without a "
+    "plan (not always indispensable), talks on the performance that ran the normal term count as one",
 )
 def reasonable_term(case: Case) -> Finding | None:
     if not case.facts.plans and not case.facts.trajectory:
         return None
     weeks = term_weeks(case)
     p = case.params
+    if weeks is None and (span := talks_span(case)) and span >= p["term_normal_weeks"]:
+        return finding(
+            reasonable_term, MET,
+            f"Zonder verbeterplan liepen de gesprekken over het functioneren ten minste {span:.0f} weken.",
+            facts=case.facts.events("start", "progress", "interim_evaluation", "final_evaluation")[:2],
+        )  # fmt: skip
     if weeks is None and case.facts.events("final_evaluation", "early_end"):
         return None  # the trajectory was closed (or ended early: IO3 judges that); its length is not known
     if weeks is None and case.facts.events("interim_evaluation"):

@@ -123,13 +123,17 @@ def still_sick(case: Case) -> list:
     REQ,
     "the employee is still ill and the request cannot be separated from the illness",
     "art. 7:670 lid 1 and art. 7:671b lid 6 BW (opzegverbod tijdens ziekte: ontbinding alleen zonder verband met de "
-    "ziekte); ECLI:NL:RBMNE:2024:2166, ECLI:NL:RBNHO:2025:7465",
+    "ziekte); ECLI:NL:RBMNE:2024:2166, ECLI:NL:RBNHO:2025:7465; an illness begun once the end was announced is no bar: "
+    "ECLI:NL:RBLIM:2021:8222",
 )
 def ill_at_request(case: Case) -> Finding | None:
     sick = still_sick(case)
     end = next((e.date for e in reversed(case.facts.trajectory) if e.kind in ("final_evaluation", "early_end") and e.date), None)  # fmt: skip
-    if not sick or (end and all(s.date > end for s in sick)):
-        return None  # no open illness, or one that began only after the trajectory was finished
+    told = case.facts.dismissal_announced
+    if not sick or (end and all(s.date > end for s in sick)) or (told and all(s.date >= told for s in sick)):
+        # no open illness, or one that began only after the trajectory was finished or the end was announced
+        # (ECLI:NL:RBLIM:2021:8222: sick after the announcement, no link, no bar to dissolving)
+        return None
     return finding(
         ill_at_request, NOT_MET,
         f"De werknemer is sinds {sick[0].date:%d-%m-%Y} ziek en niet hersteld gemeld; het verzoek is dan niet los te "
