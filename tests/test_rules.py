@@ -361,6 +361,16 @@ def test_tc1_training_asked_for_and_not_given_is_not_met():
     assert status(dataclasses.replace(facts, trainings=(asked, given)), "training_and_conditions") == "met"
 
 
+def test_tc1_a_course_turned_down_is_no_lack_of_care_when_coaching_was_given_from_then_on():
+    denied = Training(date=D("2023-10-01"), status="request_denied")
+    facts = dataclasses.replace(COMPLETE, trainings=(denied,))
+    assert status(facts, "training_and_conditions") == "not_met"
+    coached = Training(date=D("2023-10-01"), status="followed")
+    assert status(dataclasses.replace(facts, trainings=(denied, coached)), "training_and_conditions") == "met"
+    before = Training(date=D("2023-09-01"), status="followed")  # given before the request was turned down
+    assert status(dataclasses.replace(facts, trainings=(before, denied)), "training_and_conditions") == "not_met"
+
+
 def test_tc2_a_complaint_brushed_off_fails_and_one_left_unanswered_is_advice_not_doubt():
     complaint = Complaint(date=D("2023-10-01"), topic="workload")
     facts = dataclasses.replace(COMPLETE, complaints=(complaint,))

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from analyzer.dates import find_dates, parse_date
 from analyzer.dossier import Document
@@ -386,7 +387,7 @@ def redeployment(
         searches = [replace(s, left_to_employee=True) for s in searches]
     if any(_group_left_out(doc) for doc in documents):  # a group intranet's vacancy list is no search of the group
         searches = [replace(s, scope="organisation") if s.scope == "group" else s for s in searches]
-    return _once(searches, 30, prefer_addressed=False), statements, _once(offers, 30)
+    return _once(searches, 30, _better_documented), statements, _once(offers, 30, _more_addressed)
 
 
 # The employee is to find a position himself: "kunt u op alle interne vacatures solliciteren", "Het traject is erop
@@ -561,18 +562,28 @@ def _search_start(doc: Document) -> dt.date | None:
     return None
 
 
-def _once(items: list, window_days: int, prefer_addressed: bool = True) -> list:
-    """The same search or offer reported in several documents (memo, letter, cover mail) is one: the first, or (for
-    an offer) the one addressed to the employee ("Wij bieden je ...") when an internal memo came first."""
+def _once(items: list, window_days: int, better: Callable[[Any, Any], bool]) -> list:
+    """The same search or offer reported in several documents (memo, letter, cover mail) is one: the first, unless a
+    later report of it is `better` (an offer addressed to the employee, a search that names what it looked at)."""
     kept: list = []
     for item in sorted(items, key=lambda i: i.date or dt.date.max):
         twin = next((k for k in kept if k.date and item.date and (item.date - k.date).days <= window_days), None)
         if twin is None:
             kept.append(item)
-        elif prefer_addressed and _addressed(item) and not _addressed(twin):
+        elif better(item, twin):
             kept[kept.index(twin)] = item
     return kept
 
+
+def _more_addressed(offer, twin) -> bool:
+    """An offer addressed to the employee ("Wij bieden je ...") over an internal memo that came first."""
+    return _addressed(offer) and not _addressed(twin)
+
+
+def _better_documented(search, twin) -> bool:
+    """The memo that says where it looked or which positions, over a mention of the search that says neither (minutes
+    announcing it, a letter recalling it); a search the first report already places stays as that report has it."""
+    return twin.scope == "unknown" and twin.positions is None and (search.scope != "unknown" or search.positions is not None)  # fmt: skip
 
 
 def _addressed(item) -> bool:

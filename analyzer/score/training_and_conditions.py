@@ -17,7 +17,9 @@ TOPICS = {"workload": "werkdruk", "tools": "middelen", "staffing": "bezetting", 
     "TC1",
     REQ,
     "training the employee asked for was given",
-    "art. 7:669 lid 3 sub d BW (onvoldoende zorg voor scholing)",
+    "art. 7:669 lid 3 sub d BW (onvoldoende zorg voor scholing): the care for training is judged as a whole; legal "
+    "reference: for a gap in skills the employer offers training or coaching, so a course turned down while coaching "
+    "or other training was given from then on is no lack of care",
 )
 def requested_training_given(case: Case) -> Finding | None:
     trainings = case.facts.trainings
@@ -26,6 +28,16 @@ def requested_training_given(case: Case) -> Finding | None:
     if not denied and not requested:
         return None
     given = [t for t in trainings if t.status in ("offered", "followed") and (not requested or not requested[0].date or (t.date and t.date >= requested[0].date))]  # fmt: skip
+    first_denied = min((t.date for t in denied if t.date), default=None)
+    instead = [t for t in given if first_denied and t.date and t.date >= first_denied]
+    if denied and instead:
+        return finding(
+            requested_training_given, MET,
+            "Een gevraagde cursus is afgewezen, maar daarna is andere scholing of begeleiding gegeven.",
+            facts=[denied[0], instead[0]],
+            advice="Leg vast waarom de gevraagde cursus niet nodig was naast de scholing of begeleiding die wel is gegeven.",
+            attack="De gevraagde cursus is geweigerd; betwist dat de geboden begeleiding het tekort dekte.",
+        )  # fmt: skip
     if denied or not given:
         return finding(
             requested_training_given, NOT_MET,
