@@ -44,14 +44,20 @@ def term_weeks(case: Case) -> float | None:
     return None
 
 
+def talks_before_the_end(facts: Facts, *kinds: str) -> list:
+    """The talks on the performance held before the end of the employment was announced: a talk on or after that
+    day evaluates no trajectory."""
+    told = facts.dismissal_announced
+    return [e for e in facts.events(*kinds) if not (told and e.date and e.date >= told)]
+
+
 def talks_span(case: Case) -> float | None:
     """Without any plan (legal reference: a formal plan is not always indispensable), the weeks from the first talk
-    on the performance to the last, up to the day the dismissal was announced (IO1 counts no talk after it). The
-    talks may have begun later than the chance to improve did, so the span is a least length, never a term."""
+    on the performance to the last before the end was announced. The talks may have begun later than the chance to
+    improve did, so the span is a least length, never a term."""
     if case.facts.plans:
         return None
-    told = case.facts.dismissal_announced
-    talks = sorted(e.date for e in case.facts.events("start", "progress", "interim_evaluation", "final_evaluation") if e.date and not (told and e.date >= told))  # fmt: skip
+    talks = sorted(e.date for e in talks_before_the_end(case.facts, "start", "progress", "interim_evaluation", "final_evaluation") if e.date)  # fmt: skip
     return round((talks[-1] - talks[0]).days / 7, 1) if len(talks) >= 2 else None
 
 
@@ -85,9 +91,7 @@ def refused(case: Case) -> Finding | None:
 )
 def trajectory_offered(case: Case) -> Finding:
     facts = case.facts
-    # a talk on or after the day the end of the employment was announced evaluates no trajectory
-    told = facts.dismissal_announced
-    meetings = [e for e in facts.events("progress", "interim_evaluation", "final_evaluation") if not (told and e.date and e.date >= told)]  # fmt: skip
+    meetings = talks_before_the_end(facts, "progress", "interim_evaluation", "final_evaluation")
     if facts.plans:
         plan = facts.plan
         when = f" (start {case.start:%d-%m-%Y})" if case.start else ""
