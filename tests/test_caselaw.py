@@ -105,15 +105,15 @@ def test_the_rules_reach_the_courts_findings_as_recorded_in_the_readme():
     }
 
 
-def test_a_hundred_and_thirty_seven_dossiers_written_from_tuning_decisions_go_through_the_whole_pipeline():
+def test_a_hundred_and_forty_nine_dossiers_written_from_tuning_decisions_go_through_the_whole_pipeline():
     """The same kind of dossiers, written from tuning decisions: the ones whose misses may be looked at."""
     from analyzer.evaluation import CASELAW_TUNING_DOSSIERS, evaluate_caselaw_dossiers
 
     result = evaluate_caselaw_dossiers(CASELAW_TUNING_DOSSIERS)
     table = {d.ecli: d for d in decisions()}
-    assert len(result["per_dossier"]) == 137
+    assert len(result["per_dossier"]) == 149
     assert not any(table[row["ecli"]].held_out for row in result["per_dossier"])
-    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (414, 0.978, 0.978)
+    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (447, 0.973, 0.966)
     misses = {row["dossier"].split("_")[0]: row["misses"] for row in result["per_dossier"] if row["misses"]}
     assert misses == {
         "44": {"redeployment": "not_met -> doubtful"},
@@ -138,6 +138,16 @@ def test_a_hundred_and_thirty_seven_dossiers_written_from_tuning_decisions_go_th
         # interim evaluations are typed as final ones: the early end reads as cut short, where this court accepted a
         # trajectory not fully run (ECLI:NL:RBNNE:2016:4558)
         "134": {"improvement_opportunity": "met -> not_met"},
+        # the only written criticism before the plan is a 2013 appraisal's item scores ("-") and "Aandachtspunten",
+        # read as none, so the plan seems to come out of the blue (ECLI:NL:RBGEL:2015:5909)
+        "141": {"timely_notice": "met -> not_met"},
+        # a printed vacancy list of the whole bank, marked by hand "HC sch. 8: niets", reads as a search of the
+        # organisation; the memo's "Verder niet onderzocht" leaves it incomplete: doubtful where the court found the
+        # search confined to one department (ECLI:NL:RBROT:2018:281)
+        "144": {"redeployment": "not_met -> doubtful"},
+        # a mail's "kijken naar vacatures binnen de groep" puts the employer in a group whose other companies the
+        # documented search of its branches did not cover (ECLI:NL:GHSHE:2019:1524)
+        "149": {"redeployment": "met -> not_met"},
     }
 
 

@@ -398,12 +398,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 133, "dev": 264}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 136, "dev": 270}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.770, 0.833)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.92
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.771, 0.831)
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.918
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -3398,3 +3398,85 @@ def test_a_search_a_letter_reports_and_a_memo_documents_is_one_search_as_the_mem
     )  # fmt: skip
     (search,) = extract_facts([letter, memo]).redeployment_searches
     assert (search.scope, search.evidence[0].document) == ("organisation", "D2")
+
+
+def test_a_sick_period_told_with_its_last_day_ends_the_illness_on_that_day():
+    """"Door de ziekmelding van 23-05 t/m 05-06 ..." closes the sick period: a recovery on its last day, so the illness
+    is no longer open when the trajectory is judged."""
+    report = doc("D1", "meeting_report", "2016-08-23", "Eindevaluatie verbeterplan P. van Wijngaarden\n1. Verloop\nHet plan liep van 15-02-2016 tot 10-06-2016. Door de ziekmelding van 23-05 t/m 05-06 is de einddatum in overleg met Petra verschoven naar 19-08-2016.", "final_evaluation")  # fmt: skip
+    facts = extract_facts([report])
+    assert [r.date for r in facts.recoveries] == [dt.date(2016, 6, 5)]
+    assert [s.date for s in facts.sick_reports] == [dt.date(2016, 5, 23)]
+
+
+def test_a_sick_period_whose_last_day_wraps_to_the_next_line_still_ends_on_it():
+    report = doc("D1", "meeting_report", "2016-08-23", "Eindevaluatie verbeterplan P. van Wijngaarden\n1. Verloop\nHet plan liep van 15-02-2016 tot 10-06-2016. Door de ziekmelding van 23-05 t/m\n05-06 (zie terugkoppeling bedrijfsarts 01-06) is de einddatum in overleg met\nPetra verschoven naar 19-08-2016.", "final_evaluation")  # fmt: skip
+    assert [r.date for r in extract_facts([report]).recoveries] == [dt.date(2016, 6, 5)]
+
+
+def test_a_union_letter_below_a_scan_note_tells_the_offer_the_employer_made_and_the_employees_no():
+    """A scanned letter of the employee's union ("[gescand ...]" above its letterhead) is the employee's side: the
+    position it says the employer offered ("die u haar op 21 mei heeft aangeboden", the line wrapped at a slash) is an
+    offer, and "ziet zich daartoe niet in staat en acht deze niet passend" turns it down."""
+    plan = naming_plan("Monique Harbers", "2014-10-20", "Doel: rustig wassen volgens zorgleefplan.")
+    letter = doc("D1", "employee_response", "2015-06-11", "[gescand - binnengekomen post P&O, stempel \"ONTVANGEN 15 JUN 2015\"]\n\nCNV Zorg & Welzijn\nIndividuele Belangenbehartiging - regio Oost\n\nStichting Zorggroep Hoevelanden\nt.a.v. mevrouw H. ten Brinke, P&O\n\nDatum     : 11 juni 2015\nBetreft   : mevrouw M. Harbers\n\nGeachte mevrouw Ten Brinke,\n\nMevrouw M. Harbers heeft zich tot onze organisatie gewend naar aanleiding van uw brief van 21 mei 2015.\n\nCliënte heeft kennisgenomen van de functie van medewerker facilitaire dienst\n/ restaurant die u haar op 21 mei heeft aangeboden. Deze functie ligt twee\nschalen lager en betreft geen zorgwerk. Cliënte ziet zich daartoe niet in\nstaat en acht deze niet passend.\n\nMet vriendelijke groet,\nD. Wessels\nbelangenbehartiger")  # fmt: skip
+    offers = extract_facts([plan, letter]).redeployment_offers
+    assert [(o.date, o.response) for o in offers] == [(dt.date(2015, 5, 21), "refused")]
+
+
+def test_a_physicians_sentence_on_complaints_that_names_no_work_states_no_link():
+    """"Klachten die het concentreren, het slapen en de belastbaarheid ... sterk beïnvloeden" is what the illness
+    does now, not a link with the performance: the report leaves the link unstated."""
+    report = doc("D1", "medical", "2017-10-17", "TERUGKOPPELING BEDRIJFSARTS\nWerknemer is op dit moment arbeidsongeschikt voor zijn eigen werk en voor ander werk. Er is sprake van klachten die het concentreren, het slapen en de belastbaarheid in het algemeen op dit moment sterk beïnvloeden. Werknemer is onder behandeling bij de huisarts.\nPrognose\nIk verwacht geen hervatting binnen 4 weken.", "occupational_physician")  # fmt: skip
+    assert [s.link for s in extract_facts([report]).physician_statements] == ["not_stated"]
+
+
+def test_a_search_a_later_memo_says_went_no_further_stays_incomplete_whichever_report_is_kept():
+    vacancies = doc("D1", "redeployment", "2017-10-25", "[print intranet \"Werken bij Hooghwerf - interne vacatures\", afgedrukt 25-10-2017]\nInterne vacatures (14)\n1741  Senior acceptant hypotheken   Hypotheekcentrum\n1690  Medewerker klantacceptatie   Compliance Operations")  # fmt: skip
+    memo = doc("D2", "redeployment", "2017-10-31", "MEMO\nHerplaatsing\nInterne vacaturesite nagelopen op 25-10-2017: geen passende vacature op het Hypotheekcentrum in zijn schaal. Verder niet onderzocht.")  # fmt: skip
+    searches = extract_facts([vacancies, memo]).redeployment_searches
+    assert [s.complete for s in searches] == [False]
+
+
+def test_supervision_weighed_two_sentences_before_a_request_turned_down_makes_it_no_training_request():
+    """The union asked for a new trajectory in another team; "begeleiding" two sentences up is the supervision a team
+    leader weighs, so "(verzoek afgewezen, ...)" denies no training."""
+    memo = doc("D1", "redeployment", "2016-11-01", "3. Verzoek NU'91 (brief 10-10): nieuw traject in ander wijkteam\n- Besproken op 27-10.\n- Teamleider Dijkzicht gevraagd: die ziet het ook niet zitten zonder extra formatie voor begeleiding.\n- Bij de bedrijfsarts kwam geen medische oorzaak voor het functioneren naar voren.\n- Schriftelijke reactie aan dhr. Verhagen verstuurd 28-10 (verzoek afgewezen, voorstel beeindiging met wederzijds goedvinden).")  # fmt: skip
+    assert [t.status for t in extract_facts([memo]).trainings] == []
+
+
+def test_complaints_the_physician_says_do_not_explain_the_problems_are_no_link():
+    report = doc("D1", "medical", "2014-06-12", "TERUGKOPPELING BEDRIJFSARTS\nDe klachten die werknemer noemt zijn begrijpelijk in het licht van de spanning rond het verbetertraject; zij verklaren naar mijn oordeel niet de problemen in het plannen en afronden van werk die in het traject aan de orde zijn.\n- Ik heb geen medische beperkingen vastgesteld.", "occupational_physician")  # fmt: skip
+    assert [s.link for s in extract_facts([report]).physician_statements] == ["no_link"]
+
+
+def test_a_training_asked_for_years_back_is_dated_by_the_year_the_employee_names():
+    """"In 2009 heb ik gevraagd om een goede SAP-cursus" in a reaction of 2016 asks in 2009, before the courses the
+    employer gave since, not on the day the reaction was written."""
+    reaction = doc("D1", "employee_response", "2016-02-08", "Reactie op het verbeterplan\n1. In 2009 heb ik gevraagd om een goede SAP-cursus, want we gingen van het oude systeem over op SAP.")  # fmt: skip
+    assert [(t.date, t.status) for t in extract_facts([reaction]).trainings] == [(dt.date(2009, 1, 1), "requested")]
+
+
+def test_targets_the_employer_says_lie_above_the_best_score_in_the_team_on_every_point_are_beyond_colleagues():
+    plan = doc("D1", "improvement_plan", "2017-10-02", "VERBETERTRAJECT S. Kooijman\nDoelen:\n1. Minimaal 55 calls per dag.\n2. First time fix minimaal 85%.\nLooptijd: 6 weken.")  # fmt: skip
+    checklist = doc("D2", "other", "2018-01-16", "Checklist dossieropbouw\nOpmerkingen:\n1. Targets in het traject liggen op alle punten boven de hoogste score in team B (calls 55 vs 46, FTF 85% vs 74%).")  # fmt: skip
+    goals = extract_facts([plan, checklist]).plans[0].goals
+    assert [g.reasonable for g in goals] == [False, False]
+
+
+def test_a_letter_titled_verbeterpunten_that_lists_what_is_expected_and_a_deadline_is_a_plan():
+    letter = doc("D1", "warning", "2016-01-12", "INSTALLATIEBEDRIJF KORTLAND B.V.\nAmstelhoven, 12 januari 2016\n\nBetreft: verbeterpunten functioneren\n\nBeste Erwin,\n\nOp 14 oktober 2015 heeft Stefan met je gesproken over zaken die niet goed zijn gegaan. Wij zien sindsdien te weinig verandering en zetten daarom hieronder op een rij wat wij van je verwachten.\n\n1. Materiaalstaten en bestellijsten zijn compleet en foutloos.\n2. De projectmap ligt uiterlijk bij de kick-off klaar.\n\nWij geven je tot 19 februari 2016 om te laten zien dat je op deze punten verbetert. Stefan is je aanspreekpunt.")  # fmt: skip
+    plans = extract_facts([letter]).plans
+    assert [(p.start, p.end, len(p.goals)) for p in plans] == [(dt.date(2016, 1, 12), dt.date(2016, 2, 19), 2)]
+
+
+def test_a_coaching_the_owner_decides_not_to_continue_is_support_withheld_though_we_go_another_way():
+    """"we gaan een andere weg in" announces nothing to do: the sentence reports the decision to stop the coaching."""
+    mail = doc("D1", "training", "2017-04-20", "From: Jos Wetzels <jos@meulenveldbrood.nl>\nTo: Yvonne Frissen <info@coachingheuvelland.nl>\nDate: Thu, 20 Apr 2017 08:03:27 +0200\nSubject: RE: coaching Ruud B - stoppen\n\nmevr Frissen,\n\nBedankt voor de sessie van gisteren. Ik heb besloten de coaching van Ruud niet voort te zetten, we gaan een andere weg in.\n\nmvg Jos Wetzels")  # fmt: skip
+    assert [(w.date, w.support) for w in extract_facts([mail]).withheld_support] == [(dt.date(2017, 4, 20), "coaching")]
+
+
+def test_a_coach_the_plan_held_out_and_then_turned_down_during_the_trajectory_is_support_withheld():
+    plan = doc("D1", "improvement_plan", "2020-02-17", "PVP J. Schouwenaar\nDoelen:\n1. CT-checklist 14 van 14 items zelfstandig.\nOndersteuning:\n- Coaching: in overleg, indien nodig.\nLooptijd: 17 februari t/m 15 mei 2020.")  # fmt: skip
+    mail = doc("D2", "correspondence", "2020-05-15", "From: Carla de Wit <c.dewit@ziekenhuis.nl>\nTo: Jeroen Schouwenaar <j.schouwenaar@ziekenhuis.nl>\nDate: Fri, 15 May 2020 10:00:00 +0200\nSubject: RE: verzoek coach\n\nJeroen,\n\nIk heb je verzoek om een coach besproken. Je verzoek wordt afgewezen: een coach zit niet in het budget van 2020.\n\nCarla")  # fmt: skip
+    assert [w.support for w in extract_facts([plan, mail]).withheld_support] == ["coach"]

@@ -132,6 +132,16 @@ def test_tn1_only_oral_criticism_fails_without_a_plan_and_holds_with_one():
     assert status(dataclasses.replace(facts, plans=(), trajectory=()), "timely_notice") == "not_met"
 
 
+def test_tn1_a_concrete_written_report_of_the_talk_that_opens_the_trajectory_holds_with_the_plan():
+    """Criticism with figures in the report of the talk that starts the plan counts as a plan recording earlier oral
+    criticism does; a vague report of that talk does not."""
+    at_start = Criticism(date=D("2023-09-04"), form="meeting_report", concrete=True, consequence="dismissal")
+    facts = dataclasses.replace(COMPLETE, criticisms=(at_start,), appraisals=())
+    assert status(facts, "timely_notice") == "met"
+    vague = dataclasses.replace(at_start, concrete=False)
+    assert status(dataclasses.replace(facts, criticisms=(vague,)), "timely_notice") == "not_met"
+
+
 def test_tn1_criticism_first_voiced_in_the_dismissal_announcement_is_no_notice():
     told = DismissalAnnouncement(date=D("2017-01-16"))
     letter = Criticism(date=D("2017-01-16"), form="email", concrete=True, consequence="dismissal")

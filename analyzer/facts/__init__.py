@@ -15,7 +15,7 @@ from analyzer.facts.illness import medical_details, physician_statements, recove
 from analyzer.facts.model import Facts, from_dict, sort_facts, to_dict
 from analyzer.facts.notice import appraisals, criticisms, dismissal_announcements
 from analyzer.facts.redeployment import employment, redeployment
-from analyzer.facts.trajectory import events, plans, stances, withheld_support
+from analyzer.facts.trajectory import coaching_denied, events, plans, stances, withheld_support
 
 TERM_WORDS = re.compile(r"\b(?:looptijd|termijn|duur|periode|weken|maanden)\b", re.IGNORECASE)
 
@@ -45,14 +45,16 @@ def extract_facts(documents: Sequence[Document]) -> Facts:
     found_plans = plans(readable)
     raised = complaints(readable)
     answers = complaint_responses(readable, raised)
+    found_events = events(readable, found_plans)
+    found_trainings = trainings(readable)
     facts = Facts(
         criticisms=tuple(criticisms(readable)),
         appraisals=tuple(appraisals(readable)),
         plans=tuple(found_plans),
-        trajectory=tuple(events(readable, found_plans)),
+        trajectory=tuple(found_events),
         stances=tuple(stances(readable)),
-        trainings=tuple(trainings(readable)),
-        withheld_support=tuple(withheld_support(readable)),
+        trainings=tuple(found_trainings),
+        withheld_support=tuple(withheld_support(readable) + coaching_denied(found_plans, found_trainings, found_events)),
         complaints=tuple(first_raised(raised)),
         complaint_responses=tuple(answers),
         sick_reports=tuple(sick_reports(readable)),

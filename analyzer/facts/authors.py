@@ -89,12 +89,16 @@ _FIRM_KIND = re.compile(r"^\s*(?:advocat\w*|arbeidsrecht\w*|juristen|rechtsbijst
 _THEIR_SIDE = re.compile(r"\buw\s+(?:brief|schrijven|e-?mail|cli[eë]nt(?:e)?|lid)\b", re.I)
 
 
+# A note on the scan above a letter ("[gescand - binnengekomen post P&O, stempel ...]"): not its letterhead.
+_SCAN_NOTE = re.compile(r"^\s*\[[^\]]*\]\s*$")
+
+
 def _to_representative(text: str, names: frozenset[str]) -> bool:
     """A letter of the employer's side to the employee's lawyer or union: the addressee block names them, the
     letterhead does not (their own letters carry it, and the employee's own letter carries their name: a law firm may
     be the employer), and it answers "uw brief" or speaks of "uw cliënte" / "uw lid"."""
     head: list[str] = []
-    for line in (line for line in text[:1200].splitlines() if line.strip()):
+    for line in (line for line in text[:1200].splitlines() if line.strip() and not _SCAN_NOTE.match(line)):
         if _HEAD_END.search(line):
             break
         head.append(line)

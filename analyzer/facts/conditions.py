@@ -34,6 +34,7 @@ from analyzer.facts.words import REDEPLOYMENT_WORD, words
 
 TRAINING_WORDS = r"\w*(?:cursus|training|opleiding|leergang|scholing|coach(?:ing)?|workshop|e-?learning|module|instructie|begeleiding|sessie|cursusdag|course)"
 TRAINING = words(TRAINING_WORDS)
+COURSE = words(r"\w*(?:cursus|training|opleiding|leergang|scholing|coach(?:ing)?|workshop|e-?learning|cursusdag|course)")
 STATUS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("request_denied", words(r"(?:verzoek|aanvraag|vraag) (?:\S+ ){0,10}(?:afgewezen|niet gehonoreerd|geweigerd|niet toegekend|niet (?:\w+ ){0,2}honoreren|niet (?:\w+ ){0,2}inwilligen|niet mee in)", r"(?:honoreren|honoreer|willigen) (?:\w+ ){0,4}(?:verzoek|aanvraag|vraag) (?:\w+ ){0,2}niet", r"(?:cursus|training|opleiding|scholing|coach\w*) (?:\w+ ){0,4}(?:wordt|staat|is) (?:\w+ ){0,2}niet (?:\w+ ){0,2}(?:ingepland|gepland|toegekend)", r"geen budget", TRAINING_WORDS + r" (?:\w+ ){0,5}(?:is|zijn|lijkt) (?:\w+ ){0,4}niet nodig", r"niet nodig (?:\w+ ){0,2}(?:geacht|gevonden)", r"(?:cursus|training|opleiding) (?:\w+ ){0,4}(?:niet (?:\w+ ){0,2}(?:toegekend|vergoed|goedgekeurd)|afgewezen)", TRAINING_WORDS + r" (?:\S+ ){0,6}niet (?:\w+ ){0,2}(?:betalen|vergoeden)\b", TRAINING_WORDS + r" (?:\w+ ){0,3}niet aan de orde", r"eerst (?:\w+ ){0,2}(?:werk|basis|taken) (?:\w+ ){0,2}op orde", r"niet in (?:het|de) (?:budget|begroting)", r"(?:(?<=☒)|(?<=☒ )|(?<=☒  )|(?<=\[x\] ))afgewezen", r"^\W*nee\b,? (?:\w+ ){0,3}niet nodig", TRAINING_WORDS + r"\s+(?:nu\s+)?(?:even\s+)?niet\b\s*[,.]", r"zit(?:ten)? er (?:\w+ ){0,3}niet in\b")),
     ("requested", words(r"(?:gevraagd|verzocht|vraag(?:t)?|verzoek(?:t)?|aangevraagd|aangegeven (?:\w+ ){0,3}behoefte) (?:\w+ ){0,6}" + TRAINING_WORDS, r"verzoek\w* (?:\w+ ){0,3}in de gelegenheid (?:\w+ ){0,2}stellen (?:\w+ ){0,4}" + TRAINING_WORDS, r"(?:wil|wilde) (?:zich )?(?:\w+ ){0,2}(?:bekwamen|bijscholen|scholen|leren)", r"behoefte (?:\w+ ){0,2}aan (?:\w+ ){0,3}" + TRAINING_WORDS, r"(?:zou|wil) (?:\w+ ){0,3}graag (?:\S+ ){0,4}(?:" + TRAINING_WORDS + r"|les\b)", r"(?:vraagt|vroeg|vraag) (?:\w+ ){0,3}om (?:\w+ ){0,3}(?:uitleg|hulp|" + TRAINING_WORDS + ")", r"\w+ (?:opnieuw |nogmaals )?gevraagd", r"(?:wil|wilde) (?:(?!niet\b)\w+ ){0,3}" + TRAINING_WORDS + r" (?:(?!niet\b)\w+ ){0,3}(?:doen|volgen)\b", r"wens(?:en)? (?:van (?:de )?)?(?:medewerk\w*|werknem\w*)\s*:")),
@@ -125,9 +126,17 @@ def _training_day(hit: Hit | None, doc: Document, status: str) -> dt.date | None
     runs_on = written and status == "followed" and not (hit.sentence.future or PLANNED.search(hit.sentence.text))
     later = written + dt.timedelta(days=FOLLOWED_WITHIN_DAYS) if runs_on else None
     days = sentence_dates(hit.sentence, doc, not_after=later)
+    year = _YEAR_BEFORE.search(hit.sentence.text) if not days and status == "requested" and written else None
+    if year and written and int(year.group(1)) <= written.year - 2:  # "In 2009 heb ik gevraagd om een goede SAP-cursus"
+        return dt.date(int(year.group(1)), 1, 1)
     if not days:
         return written
     return min(days)
+
+
+# A request told by its year alone, years back: "In 2009 heb ik gevraagd om ..." (a month before the year, "in
+# december 2023", is not the year's first day).
+_YEAR_BEFORE = re.compile(r"\b(?:in|sinds|vanaf) ((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # The day a request was turned down, told in a later letter: "op 14 november 2024 ... afgewezen", "bij e-mail van 28
@@ -153,7 +162,11 @@ def _training_just_before(doc: Document, sentence: Sentence) -> bool:
     gehonoreerd." or "Wij bieden opnieuw coaching aan. Hij slaat dit aanbod af.")."""
     sentences = read_document(doc)
     index = next((i for i, s in enumerate(sentences) if s is sentence), -1)
-    return index > 0 and any(TRAINING.search(s.text) for s in sentences[max(0, index - 2) : index])
+    if index < 1:
+        return False
+    # two sentences back only a course by name: "begeleiding" there is often the supervision a manager weighs
+    # ("... zonder extra formatie voor begeleiding. ... (verzoek afgewezen, ...)": a request for another team)
+    return bool(TRAINING.search(sentences[index - 1].text)) or (index > 1 and bool(COURSE.search(sentences[index - 2].text)))
 
 
 def _answers_quoted_request(doc: Document, sentence: Sentence) -> bool:

@@ -45,6 +45,8 @@ SICK = words(
     r"(?:gebeld|geappt|gemaild|ge-?sms'?t|laten weten|doorgegeven) dat (?:hij|zij|ze|hem|haar) (?:\w+ ){0,2}ziek\b",
     r"sick leave",
     r"called in sick",
+    # a sick period told with its days, dated by its first: "Door de ziekmelding van 23-05 t/m 05-06 ..."
+    r"(?:ziekmelding|ziekteperiode|ziek|verzuim) (?:\w+ ){0,2}van(?= (?:\w+dag )?\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?(?: \w+)? (?:t/m|tot en met) )",
 )
 SICK_DATE_LABEL = words(r"ziek", r"eerste ziektedag", r"verzuim", r"arbeidsongeschikt", r"uitgevallen", r"sinds", r"vanaf", r"per")
 PARTIAL = words(r"gedeeltelijk", r"deels", r"\d{1,2}\s?%", r"halve dagen", r"partieel")
@@ -71,7 +73,12 @@ RECOVERED = words(
     r"\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s+(?:gedeeltelijk |volledig )?herstel(?:d|melding)?\b",
     r"werk(?:t)? (?:ik |hij |zij )?(?:\w+ ){0,4}weer (?:\w+ ){0,3}(?:ochtenden|middagen|dagen|uur)\b",
     r"werkt sinds (?:\w+ ){1,3}\d* ?x? ?\d+ uur",
+    # a sick period told with its last day: "Door de ziekmelding van 23-05 t/m 05-06 ...", "ziek van 3 tot en met 14
+    # maart" (dated by the day after "t/m", SICK_PERIOD_END)
+    r"(?:ziek\w*|verzuim\w*|arbeidsongeschikt\w*) (?:\w+ ){0,3}(?:van|vanaf) (?:\w+dag )?\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?(?: \w+)? (?:t/m|tot en met)(?= (?:\w+dag )?\d)",
 )
+# A sick period's recovery is the day after its "t/m", not the day the period opens with.
+SICK_PERIOD_END = re.compile(r"(?:t/m|tot en met)$")
 # A link between the performance (not just the complaints) and health. "In verband met haar functioneren" is a
 # preposition ("regarding"), not a link.
 _PERFORMANCE = r"(?:functioneren|prestaties|disfunctioneren|tekortkomingen|fouten|problemen (?:in|op|met) het werk|resultaten|werkprestaties|functioneringsproblemen|(?:vertraging|achterstand)\w* in (?:het|zijn|haar) werk)"  # fmt: skip
@@ -111,6 +118,8 @@ NO_LINK = words(
     r"geen (?:ziekte|aandoening|klachten)(?: of (?:ziekte|aandoening|klachten))? (?:\S+ ){0,6}(?:die|welke) (?:\S+ ){0,12}(?:verklaren|verklaart)\b",
     # "zij zijn een gevolg van die situatie en niet de oorzaak van het eerder besproken functioneren"
     r"niet de oorzaak van (?:\S+ ){0,4}(?:functioneren|disfunctioneren|prestaties|\w*problemen)",
+    # "zij verklaren naar mijn oordeel niet de problemen in het plannen en afronden van werk"
+    r"verkla(?:ren|art|arden|arde) (?:\w+ ){0,4}niet (?:de |het |deze |die )?(?:\w*problemen|tekortkomingen|fouten|functioneren|disfunctioneren|prestaties|achterstand\w*)",
     # "Een medische verklaring voor die functioneringsproblemen zie ik niet.", "Een verband met het verbeterplan of met
     # spanning rond het functioneren zie ik niet."
     r"(?:verklaring|oorzaak|verband|samenhang) (?:\S+ ){0,10}(?:zie|zag|vind|vond) ik (?:\w+ )?niet\b",
@@ -206,6 +215,8 @@ def _days(hit: Hit, doc: Document, nearest: bool, latest: dt.date | None = None)
     an absence table names the sick day first and the recovery beside its word ("08-01-2024 22-01-2024 …
     gedeeltelijk hersteld per 22-01"). A table row's full day stands up to the dossier's `latest` date: an overview
     is often dated by its first row, not by the day it was printed."""
+    if nearest and hit.match and SICK_PERIOD_END.search(hit.match.group(0)):
+        return sentence_dates(hit.sentence, doc, after=hit.match.end())  # the period's last day, after its "t/m"
     near = (hit.match.start() + hit.match.end()) // 2 if nearest and hit.match else None
     if near is None and hit.match and DAY_JUST_AFTER.match(hit.sentence.text, hit.match.end()):
         near = hit.match.end()  # "Periode: 21 mei - 23 sept. (afwezig wegens ziekte 27 juni - 17 juli)": the day after the word
@@ -359,6 +370,11 @@ DENIES = words(r"\bgeen\b", r"\bniet\b", r"\blos van\b", r"\bnergens\b", r"\bzon
 PHYSICIAN_THRESHOLD = 0.9
 
 
+# A link is between health and the work: "klachten die het concentreren en het slapen op dit moment sterk
+# beïnvloeden" names no work and states no link with the performance.
+ABOUT_WORK = words(_PERFORMANCE, r"\w*werk\w*", r"functie\w*", r"taken", r"traject\w*", r"beoordel\w*", r"kritiek")
+
+
 def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[str, list[Sentence]] | None:
     """The physician's view on a link in words no pattern knows: the surest of link, possible and no link the model
     reads in an answer of the physician's (never a heading or the question put)."""
@@ -368,6 +384,7 @@ def _physician_read(doc: Document, speakers: tuple[str, ...] | None) -> tuple[st
         for s in model_sentences(doc, f"physician_{kind}", PHYSICIAN_THRESHOLD)
         if (speakers is None or s.speaker in speakers) and not _heading(s.text) and not QUESTION_PUT.search(s.text)
         and (kind != "no_link" or DENIES.search(s.text)) and (kind == "no_link" or not _capacity_only(s.text))
+        and (kind == "no_link" or ABOUT_WORK.search(s.text))
     ]  # fmt: skip
     if not found:
         return None

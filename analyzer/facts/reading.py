@@ -38,7 +38,8 @@ _CUT_BEFORE_NAME = re.compile(r"\b(?:van|den|der|de|ter|ten|het|een|mevrouw|heer
 # Nor on a word that asks for a day, when the next line opens with one ("op woensdag / 26 april de schuif gecontroleerd",
 # "vacatures die naar verwachting vóór / 1 oktober 2024 zullen ontstaan").
 _CUT_BEFORE_DAY = re.compile(r"\b(?:op|per|vanaf|sinds|tot|t/m|v[oó][oó]r|na|(?:maan|dins|woens|donder|vrij|zater|zon)dag)$", re.IGNORECASE)
-_OPENS_WITH_DAY = re.compile(r"\d{1,2}\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE)
+# (a chat export's line "27-08-24 09:41 - Gert-Jan: ..." opens a message of its own)
+_OPENS_WITH_DAY = re.compile(r"\d{1,2}(?:\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?![-/.]?\d)(?!,?\s+\d{1,2}[:.]\d{2}))", re.IGNORECASE)
 _ABBREVIATION = re.compile(
     r"\b(?:max|min|ca|incl|excl|bijv|nr|blz|o\.a|e\.d|m\.b\.t|t\.a\.v|d\.d|mr|dhr|mw|mevr|drs|ir|ing|art|jl|resp|evt|"
     r"i\.p\.v|z\.s\.m|vs|etc|gem|tel|afd|wk|mnd|st|e\.a|m\.n|a\.s|j\.l|o\.b\.v|i\.o\.m|n\.a\.v|"
@@ -100,7 +101,7 @@ _SUBCLAUSE = re.compile(r",\s*(?:hetgeen|wat|waarna|waarover|waarvan|zodat)\b", 
 _RELATIVE_CLAUSE = re.compile(r"\b(?:die|welke)\b[^,;.]*", re.IGNORECASE)
 # An announcement of what will be done, not a report of what was done.
 _FUTURE = re.compile(
-    r"\b(?:zal|zullen|zult|gaat|gaan)\b(?:\s+\w+){0,8}?\s+(?:\w+en|doen|zien|starten|opstarten)\b|\bwordt\b.{0,40}\b(?:ingepland|gepland)\b",
+    r"\b(?:zal|zullen|zult|gaat|gaan)\b(?:\s+\w+){0,8}?\s+(?:(?!een\b)\w+en|doen|zien|starten|opstarten)\b|\bwordt\b.{0,40}\b(?:ingepland|gepland)\b",
     re.IGNORECASE,
 )
 _LEGEND = re.compile(r"(?:\b[1-5OMVGU]\s*=\s*\w+.*){2,}|\bschaal\b.*\b(?:onvoldoende|matig)\b.*\bgoed\b", re.I)
@@ -212,6 +213,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
         body = line.lstrip("> ").strip() if quoted_run else line
         wrapped = (
             (body[:1].islower() and not _LETTER_ITEM.match(body) and not _NOTE_ENTRY.match(body)) or bool(_CUT_BEFORE_NAME.search(joined[-1]))
+            or body[:2] == "/ "  # "medewerker facilitaire dienst / restaurant": a slash opens no line
             or bool(_CUT_BEFORE_DAY.search(joined[-1]) and _OPENS_WITH_DAY.match(body))
         ) if joined else False  # fmt: skip
         # a line filled to the page's width and left open runs on into a next line of words ("bij ATO / Noord"; a

@@ -148,6 +148,9 @@ OFFER = words(
     r"aanbod (?:\w+ ){0,4}(?:functie|positie|baan|plek|rol|voor)",
     r"aangeboden (?:op|bij brief van|per brief van|per e-?mail van) \d",
 )
+# The employee's side telling of the offer the employer made: "de functie van medewerker facilitaire dienst /
+# restaurant die u haar op 21 mei heeft aangeboden".
+REPORTED_OFFER = words(r"(?:functie|positie|baan|plek|rol) (?:\S+ ){0,16}(?:die|dat|welke) (?:\S+ ){1,6}(?:heeft|hebt|had|hebben) aangeboden\b")  # fmt: skip
 REFUSED = words(
     r"(?:aanbod|functie|positie|baan) (?:\S+ ){0,8}(?:afgewezen|geweigerd|niet (?:\w+ ){0,2}aanvaard|niet geaccepteerd|"
     r"afgeslagen)",
@@ -156,6 +159,8 @@ REFUSED = words(
     r"(?:ga|gaat) (?:\w+ ){0,3}niet (?:\w+ ){0,3}(?:in op|akkoord met) (?:\w+ ){0,2}(?:aanbod|functie)",
     r"(?:aanbod|functie|baan) (?:\w+ ){0,4}(?:is|vind|vindt) (?:\w+ ){0,3}(?:geen optie|niet passend|beneden|niets voor)",
     r"(?:heeft|hebt|heb) (?:\w+ ){0,4}(?:bedankt|afgezien)",
+    # the employee's side on the position offered: "Cliënte ziet zich daartoe niet in staat en acht deze niet passend."
+    r"ziet zich (?:\w+ ){0,2}niet in staat", r"acht (?:\w+ ){0,2}(?:deze|die|dat|de|het) (?:\w+ ){0,2}niet passend",
     r"niet (?:\w+ ){0,3}(?:in|op) (?:\w+ ){0,2}(?:aanbod|functie) (?:\w+ ){0,2}(?:in|ingaan)",
     r"(?:wil|wilde) (?:\w+ ){0,4}(?:deze |die |de )?(?:functie|baan|positie) niet",
     r"geen interesse",
@@ -367,7 +372,7 @@ def redeployment(
             bare = [h for h in find(doc, NO_VACANCIES, deny=False, speakers=employer) if ABOUT_REDEPLOYMENT.search(h.sentence.text) or doc.doc_type == "redeployment"]  # fmt: skip
             if bare:
                 statements.append(RedeploymentStatement(date=doc.date, kind="no_vacancies", evidence=(evidence(bare[0]),)))  # fmt: skip
-        offered = find(doc, OFFER, speakers=employer, quoted=True)
+        offered = find(doc, OFFER, speakers=employer, quoted=True) + find(doc, REPORTED_OFFER, speakers=("employee",), quoted=True)  # fmt: skip
         for hit in sorted(offered, key=lambda h: not sentence_dates(h.sentence, doc))[:1]:
             if not OFFER_MADE.search(hit.sentence.text) or hit.sentence.future or OFFER_MENTIONED.search(hit.sentence.text):
                 continue
@@ -387,7 +392,7 @@ def redeployment(
         searches = [replace(s, left_to_employee=True) for s in searches]
     if any(_group_left_out(doc) for doc in documents):  # a group intranet's vacancy list is no search of the group
         searches = [replace(s, scope="organisation") if s.scope == "group" else s for s in searches]
-    return _once(searches, 30, _better_documented), statements, _once(offers, 30, _more_addressed)
+    return _once(searches, 30, _better_documented, _with_gaps), statements, _once(offers, 30, _more_addressed)
 
 
 # The employee is to find a position himself: "kunt u op alle interne vacatures solliciteren", "Het traject is erop
@@ -562,17 +567,25 @@ def _search_start(doc: Document) -> dt.date | None:
     return None
 
 
-def _once(items: list, window_days: int, better: Callable[[Any, Any], bool]) -> list:
+def _once(items: list, window_days: int, better: Callable[[Any, Any], bool], merge: Callable[[Any, Any], Any] | None = None) -> list:  # fmt: skip
     """The same search or offer reported in several documents (memo, letter, cover mail) is one: the first, unless a
-    later report of it is `better` (an offer addressed to the employee, a search that names what it looked at)."""
+    later report of it is `better` (an offer addressed to the employee, a search that names what it looked at);
+    `merge` keeps what the other report adds to the one kept."""
     kept: list = []
     for item in sorted(items, key=lambda i: i.date or dt.date.max):
         twin = next((k for k in kept if k.date and item.date and (item.date - k.date).days <= window_days), None)
         if twin is None:
             kept.append(item)
-        elif better(item, twin):
-            kept[kept.index(twin)] = item
+            continue
+        chosen, other = (item, twin) if better(item, twin) else (twin, item)
+        kept[kept.index(twin)] = merge(chosen, other) if merge else chosen
     return kept
+
+
+def _with_gaps(search, twin):
+    """A search one report of it says left positions unexamined ("Verder niet onderzocht" in the memo on a vacancy
+    list) stays incomplete, whichever report is kept."""
+    return replace(search, complete=False) if twin.complete is False else search
 
 
 def _more_addressed(offer, twin) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from analyzer.dates import find_dates
 from analyzer.dossier import Document
-from analyzer.facts.model import Goal, Plan, Stance, SupportWithheld, TrajectoryEvent
+from analyzer.facts.model import Goal, Plan, Stance, SupportWithheld, Training, TrajectoryEvent
 from analyzer.facts.notice import consequence
 from analyzer.facts.reading import (
     NOTE_DAY,
@@ -339,6 +339,10 @@ def _goal_lines(doc: Document) -> list[str]:
             goals.append(text)
             under_heading = True
             titled = len(goals) - 1 if len(text) < GOAL_TITLE_CHARS else None
+        # a sentence that lists what is expected below: "... en zetten daarom hieronder op een rij wat wij van je
+        # verwachten."
+        elif LIST_FOLLOWS.search(text) and EXPECTED.search(text) and not GOAL_ITEM.match(text):
+            under_heading, titled = True, None
         # a heading, numbered as a section of the plan too ("2. Ontwikkel- en verbeterpunten"), not a goal item
         elif len(re.sub(r"\([^)]*\)", "", text)) < 80 and GOAL_HEADING.match(text.lstrip("0123456789. ")) and (not GOAL_ITEM.match(text) or _section_heading(text)):  # fmt: skip
             under_heading, titled = True, None
@@ -365,6 +369,7 @@ def _goal_lines(doc: Document) -> list[str]:
 
 RULE_LINE = re.compile(r"^[\s|+=_\-–—~*]{3,}$")
 LIST_FOLLOWS = words(r"onderstaande", r"(?:de )?volgende (?:doelen|resultaten|afspraken|punten)", r"hieronder")
+EXPECTED = words(r"(?:wat|hetgeen) (?:wij|we|ik) (?:\w+ ){0,3}verwacht(?:en)?\b")
 TABLE_HEADER = re.compile(r"^\W*(?:nr\.?\s+)?(?:doel|target|resultaat)\w*\s+(?:\w+\s+){0,4}(?:meting|norm|meetbaar|resultaat|streefwaarde)\b", re.I)  # fmt: skip
 FIELD_VALUE = re.compile(r":\s*\S")  # "Meting: verslag tweewekelijks gesprek" fills a field, it opens no section
 GOAL_TITLE_CHARS = 60  # "Doel 2 - Werken volgens protocol / patiëntveiligheid": a title, its goal in the lines below
@@ -452,7 +457,7 @@ def support(doc: Document) -> tuple[tuple[str, ...], list[Hit]]:
     return tuple(kinds), hits
 
 
-PLAN_TITLE = words(r"verbeterplan", r"verbeterafspraken", r"verbetertraject", r"plan van aanpak (?!poortwachter|re-?integratie)", r"pip\b", r"performance improvement plan", r"ontwikkelplan", r"actieplan functioneren")  # fmt: skip
+PLAN_TITLE = words(r"(?:^|(?:betreft|onderwerp)\s*:\s*)verbeterpunten", r"verbeterplan", r"verbeterafspraken", r"verbetertraject", r"plan van aanpak (?!poortwachter|re-?integratie)", r"pip\b", r"performance improvement plan", r"ontwikkelplan", r"actieplan functioneren")  # fmt: skip
 NOT_A_PLAN_TITLE = words(r"reactie", r"bezwaar", r"check-?in", r"uitnodiging", r"\w*verslag", r"\w*evaluatie", r"\w*gesprek", r"be[eë]indig", r"stop", r"afronding", r"opschorting", r"voornemen", r"voortgang", r"re:", r"fw:", r"antwoord", r"notitie")  # fmt: skip
 
 
@@ -501,9 +506,12 @@ def plans(documents: Sequence[Document]) -> list[Plan]:
 # 29,1 en 73%)", "Geen medewerker >= 35 t/d of >= 85% FTF in Q4." (targets beyond colleagues: ECLI:NL:RBMNE:2018:1898).
 NOBODY_MEETS = words(
     r"niemand (?:\S+ ){0,4}(?:haalt|halen|haalde|haalden|bereikt|bereiken|gehaald)\b",
+    # "Targets in het traject liggen op alle punten boven de hoogste score in team B"
+    r"boven (?:de|het) (?:hoogste|beste) (?:score|resultaat|prestatie|cijfer)\w* (?:\S+ ){0,3}(?:team|afdeling|collega)",
     r"(?:haalt|halen|haalde) niemand\b",
     r"geen (?:enkele )?(?:medewerker|collega)\w* (?:\S+ ){0,5}(?:haalt|halen|haalde|gehaald|bereikt|>=|≥)",
 )
+EVERY_TARGET = words(r"(?:op )?alle (?:\w+ ){0,2}(?:punten|targets|doelen|normen|kpi'?s)\b")
 _TARGET_NUMBER = re.compile(r"(?<![\w,.])\d+(?:[,.]\d+)?(?![\w,.]\d)")
 
 
@@ -514,6 +522,8 @@ def _beyond_colleagues(documents: Sequence[Document]) -> Callable[[Goal], bool]:
         re.sub(r"\([^)]*\)", "", h.sentence.text)
         for d in documents for h in find(d, NOBODY_MEETS, speakers=("employer",), quoted=True)
     ]  # fmt: skip
+    if any(EVERY_TARGET.search(text) for text in said):  # "op alle punten boven de hoogste score": each goal's target
+        return lambda goal: bool(_TARGET_NUMBER.search(goal.text))
     numbers = {n for text in said for n in _TARGET_NUMBER.findall(text)}
     return lambda goal: bool(numbers & set(_TARGET_NUMBER.findall(goal.text)))
 
@@ -1013,6 +1023,26 @@ ONE_OCCASION_OR_A_PAUSE = words(
     r"\w*sessie\b", r"\bdag\b", r"verplaatst", r"inhalen|ingehaald", r"\bvan (?:\w+dag )?\d{1,2}\b", r"\b\d{1,2}[/-]\d{1,2}\b",
     r"voorlopig", r"tot (?:je|u|hij|zij|ze) (?:weer )?(?:hersteld|beter|terug)", r"ziek\w*", r"staat stil", r"opgeschort",
 )
+
+
+COACH_WORD = words(r"coach\w*")
+
+
+def coaching_denied(plans: Sequence[Plan], trainings: Sequence[Training], events: Sequence[TrajectoryEvent]) -> list[SupportWithheld]:  # fmt: skip
+    """A coach the plan held out, asked for during the trajectory and turned down ("een coach zit niet in het budget
+    van dit jaar" after the interim evaluation showed the approach did not work, ECLI:NL:RBROT:2021:488): support
+    promised that did not come."""
+    promised = [p.start or p.date for p in plans if "coach" in p.support and (p.start or p.date)]
+    if not promised:
+        return []
+    ends = [e.date for e in events if e.kind in ("final_evaluation", "early_end") and e.date]
+    end = max(ends) if ends else None
+    denied = [
+        t for t in trainings
+        if t.status == "request_denied" and t.date and t.date >= min(promised) and (end is None or t.date <= end)
+        and any(COACH_WORD.search(e.quote) for e in t.evidence)
+    ]  # fmt: skip
+    return [SupportWithheld(date=t.date, support="coach", evidence=t.evidence) for t in denied[:1]]
 
 
 def withheld_support(documents: Sequence[Document]) -> list[SupportWithheld]:

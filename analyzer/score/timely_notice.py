@@ -90,6 +90,18 @@ def written_criticism_before(case: Case) -> Finding:
             + "); de datum blijkt niet uit het dossier.",
             facts=undated[:2],
         )  # fmt: skip
+    # a concrete written report of the talk that opened the trajectory, with the plan beside it: as the plan that
+    # records criticism first told by mouth (below), the employee knew in writing what fell short from its first day
+    at_start = [c for c in case.facts.criticisms if c.form not in ("plan", "oral") and c.concrete and c.date and c.date == case.start]  # fmt: skip
+    if at_start and case.facts.plans:
+        return finding(
+            written_criticism_before, MET,
+            f"Het functioneren is bij de start van het traject ({case.start:%d-%m-%Y}) schriftelijk en concreet "
+            "bekritiseerd en het verbeterplan legt het vast.",
+            facts=[*at_start[:1], *case.facts.plans[:1]],
+            advice="Leg kritiek voortaan ook vóór het verbetertraject schriftelijk vast, zodat het traject niet als eerste signaal geldt.",
+            attack="De kritiek kwam pas bij de start van het traject; betwist dat de werknemer eerder wist wat er mis was.",
+        )  # fmt: skip
     oral = [c for c in prior if c.form == "oral"] or [
         c
         for c in case.facts.criticisms
