@@ -398,12 +398,12 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     run = CliRunner().invoke(main, ["evaluate", "--facts"])
     assert run.exit_code == 0, run.output
     result = json.loads(run.output)["facts"]
-    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 136, "dev": 270}
+    assert {name: part["dossiers"] for name, part in result.items()} == {"heldout": 139, "dev": 276}
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
     assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.771, 0.831)
-    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.918
+    assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.92
 
 
 # ------------------------------------------------------------------------------- phrasings from other writers
@@ -3480,3 +3480,29 @@ def test_a_coach_the_plan_held_out_and_then_turned_down_during_the_trajectory_is
     plan = doc("D1", "improvement_plan", "2020-02-17", "PVP J. Schouwenaar\nDoelen:\n1. CT-checklist 14 van 14 items zelfstandig.\nOndersteuning:\n- Coaching: in overleg, indien nodig.\nLooptijd: 17 februari t/m 15 mei 2020.")  # fmt: skip
     mail = doc("D2", "correspondence", "2020-05-15", "From: Carla de Wit <c.dewit@ziekenhuis.nl>\nTo: Jeroen Schouwenaar <j.schouwenaar@ziekenhuis.nl>\nDate: Fri, 15 May 2020 10:00:00 +0200\nSubject: RE: verzoek coach\n\nJeroen,\n\nIk heb je verzoek om een coach besproken. Je verzoek wordt afgewezen: een coach zit niet in het budget van 2020.\n\nCarla")  # fmt: skip
     assert [w.support for w in extract_facts([plan, mail]).withheld_support] == ["coach"]
+
+
+def test_the_employee_signing_the_plan_voor_akkoord_under_their_name_cooperates_on_the_day_they_signed():
+    plan = doc("D1", "improvement_plan", "2023-12-20", "PERSOONLIJK VERBETERPLAN\nNaam medewerker: Esra Demirci\nDoel 1: dieetcodes en allergenen op alle dienbladen van de afdelingen 100% juist, gecontroleerd in een wekelijkse steekproef van 20 bladen.\n\nVoor akkoord: E. Demirci                    datum: 15-01-2024\nVoor akkoord: L. Vermeulen (leidinggevende) datum: 20-12-2023")  # fmt: skip
+    amendment = doc("D2", "other", "2018-12-12", "WIJZIGING ARBEIDSOVEREENKOMST\nNaam medewerker: Esra Demirci\nMet ingang van 1 januari 2019 werkt u 32 uur.\nVoor akkoord: E. Demirci, 17-12-2018")  # fmt: skip
+    evaluation = doc("D3", "meeting_report", "2024-06-24", "Verslag eindevaluatie 24 juni 2024\nDe doelen zijn niet behaald.", "final_evaluation")  # fmt: skip
+    stances = extract_facts([plan, amendment, evaluation]).stances
+    assert [(s.date, s.kind) for s in stances] == [(dt.date(2024, 1, 15), "cooperates")]
+
+
+def test_a_handwritten_agreement_at_the_signature_cooperates():
+    plan = doc("D1", "improvement_plan", "2025-02-03", "PIP J. Kramer\nNaam medewerker: Jeroen Kramer\nDoel 1: max. 1 reviewcorrectie per aangifte.\nHandtekening medewerker: ____\n[handgeschreven: voor gezien + akkoord met doelen. JK 3/2]")  # fmt: skip
+    assert [s.kind for s in extract_facts([plan]).stances] == ["cooperates"]
+
+
+def test_a_follow_up_unless_recovered_forecasts_and_a_note_back_at_the_office_recovered_reports():
+    report = doc("D1", "medical", "2024-04-02", "TERUGKOPPELING BEDRIJFSARTS\nWerknemer is arbeidsongeschikt. Een vervolgconsult is gepland over drie weken, tenzij werknemer dan al volledig hersteld is.", "occupational_physician")  # fmt: skip
+    notes = doc("D2", "meeting_report", "2025-03-12", "Notities traject JK\nwo 12/3  J. weer op kantoor, hersteld.")  # fmt: skip
+    assert extract_facts([report]).recoveries == ()
+    assert [r.date for r in extract_facts([notes]).recoveries] == [dt.date(2025, 3, 12)]
+
+
+def test_a_timeline_line_with_two_days_dates_the_recovery_by_the_day_beside_its_words():
+    mail = doc("D1", "correspondence", "2024-04-23", "From: Ruud <r@filmplaza.nl>\nTo: HR <hr@filmplaza.nl>\nDate: Tue, 23 Apr 2024 10:00:00 +0200\nSubject: FW: dossier Dennis H\n\nTijdlijn:\n- 8/4 ziek gemeld, griep, 15/4 weer aan het werk.\n")  # fmt: skip
+    facts = extract_facts([mail])
+    assert ([s.date for s in facts.sick_reports], [r.date for r in facts.recoveries]) == ([dt.date(2024, 4, 8)], [dt.date(2024, 4, 15)])

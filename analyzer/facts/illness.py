@@ -73,6 +73,7 @@ RECOVERED = words(
     r"\d{1,2}[-/]\d{1,2}[-/]\d{2,4}\s+(?:gedeeltelijk |volledig )?herstel(?:d|melding)?\b",
     r"werk(?:t)? (?:ik |hij |zij )?(?:\w+ ){0,4}weer (?:\w+ ){0,3}(?:ochtenden|middagen|dagen|uur)\b",
     r"werkt sinds (?:\w+ ){1,3}\d* ?x? ?\d+ uur",
+    r"weer op (?:kantoor|het werk|de zaak|de werkvloer)\b",  # a note: "J. weer op kantoor, hersteld."
     # a sick period told with its last day: "Door de ziekmelding van 23-05 t/m 05-06 ...", "ziek van 3 tot en met 14
     # maart" (dated by the day after "t/m", SICK_PERIOD_END)
     r"(?:ziek\w*|verzuim\w*|arbeidsongeschikt\w*) (?:\w+ ){0,3}(?:van|vanaf) (?:\w+dag )?\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?(?: \w+)? (?:t/m|tot en met)(?= (?:\w+dag )?\d)",
@@ -410,7 +411,7 @@ AMBIGUOUS_DIAGNOSES = ("diagnose", "medicatie", "operatie")
 # Advice about a recovery to come is not a recovery: "adviseert het traject te hervatten als zij volledig hersteld is".
 # A physician's forecast of recovery ("ik verwacht dat zij binnen twee weken volledig kan hervatten", "of eerder als
 # werkneemster volledig hersteld is"): no recovery yet. It says nothing on a sick report beside it.
-FORECAST = words(r"verwacht", r"prognose", r"(?:als|indien) (?:\w+ ){0,3}(?:volledig |geheel |weer )?(?:hersteld|beter)\b")
+FORECAST = words(r"verwacht", r"prognose", r"(?:als|indien|tenzij) (?:\w+ ){0,3}(?:volledig |geheel |weer )?(?:hersteld|beter)\b")
 # (advice followed is no advice: "heeft het werk volgens het advies van de bedrijfsarts hervat en is ... hersteld gemeld")
 ADVICE = words(r"advis", r"(?<!volgens het )(?<!conform het )(?<!op )advies", r"raad (?:\w+ ){0,3}aan", r"zodra", r"wanneer", r"totdat", r"tot (?:\w+ ){0,2}(?:volledig |geheel )?(?:hersteld|beter)", r"(?:schort|stel|zet) (?:\w+ ){0,4}(?:op|uit|stil)\b")
 

@@ -367,10 +367,23 @@ _TITLED = re.compile(r"^\W*(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.|meneer)\s+(?-i
 # "Gelezen en akkoord. Ik ga ervoor.", "Handtekening medewerker:   Niet akkoord, zie mijn mail." (only the employee signs
 # for receipt; "voor akkoord" is signed by managers too; "Voor gezien:" is a field's label).
 _EMPLOYEE_SIGNS = re.compile(
-    r"^\W*(?:\[[^]]{0,20}\]\s*)?(?:(?:(?:onder)?getekend\s+|teken\s+(?:ik\s+)?)?voor\s+(?:ontvangst|gezien)\b(?!\s*:)(?=\W*\w)|gelezen\s+en\s+(?:voor\s+)?akkoord\b"
+    r"^\W*(?:\[[^]]{0,20}\]\s*|handgeschreven\s*:\s*)?(?:(?:(?:onder)?getekend\s+|teken\s+(?:ik\s+)?)?voor\s+(?:ontvangst|gezien)\b(?!\s*:)(?=\W*\w)|gelezen\s+en\s+(?:voor\s+)?akkoord\b"
     r"|(?:handtekening|paraaf|ondertekening)\s+(?:de\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster))\s*:\s*[^\W\d])",
     re.IGNORECASE,
 )
+
+
+# "Voor akkoord" signed by a name, which is the employee's when it is the employee's name ("Voor akkoord: E. Demirci
+# datum: 15-01-2024", "Voor akkoord, medewerker: M. Kooistra", "Voor akkoord getekend, L. Verhoeven, 8-1-2024").
+_AGREED_BY = re.compile(
+    r"^\W*(?:(?:onder)?getekend\s+)?voor\s+akkoord\b(?:\s+getekend)?\s*[,:]?\s*(?:(?:door\s+)?(?:de\s+)?(?:medewerk(?:er|ster)|werknem(?:er|ster))\s*:?\s*)?(?P<name>(?-i:[A-Z])[\w.\- ]{1,40})",
+    re.IGNORECASE,
+)
+
+
+def agreed_by_signature(sentence: Sentence) -> bool:
+    """The employee's "Voor akkoord: <name>" under an employer's document (see _AGREED_BY)."""
+    return sentence.speaker == "employee" and bool(_AGREED_BY.match(sentence.text))
 
 
 def signed_by_employee(text: str) -> bool:
@@ -388,6 +401,8 @@ def _speaker(text: str, author: Speaker, names: tuple[str, ...]) -> Speaker:
         return "employee"  # "Kevin: vind ik niet eerlijk"; "Henk tegen Kevin: ..." is Henk's
     if signed_by_employee(text):
         return "employee"
+    if names and (agreed := _AGREED_BY.match(text)) and any(n in agreed.group("name").replace(".", " ").split() for n in names):
+        return "employee"  # "Voor akkoord: W. Oosterhuis   3-6-2024" under the plan: the employee signed it
     speaker = sentence_speaker(text, author)
     titled = _TITLED.match(text) if speaker == "employee" and author != "employee" and names else None
     if titled and titled.group(1) not in names:
@@ -896,7 +911,10 @@ def sentence_dates(
         found = sorted(found, key=lambda c: abs(c.start + len(c.text) / 2 - near))
     days = [_year_before(c.date, limit) if _YEAR.search(c.text) is None else c.date for c in found]
     if not days and year:  # a note's day and month: "14-3 ruud vandaag weer aangesproken", "gevolgd op 22/6"
-        for note in _NOTE_DAY.finditer(sentence.text, after, end):
+        notes = list(_NOTE_DAY.finditer(sentence.text, after, end))
+        if near is not None:  # "8/4 ziek gemeld, griep, 15/4 weer aan het werk": the day nearest the event's words
+            notes.sort(key=lambda note: abs((note.start() + note.end()) / 2 - near))
+        for note in notes:
             with contextlib.suppress(ValueError):
                 days.append(_year_before(dt.date(year, int(note.group(2)), int(note.group(1))), limit))
     if not days and (written := sentence.date or doc.date):  # "Gisteren het eindgesprek met Sanne gehad."
@@ -949,7 +967,8 @@ def _with_listed_days(text: str, found: list[DateCandidate]) -> list[DateCandida
 
 # A day and month at a note line's start or after "op"/"d.d.", not part of a full date ("22/6", not "22/6/2023").
 # "op 22/6", "d.d. 3-4", "E. heeft 14/3 ... gevolgd", "gevolgd op 21+22/3" (two days of one month: the first)
-_NOTE_DAY = re.compile(r"(?:^\W*|\b(?:op|d\.d\.|heeft|had) )(\d{1,2})(?:\+\d{1,2})?[-/](\d{1,2})\b(?![-/]\d)")
+# (after a comma only a day the note's words follow: "griep, 15/4 weer aan het werk", not a list "(28/3, 11/4 en 25/4)")
+_NOTE_DAY = re.compile(r"(?:^\W*|\b(?:op|d\.d\.|heeft|had) |(?<=[,;] )(?=\d{1,2}[-/]\d{1,2}\s+(?!en\b|of\b)[a-z]))(\d{1,2})(?:\+\d{1,2})?[-/](\d{1,2})\b(?![-/]\d)")
 _YEAR = re.compile(r"\d{4}|'\d{2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{2}\b")
 # A report names what has happened: a day without a year that would lie after the document, by at most this many
 # days in the year before, is of the year before ("op 2 november gevolgd" in a report of January).
