@@ -105,15 +105,15 @@ def test_the_rules_reach_the_courts_findings_as_recorded_in_the_readme():
     }
 
 
-def test_a_hundred_and_sixty_one_dossiers_written_from_tuning_decisions_go_through_the_whole_pipeline():
+def test_a_hundred_and_seventy_three_dossiers_written_from_tuning_decisions_go_through_the_whole_pipeline():
     """The same kind of dossiers, written from tuning decisions: the ones whose misses may be looked at."""
     from analyzer.evaluation import CASELAW_TUNING_DOSSIERS, evaluate_caselaw_dossiers
 
     result = evaluate_caselaw_dossiers(CASELAW_TUNING_DOSSIERS)
     table = {d.ecli: d for d in decisions()}
-    assert len(result["per_dossier"]) == 161
+    assert len(result["per_dossier"]) == 173
     assert not any(table[row["ecli"]].held_out for row in result["per_dossier"])
-    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (470, 0.974, 0.969)
+    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (514, 0.973, 0.965)
     misses = {row["dossier"].split("_")[0]: row["misses"] for row in result["per_dossier"] if row["misses"]}
     assert misses == {
         "44": {"redeployment": "not_met -> doubtful"},
@@ -148,6 +148,13 @@ def test_a_hundred_and_sixty_one_dossiers_written_from_tuning_decisions_go_throu
         # a mail's "kijken naar vacatures binnen de groep" puts the employer in a group whose other companies the
         # documented search of its branches did not cover (ECLI:NL:GHSHE:2019:1524)
         "149": {"redeployment": "met -> not_met"},
+        # the employer's answer to a tools complaint ("Voorwaarde is wel dat de bonnen afgemeld zijn; dat blijft jouw
+        # werk") reads as waving it away, and a remark that he is treated as if he does nothing as a staffing
+        # complaint, where the court found the workload answered (ECLI:NL:RBMNE:2016:1297)
+        "168": {"training_and_conditions": "met -> not_met"},
+        # one progress talk before the exit talk reads as a series of talks, where the court found no real chance
+        # (ECLI:NL:RBMNE:2018:3066); requiring two talks would break granted table decisions known by one summary talk
+        "173": {"improvement_opportunity": "not_met -> met"},
     }
 
 
@@ -159,7 +166,7 @@ def test_twelve_dossiers_written_from_held_out_decisions_go_through_the_whole_pi
     table = {d.ecli: d for d in decisions()}
     assert len(result["per_dossier"]) == 12
     assert all(table[row["ecli"]].held_out for row in result["per_dossier"])
-    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (36, 0.722, 0.75)
+    assert (result["decided_requirements"], result["requirement_agreement"], result["verdict_agreement"]) == (36, 0.75, 0.75)
     verdicts = {row["dossier"][:2]: row["verdict"].split(" -> ")[1] for row in result["per_dossier"]}
     assert verdicts == {
         "01": "ready", "02": "ready", "03": "not_ready", "04": "not_ready", "05": "ready", "06": "not_ready",

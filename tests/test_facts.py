@@ -402,7 +402,7 @@ def test_evaluate_facts_prints_precision_recall_and_f1_per_kind_for_the_held_out
     for part in result.values():
         assert set(part["per_kind"]) == set(KINDS)
         assert all({"precision", "recall", "f1"} <= set(scores) for scores in part["per_kind"].values())
-    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.771, 0.831)
+    assert (result["heldout"]["macro_f1"], result["dev"]["macro_f1"]) == (0.772, 0.831)
     assert result["heldout"]["per_kind"]["sick_report"]["f1"] == 0.92
 
 
@@ -3506,3 +3506,46 @@ def test_a_timeline_line_with_two_days_dates_the_recovery_by_the_day_beside_its_
     mail = doc("D1", "correspondence", "2024-04-23", "From: Ruud <r@filmplaza.nl>\nTo: HR <hr@filmplaza.nl>\nDate: Tue, 23 Apr 2024 10:00:00 +0200\nSubject: FW: dossier Dennis H\n\nTijdlijn:\n- 8/4 ziek gemeld, griep, 15/4 weer aan het werk.\n")  # fmt: skip
     facts = extract_facts([mail])
     assert ([s.date for s in facts.sick_reports], [r.date for r in facts.recoveries]) == ([dt.date(2024, 4, 8)], [dt.date(2024, 4, 15)])
+
+
+def test_course_groups_in_a_training_centres_notes_put_the_employer_in_no_group():
+    before = "".join(f"{day:02d}-08  zaal {day % 5 + 1} klaargezet, koffie op tijd.\n" for day in range(1, 15, 2))
+    after = "".join(f"{day:02d}-10  rooster besproken, geen bijzonderheden.\n" for day in range(1, 15, 2))
+    notes = doc("D1", "meeting_report", "2018-10-31", "Aantekeningen B. Mulder\n" + before + "04-09  Besproken: lokalen 3x niet klaar om 8.15 (VCA-groep stond te wachten), lunch 2x verkeerde aantallen.\n11-09  BHV-groep 24 man, lunch voor 16 besteld.\n" + after)  # fmt: skip
+    employment = extract_facts([notes]).employment
+    assert employment is None or employment.in_group is not True
+
+
+def test_a_later_report_of_the_same_search_that_names_the_group_widens_its_scope():
+    memo = doc("D1", "redeployment", "2018-04-27", "Memo herplaatsingsonderzoek B. Yaremchuk\nWij hebben binnen de organisatie de openstaande functies bekeken: GIS-analist, projectleider.\nGeen van beide is passend.")  # fmt: skip
+    letter = doc("D2", "correspondence", "2018-05-03", "Geachte heer Yaremchuk,\nWij hebben onderzocht of er een andere passende functie voor u is binnen Terravisio in Nederland en binnen de groep (Oekraine, Verenigd Koninkrijk, Duitsland). Die is er niet.")  # fmt: skip
+    assert [s.scope for s in extract_facts([memo, letter]).redeployment_searches] == ["group"]
+
+
+def test_a_short_illness_a_memo_recalls_by_month_and_length_ends_where_it_began():
+    """Under a numbered heading after a timeline ("4. Gezondheid"), "griep, 3 dagen, november / 2014" is a sick
+    period of November 2014 that lasted three days, not one of the timeline's last day still open."""
+    memo = doc("D1", "other", "2016-03-14", "MEMO voor mr. Hofstede\n3. Tijdlijn\n12-03-2015  gesprek\n07-04-2015  whiteboard districten\n15-09-2015  tussenevaluatie\n08-12-2015  eindevaluatie\n09-02-2016  brief\n\n4. Gezondheid\nRonald heeft zich in 2014-2016 één keer ziek gemeld (griep, 3 dagen, november\n2014). Hij heeft dat ontkend.")  # fmt: skip
+    sick = extract_facts([memo]).sick_reports
+    assert [(s.date, s.end) for s in sick] == [(dt.date(2014, 11, 1), dt.date(2014, 11, 4))]
+
+
+def test_goals_not_met_despite_the_guidance_withhold_no_support():
+    report = doc("D1", "meeting_report", "2015-06-11", "Eindevaluatie verbeterplan\nOndanks de verkleining van zijn taakpakket, de begeleiding en de verlenging zijn de doelen op geen van de punten gehaald.", "final_evaluation")  # fmt: skip
+    assert extract_facts([report]).withheld_support == ()
+
+
+def test_the_employer_wanting_the_contract_ended_in_a_subordinate_clause_announces_the_end():
+    report = doc("D1", "meeting_report", "2018-01-23", "VERSLAG GESPREK 23-01-2018\n2. Conclusie Telvaro\nBas geeft aan dat Telvaro heeft geconcludeerd dat de functie niet bij Frank past, en dat Telvaro de arbeidsovereenkomst in goed overleg wil beeindigen.")  # fmt: skip
+    assert [a.date for a in extract_facts([report]).dismissal_announcements] == [dt.date(2018, 1, 23)]
+
+
+def test_a_clients_holding_named_in_a_long_sentence_that_says_wij_elsewhere_puts_the_employer_in_no_group():
+    warning = doc("D1", "warning", "2017-03-08", "Betreft: schriftelijke waarschuwing\nSindsdien zien wij geen verbetering: in januari en februari 2017 zijn opnieuw twee adviesmemo's (Kroeze Holding, Van Loon) inhoudelijk onjuist naar de cliënt gegaan.")  # fmt: skip
+    employment = extract_facts([warning]).employment
+    assert employment is None or employment.in_group is not True
+
+
+def test_a_lawyer_asking_for_the_papers_of_the_search_reports_no_search():
+    mail = doc("D1", "correspondence", "2016-04-14", "From: mr. A. de Wit <dewit@advocaten.nl>\nTo: HR <hr@verzekeraar.nl>\nDate: Thu, 14 Apr 2016 10:00:00 +0200\nSubject: stukken verzoekschrift\n\nBeste Karin,\n\nOm het verzoekschrift af te maken heb ik nog de volledige stukken van het verbetertraject nodig, en alles wat jullie hebben over het onderzoek naar herplaatsing (welke functies zijn bekeken, ook bij de andere werkmaatschappijen, en waarom die niet passend zijn).\n\nGroet,\nAnne")  # fmt: skip
+    assert extract_facts([mail]).redeployment_searches == ()

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from analyzer.dates import month_number
 from analyzer.dossier import Document
 from analyzer.facts.model import MedicalDetail, PhysicianStatement, Recovery, SickReport
 from analyzer.facts.reading import (  # fmt: skip
@@ -228,11 +229,19 @@ def _days(hit: Hit, doc: Document, nearest: bool, latest: dt.date | None = None)
 
 
 def _day(hit: Hit, doc: Document, nearest: bool = False, latest: dt.date | None = None) -> tuple[dt.date | None, bool]:
-    """The day a sentence gives for the event, or its quoted e-mail's (True); else the document's date (False)."""
+    """The day a sentence gives for the event, or its quoted e-mail's (True); else the first of the month it names
+    with its year ("griep, 3 dagen, november 2014" in a memo of 2016); else the document's date (False)."""
     days = _days(hit, doc, nearest, latest)
     if days:
         return days[0], True
-    return (hit.sentence.date, True) if hit.sentence.date else (doc.date, False)
+    if hit.sentence.date:
+        return hit.sentence.date, True
+    if (named := MONTH_YEAR.search(hit.sentence.text)) and (month := month_number(named.group(1))):
+        return dt.date(int(named.group(2)), month, 1), True
+    return doc.date, False
+
+
+MONTH_YEAR = re.compile(r"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+((?:19|20)\d\d)\b", re.IGNORECASE)  # fmt: skip
 
 
 # A sick report by its name ("ziekmelding") only in a sick-report document or a sentence about this employee's
@@ -314,11 +323,25 @@ def sick_reports(documents: Sequence[Document]) -> list[SickReport]:
     return [
         SickReport(
             date=day,
+            end=_lasted_until(day, hit.sentence.text) if hit else None,
             partial=bool(hit and PARTIAL.search(hit.sentence.text)),
             evidence=(evidence(hit),) if hit else (),
         )
         for day, hit, _ in merged
     ]
+
+
+# A sick period told with how long it lasted: "(griep, 3 dagen, november 2014)", "twee weken ziek geweest".
+LASTED = re.compile(r"\b(\d{1,2}|een|één|twee|drie|vier|vijf|zes) (dag|dagen|week|weken)\b(?! (?:later|na|voor|geleden|eerder))", re.IGNORECASE)  # fmt: skip
+_COUNT = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6}
+
+
+def _lasted_until(day: dt.date | None, text: str) -> dt.date | None:
+    lasted = LASTED.search(text)
+    if day is None or lasted is None:
+        return None
+    count = int(lasted.group(1)) if lasted.group(1).isdigit() else _COUNT[lasted.group(1).lower()]
+    return day + dt.timedelta(days=count * (7 if lasted.group(2).lower().startswith("we") else 1))
 
 
 def recoveries(documents: Sequence[Document]) -> list[Recovery]:

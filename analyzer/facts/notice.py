@@ -556,6 +556,8 @@ ANNOUNCED = words(
     # the employer wants the employment to end, by agreement if it can: "Wij willen het dienstverband daarom in goed
     # overleg beëindigen"
     r"(?:willen|wil) (?:\S+ ){0,3}(?:het dienstverband|de arbeidsovereenkomst|de arbeidsrelatie) (?:\S+ ){0,5}(?:beëindigen|beeindigen|ontbinden)\b",
+    # the same in a subordinate clause: "dat Telvaro de arbeidsovereenkomst in goed overleg wil beeindigen"
+    r"(?:het dienstverband|de arbeidsovereenkomst|de arbeidsrelatie) (?:\S+ ){0,5}(?:wil|willen) (?:beëindigen|beeindigen|ontbinden)\b",
     # "Wij hebben daarom besloten om de arbeidsovereenkomst te beëindigen", "een voorstel voor een beëindiging met
     # wederzijds goedvinden"
     r"besloten (?:\S+ ){0,3}(?:het dienstverband|de arbeidsovereenkomst|de arbeidsrelatie|de samenwerking) (?:\S+ ){0,3}(?:te )?(?:beëindigen|beeindigen|ontbinden)\b",

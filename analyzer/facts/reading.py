@@ -40,6 +40,9 @@ _CUT_BEFORE_NAME = re.compile(r"\b(?:van|den|der|de|ter|ten|het|een|mevrouw|heer
 _CUT_BEFORE_DAY = re.compile(r"\b(?:op|per|vanaf|sinds|tot|t/m|v[oó][oó]r|na|(?:maan|dins|woens|donder|vrij|zater|zon)dag)$", re.IGNORECASE)
 # (a chat export's line "27-08-24 09:41 - Gert-Jan: ..." opens a message of its own)
 _OPENS_WITH_DAY = re.compile(r"\d{1,2}(?:\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?![-/.]?\d)(?!,?\s+\d{1,2}[:.]\d{2}))", re.IGNORECASE)
+# Nor on a month's name when the next line opens with its year ("(griep, 3 dagen, november / 2014).").
+_CUT_BEFORE_YEAR = re.compile(r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$", re.IGNORECASE)  # fmt: skip
+_OPENS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\b")
 _ABBREVIATION = re.compile(
     r"\b(?:max|min|ca|incl|excl|bijv|nr|blz|o\.a|e\.d|m\.b\.t|t\.a\.v|d\.d|mr|dhr|mw|mevr|drs|ir|ing|art|jl|resp|evt|"
     r"i\.p\.v|z\.s\.m|vs|etc|gem|tel|afd|wk|mnd|st|e\.a|m\.n|a\.s|j\.l|o\.b\.v|i\.o\.m|n\.a\.v|"
@@ -215,6 +218,7 @@ def split_sentences(text: str) -> tuple[str, ...]:
             (body[:1].islower() and not _LETTER_ITEM.match(body) and not _NOTE_ENTRY.match(body)) or bool(_CUT_BEFORE_NAME.search(joined[-1]))
             or body[:2] == "/ "  # "medewerker facilitaire dienst / restaurant": a slash opens no line
             or bool(_CUT_BEFORE_DAY.search(joined[-1]) and _OPENS_WITH_DAY.match(body))
+            or bool(_CUT_BEFORE_YEAR.search(joined[-1]) and _OPENS_WITH_YEAR.match(body))
         ) if joined else False  # fmt: skip
         # a line filled to the page's width and left open runs on into a next line of words ("bij ATO / Noord"; a
         # table's next row starts with its day or number)
@@ -638,7 +642,8 @@ def _read(doc: Document, page: int | None, text: str, author: Speaker, names: tu
                 block.date = dated[0].date
         if noted:  # the last note line that begins in this sentence (a line without a full stop joins the next)
             flat = _SPACE.sub(" ", sentence)
-            line_day = next((day for start, day in reversed(starts) if start in flat or (len(flat) > 5 and start.startswith(flat))), line_day)  # fmt: skip
+            # a heading that opens no note ("4. Gezondheid" below a memo's timeline) ends the last note's day
+            line_day = next((day for start, day in reversed(starts) if start in flat or (len(flat) > 5 and start.startswith(flat))), None if is_heading(body) else line_day)  # fmt: skip
         empty = _EMPTY_FIELD.match(ticked_only(sentence))
         if employee_field and _FIELD_LABEL.match(body):
             employee_field = False  # the next field of the form ("Handtekening:", "Datum:") ends the employee's words

@@ -454,7 +454,12 @@ SEARCH_THRESHOLD = 0.9
 
 def _searches_read(doc: Document) -> list[Sentence]:
     """The employer's sentences that the sentence model reads as a search done, in words no pattern knows."""
-    return [s for s in model_sentences(doc, "redeployment_search", SEARCH_THRESHOLD) if s.speaker == "employer" and not s.future and not ASKED_WHICH.search(s.text) and not NOT_DONE_YET.search(s.text)]  # fmt: skip
+    return [s for s in model_sentences(doc, "redeployment_search", SEARCH_THRESHOLD) if s.speaker == "employer" and not s.future and not ASKED_WHICH.search(s.text) and not NOT_DONE_YET.search(s.text) and not ASKS_FOR.search(s.text)]  # fmt: skip
+
+
+# A lawyer asking for the papers of a search reports none: "Om het verzoekschrift af te maken heb ik nog ... alles wat
+# jullie hebben over het onderzoek naar herplaatsing nodig".
+ASKS_FOR = words(r"(?:heb|hebben) (?:ik|we|wij) (?:\S+ ){0,25}nodig\b")
 
 
 SEARCH_PERIOD = words(r"(?:periode|onderzoeksperiode|looptijd|zoekperiode)(?: (?:van het |van )?(?:onderzoek|zoektocht|herplaatsing\w*))?\s*:?\s", r"(?:onderzoek|gezocht|zoektocht) (?:\w+ ){0,3}(?:van|vanaf|tussen) \d")
@@ -582,10 +587,19 @@ def _once(items: list, window_days: int, better: Callable[[Any, Any], bool], mer
     return kept
 
 
+SCOPE_WIDTH = ("unknown", "team", "department", "organisation", "group")
+
+
 def _with_gaps(search, twin):
-    """A search one report of it says left positions unexamined ("Verder niet onderzocht" in the memo on a vacancy
-    list) stays incomplete, whichever report is kept."""
-    return replace(search, complete=False) if twin.complete is False else search
+    """What another report of the same search adds: it left positions unexamined ("Verder niet onderzocht" in the
+    memo on a vacancy list), so it stays incomplete; it looked wider ("binnen Terravisio in Nederland en binnen de
+    groep" in the letter after the memo), so its scope is the wider one."""
+    if twin.complete is False:
+        search = replace(search, complete=False)
+    told = bool(twin.evidence) and bool(SEARCH.search(twin.evidence[0].quote))  # a sentence that tells the search, not a list
+    if told and SCOPE_WIDTH.index(twin.scope) > SCOPE_WIDTH.index(search.scope):
+        search = replace(search, scope=twin.scope)
+    return search
 
 
 def _more_addressed(offer, twin) -> bool:
@@ -649,9 +663,12 @@ def _function(text: str) -> str | None:
 # to the employer ("bij alle werkmaatschappijen van Hoekstra Groep", "namens VMG Media Groep") or stands as a
 # letterhead or signature line ("HR-adviseur | VMG Media Groep"); a client's name in a memo ("adviesmemo's (Kroeze
 # Holding, Van Loon) onjuist") is not.
-GROUP_NAME = re.compile(r"(?-i:[A-Z][\w&.'-]*) (?-i:Groep|Group|Holding)\b")
+# ("VCA-groep stond te wachten", "BHV-groep 24 man" in a training centre's notes are groups of course participants.)
+GROUP_NAME = re.compile(r"(?-i:[A-Z][\w&.'-]*)(?: (?-i:Groep|Group|Holding)|-(?i:groep|group|concern))\b")
 TIED_TO_EMPLOYER = words(r"(?:onderdeel|deel) (?:uit )?van", r"behoort tot", r"binnen", r"bij (?:alle|de andere)", r"werkmaatschappij", r"dochter", r"zuster", r"namens", r"(?:wij|we|onze?) ")  # fmt: skip
 LETTERHEAD_WORDS = 8
+LETTERHEAD_LINES = 6  # the first and last lines of a document
+TIE_CHARS = 50  # how near a group's name the words that tie it to the employer stand
 NONE_BEFORE = re.compile(r"\b(?:geen|noch)\s+$", re.IGNORECASE)
 
 
@@ -660,9 +677,20 @@ def _names_a_group(doc: Document) -> bool:
         if NONE_BEFORE.search(hit.sentence.text[: hit.match.start()]):
             continue  # "Ter Horst Accountants (samenwerkingspartner, geen groepsmaatschappij)"
         named = GROUP_NAME.fullmatch(hit.match.group(0))
-        if not named or TIED_TO_EMPLOYER.search(hit.sentence.text) or len(hit.sentence.text.split()) <= LETTERHEAD_WORDS:
+        # the tie stands beside the name ("bij alle werkmaatschappijen van Hoekstra Groep"), not anywhere in a long
+        # sentence ("Sindsdien zien wij geen verbetering: ... adviesmemo's (Kroeze Holding, Van Loon) onjuist")
+        near = hit.sentence.text[max(0, hit.match.start() - TIE_CHARS) : hit.match.end() + TIE_CHARS]
+        if not named or TIED_TO_EMPLOYER.search(near) or _letterhead(doc, hit.sentence):
             return True
     return False
+
+
+def _letterhead(doc: Document, sentence) -> bool:
+    """A short line at the top of a document or at its end, where a letterhead or signature stands."""
+    sentences = read_document(doc)
+    place = next((i for i, s in enumerate(sentences) if s is sentence), -1)
+    edge = place < LETTERHEAD_LINES or place >= len(sentences) - LETTERHEAD_LINES
+    return edge and len(sentence.text.split()) <= LETTERHEAD_WORDS
 
 
 def employment(documents: Sequence[Document]) -> Employment | None:

@@ -1017,11 +1017,11 @@ _WITHHELD = (
     r"(?:niet (?:meer )?(?:voort(?:gezet|zetten|zet)?|door(?:gaan|gegaan)?)\b|stopgezet|geannuleerd|afgeblazen|"
     r"ingetrokken|(?:kan |komt te )?vervallen|vervalt|gaat niet door|niet (?:\w+ )?aangewezen|niet (?:\w+ )?gerealiseerd|"
     r"(?<!nog )niet (?:\w+ )?ingepland|(?<!nog )niet (?:verder |meer )?gestart(?! door (?:de )?(?:medewerk|werknem|hem\b|haar\b|zichzelf))|aangehouden|"
-    r"\b0 van de|geen van de|(?:is |was )?(?:nu |toen )?niet mogelijk|(?:is |was )er niet (?:van )?gekomen)"
+    r"(?:\b0|geen) van de (?:\d+ )?(?:\w+ ){0,2}(?:sessies|gesprekken|diensten|\w*dagen|afspraken|bijeenkomsten|meeloop\w*|coach\w*)|(?:is |was )?(?:nu |toen )?niet mogelijk|(?:is |was )er niet (?:van )?gekomen)"
 )
 WITHHELD = words(_SUPPORT + r"\b[^.;?!]{0,90}?" + _WITHHELD)
 SUPPORT_WORD = re.compile(r"\b" + _SUPPORT + r"\b", re.IGNORECASE)
-SOME_GIVEN = words(r"plaatsgevonden", r"gevolgd", r"afgerond", r"\d+ van de \d+ (?:\w+ ){0,3}(?:gehouden|gehad|gerealiseerd)")
+SOME_GIVEN = words(r"plaatsgevonden", r"gevolgd", r"afgerond", r"ondanks", r"\d+ van de \d+ (?:\w+ ){0,3}(?:gehouden|gehad|gerealiseerd)")
 ONE_OCCASION_OR_A_PAUSE = words(
     r"\w*sessie\b", r"\bdag\b", r"verplaatst", r"inhalen|ingehaald", r"\bvan (?:\w+dag )?\d{1,2}\b", r"\b\d{1,2}[/-]\d{1,2}\b",
     r"voorlopig", r"tot (?:je|u|hij|zij|ze) (?:weer )?(?:hersteld|beter|terug)", r"ziek\w*", r"staat stil", r"opgeschort",
