@@ -10,6 +10,7 @@ from analyzer.dates import month_number
 from analyzer.dossier import Document
 from analyzer.facts.model import MedicalDetail, PhysicianStatement, Recovery, SickReport
 from analyzer.facts.reading import (  # fmt: skip
+    MONTH_NAME,
     SUBJECT_LINE,
     Hit,
     Sentence,
@@ -23,6 +24,8 @@ from analyzer.facts.reading import (  # fmt: skip
 from analyzer.facts.sentence_model import model_reading, model_sentences
 from analyzer.facts.words import NEGATION_INSIDE, words
 
+# A sick period's first day and the "t/m" before its last: "23-05 t/m", "maandag 3 tot en met", "3 maart t/m".
+_PERIOD_OPENS = r"(?:\w+dag )?\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?(?: \w+)? (?:t/m|tot en met)"
 SICK = words(
     r"(?:heeft|had|hebt) (?:zich )?(?:\w+ ){0,4}ziek (?:\w+ )?gemeld",
     r"i(?:'m| am) (?:\w+ )?sick\b", r"called in sick",  # a message in English: "I'm sick and won't be in today"
@@ -47,7 +50,7 @@ SICK = words(
     r"sick leave",
     r"called in sick",
     # a sick period told with its days, dated by its first: "Door de ziekmelding van 23-05 t/m 05-06 ..."
-    r"(?:ziekmelding|ziekteperiode|ziek|verzuim) (?:\w+ ){0,2}van(?= (?:\w+dag )?\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?(?: \w+)? (?:t/m|tot en met) )",
+    r"(?:ziekmelding|ziekteperiode|ziek|verzuim) (?:\w+ ){0,2}van(?= " + _PERIOD_OPENS + r" )",
 )
 SICK_DATE_LABEL = words(r"ziek", r"eerste ziektedag", r"verzuim", r"arbeidsongeschikt", r"uitgevallen", r"sinds", r"vanaf", r"per")
 PARTIAL = words(r"gedeeltelijk", r"deels", r"\d{1,2}\s?%", r"halve dagen", r"partieel")
@@ -77,7 +80,7 @@ RECOVERED = words(
     r"weer op (?:kantoor|het werk|de zaak|de werkvloer)\b",  # a note: "J. weer op kantoor, hersteld."
     # a sick period told with its last day: "Door de ziekmelding van 23-05 t/m 05-06 ...", "ziek van 3 tot en met 14
     # maart" (dated by the day after "t/m", SICK_PERIOD_END)
-    r"(?:ziek\w*|verzuim\w*|arbeidsongeschikt\w*) (?:\w+ ){0,3}(?:van|vanaf) (?:\w+dag )?\d{1,2}(?:[-/.]\d{1,2}(?:[-/.]\d{2,4})?)?(?: \w+)? (?:t/m|tot en met)(?= (?:\w+dag )?\d)",
+    r"(?:ziek\w*|verzuim\w*|arbeidsongeschikt\w*) (?:\w+ ){0,3}(?:van|vanaf) " + _PERIOD_OPENS + r"(?= (?:\w+dag )?\d)",
 )
 # A sick period's recovery is the day after its "t/m", not the day the period opens with.
 SICK_PERIOD_END = re.compile(r"(?:t/m|tot en met)$")
@@ -241,7 +244,7 @@ def _day(hit: Hit, doc: Document, nearest: bool = False, latest: dt.date | None 
     return doc.date, False
 
 
-MONTH_YEAR = re.compile(r"\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+((?:19|20)\d\d)\b", re.IGNORECASE)  # fmt: skip
+MONTH_YEAR = re.compile(rf"\b({MONTH_NAME})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # A sick report by its name ("ziekmelding") only in a sick-report document or a sentence about this employee's

@@ -41,7 +41,8 @@ _CUT_BEFORE_DAY = re.compile(r"\b(?:op|per|vanaf|sinds|tot|t/m|v[oó][oó]r|na|(
 # (a chat export's line "27-08-24 09:41 - Gert-Jan: ..." opens a message of its own)
 _OPENS_WITH_DAY = re.compile(r"\d{1,2}(?:\s+(?:jan|feb|maa|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec)|[-/.]\d{1,2}(?:[-/.]\d{2,4})?(?![-/.]?\d)(?!,?\s+\d{1,2}[:.]\d{2}))", re.IGNORECASE)
 # Nor on a month's name when the next line opens with its year ("(griep, 3 dagen, november / 2014).").
-_CUT_BEFORE_YEAR = re.compile(r"\b(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)$", re.IGNORECASE)  # fmt: skip
+MONTH_NAME = r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)"
+_CUT_BEFORE_YEAR = re.compile(rf"\b{MONTH_NAME}$", re.IGNORECASE)
 _OPENS_WITH_YEAR = re.compile(r"(?:19|20)\d\d\b")
 _ABBREVIATION = re.compile(
     r"\b(?:max|min|ca|incl|excl|bijv|nr|blz|o\.a|e\.d|m\.b\.t|t\.a\.v|d\.d|mr|dhr|mw|mevr|drs|ir|ing|art|jl|resp|evt|"
